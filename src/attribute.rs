@@ -1,0 +1,904 @@
+//! Attribute: find each claim, its reporting cue, its source mention and its
+//! reported content, and decide the attribution type.
+//!
+//! The mechanism is a small rule engine over tokens; the words it uses live
+//! in `reporting_verbs.csv` (cues) and `grammar.csv` (auxiliaries, adverbs,
+//! negators, clause boundaries ...). Patterns:
+//!
+//! - `X said (that) ...`, `X told Y (that) ...`, `X has also noted ...`
+//! - tail: `..., X said.` and `“Q,” X said.`
+//! - inverted: `“Q,” said X.` and `..., said X, a role.`
+//! - `According to X, ...` and `..., according to X.`
+//! - coordinated and participial verbs: `X welcomed ... but said ...`, `..., saying ...`
+//! - two attributions in one sentence (`..., and X said ...`, `..., a charge X denies.`)
+//!   split the sentence into two claims
+//! - sentences inside a quotation take the attribution of the quotation
+//!
+//! Cues inside quotation marks never fire, and negated cues (`did not say`,
+//! `has not confirmed`) are not attributions.
+
+use crate::lexicon::{class, CueForm, CueKind, Frame, Lexicons};
+use crate::model::{Attribution, Span};
+use crate::segment::Segmented;
+use crate::text::{Folded, QuoteMark, TokKind, Token};
+
+/// A token range `start..end`.
+pub type TokRange = (usize, usize);
+
+/// A claim as found by attribution, before its source is labelled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub sentence: usize,
+    pub toks: TokRange,
+    pub attribution: Attribution,
+    pub cue: Option<TokRange>,
+    pub cue_lemma: String,
+    pub cue_kind: Option<CueKind>,
+    pub mention: Option<TokRange>,
+    pub content: Option<TokRange>,
+    pub rule: &'static str,
+    /// Index of the claim whose source this one shares (quotation continuation).
+    pub shares_source_of: Option<usize>,
+}
+
+impl Found {
+    fn unattributed(sentence: usize, toks: TokRange) -> Found {
+        Found {
+            sentence,
+            toks,
+            attribution: Attribution::Unattributed,
+            cue: None,
+            cue_lemma: String::new(),
+            cue_kind: None,
+            mention: None,
+            content: None,
+            rule: "none",
+            shares_source_of: None,
+        }
+    }
+}
+
+/// One candidate attribution inside a sentence.
+#[derive(Debug, Clone)]
+struct Cand {
+    cue: TokRange,
+    form: usize,
+    first_word: String,
+    mention: TokRange,
+    content: Option<TokRange>,
+    rule: &'static str,
+    /// The mention follows a clause boundary (", and", "; ").
+    after_boundary: Option<usize>,
+    /// The mention directly follows a comma with only a tail cue after.
+    tail_after_comma: Option<usize>,
+}
+
+struct Ctx<'a> {
+    toks: &'a [Token],
+    folded: &'a Folded,
+    lex: &'a Lexicons,
+}
+
+impl<'a> Ctx<'a> {
+    #[inline]
+    fn norm(&self, i: usize) -> &'a str {
+        self.toks[i].norm(self.folded)
+    }
+    #[inline]
+    fn class(&self, i: usize) -> u32 {
+        let t = &self.toks[i];
+        if t.is_word() {
+            self.lex.class(t.norm(self.folded))
+        } else {
+            0
+        }
+    }
+    #[inline]
+    fn has(&self, i: usize, c: u32) -> bool {
+        self.class(i) & c != 0
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks[i].is_word() || matches!(self.toks[i].kind, TokKind::Number)
+    }
+    fn closing_quote(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            TokKind::Quote(QuoteMark::Close) => true,
+            TokKind::Quote(QuoteMark::Toggle) => {
+                // closes when a word or punctuation precedes it directly
+                i > 0 && self.toks[i - 1].end == self.toks[i].start
+            }
+            _ => false,
+        }
+    }
+    fn cue_form(&self, first: &str, form: usize) -> &'a CueForm {
+        &self.lex.cues[first][form]
+    }
+    /// An adverb-like word that may sit between subject and verb.
+    fn verb_group_word(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        if !t.is_word() || t.quoted {
+            return false;
+        }
+        let n = self.norm(i);
+        self.has(i, class::AUX | class::ADVERB | class::NEGATOR | class::CHAIN)
+            || (!t.cap && n.len() > 4 && n.ends_with("ly") && !self.has(i, class::PREP))
+    }
+    fn time_word(&self, i: usize) -> bool {
+        self.has(i, class::TIME) || matches!(self.toks[i].kind, TokKind::Number)
+    }
+}
+
+/// Find every claim of the article, in text order.
+pub fn attribute(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -> Vec<Found> {
+    let _ = text;
+    let cx = Ctx {
+        toks: &seg.tokens,
+        folded,
+        lex,
+    };
+    let mut out: Vec<Found> = Vec::new();
+    for (si, s) in seg.sentences.iter().enumerate() {
+        sentence_claims(&cx, si, s.tokens, &mut out);
+    }
+    continue_quotations(&cx, seg, &mut out);
+    for f in &mut out {
+        f.attribution = attribution_type(&cx, f);
+    }
+    out
+}
+
+fn attribution_type(cx: &Ctx, f: &Found) -> Attribution {
+    if f.cue.is_none() && f.shares_source_of.is_none() {
+        return Attribution::Unattributed;
+    }
+    let range = f.content.unwrap_or(f.toks);
+    let (mut words, mut quoted) = (0usize, 0usize);
+    for i in range.0..range.1 {
+        if cx.is_word(i) {
+            words += 1;
+            if cx.toks[i].quoted {
+                quoted += 1;
+            }
+        }
+    }
+    if words > 0 && quoted as f64 / words as f64 >= cx.lex.settings.direct_quote_share {
+        Attribution::Direct
+    } else if f.cue_kind == Some(CueKind::According) {
+        Attribution::AccordingTo
+    } else {
+        Attribution::Indirect
+    }
+}
+
+fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) {
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut i = a;
+    while i < b {
+        let t = &cx.toks[i];
+        if !t.is_word() || t.quoted {
+            i += 1;
+            continue;
+        }
+        let n = cx.norm(i);
+        let Some(forms) = cx.lex.cues.get(n) else {
+            i += 1;
+            continue;
+        };
+        let mut matched = None;
+        for (fi, f) in forms.iter().enumerate() {
+            let len = 1 + f.rest.len();
+            if i + len > b {
+                continue;
+            }
+            if f.rest.iter().enumerate().all(|(k, w)| {
+                let j = i + 1 + k;
+                !cx.toks[j].quoted && cx.norm(j) == w
+            }) {
+                matched = Some((fi, len));
+                break;
+            }
+        }
+        let Some((fi, len)) = matched else {
+            i += 1;
+            continue;
+        };
+        if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi) {
+            cands.push(c);
+        }
+        i += len;
+    }
+    if cands.is_empty() {
+        out.push(Found::unattributed(si, (a, b)));
+        return;
+    }
+    // Choose the attributions: the first, then any that start a new clause.
+    let mut chosen: Vec<(Cand, usize)> = Vec::new(); // (cand, claim start)
+    for c in cands {
+        match chosen.last() {
+            None => {
+                let start = c.after_boundary.unwrap_or(a);
+                chosen.push((c, start));
+            }
+            Some((prev, _)) => {
+                if c.mention.0 <= prev.cue.1 && c.mention.0 <= prev.mention.0 {
+                    continue;
+                }
+                if let Some(split) = c.after_boundary.or(c.tail_after_comma) {
+                    if split > prev.cue.1 && split > prev.mention.1 {
+                        chosen.push((c, split));
+                    }
+                }
+            }
+        }
+    }
+    // Emit claims: an unattributed prefix if the first starts late.
+    let first_start = chosen[0].1;
+    if first_start > a {
+        out.push(Found::unattributed(si, (a, first_start)));
+    }
+    let n = chosen.len();
+    for k in 0..n {
+        let start = chosen[k].1;
+        let end = if k + 1 < n { chosen[k + 1].1 } else { b };
+        let c = &chosen[k].0;
+        let form = cx.cue_form(&c.first_word, c.form);
+        let mut content = c.content.map(|(s, e)| (s.max(start), e.min(end)));
+        if let Some((s, e)) = content {
+            if s >= e {
+                content = None;
+            }
+        }
+        if content.is_none() && c.tail_after_comma.is_some() && k > 0 {
+            // "..., a charge Tehran denies": the content is the previous clause
+            content = Some((chosen[k - 1].1, start));
+        }
+        out.push(Found {
+            sentence: si,
+            toks: (start, end),
+            attribution: Attribution::Indirect,
+            cue: Some(c.cue),
+            cue_lemma: form.lemma.clone(),
+            cue_kind: Some(form.kind),
+            mention: Some(c.mention),
+            content,
+            rule: c.rule,
+            shares_source_of: None,
+        });
+    }
+}
+
+/// Build a candidate attribution for the cue at `cue`, or None.
+fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) -> Option<Cand> {
+    let form = cx.cue_form(first, fi);
+    let first_word = first.to_string();
+    if form.frame == Frame::According {
+        return according(cx, (a, b), cue, first_word, fi);
+    }
+    // "quoted X as saying": the participle belongs to the earlier cue
+    if form.participle && cue.0 > a && cx.norm(cue.0 - 1) == "as" {
+        return None;
+    }
+    // verb group to the left: auxiliaries, adverbs, negators, time adjuncts
+    let mut k = cue.0 as isize - 1;
+    let mut negated = false;
+    while k >= a as isize {
+        let ku = k as usize;
+        if cx.verb_group_word(ku) {
+            if cx.has(ku, class::NEGATOR) || cx.norm(ku).ends_with("n't") {
+                negated = true;
+            }
+            k -= 1;
+            continue;
+        }
+        // "continues to say"
+        if cx.norm(ku) == "to" && ku > a && cx.has(ku - 1, class::CHAIN) {
+            k -= 1;
+            continue;
+        }
+        // "on Tuesday", "last week", "Thursday"
+        if cx.time_word(ku) && !cx.toks[ku].quoted {
+            let mut j = k - 1;
+            while j >= a as isize && (cx.time_word(j as usize) || cx.has(j as usize, class::DET)) {
+                j -= 1;
+            }
+            if j >= a as isize && matches!(cx.norm(j as usize), "on" | "in" | "during" | "earlier" | "last" | "this") {
+                j -= 1;
+            }
+            // only when something subject-like stays to the left
+            if j >= a as isize && (cx.is_word(j as usize) || cx.toks[j as usize].kind == TokKind::Possessive) {
+                k = j;
+                continue;
+            }
+        }
+        break;
+    }
+    if negated {
+        return None;
+    }
+    // a subject that is itself a negation ("Neither side has confirmed")
+    let after = skip_after_cue(cx, cue.1, b);
+    if form.frame == Frame::Complement {
+        let ok = after < b
+            && (cx.norm(after) == "that"
+                || cx.toks[after].is_punct(':')
+                || matches!(cx.toks[after].kind, TokKind::Quote(_)));
+        if !ok {
+            return None;
+        }
+    }
+    let left = if k >= a as isize { Some(k as usize) } else { None };
+    // inverted: `“Q,” said X` / `..., said X`
+    let left_is_break = match left {
+        None => false,
+        Some(l) => cx.toks[l].is_punct(',') || cx.closing_quote(l),
+    };
+    if left_is_break || left.is_none() {
+        if let Some(m) = np_forward(cx, cue.1, b, true) {
+            if !form.participle {
+                let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
+                let content = if content_end > a { Some((a, content_end)) } else { None };
+                return Some(Cand {
+                    cue,
+                    form: fi,
+                    first_word,
+                    mention: m,
+                    content,
+                    rule: "inverted",
+                    after_boundary: None,
+                    tail_after_comma: None,
+                });
+            }
+        }
+    }
+    // normal: subject to the left
+    let (mention, rule) = match left.and_then(|l| np_backward(cx, l, a)) {
+        Some(m) if !(form.participle && left.is_some_and(|l| cx.toks[l].is_punct(','))) => (m, "verb"),
+        _ => {
+            // coordinated or participial verb: the clause subject
+            let m = main_subject(cx, a, cue.0)?;
+            (m, if form.participle { "participle" } else { "coordinated" })
+        }
+    };
+    if cx.has(mention.0, class::NEGATOR) {
+        return None;
+    }
+    let mention_len = mention.1 - mention.0;
+    if mention_len > cx.lex.settings.max_mention_tokens * 2 {
+        return None;
+    }
+    // content: after the cue, or before the subject for tails
+    let mut content = content_after(cx, cue, b);
+    let mut tail_after_comma = None;
+    let before_mention = prev_non_quote(cx, mention.0, a);
+    let tail = content.is_none()
+        && before_mention.is_some_and(|p| cx.toks[p].is_punct(',') || cx.closing_quote(p));
+    if tail {
+        let p = before_mention.unwrap_or(a);
+        let end = comma_before(cx, p, a);
+        if end > a {
+            content = Some((a, end));
+        }
+        if cx.toks[p].is_punct(',') {
+            tail_after_comma = Some(p + 1);
+        }
+    }
+    let after_boundary = if rule == "verb" { clause_boundary_before(cx, mention.0, a) } else { None };
+    Some(Cand {
+        cue,
+        form: fi,
+        first_word,
+        mention,
+        content,
+        rule: if tail { "tail" } else { rule },
+        after_boundary,
+        tail_after_comma,
+    })
+}
+
+fn according(cx: &Ctx, (a, b): TokRange, cue: TokRange, first_word: String, fi: usize) -> Option<Cand> {
+    let mut e = cue.1;
+    let mut depth = 0i32;
+    while e < b {
+        let t = &cx.toks[e];
+        if t.quoted {
+            break;
+        }
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            depth -= 1;
+        } else if depth <= 0 {
+            if matches!(t.kind, TokKind::Punct(c) if c != '-' && c != '&') || t.is_quote() {
+                break;
+            }
+            if t.is_word() && cx.has(e, class::BOUNDARY) && cx.norm(e) != "that" {
+                break;
+            }
+        }
+        e += 1;
+        if e - cue.1 > cx.lex.settings.max_mention_tokens {
+            break;
+        }
+    }
+    if e == cue.1 {
+        return None;
+    }
+    let mention = (cue.1, e);
+    // before: `..., according to X` → content is what precedes
+    let before_words = (a..cue.0).any(|i| cx.is_word(i));
+    let content = if before_words && !opener_only(cx, a, cue.0) {
+        let end = comma_before(cx, cue.0, a);
+        Some((a, end.max(a + 1).min(cue.0)))
+    } else {
+        let mut s = e;
+        while s < b && (cx.toks[s].is_punct(',') || cx.toks[s].is_punct(':')) {
+            s += 1;
+        }
+        if s < b {
+            Some((s, b))
+        } else {
+            None
+        }
+    };
+    Some(Cand {
+        cue,
+        form: fi,
+        first_word,
+        mention,
+        content,
+        rule: "according_to",
+        after_boundary: None,
+        tail_after_comma: None,
+    })
+}
+
+/// Everything before `end` is an opener like "Hours earlier," or "In general,".
+fn opener_only(cx: &Ctx, a: usize, end: usize) -> bool {
+    let words = (a..end).filter(|&i| cx.is_word(i)).count();
+    words <= 3 && (a..end).any(|i| cx.toks[i].is_punct(','))
+}
+
+/// Index after `i` skipping "that", ":", adverbs and time adjuncts.
+fn skip_after_cue(cx: &Ctx, mut i: usize, b: usize) -> usize {
+    while i < b {
+        let t = &cx.toks[i];
+        if t.is_punct(',') || (t.is_word() && !t.quoted && (cx.has(i, class::ADVERB | class::TIME) || cx.verb_group_word(i))) {
+            i += 1;
+            continue;
+        }
+        if t.is_word() && matches!(cx.norm(i), "on" | "in" | "last" | "this" | "earlier") && i + 1 < b && cx.time_word(i + 1) {
+            i += 2;
+            continue;
+        }
+        break;
+    }
+    i
+}
+
+/// The reported content after a cue up to `b`: skips the object of `told`,
+/// adjuncts, `that` and colons. None when nothing remains.
+fn content_after(cx: &Ctx, cue: TokRange, b: usize) -> Option<TokRange> {
+    let mut s = cue.1;
+    // a "that" or ":" or opening quote within the next few tokens starts the content
+    let lim = (s + 12).min(b);
+    let mut start = None;
+    for j in s..lim {
+        let t = &cx.toks[j];
+        if t.quoted && matches!(t.kind, TokKind::Quote(_)) {
+            start = Some(j);
+            break;
+        }
+        if t.quoted {
+            break;
+        }
+        if t.is_punct(':') {
+            start = Some(j + 1);
+            break;
+        }
+        if t.is_word() && (cx.norm(j) == "that" || (cx.norm(j) == "saying" && j > 0 && cx.norm(j - 1) == "as")) {
+            start = Some(j + 1);
+            break;
+        }
+        if t.is_punct('.') || t.is_punct(';') {
+            break;
+        }
+    }
+    if let Some(st) = start {
+        s = st;
+    }
+    s = skip_after_cue(cx, s, b);
+    // what remains must hold words that are not just an adjunct or object
+    let rest_words: Vec<usize> = (s..b).filter(|&i| cx.is_word(i)).collect();
+    if rest_words.is_empty() {
+        return None;
+    }
+    if start.is_none() {
+        // no complementizer: a short prepositional or object tail is not content
+        let first = rest_words[0];
+        let short = rest_words.len() <= 6;
+        if short && (cx.has(first, class::PREP) || cx.norm(first) == "reporters") {
+            return None;
+        }
+    }
+    Some((s, b))
+}
+
+/// The last token before `i` (going left) that is not a quotation mark.
+fn prev_non_quote(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
+    let mut j = i;
+    while j > a {
+        j -= 1;
+        if !cx.toks[j].is_quote() || cx.closing_quote(j) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// End (exclusive) of the material before position `p`, dropping a trailing
+/// comma and keeping closing quotes inside the content.
+fn comma_before(cx: &Ctx, p: usize, a: usize) -> usize {
+    let mut e = p + 1;
+    while e > a && (cx.toks[e - 1].is_punct(',') || (cx.toks[e - 1].is_quote() && !cx.toks[e - 1].quoted)) {
+        e -= 1;
+    }
+    // keep a closing quote mark that belongs to the quotation
+    if e > a && cx.toks[e - 1].is_punct(',') {
+        e -= 1;
+    }
+    e.max(a)
+}
+
+/// A clause boundary (", and", ", but", "; ") ending right before `m`:
+/// returns the token index where the new clause starts.
+fn clause_boundary_before(cx: &Ctx, m: usize, a: usize) -> Option<usize> {
+    if m <= a {
+        return None;
+    }
+    let p = m - 1;
+    if cx.toks[p].is_punct(';') {
+        return Some(m);
+    }
+    if cx.toks[p].is_word() && cx.has(p, class::CONJ) && p > a && (cx.toks[p - 1].is_punct(',') || cx.toks[p - 1].is_punct(';')) {
+        return Some(p);
+    }
+    if cx.toks[p].is_word() && cx.has(p, class::CONJ) && p > a && cx.norm(p) == "but" {
+        return Some(p);
+    }
+    None
+}
+
+/// Noun phrase ending at `end` (inclusive), walking left. Skips a
+/// parenthetical between commas (", which ...,", ", citing ...,").
+fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
+    let max = cx.lex.settings.max_mention_tokens;
+    let mut j = end as isize;
+    let mut count = 0usize;
+    let mut depth = 0i32;
+    let mut start = end + 1;
+    while j >= a as isize {
+        let ju = j as usize;
+        let t = &cx.toks[ju];
+        if t.quoted && !(depth > 0) {
+            break;
+        }
+        match t.kind {
+            TokKind::Word | TokKind::Number => {
+                let c = cx.class(ju);
+                let n = cx.norm(ju);
+                if depth == 0 {
+                    if c & class::RELATIVE != 0 || (c & class::BOUNDARY != 0 && !is_det_that(cx, ju, a)) {
+                        break;
+                    }
+                    if c & class::CONJ != 0 {
+                        // "Western and Arab officials", "Baku and Tehran"
+                        let joins = matches!(n, "and" | "&")
+                            && ju > a
+                            && cx.toks[ju - 1].is_word()
+                            && cx.toks[ju - 1].cap
+                            && ju + 1 <= end
+                            && cx.toks[ju + 1].cap;
+                        if !joins {
+                            break;
+                        }
+                    }
+                    if c & class::AUX != 0 {
+                        break;
+                    }
+                    if c & class::PRON_PERSON != 0 || c & class::PRON_THING != 0 || c & class::PRON_PLURAL != 0 {
+                        // a pronoun is a whole subject on its own
+                        if ju == end {
+                            start = ju;
+                        }
+                        break;
+                    }
+                    // a lowercase verb-like word ends the phrase ("..., a charge Tehran denies")
+                    if !t.cap && c == 0 && looks_verbal(n) {
+                        break;
+                    }
+                }
+                start = ju;
+                count += 1;
+            }
+            TokKind::Possessive => {
+                start = ju;
+            }
+            TokKind::Punct(')') => {
+                depth += 1;
+                start = ju;
+            }
+            TokKind::Punct('(') => {
+                depth -= 1;
+                start = ju;
+                if depth < 0 {
+                    break;
+                }
+            }
+            TokKind::Punct('-') | TokKind::Punct('&') | TokKind::Punct('.') if depth == 0 && ju < end => {
+                start = ju;
+            }
+            TokKind::Punct(',') if depth == 0 => {
+                // a parenthetical ", which ...," / ", citing ...," / ", a role," before the verb
+                if let Some(p) = parenthetical_start(cx, ju, start, a) {
+                    start = ju;
+                    j = p as isize - 1;
+                    continue;
+                }
+                break;
+            }
+            _ => {
+                if depth > 0 {
+                    start = ju;
+                } else {
+                    break;
+                }
+            }
+        }
+        if count > max {
+            return None;
+        }
+        j -= 1;
+    }
+    if start > end {
+        return None;
+    }
+    // drop leading punctuation
+    while start <= end && !cx.is_word(start) && !cx.toks[start].is_punct('(') {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    Some((start, end + 1))
+}
+
+/// A lowercase word that is probably a verb form, ending a noun phrase.
+fn looks_verbal(n: &str) -> bool {
+    n.ends_with("ed") && n.len() > 4
+}
+
+/// "that"/"this"/"these" used as a determiner at the start of a phrase.
+fn is_det_that(cx: &Ctx, i: usize, a: usize) -> bool {
+    let det = cx.has(i, class::DET);
+    det && (i == a || cx.toks[i].cap || cx.has(i - 1, class::PREP))
+}
+
+/// For a comma at `comma` directly before a phrase that starts at `inner`,
+/// find the opening comma of a parenthetical; returns its index.
+fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Option<usize> {
+    // look left for the previous comma within a window
+    let mut p = comma;
+    let lim = comma.saturating_sub(30).max(a);
+    while p > lim {
+        p -= 1;
+        if cx.toks[p].quoted {
+            return None;
+        }
+        if cx.toks[p].is_punct(',') {
+            let first = p + 1;
+            if first >= comma {
+                return None;
+            }
+            let fw = first;
+            let ok = cx.has(fw, class::RELATIVE | class::CITING)
+                || (cx.has(fw, class::DET) && cx.norm(fw) != "that")
+                || (cx.toks[fw].cap && cx.toks[fw].is_word());
+            // there must be something before the parenthetical
+            let before = p > a && cx.is_word(p - 1);
+            return if ok && before { Some(p) } else { None };
+        }
+        if cx.toks[p].is_punct('.') || cx.toks[p].is_punct(';') || cx.toks[p].is_punct(':') {
+            return None;
+        }
+    }
+    None
+}
+
+/// A noun phrase starting at `s` going right (inverted subjects, "according to X").
+fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<TokRange> {
+    if s >= b {
+        return None;
+    }
+    let t0 = &cx.toks[s];
+    if !t0.is_word() || t0.quoted {
+        return None;
+    }
+    let n0 = cx.norm(s);
+    let c0 = cx.class(s);
+    let starts_np = t0.cap || c0 & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0;
+    if !starts_np || n0 == "that" || c0 & (class::PREP | class::TIME) != 0 {
+        return None;
+    }
+    let mut e = s;
+    let max = cx.lex.settings.max_mention_tokens;
+    while e < b && e - s <= max {
+        let t = &cx.toks[e];
+        if t.quoted {
+            break;
+        }
+        match t.kind {
+            TokKind::Word | TokKind::Number => {
+                let c = cx.class(e);
+                if e > s && (c & (class::BOUNDARY | class::RELATIVE | class::AUX) != 0) {
+                    break;
+                }
+                if e > s && c & class::PREP != 0 && cx.norm(e) != "of" {
+                    break;
+                }
+                if e > s && c & class::TIME != 0 {
+                    break;
+                }
+                e += 1;
+            }
+            TokKind::Possessive => e += 1,
+            TokKind::Punct('-') => e += 1,
+            TokKind::Punct(',') if allow_apposition => {
+                // ", a Gulf security analyst" up to the end of the clause
+                let n = e + 1;
+                if n < b && cx.toks[n].is_word() && (cx.has(n, class::DET) || cx.toks[n].cap) && cx.norm(n) != "that" {
+                    let mut k = n;
+                    while k < b && !matches!(cx.toks[k].kind, TokKind::Punct(c) if c != '-') && !cx.toks[k].quoted {
+                        k += 1;
+                    }
+                    e = k;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if e == s {
+        None
+    } else {
+        Some((s, e))
+    }
+}
+
+/// The subject at the start of the clause containing `before` (for
+/// coordinated and participial cues).
+fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
+    let mut s = a;
+    // skip quotation material and an opener ending in a comma
+    while s < before && (cx.toks[s].quoted || cx.toks[s].is_quote()) {
+        s += 1;
+    }
+    if s < before && cx.has(s, class::OPENER | class::PREP) {
+        if let Some(c) = (s..before).find(|&i| cx.toks[i].is_punct(',')) {
+            s = c + 1;
+        }
+    }
+    let mut e = s;
+    while e < before {
+        let t = &cx.toks[e];
+        if t.quoted {
+            break;
+        }
+        let ok = match t.kind {
+            TokKind::Word => {
+                let c = cx.class(e);
+                if c & (class::AUX | class::BOUNDARY | class::CONJ | class::RELATIVE) != 0 && !(e == s && is_det_that(cx, e, a)) {
+                    false
+                } else if t.cap || c & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+                    true
+                } else {
+                    is_np_word(cx, e)
+                }
+            }
+            TokKind::Number | TokKind::Possessive | TokKind::Punct('-') => true,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        e += 1;
+    }
+    if e > s {
+        Some((s, e))
+    } else {
+        None
+    }
+}
+
+/// A lowercase word that can sit in a source noun phrase: a descriptor word.
+fn is_np_word(cx: &Ctx, i: usize) -> bool {
+    let t = &cx.toks[i];
+    let mut hits = Vec::new();
+    cx.lex
+        .descriptors
+        .find("", cx.folded, t.fs as usize..t.fe as usize, &mut hits);
+    // descriptors never need the original text except for acronyms, which are capitalised
+    !hits.is_empty()
+}
+
+/// Sentences inside a quotation without their own cue take the attribution
+/// of the sentence that opens or closes that quotation.
+fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
+    if seg.quotes.is_empty() {
+        return;
+    }
+    // chains of quotations continued across paragraphs
+    let mut chain_of = vec![0usize; seg.quotes.len()];
+    let mut chain = 0usize;
+    for (qi, q) in seg.quotes.iter().enumerate() {
+        if !q.continued || qi == 0 {
+            chain = qi;
+        }
+        chain_of[qi] = chain;
+    }
+    let quote_at = |tok: usize| seg.quotes.iter().position(|q| q.open <= tok && tok < q.end);
+    for fi in 0..out.len() {
+        if out[fi].cue.is_some() {
+            continue;
+        }
+        let (s, e) = out[fi].toks;
+        let words: Vec<usize> = (s..e).filter(|&i| cx.is_word(i)).collect();
+        if words.is_empty() {
+            continue;
+        }
+        let quoted = words.iter().filter(|&&i| cx.toks[i].quoted).count();
+        if (quoted as f64) < words.len() as f64 * 0.6 {
+            continue;
+        }
+        let Some(qi) = words.iter().find_map(|&i| if cx.toks[i].quoted { quote_at(i) } else { None }) else {
+            continue;
+        };
+        let ch = chain_of[qi];
+        let members: Vec<usize> = (0..seg.quotes.len()).filter(|&k| chain_of[k] == ch).collect();
+        let lo = seg.quotes[members[0]].open;
+        let hi = seg.quotes[*members.last().unwrap_or(&qi)].end;
+        // the nearest attributed claim touching this quotation chain
+        let mut best: Option<(usize, usize)> = None;
+        for (gi, g) in out.iter().enumerate() {
+            let Some(cue) = g.cue else { continue };
+            if g.shares_source_of.is_some() {
+                continue;
+            }
+            let (gs, ge) = g.toks;
+            let touches = gs < hi && ge > lo;
+            let content_quoted = g.content.is_some_and(|(cs, ce)| cs < hi && ce > lo);
+            if touches && content_quoted && !(cue.0 >= lo && cue.1 <= hi && cx.toks[cue.0].quoted) {
+                let d = if gi > fi { gi - fi } else { fi - gi };
+                if best.is_none_or(|(_, bd)| d < bd) {
+                    best = Some((gi, d));
+                }
+            }
+        }
+        if let Some((gi, _)) = best {
+            let g = out[gi].clone();
+            let f = &mut out[fi];
+            f.cue_lemma = g.cue_lemma;
+            f.cue_kind = g.cue_kind;
+            f.shares_source_of = Some(gi);
+            f.rule = "quote-continuation";
+            f.content = Some(f.toks);
+        }
+    }
+}
+
+/// Byte span of a token range.
+pub fn span_of(toks: &[Token], (s, e): TokRange) -> Span {
+    if s >= e || e > toks.len() {
+        return Span::new(0, 0);
+    }
+    Span::new(toks[s].start as usize, toks[e - 1].end as usize)
+}

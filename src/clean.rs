@@ -1,0 +1,80 @@
+//! Clean: find the paragraphs worth analysing and the scraped junk to drop
+//! (script lines, store / cookie / newsletter / share lines). Cleaning never
+//! edits the text, so offsets stay valid: it returns the kept paragraph spans
+//! and the removed spans with their reason.
+
+use crate::lexicon::{JunkKind, Lexicons};
+use crate::model::Span;
+use crate::text::{folded_index, Folded};
+
+/// The outcome of cleaning one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    pub paragraphs: Vec<Span>,
+    pub removed: Vec<(Span, &'static str)>,
+}
+
+const CODE_CHARS: &[char] = &['{', '}', '(', ')', ';', '=', '<', '>'];
+
+/// Split `text` into lines and sort them into kept paragraphs and junk.
+pub fn clean(text: &str, folded: &Folded, lex: &Lexicons) -> Cleaned {
+    let mut out = Cleaned::default();
+    let mut hits = Vec::new();
+    let mut pos = 0usize;
+    let mut in_code = false;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let span = Span::new(start + lead, start + lead + trimmed.len());
+        let reason = junk_reason(text, folded, span, lex, &mut hits, &mut in_code);
+        match reason {
+            Some(r) => out.removed.push((span, r)),
+            None => out.paragraphs.push(span),
+        }
+    }
+    out
+}
+
+fn junk_reason(
+    text: &str,
+    folded: &Folded,
+    span: Span,
+    lex: &Lexicons,
+    hits: &mut Vec<crate::lexicon::Hit>,
+    in_code: &mut bool,
+) -> Option<&'static str> {
+    let s = &text[span.start..span.end];
+    let chars = s.chars().count().max(1);
+    let code_chars = s.chars().filter(|c| CODE_CHARS.contains(c)).count();
+    let ratio = code_chars as f64 / chars as f64;
+    hits.clear();
+    let fr = folded_index(folded, span.start)..folded_index(folded, span.end);
+    lex.junk.find(text, folded, fr, hits);
+    let has_code_marker = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Code);
+    let has_phrase = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Phrase);
+    let has_weak = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Weak);
+    let ends_like_prose = s.ends_with(['.', '?', '!', '"', '\u{201D}']);
+    if has_code_marker && (ratio > lex.settings.junk_code_ratio / 2.0 || !ends_like_prose) {
+        *in_code = true;
+        return Some("script");
+    }
+    if ratio > lex.settings.junk_code_ratio && s.contains(['{', '}', ';', '=']) {
+        *in_code = true;
+        return Some("script");
+    }
+    if *in_code && ratio > 0.0 && !ends_like_prose {
+        return Some("script");
+    }
+    *in_code = false;
+    let words = s.split_whitespace().count();
+    if (has_phrase || (has_weak && !ends_like_prose)) && words <= lex.settings.junk_max_words {
+        return Some("boilerplate");
+    }
+    None
+}

@@ -1,0 +1,396 @@
+//! Eval: score slant against annotated gold articles (`shared/gold/FORMAT.md`).
+//!
+//! A predicted claim matches a gold claim when its span contains the gold
+//! `quote` or overlaps at least half of it; matching is one-to-one, gold
+//! claims in order, each taking the unmatched prediction with the largest
+//! overlap. Sources are compared case-insensitively after mapping aliases to
+//! canonical names through the lexicons.
+
+use std::io::BufRead;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::Error;
+use crate::lexicon::Lexicons;
+use crate::model::{Analysis, Article, Attribution, Span};
+use crate::Analyzer;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldStance {
+    pub target: String,
+    pub polarity: i8,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldClaim {
+    pub quote: String,
+    pub source: Option<String>,
+    #[serde(default)]
+    pub source_mention: Option<String>,
+    pub source_kind: String,
+    pub category: String,
+    pub attribution: String,
+    #[serde(default)]
+    pub cue: Option<String>,
+    #[serde(default)]
+    pub hedged: bool,
+    #[serde(default)]
+    pub hedge_cues: Vec<String>,
+    #[serde(default)]
+    pub stance: Vec<GoldStance>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldArticle {
+    pub id: String,
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub title: String,
+    pub text: String,
+    pub claims: Vec<GoldClaim>,
+}
+
+impl GoldArticle {
+    pub fn article(&self) -> Article {
+        Article {
+            id: self.id.clone(),
+            outlet: self.outlet.clone(),
+            date: self.date.clone(),
+            title: self.title.clone(),
+            url: String::new(),
+            text: self.text.clone(),
+            origin: String::new(),
+        }
+    }
+}
+
+/// Read a gold JSONL file.
+pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, Error> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut out = Vec::new();
+    for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.map_err(|e| Error::io(path, e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: GoldArticle = serde_json::from_str(&line).map_err(|e| Error::Data {
+            path: path.to_path_buf(),
+            line: i as u64 + 1,
+            message: format!("not a gold article: {e}"),
+        })?;
+        out.push(g);
+    }
+    Ok(out)
+}
+
+/// A correct / total counter.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Ratio {
+    pub hit: usize,
+    pub total: usize,
+}
+
+impl Ratio {
+    pub fn add(&mut self, ok: bool) {
+        self.total += 1;
+        if ok {
+            self.hit += 1;
+        }
+    }
+    pub fn value(&self) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            self.hit as f64 / self.total as f64
+        }
+    }
+}
+
+/// The gold evaluation's figures.
+#[derive(Debug, Clone, Default)]
+pub struct GoldReport {
+    pub articles: usize,
+    pub gold_claims: usize,
+    pub predicted_claims: usize,
+    pub matched: usize,
+    /// Over every gold claim (an unmatched gold claim counts as wrong).
+    pub source: Ratio,
+    pub category: Ratio,
+    pub attribution: Ratio,
+    pub kind: Ratio,
+    /// Over gold claims that are attributed.
+    pub source_attributed: Ratio,
+    pub category_attributed: Ratio,
+    pub attribution_attributed: Ratio,
+    /// Attributed-claim detection.
+    pub tp: usize,
+    pub pred_attributed: usize,
+    pub gold_attributed: usize,
+    pub errors: Vec<GoldError>,
+}
+
+impl GoldReport {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.pred_attributed)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.gold_attributed)
+    }
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+
+    /// The figures as a plain-text table.
+    pub fn table(&self) -> String {
+        let mut s = String::new();
+        s.push_str(&format!(
+            "articles {}  gold claims {}  predicted claims {}  matched {}\n\n",
+            self.articles, self.gold_claims, self.predicted_claims, self.matched
+        ));
+        s.push_str(&format!("{:<34} {:>8} {:>12}\n", "metric", "value", "n"));
+        let row = |s: &mut String, name: &str, r: &Ratio| {
+            s.push_str(&format!("{:<34} {:>8.3} {:>12}\n", name, r.value(), format!("{}/{}", r.hit, r.total)));
+        };
+        row(&mut s, "source accuracy (all claims)", &self.source);
+        row(&mut s, "category accuracy (all claims)", &self.category);
+        row(&mut s, "attribution-type accuracy (all)", &self.attribution);
+        row(&mut s, "source-kind accuracy (all claims)", &self.kind);
+        row(&mut s, "source accuracy (attributed)", &self.source_attributed);
+        row(&mut s, "category accuracy (attributed)", &self.category_attributed);
+        row(&mut s, "attribution-type acc (attributed)", &self.attribution_attributed);
+        s.push_str(&format!(
+            "{:<34} {:>8.3} {:>12}\n",
+            "attributed-claim precision",
+            self.precision(),
+            format!("{}/{}", self.tp, self.pred_attributed)
+        ));
+        s.push_str(&format!(
+            "{:<34} {:>8.3} {:>12}\n",
+            "attributed-claim recall",
+            self.recall(),
+            format!("{}/{}", self.tp, self.gold_attributed)
+        ));
+        s.push_str(&format!("{:<34} {:>8.3}\n", "attributed-claim F1", self.f1()));
+        s
+    }
+}
+
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+pub fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// One disagreement, for tuning.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GoldError {
+    pub article_id: String,
+    pub field: String,
+    pub gold: String,
+    pub predicted: String,
+    pub quote: String,
+    pub predicted_text: String,
+    pub rule: String,
+}
+
+/// Match gold claims to predicted claims: for each gold claim, the index of its prediction.
+pub fn match_claims(text: &str, gold: &[GoldClaim], pred: &[Span]) -> Vec<Option<usize>> {
+    let mut used = vec![false; pred.len()];
+    let mut from = 0usize;
+    let mut out = Vec::with_capacity(gold.len());
+    for g in gold {
+        let start = text[from.min(text.len())..]
+            .find(&g.quote)
+            .map(|i| i + from)
+            .or_else(|| text.find(&g.quote));
+        let Some(qs) = start else {
+            out.push(None);
+            continue;
+        };
+        let q = Span::new(qs, qs + g.quote.len());
+        from = q.start;
+        let mut best: Option<(usize, usize)> = None;
+        for (pi, p) in pred.iter().enumerate() {
+            if used[pi] {
+                continue;
+            }
+            let ov = p.overlap(&q);
+            let contains = p.start <= q.start && p.end >= q.end;
+            if contains || ov * 2 >= q.len().max(1) {
+                if best.is_none_or(|(_, b)| ov > b) {
+                    best = Some((pi, ov));
+                }
+            }
+        }
+        if let Some((pi, _)) = best {
+            used[pi] = true;
+        }
+        out.push(best.map(|(pi, _)| pi));
+    }
+    out
+}
+
+/// Evaluate an analysis run against gold articles.
+pub fn eval_gold(gold: &[GoldArticle], lex: &Lexicons) -> GoldReport {
+    let mut an = Analyzer::new(lex);
+    let runs: Vec<Analysis> = gold.iter().map(|g| an.analyze(g.article())).collect();
+    score_gold(gold, &runs, lex)
+}
+
+/// Score existing analyses (one per gold article, same order).
+pub fn score_gold(gold: &[GoldArticle], runs: &[Analysis], lex: &Lexicons) -> GoldReport {
+    let mut r = GoldReport::default();
+    for (g, run) in gold.iter().zip(runs) {
+        r.articles += 1;
+        let spans: Vec<Span> = run.claims.iter().map(|c| c.span).collect();
+        r.predicted_claims += spans.len();
+        let matches = match_claims(&g.text, &g.claims, &spans);
+        let mut pred_matched = vec![false; spans.len()];
+        for (gc, m) in g.claims.iter().zip(&matches) {
+            r.gold_claims += 1;
+            let gold_attr = gc.attribution != "unattributed";
+            if gold_attr {
+                r.gold_attributed += 1;
+            }
+            let p = m.map(|i| &run.claims[i]);
+            if let Some(i) = m {
+                pred_matched[*i] = true;
+                r.matched += 1;
+            }
+            let gsrc = gc.source.as_deref().map(|s| lex.canonical(s)).unwrap_or_default();
+            let psrc = p.map(|c| lex.canonical(&c.source.name)).unwrap_or_default();
+            let source_ok = p.is_some() && gsrc == psrc;
+            let cat_ok = p.is_some_and(|c| c.source.category_label().eq_ignore_ascii_case(&gc.category));
+            let attr_ok = p.is_some_and(|c| c.attribution.as_str() == gc.attribution);
+            let kind_ok = p.is_some_and(|c| c.source.kind.as_str() == gc.source_kind);
+            r.source.add(source_ok);
+            r.category.add(cat_ok);
+            r.attribution.add(attr_ok);
+            r.kind.add(kind_ok);
+            if gold_attr {
+                r.source_attributed.add(source_ok);
+                r.category_attributed.add(cat_ok);
+                r.attribution_attributed.add(attr_ok);
+            }
+            if let Some(c) = p {
+                if gold_attr && c.attribution != Attribution::Unattributed {
+                    r.tp += 1;
+                }
+            }
+            let ptext = p
+                .map(|c| g.text.get(c.span.start..c.span.end).unwrap_or("").to_string())
+                .unwrap_or_default();
+            let rule = p.map(|c| c.rule()).unwrap_or_default();
+            let mut err = |field: &str, gold: String, pred: String| {
+                r.errors.push(GoldError {
+                    article_id: g.id.clone(),
+                    field: field.into(),
+                    gold,
+                    predicted: pred,
+                    quote: gc.quote.clone(),
+                    predicted_text: ptext.clone(),
+                    rule: rule.clone(),
+                });
+            };
+            match p {
+                None => err("match", "claim".into(), "no matching claim".into()),
+                Some(c) => {
+                    if !source_ok {
+                        err(
+                            "source",
+                            format!("{} [{}]", gc.source.clone().unwrap_or_default(), gc.source_mention.clone().unwrap_or_default()),
+                            format!(
+                                "{} [{}]",
+                                c.source.name,
+                                c.mention.map(|m| g.text.get(m.start..m.end).unwrap_or("")).unwrap_or("")
+                            ),
+                        );
+                    }
+                    if !cat_ok {
+                        err("category", gc.category.clone(), c.source.category_label().into());
+                    }
+                    if !attr_ok {
+                        err("attribution", gc.attribution.clone(), c.attribution.as_str().into());
+                    }
+                }
+            }
+        }
+        for (i, c) in run.claims.iter().enumerate() {
+            if c.attribution != Attribution::Unattributed {
+                r.pred_attributed += 1;
+                if !pred_matched[i] {
+                    r.errors.push(GoldError {
+                        article_id: g.id.clone(),
+                        field: "extra".into(),
+                        gold: String::new(),
+                        predicted: format!("{} ({})", c.source.name, c.attribution),
+                        quote: String::new(),
+                        predicted_text: g.text.get(c.span.start..c.span.end).unwrap_or("").into(),
+                        rule: c.rule(),
+                    });
+                }
+            }
+        }
+    }
+    r
+}
+
+/// Write the errors CSV.
+pub fn write_errors(path: &Path, errors: &[GoldError]) -> Result<(), Error> {
+    let mut f = crate::report::AtomicFile::create(path)?;
+    {
+        let mut w = csv::Writer::from_writer(&mut f);
+        for e in errors {
+            w.serialize(e).map_err(|e| Error::io(path, e.into()))?;
+        }
+        w.flush().map_err(|e| Error::io(path, e))?;
+    }
+    f.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gc(q: &str) -> GoldClaim {
+        GoldClaim {
+            quote: q.into(),
+            source: None,
+            source_mention: None,
+            source_kind: "unattributed".into(),
+            category: "unattributed".into(),
+            attribution: "unattributed".into(),
+            cue: None,
+            hedged: false,
+            hedge_cues: vec![],
+            stance: vec![],
+        }
+    }
+
+    #[test]
+    fn matching_is_one_to_one_and_needs_half_overlap() {
+        let text = "One two three. Four five six, and seven eight.";
+        let gold = vec![gc("One two three."), gc("Four five six,"), gc("and seven eight.")];
+        // one prediction covering both halves of the second sentence
+        let pred = vec![Span::new(0, 14), Span::new(15, 46)];
+        let m = match_claims(text, &gold, &pred);
+        assert_eq!(m, vec![Some(0), Some(1), None]);
+        // a prediction overlapping less than half does not match
+        let m2 = match_claims(text, &gold[..1], &[Span::new(8, 14)]);
+        assert_eq!(m2, vec![None]);
+    }
+}

@@ -1,0 +1,684 @@
+//! Label: resolve a source mention to a canonical [`Source`] with its kind,
+//! category and the rule that decided.
+//!
+//! Order of rules (first that applies wins):
+//! 1. a pronoun (`he`, `it`) → the last compatible source (`coref:`);
+//! 2. an outlet alias in the mention's head → the outlet (`registry:`), its
+//!    category overridden by a category descriptor in the mention
+//!    (`descriptor:`), as the gold annotation follows the article;
+//! 3. an outlet noun ("daily", "channel") with an unknown name → a new outlet
+//!    labelled from its descriptors and country (`descriptor:`);
+//! 4. a personal name → a person, or a government speaker when the mention
+//!    has a government role (`name:`); a name with an organization word
+//!    ("Maritime", "Railways") → an organization;
+//! 5. an organization or government body alias (`org:`);
+//! 6. an unnamed-source noun ("officials", "diplomats") → unnamed;
+//! 7. a government role with a country anywhere in the mention → that
+//!    country's government (`government:`);
+//! 8. a generic noun ("the agency", "the report", "the minister") → the last
+//!    compatible source (`coref:`); a government body with no country → the
+//!    publisher's country;
+//! 9. a country on its own ("Iran", "Tehran") → its government;
+//! 10. otherwise unknown (`unknown`), listed for analysts to extend the lexicons.
+
+use crate::attribute::Found;
+use crate::lexicon::{class, Descriptor, Entity, Hit, Lexicons};
+use crate::model::{Article, Category, Source, SourceKind};
+use crate::segment::Segmented;
+use crate::text::{Folded, TokKind};
+
+/// A source seen earlier in the article, for coreference.
+#[derive(Debug, Clone)]
+struct Antecedent {
+    tok: usize,
+    source: Source,
+    person_like: bool,
+    /// outlet type or the noun that introduced it ("agency", "newspaper")
+    nouns: Vec<String>,
+    surname: Option<String>,
+}
+
+struct MentionInfo {
+    ms: usize,
+    me: usize,
+    core_end: usize,
+    entities: Vec<(usize, Entity)>,
+    descriptors: Vec<(usize, usize, usize)>, // (first token, end token, descriptor index)
+    names: Vec<(usize, usize)>,
+}
+
+/// Label every found claim of one article.
+pub fn label(article: &Article, folded: &Folded, seg: &Segmented, found: &[Found], lex: &Lexicons) -> Vec<Source> {
+    let text = article.text.as_str();
+    let publisher_country = publisher_country(&article.outlet, lex);
+    let mut ants: Vec<Antecedent> = Vec::new();
+    let subject_mentions = subject_entities(text, folded, seg, lex);
+    let mut next_subject = 0usize;
+    let mut out: Vec<Source> = Vec::with_capacity(found.len());
+    let mut hits = Vec::new();
+    for f in found {
+        if let Some(g) = f.shares_source_of {
+            let s = out.get(g).cloned().unwrap_or_else(Source::unattributed);
+            out.push(s);
+            continue;
+        }
+        let Some((ms, me)) = f.mention else {
+            out.push(Source::unattributed());
+            continue;
+        };
+        // subject entities of earlier sentences become antecedents
+        while next_subject < subject_mentions.len() && subject_mentions[next_subject].tok < ms {
+            ants.push(subject_mentions[next_subject].clone());
+            next_subject += 1;
+        }
+        let info = mention_info(text, folded, seg, lex, ms, me, &mut hits, &ants);
+        let (src, person_like, nouns, surname) = resolve(text, folded, seg, lex, &info, &ants, &publisher_country);
+        ants.push(Antecedent {
+            tok: ms,
+            source: src.clone(),
+            person_like,
+            nouns,
+            surname,
+        });
+        out.push(src);
+    }
+    out
+}
+
+fn publisher_country(outlet: &str, lex: &Lexicons) -> String {
+    if outlet.is_empty() {
+        return String::new();
+    }
+    let f = Folded::new(outlet);
+    let mut hits = Vec::new();
+    lex.entities.find(outlet, &f, 0..f.text.len(), &mut hits);
+    for h in hits {
+        if let Entity::Outlet(i) = lex.entity_of[h.term] {
+            return lex.outlets[i].country.clone();
+        }
+    }
+    String::new()
+}
+
+/// Outlets and organizations named at the start of a sentence ("Al-Ain media
+/// in the UAE devoted ..."): antecedents for later generic nouns.
+fn subject_entities(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -> Vec<Antecedent> {
+    let mut out = Vec::new();
+    let mut hits = Vec::new();
+    for s in &seg.sentences {
+        let (a, b) = s.tokens;
+        let end = (a + 8).min(b);
+        if a >= end {
+            continue;
+        }
+        let t0 = &seg.tokens[a];
+        let t1 = &seg.tokens[end - 1];
+        hits.clear();
+        lex.entities.find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
+        if let Some(h) = hits.first() {
+            let tok = tok_at(seg, a, b, h);
+            if seg.tokens[tok].quoted {
+                continue;
+            }
+            let src = match lex.entity_of[h.term] {
+                Entity::Outlet(i) => outlet_source(lex, i, None, format!("registry:{}", lex.outlets[i].name)),
+                Entity::Org(i) if lex.orgs[i].kind == SourceKind::Organization => Source {
+                    name: lex.orgs[i].name.clone(),
+                    kind: SourceKind::Organization,
+                    category: None,
+                    country: lex.orgs[i].country.clone(),
+                    rule: format!("org:{}", lex.orgs[i].name),
+                },
+                _ => continue,
+            };
+            let nouns = match lex.entity_of[h.term] {
+                Entity::Outlet(i) => vec![lex.outlets[i].otype.clone()],
+                Entity::Org(i) => vec![lex.orgs[i].otype.clone()],
+                _ => vec![],
+            };
+            out.push(Antecedent {
+                tok,
+                source: src,
+                person_like: false,
+                nouns,
+                surname: None,
+            });
+        }
+    }
+    out
+}
+
+fn tok_at(seg: &Segmented, a: usize, b: usize, h: &Hit) -> usize {
+    let mut i = a;
+    while i + 1 < b && (seg.tokens[i].fe as usize) <= h.fs {
+        i += 1;
+    }
+    i
+}
+
+fn tok_end(seg: &Segmented, a: usize, b: usize, h: &Hit) -> usize {
+    let mut i = a;
+    while i < b && (seg.tokens[i].fs as usize) < h.fe {
+        i += 1;
+    }
+    i
+}
+
+#[allow(clippy::too_many_arguments)]
+fn mention_info(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    ms: usize,
+    me: usize,
+    hits: &mut Vec<Hit>,
+    ants: &[Antecedent],
+) -> MentionInfo {
+    let toks = &seg.tokens;
+    let fr = toks[ms].fs as usize..toks[me - 1].fe as usize;
+    hits.clear();
+    lex.entities.find(text, folded, fr.clone(), hits);
+    let mut entities = Vec::new();
+    let mut covered = vec![false; me - ms];
+    for h in hits.iter() {
+        let t = tok_at(seg, ms, me, h);
+        let e = tok_end(seg, ms, me, h);
+        for c in t..e {
+            covered[c - ms] = true;
+        }
+        entities.push((t, lex.entity_of[h.term]));
+    }
+    hits.clear();
+    lex.descriptors.find(text, folded, fr, hits);
+    let mut descriptors = Vec::new();
+    for h in hits.iter() {
+        let t = tok_at(seg, ms, me, h);
+        let e = tok_end(seg, ms, me, h);
+        for c in t..e {
+            covered[c - ms] = true;
+        }
+        descriptors.push((t, e, h.term));
+    }
+    // core: up to the first preposition, comma or bracket
+    let mut core_end = me;
+    for i in ms..me {
+        let t = &toks[i];
+        let stop = t.is_punct(',') || t.is_punct('(') || (t.is_word() && i > ms && lex.class(t.norm(folded)) & class::PREP != 0);
+        if stop {
+            core_end = i;
+            break;
+        }
+    }
+    // name runs: capitalised words no lexicon knows, in the core and in appositions
+    let mut names = Vec::new();
+    let mut i = ms;
+    let mut zone_open = true; // false inside a prepositional complement or a relative clause
+    while i < me {
+        let t = &toks[i];
+        if t.is_punct(',') {
+            zone_open = i + 1 < me && {
+                let n = &toks[i + 1];
+                n.is_word() && lex.class(n.norm(folded)) & (class::RELATIVE | class::CITING) == 0
+            };
+            i += 1;
+            continue;
+        }
+        if t.is_word() && i > ms && lex.class(t.norm(folded)) & class::PREP != 0 {
+            zone_open = false;
+        }
+        let is_name_tok = |k: usize| -> bool {
+            let t = &toks[k];
+            t.is_word() && !covered[k - ms] && (t.cap || is_particle(t.norm(folded))) && lex.class(t.norm(folded)) == 0
+        };
+        if zone_open && is_name_tok(i) && toks[i].cap {
+            let s = i;
+            while i < me && is_name_tok(i) {
+                i += 1;
+            }
+            // trailing particles are not names
+            let mut e = i;
+            while e > s && !toks[e - 1].cap {
+                e -= 1;
+            }
+            let long_enough = e - s >= 2
+                || ants
+                    .iter()
+                    .any(|a| a.surname.as_deref() == Some(toks[s].norm(folded)));
+            if long_enough || e - s == 1 {
+                names.push((s, e));
+            }
+            continue;
+        }
+        i += 1;
+    }
+    MentionInfo {
+        ms,
+        me,
+        core_end,
+        entities,
+        descriptors,
+        names,
+    }
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(w, "al" | "bin" | "ibn" | "bint" | "de" | "van" | "von" | "der" | "el" | "abu" | "da")
+}
+
+fn outlet_source(lex: &Lexicons, i: usize, cat_override: Option<(Category, String)>, rule: String) -> Source {
+    let o = &lex.outlets[i];
+    let (category, rule) = match cat_override {
+        Some((c, phrase)) if c != o.category => (c, format!("descriptor:{phrase}")),
+        _ => (o.category, rule),
+    };
+    Source {
+        name: o.name.clone(),
+        kind: SourceKind::Outlet,
+        category: Some(category),
+        country: o.country.clone(),
+        rule,
+    }
+}
+
+type Resolved = (Source, bool, Vec<String>, Option<String>);
+
+#[allow(clippy::too_many_arguments)]
+fn resolve(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    m: &MentionInfo,
+    ants: &[Antecedent],
+    publisher_country: &str,
+) -> Resolved {
+    let toks = &seg.tokens;
+    let mention_text = &text[toks[m.ms].start as usize..toks[m.me - 1].end as usize];
+    let norm = |i: usize| toks[i].norm(folded);
+    let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
+    let phrase = |d: &(usize, usize, usize)| text[toks[d.0].start as usize..toks[d.1.max(d.0 + 1) - 1].end as usize].to_string();
+    let in_core = |t: usize| t < m.core_end;
+    let category_desc = m.descriptors.iter().find_map(|d| match desc(d) {
+        Descriptor::Category(c) => Some((*c, phrase(d))),
+        _ => None,
+    });
+    let has = |pred: &dyn Fn(&Descriptor) -> bool, core_only: bool| {
+        m.descriptors
+            .iter()
+            .any(|d| pred(desc(d)) && (!core_only || in_core(d.0)))
+    };
+    let nouns: Vec<String> = m
+        .descriptors
+        .iter()
+        .filter_map(|d| match desc(d) {
+            Descriptor::OutletNoun(v) => Some(v.clone()),
+            _ => None,
+        })
+        .collect();
+    let gov_person = has(&|d| matches!(d, Descriptor::GovPerson), false);
+    let gov_body = has(&|d| matches!(d, Descriptor::GovBody), false);
+    let person_role = has(&|d| matches!(d, Descriptor::PersonRole), false);
+    let person_like_role = gov_person || person_role;
+    let first_country = m.entities.iter().find_map(|(_, e)| match e {
+        Entity::Country(i) => Some(*i),
+        _ => None,
+    });
+    let country_name = |i: usize| lex.countries[i].name.clone();
+
+    // 1. pronouns
+    if m.me - m.ms == 1 && toks[m.ms].is_word() {
+        let c = lex.class(norm(m.ms));
+        if c & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+            let want_person = c & class::PRON_PERSON != 0;
+            let want_thing = c & class::PRON_THING != 0;
+            let found = ants.iter().rev().find(|a| {
+                if want_person {
+                    a.person_like
+                } else if want_thing {
+                    !a.person_like && a.source.kind != SourceKind::Unnamed
+                } else {
+                    true
+                }
+            });
+            return coref(mention_text, found);
+        }
+    }
+
+    // 2. a known outlet in the head
+    if let Some((_, Entity::Outlet(i))) = m.entities.iter().find(|(t, e)| in_core(*t) && matches!(e, Entity::Outlet(_))) {
+        let src = outlet_source(lex, *i, category_desc.clone(), format!("registry:{}", lex.outlets[*i].name));
+        let mut ns = nouns.clone();
+        ns.push(lex.outlets[*i].otype.clone());
+        return (src, false, ns, None);
+    }
+
+    // 3. an outlet noun with an unknown name → a new outlet
+    if !nouns.is_empty() {
+        if let Some(&(s, e)) = m.names.iter().find(|(s, _)| in_core(*s)) {
+            let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
+            let (category, rule) = if let Some((c, p)) = category_desc.clone() {
+                (c, format!("descriptor:{p}"))
+            } else if let Some(ci) = first_country.or_else(|| hyphen_country(seg, folded, lex, m)) {
+                (lex.countries[ci].outlet_category, format!("descriptor:country {}", lex.countries[ci].name))
+            } else {
+                (Category::OtherMedia, "descriptor:outlet noun".to_string())
+            };
+            let country = first_country.map(country_name).unwrap_or_default();
+            return (
+                Source {
+                    name,
+                    kind: SourceKind::Outlet,
+                    category: Some(category),
+                    country,
+                    rule,
+                },
+                false,
+                nouns,
+                None,
+            );
+        }
+    }
+
+    // 4. a personal name
+    let org_word_in = |s: usize, e: usize| {
+        m.descriptors
+            .iter()
+            .any(|d| matches!(desc(d), Descriptor::OrgWord) && d.0 >= s.saturating_sub(1) && d.0 <= e)
+    };
+    for &(s, e) in &m.names {
+        let single = e - s == 1;
+        let known_surname = if single {
+            ants.iter().rev().find(|a| a.surname.as_deref() == Some(norm(s)))
+        } else {
+            None
+        };
+        if let Some(a) = known_surname {
+            return (
+                Source {
+                    rule: format!("coref:{}->{}", mention_text, a.source.name),
+                    ..a.source.clone()
+                },
+                true,
+                vec![],
+                a.surname.clone(),
+            );
+        }
+        let org_like = org_word_in(s, e)
+            || has(&|d| matches!(d, Descriptor::OrgWord), true) && single;
+        if org_like {
+            // the name with an adjacent organization word and demonym
+            let mut ns = s;
+            while ns > m.ms && toks[ns - 1].cap && toks[ns - 1].is_word() && lex.class(norm(ns - 1)) == 0 {
+                ns -= 1;
+            }
+            let mut ne = e;
+            while ne < m.me && toks[ne].cap && toks[ne].is_word() {
+                ne += 1;
+            }
+            let name = text[toks[ns].start as usize..toks[ne - 1].end as usize].to_string();
+            return (
+                Source {
+                    name,
+                    kind: SourceKind::Organization,
+                    category: None,
+                    country: String::new(),
+                    rule: "name:organization".into(),
+                },
+                false,
+                vec![],
+                None,
+            );
+        }
+        if !single {
+            let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
+            let gov = gov_person
+                || gov_body
+                || m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government))
+                || has(&|d| matches!(d, Descriptor::Unnamed), false) && first_country.is_some();
+            let surname = Some(norm(e - 1).to_string());
+            return (
+                Source {
+                    name,
+                    kind: if gov { SourceKind::Government } else { SourceKind::Person },
+                    category: None,
+                    country: first_country.map(country_name).unwrap_or_default(),
+                    rule: if gov { "name:government".into() } else { "name:person".into() },
+                },
+                true,
+                vec![],
+                surname,
+            );
+        }
+    }
+
+    // 5. organizations and government bodies
+    if let Some((_, Entity::Org(i))) = m.entities.iter().find(|(t, e)| in_core(*t) && matches!(e, Entity::Org(_))) {
+        let o = &lex.orgs[*i];
+        let src = if o.kind == SourceKind::Government {
+            Source {
+                name: o.country.clone(),
+                kind: SourceKind::Government,
+                category: None,
+                country: o.country.clone(),
+                rule: format!("org:{}->{}", o.name, o.country),
+            }
+        } else {
+            Source {
+                name: o.name.clone(),
+                kind: SourceKind::Organization,
+                category: None,
+                country: o.country.clone(),
+                rule: format!("org:{}", o.name),
+            }
+        };
+        return (src, person_like_role, vec![o.otype.clone()], None);
+    }
+
+    // 6. unnamed sources
+    if has(&|d| matches!(d, Descriptor::Unnamed), true) {
+        return (
+            Source {
+                name: "unnamed".into(),
+                kind: SourceKind::Unnamed,
+                category: None,
+                country: first_country.map(country_name).unwrap_or_default(),
+                rule: "descriptor:unnamed".into(),
+            },
+            false,
+            vec![],
+            None,
+        );
+    }
+
+    // possessive generic: "the group's military spokesman"
+    if let Some(p) = (m.ms..m.core_end).find(|&i| toks[i].kind == TokKind::Possessive) {
+        let generic_possessor = m.descriptors.iter().any(|d| d.0 < p && matches!(desc(d), Descriptor::GroupNoun | Descriptor::OutletNoun(_) | Descriptor::DocumentNoun));
+        let country_possessor = m.entities.iter().any(|(t, e)| *t < p && matches!(e, Entity::Country(_)));
+        if generic_possessor && !country_possessor {
+            let found = ants.iter().rev().find(|a| matches!(a.source.kind, SourceKind::Organization | SourceKind::Outlet | SourceKind::Government));
+            let (s, _, n, sn) = coref(mention_text, found);
+            return (s, person_like_role, n, sn);
+        }
+    }
+
+    // 7. a government role or body with a country
+    if (gov_person || gov_body) && first_country.is_some() {
+        let ci = first_country.unwrap_or(0);
+        return (
+            Source {
+                name: country_name(ci),
+                kind: SourceKind::Government,
+                category: None,
+                country: country_name(ci),
+                rule: format!("government:{}", lex.countries[ci].name),
+            },
+            gov_person,
+            vec![],
+            None,
+        );
+    }
+
+    // 8. generic nouns
+    let outlet_noun = !nouns.is_empty();
+    let doc_noun = has(&|d| matches!(d, Descriptor::DocumentNoun), true);
+    let group_noun = has(&|d| matches!(d, Descriptor::GroupNoun), true);
+    if outlet_noun || doc_noun || group_noun || gov_person || gov_body {
+        let demonym = first_country.map(country_name);
+        let found = if outlet_noun {
+            let fits = |a: &&Antecedent| {
+                let kind_ok = a.source.kind == SourceKind::Outlet
+                    || (nouns.iter().any(|n| n == "agency") && a.nouns.iter().any(|n| n == "agency"));
+                kind_ok && demonym.as_ref().is_none_or(|c| &a.source.country == c)
+            };
+            ants.iter().rev().find(fits).or_else(|| ants.iter().rev().find(|a| a.source.kind == SourceKind::Outlet))
+        } else if doc_noun {
+            ants.iter().rev().find(|a| !a.person_like && !matches!(a.source.kind, SourceKind::Unnamed | SourceKind::Person))
+        } else if group_noun {
+            ants.iter().rev().find(|a| a.source.kind == SourceKind::Organization)
+        } else if gov_body && !gov_person_head(m, lex, seg, folded) && !publisher_country.is_empty() {
+            return (
+                Source {
+                    name: publisher_country.to_string(),
+                    kind: SourceKind::Government,
+                    category: None,
+                    country: publisher_country.to_string(),
+                    rule: format!("government:publisher {publisher_country}"),
+                },
+                false,
+                vec![],
+                None,
+            );
+        } else {
+            ants.iter()
+                .rev()
+                .find(|a| a.source.kind == SourceKind::Government && a.person_like)
+                .or_else(|| ants.iter().rev().find(|a| a.source.kind == SourceKind::Government))
+        };
+        if found.is_some() || !(gov_person || gov_body) {
+            let (s, pl, mut n, sn) = coref(mention_text, found);
+            n.extend(nouns);
+            return (s, pl || person_like_role, n, sn);
+        }
+        if !publisher_country.is_empty() {
+            return (
+                Source {
+                    name: publisher_country.to_string(),
+                    kind: SourceKind::Government,
+                    category: None,
+                    country: publisher_country.to_string(),
+                    rule: format!("government:publisher {publisher_country}"),
+                },
+                gov_person,
+                vec![],
+                None,
+            );
+        }
+    }
+
+    // 9. a country on its own
+    if let Some(ci) = m
+        .entities
+        .iter()
+        .find_map(|(t, e)| match e {
+            Entity::Country(i) if in_core(*t) => Some(*i),
+            _ => None,
+        })
+    {
+        return (
+            Source {
+                name: country_name(ci),
+                kind: SourceKind::Government,
+                category: None,
+                country: country_name(ci),
+                rule: format!("country:{}", lex.countries[ci].name),
+            },
+            false,
+            vec![],
+            None,
+        );
+    }
+
+    // 10. a single unknown name: an organization; otherwise unknown
+    if let Some(&(s, e)) = m.names.first() {
+        let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
+        return (
+            Source {
+                name,
+                kind: SourceKind::Organization,
+                category: None,
+                country: String::new(),
+                rule: "unknown:name".into(),
+            },
+            false,
+            vec![],
+            None,
+        );
+    }
+    (
+        Source {
+            name: "unnamed".into(),
+            kind: SourceKind::Unnamed,
+            category: None,
+            country: String::new(),
+            rule: format!("unknown:{mention_text}"),
+        },
+        false,
+        vec![],
+        None,
+    )
+}
+
+/// The head of the core is a government person ("the minister") rather than a body.
+fn gov_person_head(m: &MentionInfo, lex: &Lexicons, seg: &Segmented, folded: &Folded) -> bool {
+    let _ = (seg, folded);
+    m.descriptors
+        .iter()
+        .filter(|d| d.0 < m.core_end)
+        .max_by_key(|d| d.0)
+        .is_some_and(|d| matches!(lex.descriptor_of[d.2], Descriptor::GovPerson))
+}
+
+/// "Saudi-owned", "Abu Dhabi-based": a country before a hyphenated suffix.
+fn hyphen_country(seg: &Segmented, folded: &Folded, lex: &Lexicons, m: &MentionInfo) -> Option<usize> {
+    for i in m.ms..m.me {
+        let n = seg.tokens[i].norm(folded);
+        if let Some((head, _)) = n.rsplit_once('-') {
+            let f = Folded::new(head);
+            let mut hits = Vec::new();
+            lex.entities.find(head, &f, 0..f.text.len(), &mut hits);
+            if let Some(h) = hits.first() {
+                if let Entity::Country(ci) = lex.entity_of[h.term] {
+                    return Some(ci);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn coref(mention: &str, found: Option<&Antecedent>) -> Resolved {
+    match found {
+        Some(a) => (
+            Source {
+                rule: format!("coref:{}->{}", mention, a.source.name),
+                ..a.source.clone()
+            },
+            a.person_like,
+            a.nouns.clone(),
+            a.surname.clone(),
+        ),
+        None => (
+            Source {
+                name: "unnamed".into(),
+                kind: SourceKind::Unnamed,
+                category: None,
+                country: String::new(),
+                rule: format!("unknown:{mention}"),
+            },
+            false,
+            vec![],
+            None,
+        ),
+    }
+}

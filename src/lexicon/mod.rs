@@ -1,0 +1,784 @@
+//! Lexicons: everything an analyst may change, loaded from `lexicons/*.csv`,
+//! validated with `file:line` messages, and compiled once into matchers.
+//!
+//! The files and their columns are documented in `lexicons/README.md`.
+
+pub mod matcher;
+pub mod table;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+pub use matcher::{Hit, PhraseMatcher};
+pub use table::{Problem, Problems, Severity};
+use table::{read_table, split_list, Table};
+
+use crate::model::{Category, SourceKind};
+use crate::text::fold_str;
+
+/// A known outlet.
+#[derive(Debug, Clone)]
+pub struct Outlet {
+    pub name: String,
+    pub country: String,
+    pub category: Category,
+    pub ownership: String,
+    /// agency, newspaper, broadcaster, website ...
+    pub otype: String,
+}
+
+/// A known organization or government body.
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub name: String,
+    pub kind: SourceKind,
+    /// For government bodies: the country they speak for.
+    pub country: String,
+    pub otype: String,
+}
+
+/// A country: its canonical name and the category its outlets get.
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub name: String,
+    pub outlet_category: Category,
+}
+
+/// What an alias in the entity matcher stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Outlet(usize),
+    Org(usize),
+    Country(usize),
+}
+
+/// What a descriptor phrase says about the noun phrase it appears in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Descriptor {
+    /// "state-run", "which is pro-Iran": the outlet's category.
+    Category(Category),
+    /// "newspaper", "channel", "agency": an outlet noun (value: outlet type).
+    OutletNoun(String),
+    /// "report", "statement", "article": stands for its author.
+    DocumentNoun,
+    /// "group", "militia", "leaders": an organization.
+    GroupNoun,
+    /// "minister", "spokesman": a person speaking for a government.
+    GovPerson,
+    /// "ministry", "army", "office": a government body.
+    GovBody,
+    /// "officials", "diplomats", "sources": unnamed sources.
+    Unnamed,
+    /// "analyst", "researcher": a named person's role.
+    PersonRole,
+    /// "firm", "company", "maritime": marks a name as an organization.
+    OrgWord,
+    /// "deputy", "senior": titles that are not part of a name.
+    Title,
+}
+
+impl Descriptor {
+    fn parse(label: &str, value: &str) -> Result<Descriptor, String> {
+        Ok(match label {
+            "category" => Descriptor::Category(Category::parse(value).ok_or_else(|| {
+                format!(
+                    "unknown category `{value}`; expected one of {}",
+                    Category::ALL.map(|c| c.as_str()).join(", ")
+                )
+            })?),
+            "outlet_noun" => Descriptor::OutletNoun(if value.is_empty() {
+                "outlet".into()
+            } else {
+                value.into()
+            }),
+            "document_noun" => Descriptor::DocumentNoun,
+            "group_noun" => Descriptor::GroupNoun,
+            "gov_person" => Descriptor::GovPerson,
+            "gov_body" => Descriptor::GovBody,
+            "unnamed" => Descriptor::Unnamed,
+            "person_role" => Descriptor::PersonRole,
+            "org_word" => Descriptor::OrgWord,
+            "title" => Descriptor::Title,
+            other => {
+                return Err(format!(
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, person_role, org_word or title"
+                ))
+            }
+        })
+    }
+}
+
+/// Kind of reporting cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    Neutral,
+    Distancing,
+    Endorsing,
+    Cognition,
+    According,
+}
+
+impl CueKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueKind::Neutral => "neutral",
+            CueKind::Distancing => "distancing",
+            CueKind::Endorsing => "endorsing",
+            CueKind::Cognition => "cognition",
+            CueKind::According => "according",
+        }
+    }
+}
+
+/// Where a cue's reported content must be for the cue to count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Any clause or object.
+    Any,
+    /// Only with `that`, a colon or a quotation after it ("hopes that").
+    Complement,
+    /// The source follows the cue ("according to X").
+    According,
+}
+
+/// One form of a reporting cue (possibly several words).
+#[derive(Debug, Clone)]
+pub struct CueForm {
+    /// Folded words after the first.
+    pub rest: Vec<String>,
+    pub lemma: String,
+    pub kind: CueKind,
+    pub frame: Frame,
+    /// An `-ing` form ("saying", "arguing").
+    pub participle: bool,
+}
+
+/// Word classes the attribution grammar uses (`grammar.csv`).
+pub mod class {
+    pub const DET: u32 = 1;
+    pub const AUX: u32 = 1 << 1;
+    pub const ADVERB: u32 = 1 << 2;
+    pub const NEGATOR: u32 = 1 << 3;
+    pub const BOUNDARY: u32 = 1 << 4;
+    pub const PREP: u32 = 1 << 5;
+    pub const TIME: u32 = 1 << 6;
+    pub const PRON_PERSON: u32 = 1 << 7;
+    pub const PRON_THING: u32 = 1 << 8;
+    pub const PRON_PLURAL: u32 = 1 << 9;
+    pub const CHAIN: u32 = 1 << 10;
+    pub const CONJ: u32 = 1 << 11;
+    pub const RELATIVE: u32 = 1 << 12;
+    pub const CITING: u32 = 1 << 13;
+    pub const OPENER: u32 = 1 << 14;
+
+    pub const NAMES: [(&str, u32); 15] = [
+        ("det", DET),
+        ("aux", AUX),
+        ("adverb", ADVERB),
+        ("negator", NEGATOR),
+        ("boundary", BOUNDARY),
+        ("prep", PREP),
+        ("time", TIME),
+        ("pron_person", PRON_PERSON),
+        ("pron_thing", PRON_THING),
+        ("pron_plural", PRON_PLURAL),
+        ("chain", CHAIN),
+        ("conj", CONJ),
+        ("relative", RELATIVE),
+        ("citing", CITING),
+        ("opener", OPENER),
+    ];
+}
+
+/// Sentence-splitting words (`segment.csv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegKind {
+    /// Never ends a sentence ("Mr.", "Gen.").
+    Title,
+    /// Ends a sentence only before a sentence starter ("U.S.", "Jan.").
+    Abbrev,
+    /// A word that typically starts a sentence ("The", "It").
+    Starter,
+}
+
+/// What a junk pattern marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JunkKind {
+    /// Boilerplate phrase in a short line ("newsletter", "store").
+    Phrase,
+    /// A marker of script code ("document.", "function(").
+    Code,
+    /// A weak boilerplate word ("store", "premium"): only in a short line
+    /// without final punctuation.
+    Weak,
+}
+
+/// Tunable numbers (`settings.csv`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// A line with a junk phrase is removed only when it has at most this many words.
+    pub junk_max_words: usize,
+    /// A line whose share of `{}();=<>` characters exceeds this is code.
+    pub junk_code_ratio: f64,
+    /// Share of a claim's content inside quotation marks that makes it `direct`.
+    pub direct_quote_share: f64,
+    /// Longest source mention, in tokens, before the mention is refused.
+    pub max_mention_tokens: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            junk_max_words: 12,
+            junk_code_ratio: 0.06,
+            direct_quote_share: 0.5,
+            max_mention_tokens: 16,
+        }
+    }
+}
+
+/// A lexicon file that was read, with its hash for the manifest.
+#[derive(Debug, Clone)]
+pub struct LexiconFile {
+    pub name: String,
+    pub sha256: String,
+    pub rows: usize,
+}
+
+/// The compiled lexicon set.
+#[derive(Debug, Clone)]
+pub struct Lexicons {
+    pub dir: PathBuf,
+    pub files: Vec<LexiconFile>,
+    pub outlets: Vec<Outlet>,
+    pub orgs: Vec<Org>,
+    pub countries: Vec<Country>,
+    /// Aliases of outlets, organizations and countries.
+    pub entities: PhraseMatcher,
+    pub entity_of: Vec<Entity>,
+    pub descriptors: PhraseMatcher,
+    pub descriptor_of: Vec<Descriptor>,
+    /// Cue forms keyed by their first folded word.
+    pub cues: HashMap<String, Vec<CueForm>>,
+    pub grammar: HashMap<String, u32>,
+    pub segment: HashMap<String, SegKind>,
+    pub junk: PhraseMatcher,
+    pub junk_kind: Vec<JunkKind>,
+    pub settings: Settings,
+    pub scoring: crate::score::ScoringLexicons,
+    /// Warnings met while loading (errors abort the load).
+    pub warnings: Vec<Problem>,
+}
+
+/// Loading failed: every problem found, errors and warnings.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", .problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n"))]
+pub struct LexiconError {
+    pub problems: Vec<Problem>,
+}
+
+fn hash_table(t: &Table) -> LexiconFile {
+    let mut h = Sha256::new();
+    h.update(&t.bytes);
+    LexiconFile {
+        name: t
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        sha256: format!("{:x}", h.finalize()),
+        rows: t.rows.len(),
+    }
+}
+
+/// Refuse terms that would match everything or nothing.
+pub fn check_term(term: &str, p: &mut Problems, path: &Path, line: u64) -> bool {
+    let core = term.trim_end_matches('*');
+    if core.trim().is_empty() {
+        p.error(path, line, "empty term");
+        return false;
+    }
+    if term.matches('*').count() > 1 || (term.contains('*') && !term.ends_with('*')) {
+        p.error(
+            path,
+            line,
+            format!("misplaced wildcard in `{term}`: `*` may only end a term"),
+        );
+        return false;
+    }
+    if term.ends_with('*') && core.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+        p.error(
+            path,
+            line,
+            format!("wildcard term `{term}` is too short: it would match almost every word"),
+        );
+        return false;
+    }
+    if !core.chars().any(|c| c.is_alphanumeric()) {
+        p.error(path, line, format!("term `{term}` has no letters or digits"));
+        return false;
+    }
+    true
+}
+
+impl Lexicons {
+    /// Load and compile every lexicon in `dir`.
+    pub fn load(dir: &Path) -> Result<Lexicons, LexiconError> {
+        let mut p = Problems::default();
+        let lex = Self::load_inner(dir, &mut p);
+        match lex {
+            Some(mut l) if !p.has_errors() => {
+                l.warnings = p.list;
+                Ok(l)
+            }
+            _ => {
+                if !p.has_errors() {
+                    p.error(dir, 0, "lexicons could not be loaded");
+                }
+                Err(LexiconError { problems: p.list })
+            }
+        }
+    }
+
+    /// Every problem in the lexicon folder, errors and warnings, without failing.
+    pub fn lint(dir: &Path) -> Vec<Problem> {
+        let mut p = Problems::default();
+        let _ = Self::load_inner(dir, &mut p);
+        p.list.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+        p.list
+    }
+
+    fn load_inner(dir: &Path, p: &mut Problems) -> Option<Lexicons> {
+        if !dir.is_dir() {
+            p.error(dir, 0, "lexicon folder not found");
+            return None;
+        }
+        let mut files = Vec::new();
+        let path = |name: &str| dir.join(name);
+
+        // countries
+        let mut countries = Vec::new();
+        let mut alias_terms: Vec<String> = Vec::new();
+        let mut entity_of = Vec::new();
+        let mut alias_owner: HashMap<String, (String, PathBuf, u64)> = HashMap::new();
+        let mut add_alias = |alias: &str,
+                             e: Entity,
+                             owner: &str,
+                             file: &Path,
+                             line: u64,
+                             p: &mut Problems,
+                             alias_terms: &mut Vec<String>,
+                             entity_of: &mut Vec<Entity>| {
+            if !check_term(alias, p, file, line) {
+                return;
+            }
+            let key = if matcher::is_acronym(alias) {
+                alias.to_string()
+            } else {
+                fold_str(alias)
+            };
+            if let Some((other, f0, l0)) = alias_owner.get(&key) {
+                if other != owner {
+                    p.warn(
+                        file,
+                        line,
+                        format!(
+                            "alias `{alias}` of `{owner}` is already an alias of `{other}` ({}:{l0}); the first wins",
+                            f0.display()
+                        ),
+                    );
+                }
+                return;
+            }
+            alias_owner.insert(key, (owner.to_string(), file.to_path_buf(), line));
+            alias_terms.push(alias.to_string());
+            entity_of.push(e);
+        };
+
+        let cpath = path("countries.csv");
+        if let Some(t) = read_table(&cpath, &["country", "aliases", "outlet_category"], &["notes"], p) {
+            for r in &t.rows {
+                let name = r.get(0);
+                if name.is_empty() {
+                    p.error(&cpath, r.line, "empty country");
+                    continue;
+                }
+                let Some(cat) = Category::parse(r.get(2)) else {
+                    p.error(&cpath, r.line, format!("unknown outlet_category `{}`", r.get(2)));
+                    continue;
+                };
+                let idx = countries.len();
+                countries.push(Country {
+                    name: name.to_string(),
+                    outlet_category: cat,
+                });
+                for a in std::iter::once(name).chain(split_list(r.get(1))) {
+                    add_alias(a, Entity::Country(idx), name, &cpath, r.line, p, &mut alias_terms, &mut entity_of);
+                }
+            }
+            files.push(hash_table(&t));
+        }
+        let country_known = |c: &str, countries: &[Country]| {
+            c.is_empty() || countries.iter().any(|k| k.name.eq_ignore_ascii_case(c))
+        };
+
+        // outlets: curated first, then the registry-derived list
+        let mut outlets = Vec::new();
+        for name in ["outlets.csv", "outlets_registry.csv"] {
+            let opath = path(name);
+            if name == "outlets_registry.csv" && !opath.exists() {
+                continue;
+            }
+            let Some(t) = read_table(
+                &opath,
+                &["name", "aliases", "country", "category"],
+                &["ownership", "type", "notes"],
+                p,
+            ) else {
+                continue;
+            };
+            for r in &t.rows {
+                let oname = r.get(0);
+                if oname.is_empty() {
+                    p.error(&opath, r.line, "empty outlet name");
+                    continue;
+                }
+                let Some(cat) = Category::parse(r.get(3)) else {
+                    p.error(
+                        &opath,
+                        r.line,
+                        format!(
+                            "unknown category `{}`; expected one of {}",
+                            r.get(3),
+                            Category::ALL.map(|c| c.as_str()).join(", ")
+                        ),
+                    );
+                    continue;
+                };
+                if !country_known(r.get(2), &countries) {
+                    p.warn(&opath, r.line, format!("country `{}` is not in countries.csv", r.get(2)));
+                }
+                let idx = outlets.len();
+                outlets.push(Outlet {
+                    name: oname.to_string(),
+                    country: r.get(2).to_string(),
+                    category: cat,
+                    ownership: r.get(4).to_string(),
+                    otype: r.get(5).to_string(),
+                });
+                for a in std::iter::once(oname).chain(split_list(r.get(1))) {
+                    add_alias(a, Entity::Outlet(idx), oname, &opath, r.line, p, &mut alias_terms, &mut entity_of);
+                }
+            }
+            files.push(hash_table(&t));
+        }
+
+        // organizations and government bodies
+        let mut orgs = Vec::new();
+        let gpath = path("organizations.csv");
+        if let Some(t) = read_table(&gpath, &["name", "aliases", "kind"], &["country", "type", "notes"], p) {
+            for r in &t.rows {
+                let oname = r.get(0);
+                if oname.is_empty() {
+                    p.error(&gpath, r.line, "empty name");
+                    continue;
+                }
+                let kind = match r.get(2) {
+                    "organization" => SourceKind::Organization,
+                    "government" => SourceKind::Government,
+                    other => {
+                        p.error(&gpath, r.line, format!("kind must be organization or government, not `{other}`"));
+                        continue;
+                    }
+                };
+                if kind == SourceKind::Government && r.get(3).is_empty() {
+                    p.error(&gpath, r.line, "a government body needs the country it speaks for");
+                    continue;
+                }
+                if !country_known(r.get(3), &countries) {
+                    p.error(&gpath, r.line, format!("country `{}` is not in countries.csv", r.get(3)));
+                    continue;
+                }
+                let idx = orgs.len();
+                orgs.push(Org {
+                    name: oname.to_string(),
+                    kind,
+                    country: r.get(3).to_string(),
+                    otype: r.get(4).to_string(),
+                });
+                for a in std::iter::once(oname).chain(split_list(r.get(1))) {
+                    add_alias(a, Entity::Org(idx), oname, &gpath, r.line, p, &mut alias_terms, &mut entity_of);
+                }
+            }
+            files.push(hash_table(&t));
+        }
+        let entities = PhraseMatcher::new(&alias_terms);
+
+        // descriptors
+        let mut desc_terms = Vec::new();
+        let mut descriptor_of = Vec::new();
+        let dpath = path("descriptors.csv");
+        if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
+            let mut seen: HashMap<String, (String, u64)> = HashMap::new();
+            for r in &t.rows {
+                if !check_term(r.get(0), p, &dpath, r.line) {
+                    continue;
+                }
+                match Descriptor::parse(r.get(1), r.get(2)) {
+                    Ok(d) => {
+                        let key = fold_str(r.get(0));
+                        let sig = format!("{}={}", r.get(1), r.get(2));
+                        if let Some((prev, l0)) = seen.get(&key) {
+                            if *prev != sig {
+                                p.error(&dpath, r.line, format!("`{}` is already `{prev}` at line {l0}: conflicting labels", r.get(0)));
+                            } else {
+                                p.warn(&dpath, r.line, format!("duplicate phrase `{}` (line {l0})", r.get(0)));
+                            }
+                            continue;
+                        }
+                        seen.insert(key, (sig, r.line));
+                        desc_terms.push(r.get(0).to_string());
+                        descriptor_of.push(d);
+                    }
+                    Err(e) => p.error(&dpath, r.line, e),
+                }
+            }
+            files.push(hash_table(&t));
+        }
+        let descriptors = PhraseMatcher::new(&desc_terms);
+
+        // reporting cues
+        let mut cues: HashMap<String, Vec<CueForm>> = HashMap::new();
+        let vpath = path("reporting_verbs.csv");
+        if let Some(t) = read_table(&vpath, &["lemma", "forms", "kind"], &["frame", "notes"], p) {
+            let mut seen: HashMap<String, u64> = HashMap::new();
+            for r in &t.rows {
+                let kind = match r.get(2) {
+                    "neutral" => CueKind::Neutral,
+                    "distancing" => CueKind::Distancing,
+                    "endorsing" => CueKind::Endorsing,
+                    "cognition" => CueKind::Cognition,
+                    "according" => CueKind::According,
+                    other => {
+                        p.error(&vpath, r.line, format!("unknown kind `{other}`; expected neutral, distancing, endorsing, cognition or according"));
+                        continue;
+                    }
+                };
+                let frame = match r.get(3) {
+                    "" | "any" => Frame::Any,
+                    "complement" => Frame::Complement,
+                    "according" => Frame::According,
+                    other => {
+                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement or according"));
+                        continue;
+                    }
+                };
+                let lemma = r.get(0);
+                if lemma.is_empty() {
+                    p.error(&vpath, r.line, "empty lemma");
+                    continue;
+                }
+                let forms: Vec<&str> = split_list(r.get(1)).collect();
+                if forms.is_empty() {
+                    p.error(&vpath, r.line, "no forms");
+                    continue;
+                }
+                for f in forms {
+                    if !check_term(f, p, &vpath, r.line) {
+                        continue;
+                    }
+                    let folded = fold_str(f);
+                    if let Some(l0) = seen.get(&folded) {
+                        p.error(&vpath, r.line, format!("form `{f}` already listed at line {l0}"));
+                        continue;
+                    }
+                    seen.insert(folded.clone(), r.line);
+                    let mut words = folded.split_whitespace().map(str::to_string);
+                    let Some(first) = words.next() else { continue };
+                    let rest: Vec<String> = words.collect();
+                    let participle = rest.is_empty() && first.ends_with("ing");
+                    cues.entry(first).or_default().push(CueForm {
+                        rest,
+                        lemma: lemma.to_string(),
+                        kind,
+                        frame,
+                        participle,
+                    });
+                }
+            }
+            // longest forms first so "called for" wins over "called"
+            for v in cues.values_mut() {
+                v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+            }
+            files.push(hash_table(&t));
+        }
+
+        // grammar word classes
+        let mut grammar: HashMap<String, u32> = HashMap::new();
+        let wpath = path("grammar.csv");
+        if let Some(t) = read_table(&wpath, &["word", "class"], &["notes"], p) {
+            for r in &t.rows {
+                let Some((_, bit)) = class::NAMES.iter().find(|(n, _)| *n == r.get(1)) else {
+                    p.error(
+                        &wpath,
+                        r.line,
+                        format!(
+                            "unknown class `{}`; expected one of {}",
+                            r.get(1),
+                            class::NAMES.map(|(n, _)| n).join(", ")
+                        ),
+                    );
+                    continue;
+                };
+                if r.get(0).is_empty() {
+                    p.error(&wpath, r.line, "empty word");
+                    continue;
+                }
+                *grammar.entry(fold_str(r.get(0))).or_default() |= bit;
+            }
+            files.push(hash_table(&t));
+        }
+
+        // segmentation
+        let mut segment = HashMap::new();
+        let spath = path("segment.csv");
+        if let Some(t) = read_table(&spath, &["term", "kind"], &["notes"], p) {
+            for r in &t.rows {
+                let kind = match r.get(1) {
+                    "title" => SegKind::Title,
+                    "abbrev" => SegKind::Abbrev,
+                    "starter" => SegKind::Starter,
+                    other => {
+                        p.error(&spath, r.line, format!("unknown kind `{other}`; expected title, abbrev or starter"));
+                        continue;
+                    }
+                };
+                let term = fold_str(r.get(0).trim_end_matches('.'));
+                if term.is_empty() {
+                    p.error(&spath, r.line, "empty term");
+                    continue;
+                }
+                segment.insert(term, kind);
+            }
+            files.push(hash_table(&t));
+        }
+
+        // junk
+        let mut junk_terms = Vec::new();
+        let mut junk_kind = Vec::new();
+        let jpath = path("junk.csv");
+        if let Some(t) = read_table(&jpath, &["pattern", "kind"], &["notes"], p) {
+            for r in &t.rows {
+                let kind = match r.get(1) {
+                    "phrase" => JunkKind::Phrase,
+                    "code" => JunkKind::Code,
+                    "weak" => JunkKind::Weak,
+                    other => {
+                        p.error(&jpath, r.line, format!("unknown kind `{other}`; expected phrase, weak or code"));
+                        continue;
+                    }
+                };
+                if r.get(0).is_empty() {
+                    p.error(&jpath, r.line, "empty pattern");
+                    continue;
+                }
+                junk_terms.push(r.get(0).to_string());
+                junk_kind.push(kind);
+            }
+            files.push(hash_table(&t));
+        }
+        let junk = PhraseMatcher::new(&junk_terms);
+
+        // settings
+        let mut settings = Settings::default();
+        let stpath = path("settings.csv");
+        if stpath.exists() {
+            if let Some(t) = read_table(&stpath, &["key", "value"], &["notes"], p) {
+                for r in &t.rows {
+                    let v = r.get(1);
+                    let bad = |p: &mut Problems, what: &str| {
+                        p.error(&stpath, r.line, format!("`{}` must be {what}, not `{v}`", r.get(0)))
+                    };
+                    match r.get(0) {
+                        "junk_max_words" => match v.parse() {
+                            Ok(x) => settings.junk_max_words = x,
+                            Err(_) => bad(p, "a whole number"),
+                        },
+                        "max_mention_tokens" => match v.parse() {
+                            Ok(x) if x > 0 => settings.max_mention_tokens = x,
+                            _ => bad(p, "a whole number above 0"),
+                        },
+                        "junk_code_ratio" => match v.parse::<f64>() {
+                            Ok(x) if (0.0..=1.0).contains(&x) => settings.junk_code_ratio = x,
+                            _ => bad(p, "a number from 0 to 1"),
+                        },
+                        "direct_quote_share" => match v.parse::<f64>() {
+                            Ok(x) if (0.0..=1.0).contains(&x) => settings.direct_quote_share = x,
+                            _ => bad(p, "a number from 0 to 1"),
+                        },
+                        k if crate::score::ScoringLexicons::is_setting(k) => {}
+                        other => p.error(&stpath, r.line, format!("unknown setting `{other}`")),
+                    }
+                }
+                files.push(hash_table(&t));
+            }
+        }
+
+        let scoring = crate::score::ScoringLexicons::load(dir, p, &mut files);
+
+        Some(Lexicons {
+            dir: dir.to_path_buf(),
+            files,
+            outlets,
+            orgs,
+            countries,
+            entities,
+            entity_of,
+            descriptors,
+            descriptor_of,
+            cues,
+            grammar,
+            segment,
+            junk,
+            junk_kind,
+            settings,
+            scoring,
+            warnings: Vec::new(),
+        })
+    }
+
+    /// Word classes of a folded word (0 when unknown).
+    #[inline]
+    pub fn class(&self, word: &str) -> u32 {
+        self.grammar.get(word).copied().unwrap_or(0)
+    }
+
+    /// The canonical name for an entity.
+    pub fn entity_name(&self, e: Entity) -> &str {
+        match e {
+            Entity::Outlet(i) => &self.outlets[i].name,
+            Entity::Org(i) => &self.orgs[i].name,
+            Entity::Country(i) => &self.countries[i].name,
+        }
+    }
+
+    /// Canonical source name for any alias (for evaluation), folded.
+    pub fn canonical(&self, name: &str) -> String {
+        let f = crate::text::Folded::new(name);
+        let mut hits = Vec::new();
+        self.entities.find(name, &f, 0..f.text.len(), &mut hits);
+        if let [h] = hits.as_slice() {
+            if h.start == 0 && h.end == name.len() {
+                return fold_str(self.entity_name(self.entity_of[h.term]));
+            }
+        }
+        fold_str(name.trim())
+    }
+
+    /// The country record by canonical name.
+    pub fn country(&self, name: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.name == name)
+    }
+}

@@ -1,0 +1,110 @@
+//! slant: source attribution and bias analysis for news text.
+//!
+//! The pipeline is `ingest → clean → segment → attribute → label → score →
+//! report`; each stage is a module with a small public surface and each is a
+//! pure function of its input and the compiled [`lexicon::Lexicons`].
+//! [`Analyzer`] runs the per-article stages with reusable buffers.
+//!
+//! Spans are UTF-8 byte offsets into the article's `text`, end exclusive.
+
+pub mod attribute;
+pub mod clean;
+pub mod error;
+pub mod eval;
+pub mod ingest;
+pub mod label;
+pub mod lexicon;
+pub mod model;
+pub mod report;
+pub mod score;
+pub mod segment;
+pub mod text;
+
+use lexicon::Lexicons;
+use model::{Analysis, Article, Claim, Source};
+use segment::Segmented;
+use text::Folded;
+
+pub use error::Error;
+
+/// Runs the per-article stages, reusing its buffers from one article to the next.
+pub struct Analyzer<'a> {
+    lex: &'a Lexicons,
+    folded: Folded,
+    seg: Segmented,
+}
+
+impl<'a> Analyzer<'a> {
+    pub fn new(lex: &'a Lexicons) -> Self {
+        Analyzer {
+            lex,
+            folded: Folded::default(),
+            seg: Segmented::default(),
+        }
+    }
+
+    /// Analyse one article: clean, segment, attribute, label, score.
+    pub fn analyze(&mut self, article: Article) -> Analysis {
+        let lex = self.lex;
+        self.folded.refill(&article.text);
+        let cleaned = clean::clean(&article.text, &self.folded, lex);
+        segment::segment_into(&article.text, &self.folded, &cleaned.paragraphs, lex, &mut self.seg);
+        let found = attribute::attribute(&article.text, &self.folded, &self.seg, lex);
+        let sources = label::label(&article, &self.folded, &self.seg, &found, lex);
+        let toks = &self.seg.tokens;
+        let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
+        for (f, src) in found.iter().zip(sources) {
+            // a quotation continuation shows the cue and mention of the claim it continues
+            let lead = f.shares_source_of.and_then(|g| found.get(g)).unwrap_or(f);
+            let cue_span = lead.cue.map(|c| attribute::span_of(toks, c));
+            let cue = match (lead.cue, cue_span) {
+                (Some(_), Some(s)) => self.folded.text
+                    [text::folded_index(&self.folded, s.start)..text::folded_index(&self.folded, s.end)]
+                    .to_string(),
+                _ => String::new(),
+            };
+            let source = if f.attribution == model::Attribution::Unattributed {
+                Source::unattributed()
+            } else {
+                src
+            };
+            let mut c = Claim {
+                sentence_index: f.sentence,
+                span: attribute::span_of(toks, f.toks),
+                attribution: f.attribution,
+                cue,
+                cue_span,
+                mention: lead.mention.map(|m| attribute::span_of(toks, m)),
+                content: f.content.map(|m| attribute::span_of(toks, m)),
+                source,
+                attribution_rule: f.rule,
+                hedge: None,
+                stance: None,
+            };
+            score::score_claim(&article.text, &self.folded, lex, f, &mut c);
+            claims.push(c);
+        }
+        Analysis {
+            sentences: self.seg.sentences.clone(),
+            claims,
+            removed: cleaned.removed,
+            article,
+        }
+    }
+}
+
+/// Analyse one article with fresh buffers.
+pub fn analyze(article: Article, lex: &Lexicons) -> Analysis {
+    Analyzer::new(lex).analyze(article)
+}
+
+/// The lexicon folder to use when none is given: `./lexicons` if it exists,
+/// else the one shipped in the source tree.
+pub fn default_lexicon_dir() -> std::path::PathBuf {
+    let local = std::path::PathBuf::from("lexicons");
+    if local.join("outlets.csv").exists() {
+        local
+    } else {
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lexicons")
+    }
+}

@@ -1,0 +1,163 @@
+//! The `slant` command: parses arguments and calls the library.
+//!
+//! Exit codes: 0 success (records that could not be read are listed in
+//! `skipped.csv` and do not fail the run); 1 `lint` found errors, or an eval
+//! bar given with `--min-*` was missed; 2 usage error; 3 the lexicons did not
+//! load; 4 an input or output file could not be read or written.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use slant::lexicon::{Lexicons, Severity};
+
+#[derive(Parser)]
+#[command(name = "slant", version, about = "Source attribution and bias analysis for news text")]
+struct Cli {
+    /// Lexicon folder (default: ./lexicons, else the one shipped with slant).
+    #[arg(long, global = true)]
+    lexicons: Option<PathBuf>,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Analyse articles and write claims.csv, skipped.csv and manifest.json.
+    Report {
+        /// Files (.txt, .jsonl, .csv), folders, or - for standard input.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// Output folder.
+        #[arg(long, default_value = "reports")]
+        out: PathBuf,
+        /// Print nothing but errors.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// Score slant against annotated data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCmd,
+    },
+    /// Check the lexicon files; print every problem as file:line: message.
+    Lint {
+        /// Lexicon folder (default: the --lexicons folder).
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCmd {
+    /// Attribution and labelling against gold articles (shared/gold/FORMAT.md).
+    Gold {
+        file: PathBuf,
+        /// Where to write every disagreement (CSV).
+        #[arg(long, default_value = "eval-gold-errors.csv")]
+        errors: PathBuf,
+    },
+}
+
+fn load(dir: &Option<PathBuf>) -> Result<Lexicons, ExitCode> {
+    let dir = dir.clone().unwrap_or_else(slant::default_lexicon_dir);
+    match Lexicons::load(&dir) {
+        Ok(l) => {
+            for w in &l.warnings {
+                eprintln!("{w}");
+            }
+            Ok(l)
+        }
+        Err(e) => {
+            for p in &e.problems {
+                eprintln!("{p}");
+            }
+            eprintln!("slant: the lexicons in {} have errors; nothing was analysed", dir.display());
+            Err(ExitCode::from(3))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("slant: {e:#}");
+            ExitCode::from(4)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.cmd {
+        Cmd::Report { inputs, out, quiet } => {
+            let lex = match load(&cli.lexicons) {
+                Ok(l) => l,
+                Err(c) => return Ok(c),
+            };
+            let t0 = std::time::Instant::now();
+            let summary = slant::report::run_report(&inputs, &out, &lex)
+                .with_context(|| format!("writing reports to {}", out.display()))?;
+            if !quiet {
+                let c = &summary.counts;
+                eprintln!(
+                    "slant: {} articles, {} claims ({} attributed), {} skipped, {:.1} MB in {:.2}s -> {}",
+                    c.ingest.articles,
+                    c.claims,
+                    c.attributed_claims,
+                    c.ingest.skipped,
+                    c.ingest.bytes as f64 / 1e6,
+                    t0.elapsed().as_secs_f64(),
+                    out.display()
+                );
+                for s in summary.skipped.iter().take(5) {
+                    eprintln!("slant: skipped {} {}: {}", s.file, s.record, s.reason);
+                }
+                if summary.skipped.len() > 5 {
+                    eprintln!("slant: ... {} more in skipped.csv", summary.skipped.len() - 5);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Eval { what } => {
+            let lex = match load(&cli.lexicons) {
+                Ok(l) => l,
+                Err(c) => return Ok(c),
+            };
+            match what {
+                EvalCmd::Gold { file, errors } => {
+                    let gold = slant::eval::read_gold(&file)?;
+                    let r = slant::eval::eval_gold(&gold, &lex);
+                    print!("{}", r.table());
+                    slant::eval::write_errors(&errors, &r.errors)?;
+                    println!("\n{} disagreements written to {}", r.errors.len(), errors.display());
+                    Ok(ExitCode::SUCCESS)
+                }
+            }
+        }
+        Cmd::Lint { dir } => {
+            let dir = dir.or(cli.lexicons).unwrap_or_else(slant::default_lexicon_dir);
+            let problems = Lexicons::lint(&dir);
+            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            for p in &problems {
+                println!("{p}");
+            }
+            println!(
+                "{}: {} errors, {} warnings",
+                dir.display(),
+                errors,
+                problems.len() - errors
+            );
+            Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Report: `claims.csv`, `skipped.csv` and `manifest.json`.
+//!
+//! Files are written to a temporary file in the output folder and renamed
+//! into place, so an interrupted run never leaves a half-written report
+//! where a good one was. Identical input gives byte-identical output: no
+//! timestamps, fixed number formats, input order kept.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::ingest::{IngestStats, Reader, Sink, Skipped};
+use crate::lexicon::Lexicons;
+use crate::model::{Analysis, Article, Claim};
+use crate::Analyzer;
+
+/// The columns of `claims.csv`, in order.
+pub const CLAIM_COLUMNS: [&str; 26] = [
+    "claim_id",
+    "article_id",
+    "publisher",
+    "date",
+    "sentence_index",
+    "start",
+    "end",
+    "text",
+    "source",
+    "source_mention",
+    "source_start",
+    "source_end",
+    "source_kind",
+    "category",
+    "attribution",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "hedge_score",
+    "hedged",
+    "hedge_cues",
+    "stance_score",
+    "stance_cues",
+    "rule",
+];
+
+/// A file written beside its final path and renamed into place on `commit`.
+pub struct AtomicFile {
+    tmp: PathBuf,
+    path: PathBuf,
+    w: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<AtomicFile, Error> {
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let f = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
+        Ok(AtomicFile {
+            tmp,
+            path: path.to_path_buf(),
+            w: Some(BufWriter::with_capacity(1 << 16, f)),
+        })
+    }
+
+    pub fn writer(&mut self) -> &mut BufWriter<File> {
+        self.w.as_mut().expect("writer used after commit")
+    }
+
+    pub fn commit(mut self) -> Result<(), Error> {
+        if let Some(w) = self.w.take() {
+            let f = w.into_inner().map_err(|e| Error::io(&self.tmp, e.into_error()))?;
+            f.sync_all().map_err(|e| Error::io(&self.tmp, e))?;
+        }
+        std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, e))
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.w.is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.writer().write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.writer().flush()
+    }
+}
+
+/// Neutralise a text cell that a spreadsheet would run as a formula (OWASP):
+/// a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` prefix.
+pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    match s.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{s}").into(),
+        _ => s.into(),
+    }
+}
+
+/// A fixed, locale-free number format: up to 4 decimals, no trailing zeros.
+pub fn num(x: f64) -> String {
+    if !x.is_finite() {
+        return String::new();
+    }
+    let s = format!("{x:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
+}
+
+fn opt(v: Option<usize>) -> String {
+    v.map(|x| x.to_string()).unwrap_or_default()
+}
+
+/// One claims.csv row.
+pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Vec<String> {
+    let text = &a.text;
+    let slice = |s: crate::model::Span| text.get(s.start..s.end).unwrap_or("").to_string();
+    let (hs, hd, hc) = match &c.hedge {
+        Some(h) => (num(h.score), if h.hedged { "true" } else { "false" }.to_string(), h.cues.join("|")),
+        None => (String::new(), String::new(), String::new()),
+    };
+    let (ss, sc) = match &c.stance {
+        Some(s) => (num(s.score), s.cues.join("|")),
+        None => (String::new(), String::new()),
+    };
+    vec![
+        format!("{}:{}", a.id, n),
+        a.id.clone(),
+        a.outlet.clone(),
+        a.date.clone(),
+        c.sentence_index.to_string(),
+        c.span.start.to_string(),
+        c.span.end.to_string(),
+        slice(c.span),
+        c.source.name.clone(),
+        c.mention.map(slice).unwrap_or_default(),
+        opt(c.mention.map(|m| m.start)),
+        opt(c.mention.map(|m| m.end)),
+        c.source.kind.as_str().to_string(),
+        c.source.category_label().to_string(),
+        c.attribution.as_str().to_string(),
+        c.cue.clone(),
+        opt(c.cue_span.map(|m| m.start)),
+        opt(c.cue_span.map(|m| m.end)),
+        opt(c.content.map(|m| m.start)),
+        opt(c.content.map(|m| m.end)),
+        hs,
+        hd,
+        hc,
+        ss,
+        sc,
+        c.rule(),
+    ]
+}
+
+/// Columns whose values are text a spreadsheet could mistake for a formula.
+const TEXT_COLUMNS: [usize; 8] = [1, 2, 3, 7, 8, 9, 15, 22];
+
+/// Write one row, neutralising text cells.
+pub fn write_row<W: Write>(w: &mut csv::Writer<W>, row: &[String], text_cols: &[usize]) -> csv::Result<()> {
+    let cells: Vec<std::borrow::Cow<'_, str>> = row
+        .iter()
+        .enumerate()
+        .map(|(i, v)| if text_cols.contains(&i) { safe_cell(v) } else { v.as_str().into() })
+        .collect();
+    w.write_record(cells.iter().map(|c| c.as_ref()))
+}
+
+/// Counts for the manifest.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Counts {
+    pub ingest: IngestStats,
+    pub claims: usize,
+    pub attributed_claims: usize,
+    pub by_attribution: BTreeMap<String, usize>,
+    pub by_category: BTreeMap<String, usize>,
+    pub removed_lines: BTreeMap<String, usize>,
+}
+
+#[derive(Serialize)]
+struct ManifestFile<'a> {
+    name: &'a str,
+    sha256: &'a str,
+    rows: usize,
+}
+
+#[derive(Serialize)]
+struct Manifest<'a> {
+    tool: &'static str,
+    version: &'static str,
+    inputs: &'a [String],
+    lexicon_dir: String,
+    lexicons: Vec<ManifestFile<'a>>,
+    outputs: Vec<&'static str>,
+    counts: &'a Counts,
+}
+
+struct ReportSink<'a, 'l> {
+    analyzer: Analyzer<'l>,
+    claims: csv::Writer<AtomicFile>,
+    skipped: Vec<Skipped>,
+    counts: Counts,
+    error: Option<Error>,
+    claims_path: PathBuf,
+    on_article: Option<&'a mut dyn FnMut(&Analysis)>,
+}
+
+impl Sink for ReportSink<'_, '_> {
+    fn article(&mut self, a: Article) {
+        if self.error.is_some() {
+            return;
+        }
+        let an = self.analyzer.analyze(a);
+        for (reason, n) in an.removed.iter().fold(BTreeMap::new(), |mut m, (_, r)| {
+            *m.entry(*r).or_insert(0usize) += 1;
+            m
+        }) {
+            *self.counts.removed_lines.entry(reason.to_string()).or_default() += n;
+        }
+        for (i, c) in an.claims.iter().enumerate() {
+            self.counts.claims += 1;
+            if c.attribution != crate::model::Attribution::Unattributed {
+                self.counts.attributed_claims += 1;
+            }
+            *self.counts.by_attribution.entry(c.attribution.as_str().into()).or_default() += 1;
+            *self.counts.by_category.entry(c.source.category_label().into()).or_default() += 1;
+            let row = claim_row(&an.article, i + 1, c);
+            if let Err(e) = write_row(&mut self.claims, &row, &TEXT_COLUMNS) {
+                self.error = Some(Error::io(&self.claims_path, e.into()));
+                return;
+            }
+        }
+        if let Some(cb) = self.on_article.as_mut() {
+            cb(&an);
+        }
+    }
+    fn skipped(&mut self, s: Skipped) {
+        self.skipped.push(s);
+    }
+}
+
+/// What a report run produced.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub counts: Counts,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Analyse `inputs` and write the reports into `out`.
+pub fn run_report(inputs: &[String], out: &Path, lex: &Lexicons) -> Result<Summary, Error> {
+    run_report_with(inputs, out, lex, None)
+}
+
+/// As [`run_report`], calling `on_article` after each article.
+pub fn run_report_with(
+    inputs: &[String],
+    out: &Path,
+    lex: &Lexicons,
+    on_article: Option<&mut dyn FnMut(&Analysis)>,
+) -> Result<Summary, Error> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let claims_path = out.join("claims.csv");
+    let claims_file = AtomicFile::create(&claims_path)?;
+    let mut sink = ReportSink {
+        analyzer: Analyzer::new(lex),
+        claims: csv::Writer::from_writer(claims_file),
+        skipped: Vec::new(),
+        counts: Counts::default(),
+        error: None,
+        claims_path: claims_path.clone(),
+        on_article,
+    };
+    sink.claims
+        .write_record(CLAIM_COLUMNS)
+        .map_err(|e| Error::io(&claims_path, e.into()))?;
+    let stats = {
+        let mut reader = Reader::new(&mut sink);
+        for i in inputs {
+            reader.read_input(i);
+        }
+        reader.stats
+    };
+    if let Some(e) = sink.error.take() {
+        return Err(e);
+    }
+    sink.claims.flush().map_err(|e| Error::io(&claims_path, e))?;
+    let ReportSink { claims, skipped, mut counts, .. } = sink;
+    let claims_file = claims
+        .into_inner()
+        .map_err(|e| Error::io(&claims_path, std::io::Error::other(e.to_string())))?;
+    counts.ingest = stats;
+    claims_file.commit()?;
+    write_skipped(&out.join("skipped.csv"), &skipped)?;
+    write_manifest(&out.join("manifest.json"), inputs, lex, &counts)?;
+    Ok(Summary { counts, skipped })
+}
+
+fn write_skipped(path: &Path, skipped: &[Skipped]) -> Result<(), Error> {
+    let mut f = AtomicFile::create(path)?;
+    {
+        let mut w = csv::Writer::from_writer(&mut f);
+        let io = |e: csv::Error| Error::io(path, e.into());
+        w.write_record(["file", "record", "reason"]).map_err(io)?;
+        for s in skipped {
+            write_row(&mut w, &[s.file.clone(), s.record.clone(), s.reason.clone()], &[0, 1, 2]).map_err(io)?;
+        }
+        w.flush().map_err(|e| Error::io(path, e))?;
+    }
+    f.commit()
+}
+
+fn write_manifest(path: &Path, inputs: &[String], lex: &Lexicons, counts: &Counts) -> Result<(), Error> {
+    let m = Manifest {
+        tool: "slant",
+        version: env!("CARGO_PKG_VERSION"),
+        inputs,
+        lexicon_dir: lex.dir.display().to_string(),
+        lexicons: lex
+            .files
+            .iter()
+            .map(|f| ManifestFile {
+                name: &f.name,
+                sha256: &f.sha256,
+                rows: f.rows,
+            })
+            .collect(),
+        outputs: vec!["claims.csv", "skipped.csv", "manifest.json"],
+        counts,
+    };
+    let mut f = AtomicFile::create(path)?;
+    serde_json::to_writer_pretty(&mut f, &m).map_err(|e| Error::io(path, e.into()))?;
+    f.write_all(b"\n").map_err(|e| Error::io(path, e))?;
+    f.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(safe_cell("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+        assert_eq!(safe_cell("@SUM"), "'@SUM");
+        assert_eq!(safe_cell("\tx"), "'\tx");
+        assert_eq!(safe_cell("Iran said"), "Iran said");
+    }
+
+    #[test]
+    fn numbers_are_fixed_format() {
+        assert_eq!(num(0.5), "0.5");
+        assert_eq!(num(-0.25), "-0.25");
+        assert_eq!(num(1.0 / 3.0), "0.3333");
+        assert_eq!(num(-0.00001), "0");
+        assert_eq!(num(2.0), "2");
+    }
+}

@@ -1,0 +1,209 @@
+//! Segment: tokens, quotation marking and sentences with byte offsets.
+//!
+//! Sentences end at `.`, `?` or `!` (with any closing quotes or brackets that
+//! follow) before a capitalised word, a number or an opening quote, and always
+//! at the end of a paragraph. Abbreviations come from `segment.csv`: a
+//! `title` ("Mr.", "Gen.") never ends a sentence, an `abbrev` ("U.S.",
+//! "Jan.") only before a `starter` word ("The", "It"). Quotations are tracked
+//! per paragraph; a paragraph that ends inside a quotation and a next one
+//! that opens with a quotation mark continue the same quotation (the news
+//! convention for long quotes).
+
+use crate::lexicon::{Lexicons, SegKind};
+use crate::model::{Sentence, Span};
+use crate::text::{tokenize, Folded, QuoteMark, TokKind, Token};
+
+/// A quotation: token range of its marks (inclusive open, exclusive end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index one past the closing mark (or the paragraph end).
+    pub end: usize,
+    /// Whether it was closed by a mark.
+    pub closed: bool,
+    /// Continues the quotation of the previous paragraph.
+    pub continued: bool,
+}
+
+/// Tokens, sentences and quotations of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quotation>,
+}
+
+/// Segment the kept paragraphs of `text`.
+pub fn segment(text: &str, folded: &Folded, paragraphs: &[Span], lex: &Lexicons) -> Segmented {
+    let mut seg = Segmented::default();
+    segment_into(text, folded, paragraphs, lex, &mut seg);
+    seg
+}
+
+/// As [`segment`], reusing the buffers of `seg`.
+pub fn segment_into(
+    text: &str,
+    folded: &Folded,
+    paragraphs: &[Span],
+    lex: &Lexicons,
+    seg: &mut Segmented,
+) {
+    seg.tokens.clear();
+    seg.sentences.clear();
+    seg.quotes.clear();
+    let is_abbrev = |w: &str| lex.segment.get(w).is_some_and(|k| *k != SegKind::Starter);
+    let mut prev_open_at_end = false;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let first = seg.tokens.len();
+        tokenize(text, folded, p.start..p.end, &is_abbrev, &mut seg.tokens);
+        let last = seg.tokens.len();
+        if first == last {
+            continue;
+        }
+        prev_open_at_end = mark_quotes(&mut seg.tokens, first, last, &mut seg.quotes, prev_open_at_end);
+        split_sentences(folded, lex, &seg.tokens, first, last, pi, &mut seg.sentences);
+    }
+}
+
+/// Mark `quoted` on tokens; returns whether the paragraph ended inside a quote.
+fn mark_quotes(
+    toks: &mut [Token],
+    first: usize,
+    last: usize,
+    quotes: &mut Vec<Quotation>,
+    prev_open: bool,
+) -> bool {
+    let mut open: Option<usize> = None;
+    let mut continued = false;
+    for i in first..last {
+        let t = toks[i];
+        if let TokKind::Quote(m) = t.kind {
+            let opening = match m {
+                QuoteMark::Open => true,
+                QuoteMark::Close => false,
+                QuoteMark::Toggle => open.is_none(),
+            };
+            if opening {
+                if let Some(o) = open {
+                    // an opening mark inside an open quote: close the old one unclosed
+                    quotes.push(Quotation { open: o, end: i, closed: false, continued });
+                }
+                continued = i == first && prev_open;
+                open = Some(i);
+                toks[i].quoted = true;
+            } else if let Some(o) = open.take() {
+                toks[i].quoted = true;
+                quotes.push(Quotation { open: o, end: i + 1, closed: true, continued });
+                continued = false;
+            }
+            // a stray closing mark outside any quote is left unquoted
+            continue;
+        }
+        toks[i].quoted = open.is_some();
+    }
+    if let Some(o) = open {
+        quotes.push(Quotation { open: o, end: last, closed: false, continued });
+        return true;
+    }
+    false
+}
+
+fn split_sentences(
+    folded: &Folded,
+    lex: &Lexicons,
+    toks: &[Token],
+    first: usize,
+    last: usize,
+    paragraph: usize,
+    out: &mut Vec<Sentence>,
+) {
+    let mut start = first;
+    let mut i = first;
+    while i < last {
+        let t = &toks[i];
+        let ends = match t.kind {
+            TokKind::Punct('.') | TokKind::Punct('?') | TokKind::Punct('!') => {
+                // an initial: "John F. Kennedy"
+                let initial = t.is_punct('.')
+                    && i > first
+                    && toks[i - 1].is_word()
+                    && toks[i - 1].cap
+                    && toks[i - 1].end == t.start
+                    && toks[i - 1].norm(folded).chars().count() == 1;
+                !initial
+            }
+            TokKind::Word if t.abbrev => {
+                let base = t.norm(folded).trim_end_matches('.');
+                match lex.segment.get(base) {
+                    Some(SegKind::Title) => false,
+                    _ => {
+                        // an abbreviation ends a sentence only before a starter word
+                        let next = next_content(toks, i + 1, last);
+                        next.is_some_and(|n| {
+                            toks[n].cap
+                                && lex.segment.get(toks[n].norm(folded)) == Some(&SegKind::Starter)
+                        })
+                    }
+                }
+            }
+            _ => false,
+        };
+        if ends {
+            // attach closing quotes and brackets
+            let mut j = i + 1;
+            while j < last {
+                let k = &toks[j];
+                let closing_quote = matches!(k.kind, TokKind::Quote(QuoteMark::Close))
+                    || (matches!(k.kind, TokKind::Quote(QuoteMark::Toggle)) && k.quoted && !opens_quote(toks, j, last));
+                if closing_quote || k.is_punct(')') || k.is_punct(']') || k.is_punct('.') && toks[j - 1].abbrev {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let boundary = if j >= last {
+                true
+            } else {
+                let n = &toks[j];
+                n.cap
+                    || matches!(n.kind, TokKind::Number)
+                    || matches!(n.kind, TokKind::Quote(QuoteMark::Open))
+                    || (matches!(n.kind, TokKind::Quote(QuoteMark::Toggle)) && opens_quote(toks, j, last))
+                    || n.is_punct('(')
+                    || n.is_punct('[')
+                    || n.is_punct('-')
+            };
+            if boundary {
+                push_sentence(toks, start, j, paragraph, out);
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < last {
+        push_sentence(toks, start, last, paragraph, out);
+    }
+}
+
+/// A straight quote at `j` opens a quotation when a word follows it directly.
+fn opens_quote(toks: &[Token], j: usize, last: usize) -> bool {
+    j + 1 < last && toks[j + 1].start == toks[j].end && !matches!(toks[j + 1].kind, TokKind::Punct(_))
+}
+
+fn next_content(toks: &[Token], from: usize, last: usize) -> Option<usize> {
+    (from..last).find(|&k| !toks[k].is_quote())
+}
+
+fn push_sentence(toks: &[Token], a: usize, b: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    if a >= b {
+        return;
+    }
+    out.push(Sentence {
+        span: Span::new(toks[a].start as usize, toks[b - 1].end as usize),
+        tokens: (a, b),
+        paragraph,
+    });
+}

@@ -1,0 +1,396 @@
+//! Text primitives shared by every stage: case and punctuation folding with an
+//! offset map back to the original bytes, and the tokenizer.
+//!
+//! Spans everywhere in slant are UTF-8 byte offsets into the article's `text`,
+//! end exclusive (`start..end`). Folding never moves those: matching happens on
+//! the folded copy and every hit is mapped back through [`Folded::orig`].
+
+/// Fold one character for matching: lower case, curly quotes and dashes to
+/// ASCII, exotic spaces to a plain space. Zero-width and bidi controls fold to
+/// nothing. NFKC leaves quotes and dashes alone, hence this explicit table.
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' => {
+            out.push('\'')
+        }
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
+        | '\u{00BB}' => out.push('"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => out.push('-'),
+        '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
+            out.push(' ')
+        }
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{00AD}' => {}
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        }
+    }
+}
+
+/// Fold a pattern (lexicon term) the same way text is folded.
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// A folded copy of a text with a byte map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Folded {
+    pub text: String,
+    /// `map[i]` is the original byte offset of the character that produced
+    /// folded byte `i`; `map[text.len()]` is the original length.
+    map: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(orig: &str) -> Folded {
+        let mut f = Folded::default();
+        f.refill(orig);
+        f
+    }
+
+    /// Refold into the existing buffers (no allocation once they are large enough).
+    pub fn refill(&mut self, orig: &str) {
+        self.text.clear();
+        self.map.clear();
+        for (i, c) in orig.char_indices() {
+            let before = self.text.len();
+            fold_char(c, &mut self.text);
+            for _ in before..self.text.len() {
+                self.map.push(i as u32);
+            }
+        }
+        self.map.push(orig.len() as u32);
+    }
+
+    /// Original byte offset of a folded start offset.
+    pub fn orig(&self, folded: usize) -> usize {
+        self.map
+            .get(folded)
+            .copied()
+            .unwrap_or_else(|| self.map.last().copied().unwrap_or(0)) as usize
+    }
+
+    /// Original end offset (exclusive) for a folded end offset.
+    pub fn orig_end(&self, folded_end: usize) -> usize {
+        if folded_end == 0 {
+            return 0;
+        }
+        // The end of the character that produced the last folded byte.
+        let last = self.orig(folded_end - 1);
+        let next = self.orig(folded_end);
+        if next > last {
+            next
+        } else {
+            // Several folded bytes from one original char: find the next char start.
+            let mut i = folded_end;
+            while i < self.map.len() && self.map[i] as usize == last {
+                i += 1;
+            }
+            self.orig(i)
+        }
+    }
+}
+
+/// Whether a folded character joins a word for boundary purposes.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '_'
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    /// `'s` or a bare `'` after a plural (`ministers'`).
+    Possessive,
+    /// A double quotation mark; see [`QuoteMark`].
+    Quote(QuoteMark),
+    Punct(char),
+}
+
+/// The direction a quotation mark declares by its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteMark {
+    Open,
+    Close,
+    /// A straight `"`: opens or closes depending on state.
+    Toggle,
+}
+
+/// One token. `start..end` are original byte offsets, `fs..fe` folded offsets.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub fs: u32,
+    pub fe: u32,
+    pub kind: TokKind,
+    /// First character is upper case in the original text.
+    pub cap: bool,
+    /// Inside a quotation (set by segmentation).
+    pub quoted: bool,
+    /// A word followed by `.` folded into the token (abbreviation).
+    pub abbrev: bool,
+}
+
+impl Token {
+    #[inline]
+    pub fn norm<'a>(&self, folded: &'a Folded) -> &'a str {
+        &folded.text[self.fs as usize..self.fe as usize]
+    }
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word)
+    }
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        matches!(self.kind, TokKind::Punct(p) if p == c)
+    }
+    #[inline]
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, TokKind::Quote(_))
+    }
+}
+
+fn quote_mark(orig_char: char) -> Option<QuoteMark> {
+    match orig_char {
+        '\u{201C}' | '\u{201E}' | '\u{00AB}' => Some(QuoteMark::Open),
+        '\u{201D}' | '\u{00BB}' | '\u{201F}' => Some(QuoteMark::Close),
+        '"' | '\u{2033}' => Some(QuoteMark::Toggle),
+        _ => None,
+    }
+}
+
+/// Tokenize `orig[range]` (already folded into `folded`), appending to `out`.
+/// `is_abbrev(word)` says whether `word.` is an abbreviation whose period
+/// belongs to the word.
+pub fn tokenize(
+    orig: &str,
+    folded: &Folded,
+    range: std::ops::Range<usize>,
+    is_abbrev: &dyn Fn(&str) -> bool,
+    out: &mut Vec<Token>,
+) {
+    let ft = &folded.text;
+    // Find the folded range for the original range.
+    let fstart = folded_index(folded, range.start);
+    let fend = folded_index(folded, range.end);
+    let bytes = ft.as_bytes();
+    let mut i = fstart;
+    while i < fend {
+        let c = match ft[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() || c.is_control() {
+            i += clen;
+            continue;
+        }
+        let start = i;
+        if c.is_alphanumeric() {
+            let numeric = c.is_ascii_digit();
+            let mut j = i + clen;
+            // Dotted acronyms: u.s. u.n. d.c.
+            let mut dotted = false;
+            while j < fend {
+                let d = match ft[j..].chars().next() {
+                    Some(d) => d,
+                    None => break,
+                };
+                if d.is_alphanumeric() {
+                    j += d.len_utf8();
+                    continue;
+                }
+                // Joiners: a joiner followed by an alphanumeric continues the token.
+                let next = ft[j + d.len_utf8()..].chars().next();
+                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+                if (d == '-' || d == '&') && next_alnum && !numeric {
+                    j += d.len_utf8();
+                    continue;
+                }
+                if d == '\'' && next_alnum {
+                    // Possessive 's is split off as its own token.
+                    let rest = &ft[j + 1..];
+                    let is_poss = rest.starts_with('s')
+                        && !rest[1..].chars().next().is_some_and(|n| n.is_alphanumeric());
+                    if is_poss {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if (d == '.' || d == ',') && numeric && next.is_some_and(|n| n.is_ascii_digit())
+                {
+                    j += 1;
+                    continue;
+                }
+                if d == '.' && !numeric {
+                    // single letter segments: u.s.
+                    let seg_len = ft[start..j].rsplit('.').next().map(|s| s.chars().count());
+                    let after = &ft[j + 1..];
+                    let mut it = after.chars();
+                    let a1 = it.next();
+                    let a2 = it.next();
+                    if seg_len == Some(1)
+                        && a1.is_some_and(|x| x.is_alphabetic())
+                        && a2 == Some('.')
+                    {
+                        j += 1;
+                        dotted = true;
+                        continue;
+                    }
+                    if dotted && seg_len == Some(1) {
+                        // closing dot of u.s.
+                        j += 1;
+                    }
+                }
+                break;
+            }
+            let mut abbrev = dotted;
+            if !dotted && j < fend && bytes[j] == b'.' && is_abbrev(&ft[start..j]) {
+                j += 1;
+                abbrev = true;
+            }
+            let os = folded.orig(start);
+            let oe = folded.orig_end(j);
+            let cap = orig[os..].chars().next().is_some_and(|ch| ch.is_uppercase());
+            out.push(Token {
+                start: os as u32,
+                end: oe as u32,
+                fs: start as u32,
+                fe: j as u32,
+                kind: if numeric {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                },
+                cap,
+                quoted: false,
+                abbrev,
+            });
+            i = j;
+            continue;
+        }
+        let os = folded.orig(start);
+        let oe = folded.orig_end(start + clen);
+        if c == '\'' {
+            // possessive after a word
+            let prev_is_word = out
+                .last()
+                .is_some_and(|t| t.fe as usize == start && t.is_word());
+            if prev_is_word {
+                let rest = &ft[start + 1..];
+                let is_s =
+                    rest.starts_with('s') && !rest[1..].chars().next().is_some_and(is_word_char);
+                let end = if is_s { start + 2 } else { start + 1 };
+                let plural = out.last().is_some_and(|t| t.norm(folded).ends_with('s'));
+                if is_s || plural {
+                    out.push(Token {
+                        start: os as u32,
+                        end: folded.orig_end(end) as u32,
+                        fs: start as u32,
+                        fe: end as u32,
+                        kind: TokKind::Possessive,
+                        cap: false,
+                        quoted: false,
+                        abbrev: false,
+                    });
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        let orig_c = orig[os..].chars().next().unwrap_or(c);
+        let kind = match quote_mark(orig_c) {
+            Some(q) => TokKind::Quote(q),
+            None => TokKind::Punct(c),
+        };
+        out.push(Token {
+            start: os as u32,
+            end: oe as u32,
+            fs: start as u32,
+            fe: (start + clen) as u32,
+            kind,
+            cap: false,
+            quoted: false,
+            abbrev: false,
+        });
+        i += clen;
+    }
+}
+
+/// The folded offset of an original offset (first folded byte at or after it).
+pub fn folded_index(folded: &Folded, orig: usize) -> usize {
+    folded.map.partition_point(|&o| (o as usize) < orig)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        let f = Folded::new(s);
+        let mut out = Vec::new();
+        tokenize(s, &f, 0..s.len(), &|w| w == "mr" || w == "jan", &mut out);
+        out.iter()
+            .map(|t| s[t.start as usize..t.end as usize].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn folds_quotes_dashes_and_case() {
+        let f = Folded::new("Iran’s “Deal” — ÉTAT\u{200B}x");
+        assert_eq!(f.text, "iran's \"deal\" - étatx");
+        // every folded byte maps back inside the original
+        assert_eq!(f.orig(4), 4); // the apostrophe starts at byte 4
+        assert_eq!(f.orig_end(5), 7); // ends after the 3-byte ’
+    }
+
+    #[test]
+    fn splits_possessives_keeps_acronyms_and_abbreviations() {
+        assert_eq!(
+            toks("Iran’s U.S. envoy, Mr. Smith, said 1.3 billion on Jan. 5."),
+            vec![
+                "Iran", "’s", "U.S.", "envoy", ",", "Mr.", "Smith", ",", "said", "1.3",
+                "billion", "on", "Jan.", "5", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphens_and_quotes() {
+        assert_eq!(
+            toks("“Al-Ain,” he said; ministers' pro-Iran don't"),
+            vec![
+                "“", "Al-Ain", ",", "”", "he", "said", ";", "ministers", "'", "pro-Iran",
+                "don't"
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_survive_multibyte_text() {
+        let s = "Türkiye’s “Россия” said";
+        let f = Folded::new(s);
+        let mut out = Vec::new();
+        tokenize(s, &f, 0..s.len(), &|_| false, &mut out);
+        for t in &out {
+            assert!(s.is_char_boundary(t.start as usize) && s.is_char_boundary(t.end as usize));
+        }
+        assert_eq!(&s[out[0].start as usize..out[0].end as usize], "Türkiye");
+        assert_eq!(&s[out[3].start as usize..out[3].end as usize], "Россия");
+    }
+}
