@@ -184,6 +184,12 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             i += 1;
             continue;
         };
+        // a capitalised cue word inside a sentence is part of a name ("United States")
+        let sentence_initial = (a..i).all(|k| cx.toks[k].is_quote());
+        if t.cap && !sentence_initial {
+            i += 1;
+            continue;
+        }
         let mut matched = None;
         for (fi, f) in forms.iter().enumerate() {
             let len = 1 + f.rest.len();
@@ -221,6 +227,11 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             }
             Some((prev, _)) => {
                 if c.mention.0 <= prev.cue.1 && c.mention.0 <= prev.mention.0 {
+                    continue;
+                }
+                let pronoun = c.mention.1 - c.mention.0 == 1
+                    && cx.has(c.mention.0, class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL);
+                if pronoun {
                     continue;
                 }
                 if let Some(split) = c.after_boundary.or(c.tail_after_comma) {
@@ -278,14 +289,29 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
     if form.participle && cue.0 > a && cx.norm(cue.0 - 1) == "as" {
         return None;
     }
+    if cue.0 > a {
+        let p = cue.0 - 1;
+        // "the report said": a noun, not a verb
+        if cx.has(p, class::DET) && matches!(cx.norm(p), "the" | "a" | "an" | "these" | "those" | "its" | "their" | "his" | "her") {
+            return None;
+        }
+        // "appears to confirm": an infinitive, unless "continues to say"
+        if cx.norm(p) == "to" && !(p > a && cx.has(p - 1, class::CHAIN)) {
+            return None;
+        }
+    }
     // verb group to the left: auxiliaries, adverbs, negators, time adjuncts
     let mut k = cue.0 as isize - 1;
     let mut negated = false;
+    let mut passive = false;
     while k >= a as isize {
         let ku = k as usize;
         if cx.verb_group_word(ku) {
             if cx.has(ku, class::NEGATOR) || cx.norm(ku).ends_with("n't") {
                 negated = true;
+            }
+            if matches!(cx.norm(ku), "is" | "was" | "are" | "were" | "been" | "being" | "be") && !form.participle {
+                passive = true;
             }
             k -= 1;
             continue;
@@ -312,7 +338,7 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
         }
         break;
     }
-    if negated {
+    if negated || passive {
         return None;
     }
     // a subject that is itself a negation ("Neither side has confirmed")
@@ -332,7 +358,13 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
         None => false,
         Some(l) => cx.toks[l].is_punct(',') || cx.closing_quote(l),
     };
-    if left_is_break || left.is_none() {
+    let apposition_subject = match left {
+        Some(l) if cx.toks[l].is_punct(',') && !form.participle => {
+            parenthetical_start(cx, l, l, a).and_then(|_| np_backward(cx, l, a))
+        }
+        _ => None,
+    };
+    if (left_is_break || left.is_none()) && apposition_subject.is_none() {
         if let Some(m) = np_forward(cx, cue.1, b, true) {
             if !form.participle {
                 let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
@@ -351,14 +383,24 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
         }
     }
     // normal: subject to the left
-    let (mention, rule) = match left.and_then(|l| np_backward(cx, l, a)) {
-        Some(m) if !(form.participle && left.is_some_and(|l| cx.toks[l].is_punct(','))) => (m, "verb"),
+    let after_comma = left.is_some_and(|l| cx.toks[l].is_punct(','));
+    let backward = apposition_subject.or_else(|| left.and_then(|l| np_backward(cx, l, a)));
+    let (mention, rule) = match backward {
+        Some(m) if !(form.participle && after_comma) => (trim_mention(cx, m), "verb"),
         _ => {
-            // coordinated or participial verb: the clause subject
+            // coordinated ("welcomed the deal but said") or participial (", saying") verb:
+            // the clause subject
+            let coordinated = left.is_some_and(|l| cx.has(l, class::CONJ));
+            if !(coordinated || (form.participle && after_comma)) {
+                return None;
+            }
             let m = main_subject(cx, a, cue.0)?;
             (m, if form.participle { "participle" } else { "coordinated" })
         }
     };
+    if !plausible_mention(cx, mention) {
+        return None;
+    }
     if cx.has(mention.0, class::NEGATOR) {
         return None;
     }
@@ -670,6 +712,24 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
         return None;
     }
     Some((start, end + 1))
+}
+
+/// Drop trailing commas from a mention.
+fn trim_mention(cx: &Ctx, (s, mut e): TokRange) -> TokRange {
+    while e > s + 1 && cx.toks[e - 1].is_punct(',') {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// A source mention names something: a capitalised word, a pronoun, a
+/// number ("three diplomats") or a descriptor word ("officials").
+fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
+    (s..e).any(|i| {
+        let t = &cx.toks[i];
+        (t.is_word() && (t.cap || cx.has(i, class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) || is_np_word(cx, i)))
+            || matches!(t.kind, TokKind::Number)
+    })
 }
 
 /// A lowercase word that is probably a verb form, ending a noun phrase.

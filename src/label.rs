@@ -57,9 +57,8 @@ pub fn label(article: &Article, folded: &Folded, seg: &Segmented, found: &[Found
     let mut out: Vec<Source> = Vec::with_capacity(found.len());
     let mut hits = Vec::new();
     for f in found {
-        if let Some(g) = f.shares_source_of {
-            let s = out.get(g).cloned().unwrap_or_else(Source::unattributed);
-            out.push(s);
+        if f.shares_source_of.is_some() {
+            out.push(Source::unattributed());
             continue;
         }
         let Some((ms, me)) = f.mention else {
@@ -81,6 +80,17 @@ pub fn label(article: &Article, folded: &Folded, seg: &Segmented, found: &[Found
             surname,
         });
         out.push(src);
+    }
+    // quotation continuations share the source of the claim they continue
+    for (i, f) in found.iter().enumerate() {
+        if let Some(g) = f.shares_source_of {
+            if let Some(s) = out.get(g).cloned() {
+                out[i] = Source {
+                    rule: format!("{};quote-continuation", s.rule),
+                    ..s
+                };
+            }
+        }
     }
     out
 }
