@@ -409,7 +409,7 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
         return None;
     }
     // content: after the cue, or before the subject for tails
-    let mut content = content_after(cx, cue, b);
+    let mut content = content_after(cx, cue, b, form.frame);
     let mut tail_after_comma = None;
     let before_mention = prev_non_quote(cx, mention.0, a);
     let tail = content.is_none()
@@ -519,7 +519,7 @@ fn skip_after_cue(cx: &Ctx, mut i: usize, b: usize) -> usize {
 
 /// The reported content after a cue up to `b`: skips the object of `told`,
 /// adjuncts, `that` and colons. None when nothing remains.
-fn content_after(cx: &Ctx, cue: TokRange, b: usize) -> Option<TokRange> {
+fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokRange> {
     let mut s = cue.1;
     // a "that" or ":" or opening quote within the next few tokens starts the content
     let lim = (s + 12).min(b);
@@ -558,7 +558,7 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize) -> Option<TokRange> {
         // no complementizer: a short prepositional or object tail is not content
         let first = rest_words[0];
         let short = rest_words.len() <= 6;
-        if short && (cx.has(first, class::PREP) || cx.norm(first) == "reporters") {
+        if short && (cx.has(first, class::PREP) || frame == Frame::Object) {
             return None;
         }
     }
@@ -727,7 +727,7 @@ fn trim_mention(cx: &Ctx, (s, mut e): TokRange) -> TokRange {
 fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     (s..e).any(|i| {
         let t = &cx.toks[i];
-        (t.is_word() && (t.cap || cx.has(i, class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) || is_np_word(cx, i)))
+        (t.is_word() && ((t.cap && cx.class(i) == 0) || cx.has(i, class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) || is_np_word(cx, i)))
             || matches!(t.kind, TokKind::Number)
     })
 }
@@ -941,6 +941,20 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
                 if best.is_none_or(|(_, bd)| d < bd) {
                     best = Some((gi, d));
                 }
+            }
+        }
+        // speaker carry-over: a quotation of its own right after a quoted attribution
+        if best.is_none() && fi > 0 {
+            let prev = &out[fi - 1];
+            let lead = prev.shares_source_of.unwrap_or(fi - 1);
+            let prev_quoted = prev.content.is_some_and(|(cs, ce)| {
+                let words: Vec<usize> = (cs..ce).filter(|&i| cx.is_word(i)).collect();
+                !words.is_empty() && words.iter().filter(|&&i| cx.toks[i].quoted).count() * 2 >= words.len()
+            });
+            let same_or_next_paragraph = seg.sentences[out[fi].sentence].paragraph
+                <= seg.sentences[prev.sentence].paragraph + 1;
+            if (prev.cue.is_some() || prev.shares_source_of.is_some()) && prev_quoted && same_or_next_paragraph {
+                best = Some((lead, 1));
             }
         }
         if let Some((gi, _)) = best {

@@ -70,7 +70,21 @@ pub fn label(article: &Article, folded: &Folded, seg: &Segmented, found: &[Found
             ants.push(subject_mentions[next_subject].clone());
             next_subject += 1;
         }
-        let info = mention_info(text, folded, seg, lex, ms, me, &mut hits, &ants);
+        let mut info = mention_info(text, folded, seg, lex, ms, me, &mut hits, &ants);
+        // "data from X", "figures compiled by X": the source is in the complement
+        let data_head = info
+            .descriptors
+            .iter()
+            .any(|d| d.0 < info.core_end && lex.descriptor_of[d.2] == Descriptor::DataNoun);
+        if data_head && info.core_end + 1 < me {
+            let cs = (info.core_end..me)
+                .find(|&i| seg.tokens[i].is_word() && lex.class(seg.tokens[i].norm(folded)) & class::PREP != 0)
+                .map(|i| i + 1)
+                .unwrap_or(info.core_end);
+            if cs < me {
+                info = mention_info(text, folded, seg, lex, cs, me, &mut hits, &ants);
+            }
+        }
         let (src, person_like, nouns, surname) = resolve(text, folded, seg, lex, &info, &ants, &publisher_country);
         ants.push(Antecedent {
             tok: ms,
@@ -239,7 +253,8 @@ fn mention_info(
         }
         let is_name_tok = |k: usize| -> bool {
             let t = &toks[k];
-            t.is_word() && !covered[k - ms] && (t.cap || is_particle(t.norm(folded))) && lex.class(t.norm(folded)) == 0
+            let n = t.norm(folded);
+            t.is_word() && !covered[k - ms] && (t.cap || is_particle(n)) && lex.class(n) == 0 && !is_relation_adjective(n)
         };
         if zone_open && is_name_tok(i) && toks[i].cap {
             let s = i;
@@ -250,6 +265,9 @@ fn mention_info(
             let mut e = i;
             while e > s && !toks[e - 1].cap {
                 e -= 1;
+            }
+            if (s..e).all(|k| is_particle(toks[k].norm(folded))) {
+                continue;
             }
             let long_enough = e - s >= 2
                 || ants
@@ -270,6 +288,15 @@ fn mention_info(
         descriptors,
         names,
     }
+}
+
+/// "London-based", "Saudi-owned", "Iran-backed": describes, never names.
+fn is_relation_adjective(w: &str) -> bool {
+    const SUFFIXES: [&str; 12] = [
+        "-based", "-owned", "-backed", "-run", "-funded", "-affiliated", "-led", "-aligned", "-controlled", "-linked",
+        "-born", "-allied",
+    ];
+    SUFFIXES.iter().any(|s| w.ends_with(s))
 }
 
 fn is_particle(w: &str) -> bool {
@@ -365,7 +392,7 @@ fn resolve(
 
     // 3. an outlet noun with an unknown name → a new outlet
     if !nouns.is_empty() {
-        if let Some(&(s, e)) = m.names.iter().find(|(s, _)| in_core(*s)) {
+        if let Some(&(s, e)) = m.names.iter().rev().find(|(s, _)| in_core(*s)) {
             let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
             let (category, rule) = if let Some((c, p)) = category_desc.clone() {
                 (c, format!("descriptor:{p}"))
@@ -396,7 +423,39 @@ fn resolve(
             .iter()
             .any(|d| matches!(desc(d), Descriptor::OrgWord) && d.0 >= s.saturating_sub(1) && d.0 <= e)
     };
-    for &(s, e) in &m.names {
+    if let Some(d) = m
+        .descriptors
+        .iter()
+        .find(|d| matches!(desc(d), Descriptor::OrgWord) && toks[d.0].cap && d.0 < m.core_end.max(m.ms + 1) || matches!(desc(d), Descriptor::OrgWord) && toks[d.0].cap && m.names.iter().any(|n| n.1 == d.0))
+    {
+        let is_cap = |k: usize| toks[k].is_word() && toks[k].cap && lex.class(norm(k)) == 0;
+        let mut ns = d.0;
+        while ns > m.ms && is_cap(ns - 1) {
+            ns -= 1;
+        }
+        let mut ne = d.1;
+        while ne < m.me && is_cap(ne) {
+            ne += 1;
+        }
+        if ne - ns >= 2 {
+            let name = text[toks[ns].start as usize..toks[ne - 1].end as usize].to_string();
+            return (
+                Source {
+                    name,
+                    kind: SourceKind::Organization,
+                    category: None,
+                    country: String::new(),
+                    rule: "name:organization".into(),
+                },
+                false,
+                vec![],
+                None,
+            );
+        }
+    }
+    let mut runs: Vec<(usize, usize)> = m.names.iter().copied().filter(|(s, e)| e - s >= 2).rev().collect();
+    runs.extend(m.names.iter().copied().filter(|(s, e)| e - s == 1));
+    for &(s, e) in &runs {
         let single = e - s == 1;
         let known_surname = if single {
             ants.iter().rev().find(|a| a.surname.as_deref() == Some(norm(s)))

@@ -77,6 +77,8 @@ pub enum Descriptor {
     OrgWord,
     /// "deputy", "senior": titles that are not part of a name.
     Title,
+    /// "data", "figures": the source is in the complement ("data from X").
+    DataNoun,
 }
 
 impl Descriptor {
@@ -101,9 +103,10 @@ impl Descriptor {
             "person_role" => Descriptor::PersonRole,
             "org_word" => Descriptor::OrgWord,
             "title" => Descriptor::Title,
+            "data_noun" => Descriptor::DataNoun,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, person_role, org_word or title"
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, person_role, org_word, title or data_noun"
                 ))
             }
         })
@@ -141,6 +144,9 @@ pub enum Frame {
     Complement,
     /// The source follows the cue ("according to X").
     According,
+    /// The noun phrase after the cue is the listener ("told reporters"),
+    /// not the content, unless a clause follows.
+    Object,
 }
 
 /// One form of a reporting cue (possibly several words).
@@ -570,8 +576,9 @@ impl Lexicons {
                     "" | "any" => Frame::Any,
                     "complement" => Frame::Complement,
                     "according" => Frame::According,
+                    "object" => Frame::Object,
                     other => {
-                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement or according"));
+                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, object or according"));
                         continue;
                     }
                 };
