@@ -120,8 +120,10 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let n = self.norm(i);
-        self.has(i, class::AUX | class::ADVERB | class::NEGATOR | class::CHAIN)
-            || (!t.cap && n.len() > 4 && n.ends_with("ly") && !self.has(i, class::PREP))
+        self.has(
+            i,
+            class::AUX | class::ADVERB | class::NEGATOR | class::CHAIN,
+        ) || (!t.cap && n.len() > 4 && n.ends_with("ly") && !self.has(i, class::PREP))
     }
     fn time_word(&self, i: usize) -> bool {
         self.has(i, class::TIME) || matches!(self.toks[i].kind, TokKind::Number)
@@ -230,7 +232,10 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                     continue;
                 }
                 let pronoun = c.mention.1 - c.mention.0 == 1
-                    && cx.has(c.mention.0, class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL);
+                    && cx.has(
+                        c.mention.0,
+                        class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+                    );
                 if pronoun {
                     continue;
                 }
@@ -292,7 +297,12 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
     if cue.0 > a {
         let p = cue.0 - 1;
         // "the report said": a noun, not a verb
-        if cx.has(p, class::DET) && matches!(cx.norm(p), "the" | "a" | "an" | "these" | "those" | "its" | "their" | "his" | "her") {
+        if cx.has(p, class::DET)
+            && matches!(
+                cx.norm(p),
+                "the" | "a" | "an" | "these" | "those" | "its" | "their" | "his" | "her"
+            )
+        {
             return None;
         }
         // "appears to confirm": an infinitive, unless "continues to say"
@@ -310,7 +320,11 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
             if cx.has(ku, class::NEGATOR) || cx.norm(ku).ends_with("n't") {
                 negated = true;
             }
-            if matches!(cx.norm(ku), "is" | "was" | "are" | "were" | "been" | "being" | "be") && !form.participle {
+            if matches!(
+                cx.norm(ku),
+                "is" | "was" | "are" | "were" | "been" | "being" | "be"
+            ) && !form.participle
+            {
                 passive = true;
             }
             k -= 1;
@@ -327,11 +341,18 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
             while j >= a as isize && (cx.time_word(j as usize) || cx.has(j as usize, class::DET)) {
                 j -= 1;
             }
-            if j >= a as isize && matches!(cx.norm(j as usize), "on" | "in" | "during" | "earlier" | "last" | "this") {
+            if j >= a as isize
+                && matches!(
+                    cx.norm(j as usize),
+                    "on" | "in" | "during" | "earlier" | "last" | "this"
+                )
+            {
                 j -= 1;
             }
             // only when something subject-like stays to the left
-            if j >= a as isize && (cx.is_word(j as usize) || cx.toks[j as usize].kind == TokKind::Possessive) {
+            if j >= a as isize
+                && (cx.is_word(j as usize) || cx.toks[j as usize].kind == TokKind::Possessive)
+            {
                 k = j;
                 continue;
             }
@@ -352,7 +373,11 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
             return None;
         }
     }
-    let left = if k >= a as isize { Some(k as usize) } else { None };
+    let left = if k >= a as isize {
+        Some(k as usize)
+    } else {
+        None
+    };
     // inverted: `“Q,” said X` / `..., said X`
     let left_is_break = match left {
         None => false,
@@ -368,7 +393,11 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
         if let Some(m) = np_forward(cx, cue.1, b, true) {
             if !form.participle {
                 let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
-                let content = if content_end > a { Some((a, content_end)) } else { None };
+                let content = if content_end > a {
+                    Some((a, content_end))
+                } else {
+                    None
+                };
                 return Some(Cand {
                     cue,
                     form: fi,
@@ -395,13 +424,24 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
                 return None;
             }
             let m = main_subject(cx, a, cue.0)?;
-            (m, if form.participle { "participle" } else { "coordinated" })
+            (
+                m,
+                if form.participle {
+                    "participle"
+                } else {
+                    "coordinated"
+                },
+            )
         }
     };
     if !plausible_mention(cx, mention) {
         return None;
     }
     if cx.has(mention.0, class::NEGATOR) {
+        return None;
+    }
+    // "I think", "we believe" outside quotations: the author's own voice
+    if mention.1 - mention.0 == 1 && cx.has(mention.0, class::PRON_AUTHOR) {
         return None;
     }
     let mention_len = mention.1 - mention.0;
@@ -424,7 +464,11 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
             tail_after_comma = Some(p + 1);
         }
     }
-    let after_boundary = if rule == "verb" { clause_boundary_before(cx, mention.0, a) } else { None };
+    let after_boundary = if rule == "verb" {
+        clause_boundary_before(cx, mention.0, a)
+    } else {
+        None
+    };
     Some(Cand {
         cue,
         form: fi,
@@ -437,7 +481,13 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
     })
 }
 
-fn according(cx: &Ctx, (a, b): TokRange, cue: TokRange, first_word: String, fi: usize) -> Option<Cand> {
+fn according(
+    cx: &Ctx,
+    (a, b): TokRange,
+    cue: TokRange,
+    first_word: String,
+    fi: usize,
+) -> Option<Cand> {
     let mut e = cue.1;
     let mut depth = 0i32;
     while e < b {
@@ -504,11 +554,19 @@ fn opener_only(cx: &Ctx, a: usize, end: usize) -> bool {
 fn skip_after_cue(cx: &Ctx, mut i: usize, b: usize) -> usize {
     while i < b {
         let t = &cx.toks[i];
-        if t.is_punct(',') || (t.is_word() && !t.quoted && (cx.has(i, class::ADVERB | class::TIME) || cx.verb_group_word(i))) {
+        if t.is_punct(',')
+            || (t.is_word()
+                && !t.quoted
+                && (cx.has(i, class::ADVERB | class::TIME) || cx.verb_group_word(i)))
+        {
             i += 1;
             continue;
         }
-        if t.is_word() && matches!(cx.norm(i), "on" | "in" | "last" | "this" | "earlier") && i + 1 < b && cx.time_word(i + 1) {
+        if t.is_word()
+            && matches!(cx.norm(i), "on" | "in" | "last" | "this" | "earlier")
+            && i + 1 < b
+            && cx.time_word(i + 1)
+        {
             i += 2;
             continue;
         }
@@ -537,7 +595,9 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
             start = Some(j + 1);
             break;
         }
-        if t.is_word() && (cx.norm(j) == "that" || (cx.norm(j) == "saying" && j > 0 && cx.norm(j - 1) == "as")) {
+        if t.is_word()
+            && (cx.norm(j) == "that" || (cx.norm(j) == "saying" && j > 0 && cx.norm(j - 1) == "as"))
+        {
             start = Some(j + 1);
             break;
         }
@@ -581,7 +641,9 @@ fn prev_non_quote(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
 /// comma and keeping closing quotes inside the content.
 fn comma_before(cx: &Ctx, p: usize, a: usize) -> usize {
     let mut e = p + 1;
-    while e > a && (cx.toks[e - 1].is_punct(',') || (cx.toks[e - 1].is_quote() && !cx.toks[e - 1].quoted)) {
+    while e > a
+        && (cx.toks[e - 1].is_punct(',') || (cx.toks[e - 1].is_quote() && !cx.toks[e - 1].quoted))
+    {
         e -= 1;
     }
     // keep a closing quote mark that belongs to the quotation
@@ -601,7 +663,11 @@ fn clause_boundary_before(cx: &Ctx, m: usize, a: usize) -> Option<usize> {
     if cx.toks[p].is_punct(';') {
         return Some(m);
     }
-    if cx.toks[p].is_word() && cx.has(p, class::CONJ) && p > a && (cx.toks[p - 1].is_punct(',') || cx.toks[p - 1].is_punct(';')) {
+    if cx.toks[p].is_word()
+        && cx.has(p, class::CONJ)
+        && p > a
+        && (cx.toks[p - 1].is_punct(',') || cx.toks[p - 1].is_punct(';'))
+    {
         return Some(p);
     }
     if cx.toks[p].is_word() && cx.has(p, class::CONJ) && p > a && cx.norm(p) == "but" {
@@ -618,10 +684,12 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
     let mut count = 0usize;
     let mut depth = 0i32;
     let mut start = end + 1;
+    // a ", citing ...," parenthetical is not part of the mention
+    let mut mention_end = end + 1;
     while j >= a as isize {
         let ju = j as usize;
         let t = &cx.toks[ju];
-        if t.quoted && !(depth > 0) {
+        if t.quoted && depth <= 0 {
             break;
         }
         match t.kind {
@@ -629,7 +697,9 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 let c = cx.class(ju);
                 let n = cx.norm(ju);
                 if depth == 0 {
-                    if c & class::RELATIVE != 0 || (c & class::BOUNDARY != 0 && !is_det_that(cx, ju, a)) {
+                    if c & class::RELATIVE != 0
+                        || (c & class::BOUNDARY != 0 && !is_det_that(cx, ju, a))
+                    {
                         break;
                     }
                     if c & class::CONJ != 0 {
@@ -638,7 +708,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                             && ju > a
                             && cx.toks[ju - 1].is_word()
                             && cx.toks[ju - 1].cap
-                            && ju + 1 <= end
+                            && ju < end
                             && cx.toks[ju + 1].cap;
                         if !joins {
                             break;
@@ -647,7 +717,10 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     if c & class::AUX != 0 {
                         break;
                     }
-                    if c & class::PRON_PERSON != 0 || c & class::PRON_THING != 0 || c & class::PRON_PLURAL != 0 {
+                    if c & class::PRON_PERSON != 0
+                        || c & class::PRON_THING != 0
+                        || c & class::PRON_PLURAL != 0
+                    {
                         // a pronoun is a whole subject on its own
                         if ju == end {
                             start = ju;
@@ -676,12 +749,17 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     break;
                 }
             }
-            TokKind::Punct('-') | TokKind::Punct('&') | TokKind::Punct('.') if depth == 0 && ju < end => {
+            TokKind::Punct('-') | TokKind::Punct('&') | TokKind::Punct('.')
+                if depth == 0 && ju < end =>
+            {
                 start = ju;
             }
             TokKind::Punct(',') if depth == 0 => {
                 // a parenthetical ", which ...," / ", citing ...," / ", a role," before the verb
                 if let Some(p) = parenthetical_start(cx, ju, start, a) {
+                    if cx.has(p + 1, class::CITING) {
+                        mention_end = p;
+                    }
                     start = ju;
                     j = p as isize - 1;
                     continue;
@@ -711,7 +789,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
     if start > end {
         return None;
     }
-    Some((start, end + 1))
+    Some((start, mention_end.max(start + 1)))
 }
 
 /// Drop trailing commas from a mention.
@@ -727,7 +805,13 @@ fn trim_mention(cx: &Ctx, (s, mut e): TokRange) -> TokRange {
 fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     (s..e).any(|i| {
         let t = &cx.toks[i];
-        (t.is_word() && ((t.cap && cx.class(i) == 0) || cx.has(i, class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) || is_np_word(cx, i)))
+        (t.is_word()
+            && ((t.cap && cx.class(i) == 0)
+                || cx.has(
+                    i,
+                    class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+                )
+                || is_np_word(cx, i)))
             || matches!(t.kind, TokKind::Number)
     })
 }
@@ -785,7 +869,8 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
     }
     let n0 = cx.norm(s);
     let c0 = cx.class(s);
-    let starts_np = t0.cap || c0 & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0;
+    let starts_np = t0.cap
+        || c0 & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0;
     if !starts_np || n0 == "that" || c0 & (class::PREP | class::TIME) != 0 {
         return None;
     }
@@ -815,9 +900,16 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
             TokKind::Punct(',') if allow_apposition => {
                 // ", a Gulf security analyst" up to the end of the clause
                 let n = e + 1;
-                if n < b && cx.toks[n].is_word() && (cx.has(n, class::DET) || cx.toks[n].cap) && cx.norm(n) != "that" {
+                if n < b
+                    && cx.toks[n].is_word()
+                    && (cx.has(n, class::DET) || cx.toks[n].cap)
+                    && cx.norm(n) != "that"
+                {
                     let mut k = n;
-                    while k < b && !matches!(cx.toks[k].kind, TokKind::Punct(c) if c != '-') && !cx.toks[k].quoted {
+                    while k < b
+                        && !matches!(cx.toks[k].kind, TokKind::Punct(c) if c != '-')
+                        && !cx.toks[k].quoted
+                    {
                         k += 1;
                     }
                     e = k;
@@ -856,9 +948,17 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
         let ok = match t.kind {
             TokKind::Word => {
                 let c = cx.class(e);
-                if c & (class::AUX | class::BOUNDARY | class::CONJ | class::RELATIVE) != 0 && !(e == s && is_det_that(cx, e, a)) {
+                if c & (class::AUX | class::BOUNDARY | class::CONJ | class::RELATIVE) != 0
+                    && !(e == s && is_det_that(cx, e, a))
+                {
                     false
-                } else if t.cap || c & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+                } else if t.cap
+                    || c & (class::DET
+                        | class::PRON_PERSON
+                        | class::PRON_THING
+                        | class::PRON_PLURAL)
+                        != 0
+                {
                     true
                 } else {
                     is_np_word(cx, e)
@@ -919,11 +1019,16 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
         if (quoted as f64) < words.len() as f64 * 0.6 {
             continue;
         }
-        let Some(qi) = words.iter().find_map(|&i| if cx.toks[i].quoted { quote_at(i) } else { None }) else {
+        let Some(qi) = words
+            .iter()
+            .find_map(|&i| if cx.toks[i].quoted { quote_at(i) } else { None })
+        else {
             continue;
         };
         let ch = chain_of[qi];
-        let members: Vec<usize> = (0..seg.quotes.len()).filter(|&k| chain_of[k] == ch).collect();
+        let members: Vec<usize> = (0..seg.quotes.len())
+            .filter(|&k| chain_of[k] == ch)
+            .collect();
         let lo = seg.quotes[members[0]].open;
         let hi = seg.quotes[*members.last().unwrap_or(&qi)].end;
         // the nearest attributed claim touching this quotation chain
@@ -937,7 +1042,7 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             let touches = gs < hi && ge > lo;
             let content_quoted = g.content.is_some_and(|(cs, ce)| cs < hi && ce > lo);
             if touches && content_quoted && !(cue.0 >= lo && cue.1 <= hi && cx.toks[cue.0].quoted) {
-                let d = if gi > fi { gi - fi } else { fi - gi };
+                let d = gi.abs_diff(fi);
                 if best.is_none_or(|(_, bd)| d < bd) {
                     best = Some((gi, d));
                 }
@@ -949,11 +1054,15 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             let lead = prev.shares_source_of.unwrap_or(fi - 1);
             let prev_quoted = prev.content.is_some_and(|(cs, ce)| {
                 let words: Vec<usize> = (cs..ce).filter(|&i| cx.is_word(i)).collect();
-                !words.is_empty() && words.iter().filter(|&&i| cx.toks[i].quoted).count() * 2 >= words.len()
+                !words.is_empty()
+                    && words.iter().filter(|&&i| cx.toks[i].quoted).count() * 2 >= words.len()
             });
             let same_or_next_paragraph = seg.sentences[out[fi].sentence].paragraph
                 <= seg.sentences[prev.sentence].paragraph + 1;
-            if (prev.cue.is_some() || prev.shares_source_of.is_some()) && prev_quoted && same_or_next_paragraph {
+            if (prev.cue.is_some() || prev.shares_source_of.is_some())
+                && prev_quoted
+                && same_or_next_paragraph
+            {
                 best = Some((lead, 1));
             }
         }
@@ -975,4 +1084,177 @@ pub fn span_of(toks: &[Token], (s, e): TokRange) -> Span {
         return Span::new(0, 0);
     }
     Span::new(toks[s].start as usize, toks[e - 1].end as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Attribution;
+
+    /// (claim text, attribution, cue, mention) for each claim of `text`.
+    fn claims(text: &str) -> Vec<(String, Attribution, String, String)> {
+        let lex = crate::test_lexicons();
+        let a = crate::analyze(
+            crate::model::Article {
+                id: "t".into(),
+                text: text.into(),
+                ..Default::default()
+            },
+            lex,
+        );
+        a.claims
+            .iter()
+            .map(|c| {
+                let m = c
+                    .mention
+                    .map(|m| text[m.start..m.end].to_string())
+                    .unwrap_or_default();
+                (
+                    text[c.span.start..c.span.end].to_string(),
+                    c.attribution,
+                    c.cue.clone(),
+                    m,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (Attribution, String, String) {
+        let c = claims(text);
+        assert_eq!(c.len(), 1, "{c:?}");
+        (c[0].1, c[0].2.clone(), c[0].3.clone())
+    }
+
+    use Attribution::*;
+
+    #[test]
+    fn verb_patterns() {
+        assert_eq!(
+            one("Iran said that the talks failed."),
+            (Indirect, "said".into(), "Iran".into())
+        );
+        assert_eq!(
+            one("The talks failed, Iran said."),
+            (Indirect, "said".into(), "Iran".into())
+        );
+        assert_eq!(
+            one("“The talks failed,” Iran said."),
+            (Direct, "said".into(), "Iran".into())
+        );
+        assert_eq!(
+            one("“The talks failed,” said the minister."),
+            (Direct, "said".into(), "the minister".into())
+        );
+        assert_eq!(
+            one("Iran said: “The talks failed.”"),
+            (Direct, "said".into(), "Iran".into())
+        );
+        assert_eq!(
+            one("Iran has also repeatedly warned that it will respond."),
+            (Indirect, "warned".into(), "Iran".into())
+        );
+        assert_eq!(
+            one("Iran continues to say that it wants a deal."),
+            (Indirect, "say".into(), "Iran".into())
+        );
+        assert_eq!(
+            one("Tehran on Sunday denied the report."),
+            (Indirect, "denied".into(), "Tehran".into())
+        );
+    }
+
+    #[test]
+    fn according_to_before_and_after() {
+        assert_eq!(
+            one("According to Reuters, the talks failed."),
+            (AccordingTo, "according to".into(), "Reuters".into())
+        );
+        assert_eq!(
+            one("The talks failed, according to two diplomats."),
+            (AccordingTo, "according to".into(), "two diplomats".into())
+        );
+        assert_eq!(
+            one("According to TASS, “the talks failed.”"),
+            (Direct, "according to".into(), "TASS".into())
+        );
+    }
+
+    #[test]
+    fn outer_source_and_speaker() {
+        assert_eq!(
+            one("Press TV, citing an informed source, said the talks failed."),
+            (Indirect, "said".into(), "Press TV".into())
+        );
+        assert_eq!(
+            one("The minister told TASS that the talks failed."),
+            (Indirect, "told".into(), "The minister".into())
+        );
+        assert_eq!(
+            one("Saudi Arabia, which has kept a truce since 2022, called for restraint."),
+            // relative clauses stay in the mention: they carry descriptors ("which is pro-Iran")
+            (
+                Indirect,
+                "called for".into(),
+                "Saudi Arabia, which has kept a truce since 2022".into()
+            )
+        );
+        assert_eq!(
+            one("Iran’s Foreign Ministry welcomed the deal but said it was overdue."),
+            (Indirect, "said".into(), "Iran’s Foreign Ministry".into())
+        );
+    }
+
+    #[test]
+    fn what_is_not_an_attribution() {
+        for s in [
+            "The agency did not say when the line would open.",
+            "Iranian officials have not confirmed the delivery.",
+            "Captagon is believed to generate billions of dollars.",
+            "The latest reports suggest the warnings failed.",
+            "Gulf states may be losing patience.",
+            "The United States has threatened new sanctions.",
+            "The reception appears to confirm that.",
+            "Al-Ain devoted a long article to the meetings.",
+            "I think the deal is dead.",
+        ] {
+            assert_eq!(one(s).0, Unattributed, "{s}");
+        }
+    }
+
+    #[test]
+    fn cues_inside_quotes_do_not_fire() {
+        let c = claims("“According to this report, Iran wants jets,” Al-Ain noted.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].2, "noted");
+        assert_eq!(c[0].3, "Al-Ain");
+    }
+
+    #[test]
+    fn two_attributions_split_a_sentence() {
+        let c = claims(
+            "Tehran has denied sending drones, and Iran’s Foreign Ministry said it is neutral.",
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].0, "Tehran has denied sending drones,");
+        assert_eq!(c[1].3, "Iran’s Foreign Ministry");
+        let c = claims("Officials say Iran supplies the group, a charge Tehran denies.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[1].2, "denies");
+        let c = claims(
+            "Exports hit a high in the spring, and analysts said Tehran would not change course.",
+        );
+        assert_eq!((c[0].1, c[1].1), (Unattributed, Indirect));
+        // a pronoun continues the same speaker: no split
+        assert_eq!(
+            claims("The office said the findings were clear, and it called on others to act.")
+                .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn quotation_over_several_sentences() {
+        let c = claims("“The first trains will run by 2027. All issues are resolved,” Gromov said. “We are ready.”");
+        assert_eq!(c.len(), 3);
+        assert!(c.iter().all(|x| x.1 == Direct && x.3 == "Gromov"), "{c:?}");
+    }
 }

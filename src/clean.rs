@@ -57,7 +57,9 @@ fn junk_reason(
     let fr = folded_index(folded, span.start)..folded_index(folded, span.end);
     lex.junk.find(text, folded, fr, hits);
     let has_code_marker = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Code);
-    let has_phrase = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Phrase);
+    let has_phrase = hits
+        .iter()
+        .any(|h| lex.junk_kind[h.term] == JunkKind::Phrase);
     let has_weak = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Weak);
     let ends_like_prose = s.ends_with(['.', '?', '!', '"', '\u{201D}']);
     if has_code_marker && (ratio > lex.settings.junk_code_ratio / 2.0 || !ends_like_prose) {
@@ -77,4 +79,38 @@ fn junk_reason(
         return Some("boilerplate");
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<String> {
+        let lex = crate::test_lexicons();
+        let f = Folded::new(text);
+        clean(text, &f, lex)
+            .paragraphs
+            .iter()
+            .map(|s| text[s.start..s.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn drops_scripts_and_boilerplate_keeps_prose() {
+        let text = "Iran said the talks went well.\n  \nVisit the Example Store\nSubscribe to our newsletter.\nvar x = document.getElementById(\"a\"); x.style.color = \"red\";\n}); (function (v, i) { });\nThe store was closed on Friday.\n";
+        assert_eq!(
+            kept(text),
+            vec![
+                "Iran said the talks went well.",
+                "The store was closed on Friday."
+            ]
+        );
+        let lex = crate::test_lexicons();
+        let f = Folded::new(text);
+        let reasons: Vec<&str> = clean(text, &f, lex).removed.iter().map(|r| r.1).collect();
+        assert_eq!(
+            reasons,
+            vec!["boilerplate", "boilerplate", "script", "script"]
+        );
+    }
 }

@@ -153,15 +153,32 @@ impl GoldReport {
         ));
         s.push_str(&format!("{:<34} {:>8} {:>12}\n", "metric", "value", "n"));
         let row = |s: &mut String, name: &str, r: &Ratio| {
-            s.push_str(&format!("{:<34} {:>8.3} {:>12}\n", name, r.value(), format!("{}/{}", r.hit, r.total)));
+            s.push_str(&format!(
+                "{:<34} {:>8.3} {:>12}\n",
+                name,
+                r.value(),
+                format!("{}/{}", r.hit, r.total)
+            ));
         };
         row(&mut s, "source accuracy (all claims)", &self.source);
         row(&mut s, "category accuracy (all claims)", &self.category);
         row(&mut s, "attribution-type accuracy (all)", &self.attribution);
         row(&mut s, "source-kind accuracy (all claims)", &self.kind);
-        row(&mut s, "source accuracy (attributed)", &self.source_attributed);
-        row(&mut s, "category accuracy (attributed)", &self.category_attributed);
-        row(&mut s, "attribution-type acc (attributed)", &self.attribution_attributed);
+        row(
+            &mut s,
+            "source accuracy (attributed)",
+            &self.source_attributed,
+        );
+        row(
+            &mut s,
+            "category accuracy (attributed)",
+            &self.category_attributed,
+        );
+        row(
+            &mut s,
+            "attribution-type acc (attributed)",
+            &self.attribution_attributed,
+        );
         s.push_str(&format!(
             "{:<34} {:>8.3} {:>12}\n",
             "attributed-claim precision",
@@ -174,7 +191,11 @@ impl GoldReport {
             self.recall(),
             format!("{}/{}", self.tp, self.gold_attributed)
         ));
-        s.push_str(&format!("{:<34} {:>8.3}\n", "attributed-claim F1", self.f1()));
+        s.push_str(&format!(
+            "{:<34} {:>8.3}\n",
+            "attributed-claim F1",
+            self.f1()
+        ));
         s
     }
 }
@@ -230,10 +251,8 @@ pub fn match_claims(text: &str, gold: &[GoldClaim], pred: &[Span]) -> Vec<Option
             }
             let ov = p.overlap(&q);
             let contains = p.start <= q.start && p.end >= q.end;
-            if contains || ov * 2 >= q.len().max(1) {
-                if best.is_none_or(|(_, b)| ov > b) {
-                    best = Some((pi, ov));
-                }
+            if (contains || ov * 2 >= q.len().max(1)) && best.is_none_or(|(_, b)| ov > b) {
+                best = Some((pi, ov));
             }
         }
         if let Some((pi, _)) = best {
@@ -271,10 +290,15 @@ pub fn score_gold(gold: &[GoldArticle], runs: &[Analysis], lex: &Lexicons) -> Go
                 pred_matched[*i] = true;
                 r.matched += 1;
             }
-            let gsrc = gc.source.as_deref().map(|s| lex.canonical(s)).unwrap_or_default();
+            let gsrc = gc
+                .source
+                .as_deref()
+                .map(|s| lex.canonical(s))
+                .unwrap_or_default();
             let psrc = p.map(|c| lex.canonical(&c.source.name)).unwrap_or_default();
             let source_ok = p.is_some() && gsrc == psrc;
-            let cat_ok = p.is_some_and(|c| c.source.category_label().eq_ignore_ascii_case(&gc.category));
+            let cat_ok =
+                p.is_some_and(|c| c.source.category_label().eq_ignore_ascii_case(&gc.category));
             let attr_ok = p.is_some_and(|c| c.attribution.as_str() == gc.attribution);
             let kind_ok = p.is_some_and(|c| c.source.kind.as_str() == gc.source_kind);
             r.source.add(source_ok);
@@ -292,7 +316,12 @@ pub fn score_gold(gold: &[GoldArticle], runs: &[Analysis], lex: &Lexicons) -> Go
                 }
             }
             let ptext = p
-                .map(|c| g.text.get(c.span.start..c.span.end).unwrap_or("").to_string())
+                .map(|c| {
+                    g.text
+                        .get(c.span.start..c.span.end)
+                        .unwrap_or("")
+                        .to_string()
+                })
                 .unwrap_or_default();
             let rule = p.map(|c| c.rule()).unwrap_or_default();
             let mut err = |field: &str, gold: String, pred: String| {
@@ -312,19 +341,33 @@ pub fn score_gold(gold: &[GoldArticle], runs: &[Analysis], lex: &Lexicons) -> Go
                     if !source_ok {
                         err(
                             "source",
-                            format!("{} [{}]", gc.source.clone().unwrap_or_default(), gc.source_mention.clone().unwrap_or_default()),
+                            format!(
+                                "{} [{}]",
+                                gc.source.clone().unwrap_or_default(),
+                                gc.source_mention.clone().unwrap_or_default()
+                            ),
                             format!(
                                 "{} [{}]",
                                 c.source.name,
-                                c.mention.map(|m| g.text.get(m.start..m.end).unwrap_or("")).unwrap_or("")
+                                c.mention
+                                    .map(|m| g.text.get(m.start..m.end).unwrap_or(""))
+                                    .unwrap_or("")
                             ),
                         );
                     }
                     if !cat_ok {
-                        err("category", gc.category.clone(), c.source.category_label().into());
+                        err(
+                            "category",
+                            gc.category.clone(),
+                            c.source.category_label().into(),
+                        );
                     }
                     if !attr_ok {
-                        err("attribution", gc.attribution.clone(), c.attribution.as_str().into());
+                        err(
+                            "attribution",
+                            gc.attribution.clone(),
+                            c.attribution.as_str().into(),
+                        );
                     }
                 }
             }
@@ -384,7 +427,11 @@ mod tests {
     #[test]
     fn matching_is_one_to_one_and_needs_half_overlap() {
         let text = "One two three. Four five six, and seven eight.";
-        let gold = vec![gc("One two three."), gc("Four five six,"), gc("and seven eight.")];
+        let gold = vec![
+            gc("One two three."),
+            gc("Four five six,"),
+            gc("and seven eight."),
+        ];
         // one prediction covering both halves of the second sentence
         let pred = vec![Span::new(0, 14), Span::new(15, 46)];
         let m = match_claims(text, &gold, &pred);

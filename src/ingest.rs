@@ -88,7 +88,13 @@ impl<'a, S: Sink> Reader<'a, S> {
         });
     }
 
-    fn read_path(&mut self, path: &Path, depth: usize, visited: &mut HashSet<PathBuf>, explicit: bool) {
+    fn read_path(
+        &mut self,
+        path: &Path,
+        depth: usize,
+        visited: &mut HashSet<PathBuf>,
+        explicit: bool,
+    ) {
         let shown = path.display().to_string();
         let meta = match std::fs::metadata(path) {
             Ok(m) => m,
@@ -99,7 +105,11 @@ impl<'a, S: Sink> Reader<'a, S> {
         };
         if meta.is_dir() {
             if depth >= MAX_DEPTH {
-                self.skip(&shown, "", format!("folder nested deeper than {MAX_DEPTH} levels"));
+                self.skip(
+                    &shown,
+                    "",
+                    format!("folder nested deeper than {MAX_DEPTH} levels"),
+                );
                 return;
             }
             let canon = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
@@ -114,7 +124,8 @@ impl<'a, S: Sink> Reader<'a, S> {
                     return;
                 }
             };
-            let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut children: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
             children.sort();
             for c in children {
                 let hidden = c
@@ -226,7 +237,11 @@ impl<'a, S: Sink> Reader<'a, S> {
                 Ok(0) => break,
                 Ok(_) => {}
                 Err(e) => {
-                    self.skip(file, &format!("line {}", line_no + 1), format!("read error: {e}"));
+                    self.skip(
+                        file,
+                        &format!("line {}", line_no + 1),
+                        format!("read error: {e}"),
+                    );
                     break;
                 }
             }
@@ -237,13 +252,14 @@ impl<'a, S: Sink> Reader<'a, S> {
             self.stats.records += 1;
             let rec = format!("line {line_no}");
             let line = self.decode(std::mem::take(&mut buf));
-            let v: serde_json::Value = match serde_json::from_str(line.trim_start_matches('\u{FEFF}')) {
-                Ok(v) => v,
-                Err(e) => {
-                    self.skip(file, &rec, format!("not JSON: {e}"));
-                    continue;
-                }
-            };
+            let v: serde_json::Value =
+                match serde_json::from_str(line.trim_start_matches('\u{FEFF}')) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        self.skip(file, &rec, format!("not JSON: {e}"));
+                        continue;
+                    }
+                };
             let Some(obj) = v.as_object() else {
                 self.skip(file, &rec, "not a JSON object".into());
                 continue;
@@ -307,8 +323,13 @@ impl<'a, S: Sink> Reader<'a, S> {
             self.skip(file, "", "CSV has no `text` column".into());
             return;
         };
-        let (id_c, out_c, date_c, title_c, url_c) =
-            (col("id"), col("outlet"), col("date"), col("title"), col("url"));
+        let (id_c, out_c, date_c, title_c, url_c) = (
+            col("id"),
+            col("outlet"),
+            col("date"),
+            col("title"),
+            col("url"),
+        );
         let mut n = 0usize;
         let mut rec = csv::ByteRecord::new();
         loop {
@@ -344,7 +365,11 @@ impl<'a, S: Sink> Reader<'a, S> {
                 }
             };
             if rec.get(text_col).is_none() {
-                self.skip(file, &recname, format!("row has {} fields; no `text` field", rec.len()));
+                self.skip(
+                    file,
+                    &recname,
+                    format!("row has {} fields; no `text` field", rec.len()),
+                );
                 continue;
             }
             let text = get(Some(text_col));
@@ -366,7 +391,15 @@ impl<'a, S: Sink> Reader<'a, S> {
     }
 }
 
-const HEADER_KEYS: [&str; 7] = ["outlet", "date", "url", "id", "publisher", "author", "source"];
+const HEADER_KEYS: [&str; 7] = [
+    "outlet",
+    "date",
+    "url",
+    "id",
+    "publisher",
+    "author",
+    "source",
+];
 
 /// Parse a `.txt` article: headline on the first line; optional `key: value`
 /// header lines ending at a blank line; the rest is the body.
@@ -444,7 +477,10 @@ mod tests {
 
     #[test]
     fn txt_with_and_without_header() {
-        let a = parse_txt("Headline\noutlet: Example Daily\ndate: 2024-01-02\n\nBody one.\nBody two.", "x");
+        let a = parse_txt(
+            "Headline\noutlet: Example Daily\ndate: 2024-01-02\n\nBody one.\nBody two.",
+            "x",
+        );
         assert_eq!(a.title, "Headline");
         assert_eq!(a.outlet, "Example Daily");
         assert_eq!(a.date, "2024-01-02");
@@ -477,7 +513,11 @@ mod tests {
     fn csv_needs_text_column_and_survives_ragged_rows() {
         let mut c = Collect::default();
         let mut r = Reader::new(&mut c);
-        r.read_csv("f.csv", "f", &b"id,outlet,text\n1,X,Hello there.\n2,Y\n3,Z,Third.,extra\n"[..]);
+        r.read_csv(
+            "f.csv",
+            "f",
+            &b"id,outlet,text\n1,X,Hello there.\n2,Y\n3,Z,Third.,extra\n"[..],
+        );
         assert_eq!(c.a.len(), 2);
         assert_eq!(c.s.len(), 1);
         assert_eq!(c.s[0].record, "line 3");

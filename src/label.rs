@@ -48,11 +48,50 @@ struct MentionInfo {
 }
 
 /// Label every found claim of one article.
-pub fn label(article: &Article, folded: &Folded, seg: &Segmented, found: &[Found], lex: &Lexicons) -> Vec<Source> {
+pub fn label(
+    article: &Article,
+    folded: &Folded,
+    seg: &Segmented,
+    found: &[Found],
+    lex: &Lexicons,
+) -> Vec<Source> {
     let text = article.text.as_str();
     let publisher_country = publisher_country(&article.outlet, lex);
     let mut ants: Vec<Antecedent> = Vec::new();
-    let subject_mentions = subject_entities(text, folded, seg, lex);
+    let mut subject_mentions = subject_entities(text, folded, seg, lex);
+    let people = people_index(text, folded, seg, lex);
+    // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
+    let mut surnames: Vec<(String, String, SourceKind)> = Vec::new();
+    for (p, _) in &people {
+        if let Some(sn) = &p.surname {
+            match surnames.iter_mut().find(|(s, _, _)| s == sn) {
+                None => surnames.push((sn.clone(), p.source.name.clone(), p.source.kind)),
+                Some(e) => {
+                    // a longer name or a government title seen later wins
+                    if p.source.name.len() > e.1.len() {
+                        e.1 = p.source.name.clone();
+                    }
+                    if p.source.kind == SourceKind::Government {
+                        e.2 = SourceKind::Government;
+                    }
+                }
+            }
+        }
+    }
+    // names heading a sentence are antecedents for he / she, unless a claim's
+    // mention holds them (the claim itself is the antecedent then)
+    let in_mention = |t: usize| {
+        found
+            .iter()
+            .any(|f| f.mention.is_some_and(|(s, e)| s <= t && t < e))
+    };
+    subject_mentions.extend(
+        people
+            .into_iter()
+            .filter(|(p, subj)| *subj && !in_mention(p.tok))
+            .map(|(p, _)| p),
+    );
+    subject_mentions.sort_by_key(|a| a.tok);
     let mut next_subject = 0usize;
     let mut out: Vec<Source> = Vec::with_capacity(found.len());
     let mut hits = Vec::new();
@@ -78,14 +117,26 @@ pub fn label(article: &Article, folded: &Folded, seg: &Segmented, found: &[Found
             .any(|d| d.0 < info.core_end && lex.descriptor_of[d.2] == Descriptor::DataNoun);
         if data_head && info.core_end + 1 < me {
             let cs = (info.core_end..me)
-                .find(|&i| seg.tokens[i].is_word() && lex.class(seg.tokens[i].norm(folded)) & class::PREP != 0)
+                .find(|&i| {
+                    seg.tokens[i].is_word()
+                        && lex.class(seg.tokens[i].norm(folded)) & class::PREP != 0
+                })
                 .map(|i| i + 1)
                 .unwrap_or(info.core_end);
             if cs < me {
                 info = mention_info(text, folded, seg, lex, cs, me, &mut hits, &ants);
             }
         }
-        let (src, person_like, nouns, surname) = resolve(text, folded, seg, lex, &info, &ants, &publisher_country);
+        let (src, person_like, nouns, surname) = resolve(
+            text,
+            folded,
+            seg,
+            lex,
+            &info,
+            &ants,
+            &publisher_country,
+            &surnames,
+        );
         ants.push(Antecedent {
             tok: ms,
             source: src.clone(),
@@ -99,10 +150,7 @@ pub fn label(article: &Article, folded: &Folded, seg: &Segmented, found: &[Found
     for (i, f) in found.iter().enumerate() {
         if let Some(g) = f.shares_source_of {
             if let Some(s) = out.get(g).cloned() {
-                out[i] = Source {
-                    rule: format!("{};quote-continuation", s.rule),
-                    ..s
-                };
+                out[i] = s;
             }
         }
     }
@@ -126,7 +174,12 @@ fn publisher_country(outlet: &str, lex: &Lexicons) -> String {
 
 /// Outlets and organizations named at the start of a sentence ("Al-Ain media
 /// in the UAE devoted ..."): antecedents for later generic nouns.
-fn subject_entities(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -> Vec<Antecedent> {
+fn subject_entities(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+) -> Vec<Antecedent> {
     let mut out = Vec::new();
     let mut hits = Vec::new();
     for s in &seg.sentences {
@@ -138,21 +191,23 @@ fn subject_entities(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons
         let t0 = &seg.tokens[a];
         let t1 = &seg.tokens[end - 1];
         hits.clear();
-        lex.entities.find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
+        lex.entities
+            .find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
         if let Some(h) = hits.first() {
             let tok = tok_at(seg, a, b, h);
             if seg.tokens[tok].quoted {
                 continue;
             }
             let src = match lex.entity_of[h.term] {
-                Entity::Outlet(i) => outlet_source(lex, i, None, format!("registry:{}", lex.outlets[i].name)),
-                Entity::Org(i) if lex.orgs[i].kind == SourceKind::Organization => Source {
-                    name: lex.orgs[i].name.clone(),
-                    kind: SourceKind::Organization,
-                    category: None,
-                    country: lex.orgs[i].country.clone(),
-                    rule: format!("org:{}", lex.orgs[i].name),
-                },
+                Entity::Outlet(i) => {
+                    outlet_source(lex, i, None, format!("registry:{}", lex.outlets[i].name))
+                }
+                Entity::Org(i) if lex.orgs[i].kind == SourceKind::Organization => src(
+                    lex.orgs[i].name.clone(),
+                    SourceKind::Organization,
+                    lex.orgs[i].country.clone(),
+                    format!("org:{}", lex.orgs[i].name),
+                ),
                 _ => continue,
             };
             let nouns = match lex.entity_of[h.term] {
@@ -170,6 +225,117 @@ fn subject_entities(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons
         }
     }
     out
+}
+
+/// Personal names in the article ("President Donald Trump", "Viktor Gromov"):
+/// runs of two to four capitalised words that no lexicon knows, outside
+/// quotations. They are antecedents for `he` / `she` and surnames.
+fn people_index(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+) -> Vec<(Antecedent, bool)> {
+    let toks = &seg.tokens;
+    let mut out = Vec::new();
+    let mut hits = Vec::new();
+    for s in &seg.sentences {
+        let (a, b) = s.tokens;
+        if a >= b {
+            continue;
+        }
+        let fr = toks[a].fs as usize..toks[b - 1].fe as usize;
+        hits.clear();
+        lex.entities.find(text, folded, fr.clone(), &mut hits);
+        lex.descriptors.find(text, folded, fr, &mut hits);
+        let mut covered = vec![false; b - a];
+        for h in &hits {
+            for c in tok_at(seg, a, b, h)..tok_end(seg, a, b, h) {
+                covered[c - a] = true;
+            }
+        }
+        let name_tok = |k: usize| {
+            let t = &toks[k];
+            let n = t.norm(folded);
+            t.is_word()
+                && t.cap
+                && !t.quoted
+                && !covered[k - a]
+                && lex.class(n) == 0
+                && !is_relation_adjective(n)
+                && !lex.cues.contains_key(n)
+        };
+        let mut i = a;
+        while i < b {
+            if !name_tok(i) {
+                i += 1;
+                continue;
+            }
+            let st = i;
+            while i < b
+                && (name_tok(i)
+                    || (is_particle(toks[i].norm(folded)) && i + 1 < b && name_tok(i + 1)))
+            {
+                i += 1;
+            }
+            let len = i - st;
+            // "President Trump", "Sen. McConnell": a title makes one word a name
+            let titled = st > a && is_title_word(lex, toks[st - 1].norm(folded));
+            if (2..=4).contains(&len) || (len == 1 && titled) {
+                let full = text[toks[st].start as usize..toks[i - 1].end as usize].to_string();
+                let surname = toks[i - 1].norm(folded).to_string();
+                // a subject: only titles, determiners or quotation marks before it
+                let subject = (a..st).all(|k| {
+                    let t = &toks[k];
+                    t.is_quote()
+                        || (t.is_word()
+                            && (lex.class(t.norm(folded)) & class::DET != 0 || covered[k - a]))
+                });
+                let gov = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
+                out.push((
+                    Antecedent {
+                        tok: st,
+                        source: Source {
+                            name: full,
+                            kind: if gov {
+                                SourceKind::Government
+                            } else {
+                                SourceKind::Person
+                            },
+                            category: None,
+                            country: String::new(),
+                            rule: "name:person".into(),
+                        },
+                        person_like: true,
+                        nouns: vec![],
+                        surname: Some(surname),
+                    },
+                    subject,
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn descriptor_for<'l>(lex: &'l Lexicons, word: &str) -> Option<&'l Descriptor> {
+    let f = Folded::new(word);
+    let mut hits = Vec::new();
+    lex.descriptors.find("", &f, 0..f.text.len(), &mut hits);
+    hits.iter()
+        .find(|h| h.fs == 0 && h.fe == f.text.len())
+        .map(|h| &lex.descriptor_of[h.term])
+}
+
+fn is_gov_title(lex: &Lexicons, word: &str) -> bool {
+    matches!(descriptor_for(lex, word), Some(Descriptor::GovPerson))
+}
+
+fn is_title_word(lex: &Lexicons, word: &str) -> bool {
+    matches!(
+        descriptor_for(lex, word),
+        Some(Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title)
+    )
 }
 
 fn tok_at(seg: &Segmented, a: usize, b: usize, h: &Hit) -> usize {
@@ -226,9 +392,10 @@ fn mention_info(
     }
     // core: up to the first preposition, comma or bracket
     let mut core_end = me;
-    for i in ms..me {
-        let t = &toks[i];
-        let stop = t.is_punct(',') || t.is_punct('(') || (t.is_word() && i > ms && lex.class(t.norm(folded)) & class::PREP != 0);
+    for (i, t) in toks.iter().enumerate().take(me).skip(ms) {
+        let stop = t.is_punct(',')
+            || t.is_punct('(')
+            || (t.is_word() && i > ms && lex.class(t.norm(folded)) & class::PREP != 0);
         if stop {
             core_end = i;
             break;
@@ -254,7 +421,11 @@ fn mention_info(
         let is_name_tok = |k: usize| -> bool {
             let t = &toks[k];
             let n = t.norm(folded);
-            t.is_word() && !covered[k - ms] && (t.cap || is_particle(n)) && lex.class(n) == 0 && !is_relation_adjective(n)
+            t.is_word()
+                && !covered[k - ms]
+                && (t.cap || is_particle(n))
+                && lex.class(n) == 0
+                && !is_relation_adjective(n)
         };
         if zone_open && is_name_tok(i) && toks[i].cap {
             let s = i;
@@ -293,17 +464,35 @@ fn mention_info(
 /// "London-based", "Saudi-owned", "Iran-backed": describes, never names.
 fn is_relation_adjective(w: &str) -> bool {
     const SUFFIXES: [&str; 12] = [
-        "-based", "-owned", "-backed", "-run", "-funded", "-affiliated", "-led", "-aligned", "-controlled", "-linked",
-        "-born", "-allied",
+        "-based",
+        "-owned",
+        "-backed",
+        "-run",
+        "-funded",
+        "-affiliated",
+        "-led",
+        "-aligned",
+        "-controlled",
+        "-linked",
+        "-born",
+        "-allied",
     ];
     SUFFIXES.iter().any(|s| w.ends_with(s))
 }
 
 fn is_particle(w: &str) -> bool {
-    matches!(w, "al" | "bin" | "ibn" | "bint" | "de" | "van" | "von" | "der" | "el" | "abu" | "da")
+    matches!(
+        w,
+        "al" | "bin" | "ibn" | "bint" | "de" | "van" | "von" | "der" | "el" | "abu" | "da"
+    )
 }
 
-fn outlet_source(lex: &Lexicons, i: usize, cat_override: Option<(Category, String)>, rule: String) -> Source {
+fn outlet_source(
+    lex: &Lexicons,
+    i: usize,
+    cat_override: Option<(Category, String)>,
+    rule: String,
+) -> Source {
     let o = &lex.outlets[i];
     let (category, rule) = match cat_override {
         Some((c, phrase)) if c != o.category => (c, format!("descriptor:{phrase}")),
@@ -318,6 +507,37 @@ fn outlet_source(lex: &Lexicons, i: usize, cat_override: Option<(Category, Strin
     }
 }
 
+/// A non-outlet source.
+fn src(
+    name: impl Into<String>,
+    kind: SourceKind,
+    country: impl Into<String>,
+    rule: impl Into<String>,
+) -> Source {
+    Source {
+        name: name.into(),
+        kind,
+        category: None,
+        country: country.into(),
+        rule: rule.into(),
+    }
+}
+
+/// A named person, speaking for a government or not.
+fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> Source {
+    let kind = if gov {
+        SourceKind::Government
+    } else {
+        SourceKind::Person
+    };
+    src(name, kind, country, rule)
+}
+
+/// A country's government.
+fn government(country: &str, rule: String) -> Source {
+    src(country, SourceKind::Government, country, rule)
+}
+
 type Resolved = (Source, bool, Vec<String>, Option<String>);
 
 #[allow(clippy::too_many_arguments)]
@@ -329,12 +549,15 @@ fn resolve(
     m: &MentionInfo,
     ants: &[Antecedent],
     publisher_country: &str,
+    surnames: &[(String, String, SourceKind)],
 ) -> Resolved {
     let toks = &seg.tokens;
     let mention_text = &text[toks[m.ms].start as usize..toks[m.me - 1].end as usize];
     let norm = |i: usize| toks[i].norm(folded);
     let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
-    let phrase = |d: &(usize, usize, usize)| text[toks[d.0].start as usize..toks[d.1.max(d.0 + 1) - 1].end as usize].to_string();
+    let phrase = |d: &(usize, usize, usize)| {
+        text[toks[d.0].start as usize..toks[d.1.max(d.0 + 1) - 1].end as usize].to_string()
+    };
     let in_core = |t: usize| t < m.core_end;
     let category_desc = m.descriptors.iter().find_map(|d| match desc(d) {
         Descriptor::Category(c) => Some((*c, phrase(d))),
@@ -382,22 +605,52 @@ fn resolve(
         }
     }
 
-    // 2. a known outlet in the head
-    if let Some((_, Entity::Outlet(i))) = m.entities.iter().find(|(t, e)| in_core(*t) && matches!(e, Entity::Outlet(_))) {
-        let src = outlet_source(lex, *i, category_desc.clone(), format!("registry:{}", lex.outlets[*i].name));
+    // 2. a known outlet in the head, unless it only qualifies a named person
+    // ("Gulf News editor Sara Haddad")
+    let outlet_hit = m
+        .entities
+        .iter()
+        .find(|(t, e)| in_core(*t) && matches!(e, Entity::Outlet(_)));
+    let staff = outlet_hit
+        .is_some_and(|(t, _)| person_like_role && m.names.iter().any(|(s, e)| e - s >= 2 && s > t));
+    if let (Some((_, Entity::Outlet(i))), false) = (outlet_hit, staff) {
+        let src = outlet_source(
+            lex,
+            *i,
+            category_desc.clone(),
+            format!("registry:{}", lex.outlets[*i].name),
+        );
         let mut ns = nouns.clone();
         ns.push(lex.outlets[*i].otype.clone());
         return (src, false, ns, None);
     }
 
-    // 3. an outlet noun with an unknown name → a new outlet
+    // 3. an outlet noun with an unknown name → a new outlet, unless a role
+    // stands between them ("space agency chief Dmitry Belov")
+    let role_before = |name_start: usize| {
+        m.descriptors.iter().any(|d| {
+            matches!(desc(d), Descriptor::PersonRole | Descriptor::GovPerson)
+                && d.1 <= name_start
+                && m.descriptors
+                    .iter()
+                    .any(|o| matches!(desc(o), Descriptor::OutletNoun(_)) && o.1 <= d.0)
+        })
+    };
     if !nouns.is_empty() {
-        if let Some(&(s, e)) = m.names.iter().rev().find(|(s, _)| in_core(*s)) {
+        if let Some(&(s, e)) = m
+            .names
+            .iter()
+            .rev()
+            .find(|(s, _)| in_core(*s) && !role_before(*s))
+        {
             let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
             let (category, rule) = if let Some((c, p)) = category_desc.clone() {
                 (c, format!("descriptor:{p}"))
             } else if let Some(ci) = first_country.or_else(|| hyphen_country(seg, folded, lex, m)) {
-                (lex.countries[ci].outlet_category, format!("descriptor:country {}", lex.countries[ci].name))
+                (
+                    lex.countries[ci].outlet_category,
+                    format!("descriptor:country {}", lex.countries[ci].name),
+                )
             } else {
                 (Category::OtherMedia, "descriptor:outlet noun".to_string())
             };
@@ -419,15 +672,16 @@ fn resolve(
 
     // 4. a personal name
     let org_word_in = |s: usize, e: usize| {
-        m.descriptors
-            .iter()
-            .any(|d| matches!(desc(d), Descriptor::OrgWord) && d.0 >= s.saturating_sub(1) && d.0 <= e)
+        m.descriptors.iter().any(|d| {
+            matches!(desc(d), Descriptor::OrgWord) && d.0 >= s.saturating_sub(1) && d.0 <= e
+        })
     };
-    if let Some(d) = m
-        .descriptors
-        .iter()
-        .find(|d| matches!(desc(d), Descriptor::OrgWord) && toks[d.0].cap && d.0 < m.core_end.max(m.ms + 1) || matches!(desc(d), Descriptor::OrgWord) && toks[d.0].cap && m.names.iter().any(|n| n.1 == d.0))
-    {
+    if let Some(d) = m.descriptors.iter().find(|d| {
+        matches!(desc(d), Descriptor::OrgWord) && toks[d.0].cap && d.0 < m.core_end.max(m.ms + 1)
+            || matches!(desc(d), Descriptor::OrgWord)
+                && toks[d.0].cap
+                && m.names.iter().any(|n| n.1 == d.0)
+    }) {
         let is_cap = |k: usize| toks[k].is_word() && toks[k].cap && lex.class(norm(k)) == 0;
         let mut ns = d.0;
         while ns > m.ms && is_cap(ns - 1) {
@@ -440,25 +694,27 @@ fn resolve(
         if ne - ns >= 2 {
             let name = text[toks[ns].start as usize..toks[ne - 1].end as usize].to_string();
             return (
-                Source {
-                    name,
-                    kind: SourceKind::Organization,
-                    category: None,
-                    country: String::new(),
-                    rule: "name:organization".into(),
-                },
+                src(name, SourceKind::Organization, "", "name:organization"),
                 false,
                 vec![],
                 None,
             );
         }
     }
-    let mut runs: Vec<(usize, usize)> = m.names.iter().copied().filter(|(s, e)| e - s >= 2).rev().collect();
+    let mut runs: Vec<(usize, usize)> = m
+        .names
+        .iter()
+        .copied()
+        .filter(|(s, e)| e - s >= 2)
+        .rev()
+        .collect();
     runs.extend(m.names.iter().copied().filter(|(s, e)| e - s == 1));
     for &(s, e) in &runs {
         let single = e - s == 1;
         let known_surname = if single {
-            ants.iter().rev().find(|a| a.surname.as_deref() == Some(norm(s)))
+            ants.iter()
+                .rev()
+                .find(|a| a.surname.as_deref() == Some(norm(s)))
         } else {
             None
         };
@@ -473,12 +729,28 @@ fn resolve(
                 a.surname.clone(),
             );
         }
-        let org_like = org_word_in(s, e)
-            || has(&|d| matches!(d, Descriptor::OrgWord), true) && single;
+        if single {
+            if let Some((sn, full, kind)) = surnames.iter().find(|(sn, _, _)| sn == norm(s)) {
+                let gov = gov_person || gov_body || *kind == SourceKind::Government;
+                let country = first_country.map(country_name).unwrap_or_default();
+                return (
+                    person(full.clone(), gov, country, format!("name:surname {full}")),
+                    true,
+                    vec![],
+                    Some(sn.clone()),
+                );
+            }
+        }
+        let org_like =
+            org_word_in(s, e) || has(&|d| matches!(d, Descriptor::OrgWord), true) && single;
         if org_like {
             // the name with an adjacent organization word and demonym
             let mut ns = s;
-            while ns > m.ms && toks[ns - 1].cap && toks[ns - 1].is_word() && lex.class(norm(ns - 1)) == 0 {
+            while ns > m.ms
+                && toks[ns - 1].cap
+                && toks[ns - 1].is_word()
+                && lex.class(norm(ns - 1)) == 0
+            {
                 ns -= 1;
             }
             let mut ne = e;
@@ -487,13 +759,7 @@ fn resolve(
             }
             let name = text[toks[ns].start as usize..toks[ne - 1].end as usize].to_string();
             return (
-                Source {
-                    name,
-                    kind: SourceKind::Organization,
-                    category: None,
-                    country: String::new(),
-                    rule: "name:organization".into(),
-                },
+                src(name, SourceKind::Organization, "", "name:organization"),
                 false,
                 vec![],
                 None,
@@ -506,40 +772,37 @@ fn resolve(
                 || m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government))
                 || has(&|d| matches!(d, Descriptor::Unnamed), false) && first_country.is_some();
             let surname = Some(norm(e - 1).to_string());
-            return (
-                Source {
-                    name,
-                    kind: if gov { SourceKind::Government } else { SourceKind::Person },
-                    category: None,
-                    country: first_country.map(country_name).unwrap_or_default(),
-                    rule: if gov { "name:government".into() } else { "name:person".into() },
-                },
-                true,
-                vec![],
-                surname,
-            );
+            let country = first_country.map(country_name).unwrap_or_default();
+            let rule = if gov {
+                "name:government"
+            } else {
+                "name:person"
+            };
+            return (person(name, gov, country, rule), true, vec![], surname);
         }
     }
 
     // 5. organizations and government bodies
-    if let Some((_, Entity::Org(i))) = m.entities.iter().find(|(t, e)| in_core(*t) && matches!(e, Entity::Org(_))) {
+    if let Some((_, Entity::Org(i))) = m
+        .entities
+        .iter()
+        .find(|(t, e)| in_core(*t) && matches!(e, Entity::Org(_)))
+    {
         let o = &lex.orgs[*i];
         let src = if o.kind == SourceKind::Government {
-            Source {
-                name: o.country.clone(),
-                kind: SourceKind::Government,
-                category: None,
-                country: o.country.clone(),
-                rule: format!("org:{}->{}", o.name, o.country),
-            }
+            src(
+                o.country.clone(),
+                SourceKind::Government,
+                o.country.clone(),
+                format!("org:{}->{}", o.name, o.country),
+            )
         } else {
-            Source {
-                name: o.name.clone(),
-                kind: SourceKind::Organization,
-                category: None,
-                country: o.country.clone(),
-                rule: format!("org:{}", o.name),
-            }
+            src(
+                o.name.clone(),
+                SourceKind::Organization,
+                o.country.clone(),
+                format!("org:{}", o.name),
+            )
         };
         return (src, person_like_role, vec![o.otype.clone()], None);
     }
@@ -547,13 +810,12 @@ fn resolve(
     // 6. unnamed sources
     if has(&|d| matches!(d, Descriptor::Unnamed), true) {
         return (
-            Source {
-                name: "unnamed".into(),
-                kind: SourceKind::Unnamed,
-                category: None,
-                country: first_country.map(country_name).unwrap_or_default(),
-                rule: "descriptor:unnamed".into(),
-            },
+            src(
+                "unnamed",
+                SourceKind::Unnamed,
+                first_country.map(country_name).unwrap_or_default(),
+                "descriptor:unnamed",
+            ),
             false,
             vec![],
             None,
@@ -562,10 +824,24 @@ fn resolve(
 
     // possessive generic: "the group's military spokesman"
     if let Some(p) = (m.ms..m.core_end).find(|&i| toks[i].kind == TokKind::Possessive) {
-        let generic_possessor = m.descriptors.iter().any(|d| d.0 < p && matches!(desc(d), Descriptor::GroupNoun | Descriptor::OutletNoun(_) | Descriptor::DocumentNoun));
-        let country_possessor = m.entities.iter().any(|(t, e)| *t < p && matches!(e, Entity::Country(_)));
+        let generic_possessor = m.descriptors.iter().any(|d| {
+            d.0 < p
+                && matches!(
+                    desc(d),
+                    Descriptor::GroupNoun | Descriptor::OutletNoun(_) | Descriptor::DocumentNoun
+                )
+        });
+        let country_possessor = m
+            .entities
+            .iter()
+            .any(|(t, e)| *t < p && matches!(e, Entity::Country(_)));
         if generic_possessor && !country_possessor {
-            let found = ants.iter().rev().find(|a| matches!(a.source.kind, SourceKind::Organization | SourceKind::Outlet | SourceKind::Government));
+            let found = ants.iter().rev().find(|a| {
+                matches!(
+                    a.source.kind,
+                    SourceKind::Organization | SourceKind::Outlet | SourceKind::Government
+                )
+            });
             let (s, _, n, sn) = coref(mention_text, found);
             return (s, person_like_role, n, sn);
         }
@@ -575,13 +851,12 @@ fn resolve(
     if (gov_person || gov_body) && first_country.is_some() {
         let ci = first_country.unwrap_or(0);
         return (
-            Source {
-                name: country_name(ci),
-                kind: SourceKind::Government,
-                category: None,
-                country: country_name(ci),
-                rule: format!("government:{}", lex.countries[ci].name),
-            },
+            src(
+                country_name(ci),
+                SourceKind::Government,
+                country_name(ci),
+                format!("government:{}", lex.countries[ci].name),
+            ),
             gov_person,
             vec![],
             None,
@@ -597,23 +872,30 @@ fn resolve(
         let found = if outlet_noun {
             let fits = |a: &&Antecedent| {
                 let kind_ok = a.source.kind == SourceKind::Outlet
-                    || (nouns.iter().any(|n| n == "agency") && a.nouns.iter().any(|n| n == "agency"));
+                    || (nouns.iter().any(|n| n == "agency")
+                        && a.nouns.iter().any(|n| n == "agency"));
                 kind_ok && demonym.as_ref().is_none_or(|c| &a.source.country == c)
             };
-            ants.iter().rev().find(fits).or_else(|| ants.iter().rev().find(|a| a.source.kind == SourceKind::Outlet))
+            ants.iter().rev().find(fits).or_else(|| {
+                ants.iter()
+                    .rev()
+                    .find(|a| a.source.kind == SourceKind::Outlet)
+            })
         } else if doc_noun {
-            ants.iter().rev().find(|a| !a.person_like && !matches!(a.source.kind, SourceKind::Unnamed | SourceKind::Person))
+            ants.iter().rev().find(|a| {
+                !a.person_like && !matches!(a.source.kind, SourceKind::Unnamed | SourceKind::Person)
+            })
         } else if group_noun {
-            ants.iter().rev().find(|a| a.source.kind == SourceKind::Organization)
-        } else if gov_body && !gov_person_head(m, lex, seg, folded) && !publisher_country.is_empty() {
+            ants.iter()
+                .rev()
+                .find(|a| a.source.kind == SourceKind::Organization)
+        } else if gov_body && !gov_person_head(m, lex, seg, folded) && !publisher_country.is_empty()
+        {
             return (
-                Source {
-                    name: publisher_country.to_string(),
-                    kind: SourceKind::Government,
-                    category: None,
-                    country: publisher_country.to_string(),
-                    rule: format!("government:publisher {publisher_country}"),
-                },
+                government(
+                    publisher_country,
+                    format!("government:publisher {publisher_country}"),
+                ),
                 false,
                 vec![],
                 None,
@@ -622,7 +904,11 @@ fn resolve(
             ants.iter()
                 .rev()
                 .find(|a| a.source.kind == SourceKind::Government && a.person_like)
-                .or_else(|| ants.iter().rev().find(|a| a.source.kind == SourceKind::Government))
+                .or_else(|| {
+                    ants.iter()
+                        .rev()
+                        .find(|a| a.source.kind == SourceKind::Government)
+                })
         };
         if found.is_some() || !(gov_person || gov_body) {
             let (s, pl, mut n, sn) = coref(mention_text, found);
@@ -631,13 +917,10 @@ fn resolve(
         }
         if !publisher_country.is_empty() {
             return (
-                Source {
-                    name: publisher_country.to_string(),
-                    kind: SourceKind::Government,
-                    category: None,
-                    country: publisher_country.to_string(),
-                    rule: format!("government:publisher {publisher_country}"),
-                },
+                government(
+                    publisher_country,
+                    format!("government:publisher {publisher_country}"),
+                ),
                 gov_person,
                 vec![],
                 None,
@@ -646,22 +929,17 @@ fn resolve(
     }
 
     // 9. a country on its own
-    if let Some(ci) = m
-        .entities
-        .iter()
-        .find_map(|(t, e)| match e {
-            Entity::Country(i) if in_core(*t) => Some(*i),
-            _ => None,
-        })
-    {
+    if let Some(ci) = m.entities.iter().find_map(|(t, e)| match e {
+        Entity::Country(i) if in_core(*t) => Some(*i),
+        _ => None,
+    }) {
         return (
-            Source {
-                name: country_name(ci),
-                kind: SourceKind::Government,
-                category: None,
-                country: country_name(ci),
-                rule: format!("country:{}", lex.countries[ci].name),
-            },
+            src(
+                country_name(ci),
+                SourceKind::Government,
+                country_name(ci),
+                format!("country:{}", lex.countries[ci].name),
+            ),
             false,
             vec![],
             None,
@@ -685,13 +963,12 @@ fn resolve(
         );
     }
     (
-        Source {
-            name: "unnamed".into(),
-            kind: SourceKind::Unnamed,
-            category: None,
-            country: String::new(),
-            rule: format!("unknown:{mention_text}"),
-        },
+        src(
+            "unnamed",
+            SourceKind::Unnamed,
+            String::new(),
+            format!("unknown:{mention_text}"),
+        ),
         false,
         vec![],
         None,
@@ -709,7 +986,12 @@ fn gov_person_head(m: &MentionInfo, lex: &Lexicons, seg: &Segmented, folded: &Fo
 }
 
 /// "Saudi-owned", "Abu Dhabi-based": a country before a hyphenated suffix.
-fn hyphen_country(seg: &Segmented, folded: &Folded, lex: &Lexicons, m: &MentionInfo) -> Option<usize> {
+fn hyphen_country(
+    seg: &Segmented,
+    folded: &Folded,
+    lex: &Lexicons,
+    m: &MentionInfo,
+) -> Option<usize> {
     for i in m.ms..m.me {
         let n = seg.tokens[i].norm(folded);
         if let Some((head, _)) = n.rsplit_once('-') {
@@ -738,13 +1020,12 @@ fn coref(mention: &str, found: Option<&Antecedent>) -> Resolved {
             a.surname.clone(),
         ),
         None => (
-            Source {
-                name: "unnamed".into(),
-                kind: SourceKind::Unnamed,
-                category: None,
-                country: String::new(),
-                rule: format!("unknown:{mention}"),
-            },
+            src(
+                "unnamed",
+                SourceKind::Unnamed,
+                String::new(),
+                format!("unknown:{mention}"),
+            ),
             false,
             vec![],
             None,

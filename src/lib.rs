@@ -48,7 +48,13 @@ impl<'a> Analyzer<'a> {
         let lex = self.lex;
         self.folded.refill(&article.text);
         let cleaned = clean::clean(&article.text, &self.folded, lex);
-        segment::segment_into(&article.text, &self.folded, &cleaned.paragraphs, lex, &mut self.seg);
+        segment::segment_into(
+            &article.text,
+            &self.folded,
+            &cleaned.paragraphs,
+            lex,
+            &mut self.seg,
+        );
         let found = attribute::attribute(&article.text, &self.folded, &self.seg, lex);
         let sources = label::label(&article, &self.folded, &self.seg, &found, lex);
         let toks = &self.seg.tokens;
@@ -58,8 +64,8 @@ impl<'a> Analyzer<'a> {
             let lead = f.shares_source_of.and_then(|g| found.get(g)).unwrap_or(f);
             let cue_span = lead.cue.map(|c| attribute::span_of(toks, c));
             let cue = match (lead.cue, cue_span) {
-                (Some(_), Some(s)) => self.folded.text
-                    [text::folded_index(&self.folded, s.start)..text::folded_index(&self.folded, s.end)]
+                (Some(_), Some(s)) => self.folded.text[text::folded_index(&self.folded, s.start)
+                    ..text::folded_index(&self.folded, s.end)]
                     .to_string(),
                 _ => String::new(),
             };
@@ -107,4 +113,14 @@ pub fn default_lexicon_dir() -> std::path::PathBuf {
     } else {
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lexicons")
     }
+}
+
+/// The shipped lexicons, loaded once for unit tests.
+#[cfg(test)]
+pub(crate) fn test_lexicons() -> &'static Lexicons {
+    static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+    LEX.get_or_init(|| {
+        Lexicons::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons"))
+            .unwrap_or_else(|e| panic!("shipped lexicons do not load:\n{e}"))
+    })
 }

@@ -14,7 +14,11 @@ use clap::{Parser, Subcommand};
 use slant::lexicon::{Lexicons, Severity};
 
 #[derive(Parser)]
-#[command(name = "slant", version, about = "Source attribution and bias analysis for news text")]
+#[command(
+    name = "slant",
+    version,
+    about = "Source attribution and bias analysis for news text"
+)]
 struct Cli {
     /// Lexicon folder (default: ./lexicons, else the one shipped with slant).
     #[arg(long, global = true)]
@@ -73,7 +77,10 @@ fn load(dir: &Option<PathBuf>) -> Result<Lexicons, ExitCode> {
             for p in &e.problems {
                 eprintln!("{p}");
             }
-            eprintln!("slant: the lexicons in {} have errors; nothing was analysed", dir.display());
+            eprintln!(
+                "slant: the lexicons in {} have errors; nothing was analysed",
+                dir.display()
+            );
             Err(ExitCode::from(3))
         }
     }
@@ -123,7 +130,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     eprintln!("slant: skipped {} {}: {}", s.file, s.record, s.reason);
                 }
                 if summary.skipped.len() > 5 {
-                    eprintln!("slant: ... {} more in skipped.csv", summary.skipped.len() - 5);
+                    eprintln!(
+                        "slant: ... {} more in skipped.csv",
+                        summary.skipped.len() - 5
+                    );
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -139,15 +149,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     let r = slant::eval::eval_gold(&gold, &lex);
                     print!("{}", r.table());
                     slant::eval::write_errors(&errors, &r.errors)?;
-                    println!("\n{} disagreements written to {}", r.errors.len(), errors.display());
+                    println!(
+                        "\n{} disagreements written to {}",
+                        r.errors.len(),
+                        errors.display()
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
             }
         }
         Cmd::Lint { dir } => {
-            let dir = dir.or(cli.lexicons).unwrap_or_else(slant::default_lexicon_dir);
+            let dir = dir
+                .or(cli.lexicons)
+                .unwrap_or_else(slant::default_lexicon_dir);
             let problems = Lexicons::lint(&dir);
-            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
             for p in &problems {
                 println!("{p}");
             }
@@ -157,7 +176,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 errors,
                 problems.len() - errors
             );
-            Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if errors > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
 }

@@ -57,8 +57,14 @@ pub struct AtomicFile {
 
 impl AtomicFile {
     pub fn create(path: &Path) -> Result<AtomicFile, Error> {
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
         let f = File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
         Ok(AtomicFile {
@@ -74,7 +80,9 @@ impl AtomicFile {
 
     pub fn commit(mut self) -> Result<(), Error> {
         if let Some(w) = self.w.take() {
-            let f = w.into_inner().map_err(|e| Error::io(&self.tmp, e.into_error()))?;
+            let f = w
+                .into_inner()
+                .map_err(|e| Error::io(&self.tmp, e.into_error()))?;
             f.sync_all().map_err(|e| Error::io(&self.tmp, e))?;
         }
         std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, e))
@@ -130,7 +138,11 @@ pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Vec<String> {
     let text = &a.text;
     let slice = |s: crate::model::Span| text.get(s.start..s.end).unwrap_or("").to_string();
     let (hs, hd, hc) = match &c.hedge {
-        Some(h) => (num(h.score), if h.hedged { "true" } else { "false" }.to_string(), h.cues.join("|")),
+        Some(h) => (
+            num(h.score),
+            if h.hedged { "true" } else { "false" }.to_string(),
+            h.cues.join("|"),
+        ),
         None => (String::new(), String::new(), String::new()),
     };
     let (ss, sc) = match &c.stance {
@@ -171,11 +183,21 @@ pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Vec<String> {
 const TEXT_COLUMNS: [usize; 8] = [1, 2, 3, 7, 8, 9, 15, 22];
 
 /// Write one row, neutralising text cells.
-pub fn write_row<W: Write>(w: &mut csv::Writer<W>, row: &[String], text_cols: &[usize]) -> csv::Result<()> {
+pub fn write_row<W: Write>(
+    w: &mut csv::Writer<W>,
+    row: &[String],
+    text_cols: &[usize],
+) -> csv::Result<()> {
     let cells: Vec<std::borrow::Cow<'_, str>> = row
         .iter()
         .enumerate()
-        .map(|(i, v)| if text_cols.contains(&i) { safe_cell(v) } else { v.as_str().into() })
+        .map(|(i, v)| {
+            if text_cols.contains(&i) {
+                safe_cell(v)
+            } else {
+                v.as_str().into()
+            }
+        })
         .collect();
     w.write_record(cells.iter().map(|c| c.as_ref()))
 }
@@ -229,15 +251,27 @@ impl Sink for ReportSink<'_, '_> {
             *m.entry(*r).or_insert(0usize) += 1;
             m
         }) {
-            *self.counts.removed_lines.entry(reason.to_string()).or_default() += n;
+            *self
+                .counts
+                .removed_lines
+                .entry(reason.to_string())
+                .or_default() += n;
         }
         for (i, c) in an.claims.iter().enumerate() {
             self.counts.claims += 1;
             if c.attribution != crate::model::Attribution::Unattributed {
                 self.counts.attributed_claims += 1;
             }
-            *self.counts.by_attribution.entry(c.attribution.as_str().into()).or_default() += 1;
-            *self.counts.by_category.entry(c.source.category_label().into()).or_default() += 1;
+            *self
+                .counts
+                .by_attribution
+                .entry(c.attribution.as_str().into())
+                .or_default() += 1;
+            *self
+                .counts
+                .by_category
+                .entry(c.source.category_label().into())
+                .or_default() += 1;
             let row = claim_row(&an.article, i + 1, c);
             if let Err(e) = write_row(&mut self.claims, &row, &TEXT_COLUMNS) {
                 self.error = Some(Error::io(&self.claims_path, e.into()));
@@ -297,8 +331,15 @@ pub fn run_report_with(
     if let Some(e) = sink.error.take() {
         return Err(e);
     }
-    sink.claims.flush().map_err(|e| Error::io(&claims_path, e))?;
-    let ReportSink { claims, skipped, mut counts, .. } = sink;
+    sink.claims
+        .flush()
+        .map_err(|e| Error::io(&claims_path, e))?;
+    let ReportSink {
+        claims,
+        skipped,
+        mut counts,
+        ..
+    } = sink;
     let claims_file = claims
         .into_inner()
         .map_err(|e| Error::io(&claims_path, std::io::Error::other(e.to_string())))?;
@@ -316,14 +357,24 @@ fn write_skipped(path: &Path, skipped: &[Skipped]) -> Result<(), Error> {
         let io = |e: csv::Error| Error::io(path, e.into());
         w.write_record(["file", "record", "reason"]).map_err(io)?;
         for s in skipped {
-            write_row(&mut w, &[s.file.clone(), s.record.clone(), s.reason.clone()], &[0, 1, 2]).map_err(io)?;
+            write_row(
+                &mut w,
+                &[s.file.clone(), s.record.clone(), s.reason.clone()],
+                &[0, 1, 2],
+            )
+            .map_err(io)?;
         }
         w.flush().map_err(|e| Error::io(path, e))?;
     }
     f.commit()
 }
 
-fn write_manifest(path: &Path, inputs: &[String], lex: &Lexicons, counts: &Counts) -> Result<(), Error> {
+fn write_manifest(
+    path: &Path,
+    inputs: &[String],
+    lex: &Lexicons,
+    counts: &Counts,
+) -> Result<(), Error> {
     let m = Manifest {
         tool: "slant",
         version: env!("CARGO_PKG_VERSION"),

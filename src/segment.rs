@@ -61,8 +61,22 @@ pub fn segment_into(
         if first == last {
             continue;
         }
-        prev_open_at_end = mark_quotes(&mut seg.tokens, first, last, &mut seg.quotes, prev_open_at_end);
-        split_sentences(folded, lex, &seg.tokens, first, last, pi, &mut seg.sentences);
+        prev_open_at_end = mark_quotes(
+            &mut seg.tokens,
+            first,
+            last,
+            &mut seg.quotes,
+            prev_open_at_end,
+        );
+        split_sentences(
+            folded,
+            lex,
+            &seg.tokens,
+            first,
+            last,
+            pi,
+            &mut seg.sentences,
+        );
     }
 }
 
@@ -76,6 +90,7 @@ fn mark_quotes(
 ) -> bool {
     let mut open: Option<usize> = None;
     let mut continued = false;
+    #[allow(clippy::needless_range_loop)]
     for i in first..last {
         let t = toks[i];
         if let TokKind::Quote(m) = t.kind {
@@ -87,14 +102,24 @@ fn mark_quotes(
             if opening {
                 if let Some(o) = open {
                     // an opening mark inside an open quote: close the old one unclosed
-                    quotes.push(Quotation { open: o, end: i, closed: false, continued });
+                    quotes.push(Quotation {
+                        open: o,
+                        end: i,
+                        closed: false,
+                        continued,
+                    });
                 }
                 continued = i == first && prev_open;
                 open = Some(i);
                 toks[i].quoted = true;
             } else if let Some(o) = open.take() {
                 toks[i].quoted = true;
-                quotes.push(Quotation { open: o, end: i + 1, closed: true, continued });
+                quotes.push(Quotation {
+                    open: o,
+                    end: i + 1,
+                    closed: true,
+                    continued,
+                });
                 continued = false;
             }
             // a stray closing mark outside any quote is left unquoted
@@ -103,7 +128,12 @@ fn mark_quotes(
         toks[i].quoted = open.is_some();
     }
     if let Some(o) = open {
-        quotes.push(Quotation { open: o, end: last, closed: false, continued });
+        quotes.push(Quotation {
+            open: o,
+            end: last,
+            closed: false,
+            continued,
+        });
         return true;
     }
     false
@@ -155,8 +185,14 @@ fn split_sentences(
             while j < last {
                 let k = &toks[j];
                 let closing_quote = matches!(k.kind, TokKind::Quote(QuoteMark::Close))
-                    || (matches!(k.kind, TokKind::Quote(QuoteMark::Toggle)) && k.quoted && !opens_quote(toks, j, last));
-                if closing_quote || k.is_punct(')') || k.is_punct(']') || k.is_punct('.') && toks[j - 1].abbrev {
+                    || (matches!(k.kind, TokKind::Quote(QuoteMark::Toggle))
+                        && k.quoted
+                        && !opens_quote(toks, j, last));
+                if closing_quote
+                    || k.is_punct(')')
+                    || k.is_punct(']')
+                    || k.is_punct('.') && toks[j - 1].abbrev
+                {
                     j += 1;
                 } else {
                     break;
@@ -169,7 +205,8 @@ fn split_sentences(
                 n.cap
                     || matches!(n.kind, TokKind::Number)
                     || matches!(n.kind, TokKind::Quote(QuoteMark::Open))
-                    || (matches!(n.kind, TokKind::Quote(QuoteMark::Toggle)) && opens_quote(toks, j, last))
+                    || (matches!(n.kind, TokKind::Quote(QuoteMark::Toggle))
+                        && opens_quote(toks, j, last))
                     || n.is_punct('(')
                     || n.is_punct('[')
                     || n.is_punct('-')
@@ -190,7 +227,9 @@ fn split_sentences(
 
 /// A straight quote at `j` opens a quotation when a word follows it directly.
 fn opens_quote(toks: &[Token], j: usize, last: usize) -> bool {
-    j + 1 < last && toks[j + 1].start == toks[j].end && !matches!(toks[j + 1].kind, TokKind::Punct(_))
+    j + 1 < last
+        && toks[j + 1].start == toks[j].end
+        && !matches!(toks[j + 1].kind, TokKind::Punct(_))
 }
 
 fn next_content(toks: &[Token], from: usize, last: usize) -> Option<usize> {
@@ -206,4 +245,81 @@ fn push_sentence(toks: &[Token], a: usize, b: usize, paragraph: usize, out: &mut
         tokens: (a, b),
         paragraph,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let lex = crate::test_lexicons();
+        let f = Folded::new(text);
+        let c = crate::clean::clean(text, &f, lex);
+        let seg = segment(text, &f, &c.paragraphs, lex);
+        seg.sentences
+            .iter()
+            .map(|s| text[s.span.start..s.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_decimals_and_initials_do_not_split() {
+        assert_eq!(
+            sentences("Mr. Smith met Gen. Ali in the U.S. capital on Jan. 5 and paid 1.3 billion. John F. Kennedy was not there."),
+            vec![
+                "Mr. Smith met Gen. Ali in the U.S. capital on Jan. 5 and paid 1.3 billion.",
+                "John F. Kennedy was not there."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_ends_a_sentence_before_a_starter() {
+        assert_eq!(
+            sentences("Sanctions were imposed by the U.S. The move angered Tehran."),
+            vec![
+                "Sanctions were imposed by the U.S.",
+                "The move angered Tehran."
+            ]
+        );
+        assert_eq!(
+            sentences("The U.S. Central Command said so."),
+            vec!["The U.S. Central Command said so."]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("“The line will open in 2027. All issues are resolved,” Gromov said. “Why?” he asked."),
+            vec!["“The line will open in 2027.", "All issues are resolved,” Gromov said.", "“Why?” he asked."]
+        );
+        assert_eq!(
+            sentences("He said \"it is over.\" Then he left."),
+            vec!["He said \"it is over.\"", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_always_end_sentences() {
+        assert_eq!(
+            sentences("A heading without a stop\nThe body starts here."),
+            vec!["A heading without a stop", "The body starts here."]
+        );
+    }
+
+    #[test]
+    fn quotations_continue_across_paragraphs() {
+        let text = "“We will respond,” he said. “The first part\n“And the second part.”";
+        let lex = crate::test_lexicons();
+        let f = Folded::new(text);
+        let c = crate::clean::clean(text, &f, lex);
+        let seg = segment(text, &f, &c.paragraphs, lex);
+        assert_eq!(seg.quotes.len(), 3);
+        assert!(seg.quotes[2].continued);
+        assert!(!seg.quotes[1].closed);
+        let spans: Vec<Span> = seg.sentences.iter().map(|s| s.span).collect();
+        assert!(spans.windows(2).all(|w| w[0].end <= w[1].start));
+    }
 }

@@ -225,15 +225,17 @@ pub fn tokenize(
                     // Possessive 's is split off as its own token.
                     let rest = &ft[j + 1..];
                     let is_poss = rest.starts_with('s')
-                        && !rest[1..].chars().next().is_some_and(|n| n.is_alphanumeric());
+                        && !rest[1..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphanumeric());
                     if is_poss {
                         break;
                     }
                     j += 1;
                     continue;
                 }
-                if (d == '.' || d == ',') && numeric && next.is_some_and(|n| n.is_ascii_digit())
-                {
+                if (d == '.' || d == ',') && numeric && next.is_some_and(|n| n.is_ascii_digit()) {
                     j += 1;
                     continue;
                 }
@@ -266,7 +268,10 @@ pub fn tokenize(
             }
             let os = folded.orig(start);
             let oe = folded.orig_end(j);
-            let cap = orig[os..].chars().next().is_some_and(|ch| ch.is_uppercase());
+            let cap = orig[os..]
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_uppercase());
             out.push(Token {
                 start: os as u32,
                 end: oe as u32,
@@ -364,8 +369,8 @@ mod tests {
         assert_eq!(
             toks("Iran’s U.S. envoy, Mr. Smith, said 1.3 billion on Jan. 5."),
             vec![
-                "Iran", "’s", "U.S.", "envoy", ",", "Mr.", "Smith", ",", "said", "1.3",
-                "billion", "on", "Jan.", "5", "."
+                "Iran", "’s", "U.S.", "envoy", ",", "Mr.", "Smith", ",", "said", "1.3", "billion",
+                "on", "Jan.", "5", "."
             ]
         );
     }
@@ -375,7 +380,16 @@ mod tests {
         assert_eq!(
             toks("“Al-Ain,” he said; ministers' pro-Iran don't"),
             vec![
-                "“", "Al-Ain", ",", "”", "he", "said", ";", "ministers", "'", "pro-Iran",
+                "“",
+                "Al-Ain",
+                ",",
+                "”",
+                "he",
+                "said",
+                ";",
+                "ministers",
+                "'",
+                "pro-Iran",
                 "don't"
             ]
         );

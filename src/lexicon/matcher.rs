@@ -125,7 +125,12 @@ impl PhraseMatcher {
             if term.case_sensitive && orig.get(start..end) != Some(term.original.as_str()) {
                 continue;
             }
-            if term.initial_cap && !orig.get(start..).and_then(|s| s.chars().next()).is_some_and(char::is_uppercase) {
+            if term.initial_cap
+                && !orig
+                    .get(start..)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(char::is_uppercase)
+            {
                 continue;
             }
             out.push(Hit {
@@ -138,7 +143,11 @@ impl PhraseMatcher {
         }
         // leftmost-longest, non-overlapping
         let hits = &mut out[first..];
-        hits.sort_by(|a, b| a.fs.cmp(&b.fs).then(b.fe.cmp(&a.fe)).then(a.term.cmp(&b.term)));
+        hits.sort_by(|a, b| {
+            a.fs.cmp(&b.fs)
+                .then(b.fe.cmp(&a.fe))
+                .then(a.term.cmp(&b.term))
+        });
         let mut keep = first;
         let mut last_end = 0usize;
         for i in first..out.len() {
@@ -163,13 +172,18 @@ mod tests {
         let f = Folded::new(text);
         let mut out = Vec::new();
         m.find(text, &f, 0..f.text.len(), &mut out);
-        out.iter().map(|h| text[h.start..h.end].to_string()).collect()
+        out.iter()
+            .map(|h| text[h.start..h.end].to_string())
+            .collect()
     }
 
     #[test]
     fn word_boundaries_and_longest() {
         assert_eq!(
-            hits(&["iran", "iran deal", "ran"], "Iran’s Iran deal; Iranian tran"),
+            hits(
+                &["iran", "iran deal", "ran"],
+                "Iran’s Iran deal; Iranian tran"
+            ),
             vec!["Iran", "Iran deal"]
         );
     }
@@ -184,22 +198,37 @@ mod tests {
 
     #[test]
     fn acronyms_are_case_sensitive() {
-        assert_eq!(hits(&["US", "AP"], "the US told us; ap AP"), vec!["US", "AP"]);
+        assert_eq!(
+            hits(&["US", "AP"], "the US told us; ap AP"),
+            vec!["US", "AP"]
+        );
         assert_eq!(hits(&["U.S."], "the U.S. said"), vec!["U.S."]);
     }
 
     #[test]
     fn capitalised_terms_need_capitalised_text() {
-        assert_eq!(hits(&["Slate", "the kremlin"], "a slate; Slate said; The Kremlin"), vec!["Slate", "The Kremlin"]);
+        assert_eq!(
+            hits(
+                &["Slate", "the kremlin"],
+                "a slate; Slate said; The Kremlin"
+            ),
+            vec!["Slate", "The Kremlin"]
+        );
     }
 
     #[test]
     fn curly_and_straight_apostrophes_match_alike() {
-        assert_eq!(hits(&["prime minister's office"], "Prime Minister’s Office"), vec!["Prime Minister’s Office"]);
+        assert_eq!(
+            hits(&["prime minister's office"], "Prime Minister’s Office"),
+            vec!["Prime Minister’s Office"]
+        );
     }
 
     #[test]
     fn hyphenated_words_are_whole() {
-        assert_eq!(hits(&["iran", "pro-iran"], "pro-Iran Iran-backed"), vec!["pro-Iran"]);
+        assert_eq!(
+            hits(&["iran", "pro-iran"], "pro-Iran Iran-backed"),
+            vec!["pro-Iran"]
+        );
     }
 }

@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 pub use matcher::{Hit, PhraseMatcher};
-pub use table::{Problem, Problems, Severity};
 use table::{read_table, split_list, Table};
+pub use table::{Problem, Problems, Severity};
 
 use crate::model::{Category, SourceKind};
 use crate::text::fold_str;
@@ -178,8 +178,10 @@ pub mod class {
     pub const RELATIVE: u32 = 1 << 12;
     pub const CITING: u32 = 1 << 13;
     pub const OPENER: u32 = 1 << 14;
+    pub const PRON_AUTHOR: u32 = 1 << 15;
 
-    pub const NAMES: [(&str, u32); 15] = [
+    pub const NAMES: [(&str, u32); 16] = [
+        ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
         ("adverb", ADVERB),
@@ -323,7 +325,11 @@ pub fn check_term(term: &str, p: &mut Problems, path: &Path, line: u64) -> bool 
         return false;
     }
     if !core.chars().any(|c| c.is_alphanumeric()) {
-        p.error(path, line, format!("term `{term}` has no letters or digits"));
+        p.error(
+            path,
+            line,
+            format!("term `{term}` has no letters or digits"),
+        );
         return false;
     }
     true
@@ -352,7 +358,8 @@ impl Lexicons {
     pub fn lint(dir: &Path) -> Vec<Problem> {
         let mut p = Problems::default();
         let _ = Self::load_inner(dir, &mut p);
-        p.list.sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
+        p.list
+            .sort_by(|a, b| a.file.cmp(&b.file).then(a.line.cmp(&b.line)));
         p.list
     }
 
@@ -404,7 +411,12 @@ impl Lexicons {
         };
 
         let cpath = path("countries.csv");
-        if let Some(t) = read_table(&cpath, &["country", "aliases", "outlet_category"], &["notes"], p) {
+        if let Some(t) = read_table(
+            &cpath,
+            &["country", "aliases", "outlet_category"],
+            &["notes"],
+            p,
+        ) {
             for r in &t.rows {
                 let name = r.get(0);
                 if name.is_empty() {
@@ -412,7 +424,11 @@ impl Lexicons {
                     continue;
                 }
                 let Some(cat) = Category::parse(r.get(2)) else {
-                    p.error(&cpath, r.line, format!("unknown outlet_category `{}`", r.get(2)));
+                    p.error(
+                        &cpath,
+                        r.line,
+                        format!("unknown outlet_category `{}`", r.get(2)),
+                    );
                     continue;
                 };
                 let idx = countries.len();
@@ -421,7 +437,16 @@ impl Lexicons {
                     outlet_category: cat,
                 });
                 for a in std::iter::once(name).chain(split_list(r.get(1))) {
-                    add_alias(a, Entity::Country(idx), name, &cpath, r.line, p, &mut alias_terms, &mut entity_of);
+                    add_alias(
+                        a,
+                        Entity::Country(idx),
+                        name,
+                        &cpath,
+                        r.line,
+                        p,
+                        &mut alias_terms,
+                        &mut entity_of,
+                    );
                 }
             }
             files.push(hash_table(&t));
@@ -464,7 +489,11 @@ impl Lexicons {
                     continue;
                 };
                 if !country_known(r.get(2), &countries) {
-                    p.warn(&opath, r.line, format!("country `{}` is not in countries.csv", r.get(2)));
+                    p.warn(
+                        &opath,
+                        r.line,
+                        format!("country `{}` is not in countries.csv", r.get(2)),
+                    );
                 }
                 let idx = outlets.len();
                 outlets.push(Outlet {
@@ -475,7 +504,16 @@ impl Lexicons {
                     otype: r.get(5).to_string(),
                 });
                 for a in std::iter::once(oname).chain(split_list(r.get(1))) {
-                    add_alias(a, Entity::Outlet(idx), oname, &opath, r.line, p, &mut alias_terms, &mut entity_of);
+                    add_alias(
+                        a,
+                        Entity::Outlet(idx),
+                        oname,
+                        &opath,
+                        r.line,
+                        p,
+                        &mut alias_terms,
+                        &mut entity_of,
+                    );
                 }
             }
             files.push(hash_table(&t));
@@ -484,7 +522,12 @@ impl Lexicons {
         // organizations and government bodies
         let mut orgs = Vec::new();
         let gpath = path("organizations.csv");
-        if let Some(t) = read_table(&gpath, &["name", "aliases", "kind"], &["country", "type", "notes"], p) {
+        if let Some(t) = read_table(
+            &gpath,
+            &["name", "aliases", "kind"],
+            &["country", "type", "notes"],
+            p,
+        ) {
             for r in &t.rows {
                 let oname = r.get(0);
                 if oname.is_empty() {
@@ -495,16 +538,28 @@ impl Lexicons {
                     "organization" => SourceKind::Organization,
                     "government" => SourceKind::Government,
                     other => {
-                        p.error(&gpath, r.line, format!("kind must be organization or government, not `{other}`"));
+                        p.error(
+                            &gpath,
+                            r.line,
+                            format!("kind must be organization or government, not `{other}`"),
+                        );
                         continue;
                     }
                 };
                 if kind == SourceKind::Government && r.get(3).is_empty() {
-                    p.error(&gpath, r.line, "a government body needs the country it speaks for");
+                    p.error(
+                        &gpath,
+                        r.line,
+                        "a government body needs the country it speaks for",
+                    );
                     continue;
                 }
                 if !country_known(r.get(3), &countries) {
-                    p.error(&gpath, r.line, format!("country `{}` is not in countries.csv", r.get(3)));
+                    p.error(
+                        &gpath,
+                        r.line,
+                        format!("country `{}` is not in countries.csv", r.get(3)),
+                    );
                     continue;
                 }
                 let idx = orgs.len();
@@ -515,7 +570,16 @@ impl Lexicons {
                     otype: r.get(4).to_string(),
                 });
                 for a in std::iter::once(oname).chain(split_list(r.get(1))) {
-                    add_alias(a, Entity::Org(idx), oname, &gpath, r.line, p, &mut alias_terms, &mut entity_of);
+                    add_alias(
+                        a,
+                        Entity::Org(idx),
+                        oname,
+                        &gpath,
+                        r.line,
+                        p,
+                        &mut alias_terms,
+                        &mut entity_of,
+                    );
                 }
             }
             files.push(hash_table(&t));
@@ -538,9 +602,20 @@ impl Lexicons {
                         let sig = format!("{}={}", r.get(1), r.get(2));
                         if let Some((prev, l0)) = seen.get(&key) {
                             if *prev != sig {
-                                p.error(&dpath, r.line, format!("`{}` is already `{prev}` at line {l0}: conflicting labels", r.get(0)));
+                                p.error(
+                                    &dpath,
+                                    r.line,
+                                    format!(
+                                        "`{}` is already `{prev}` at line {l0}: conflicting labels",
+                                        r.get(0)
+                                    ),
+                                );
                             } else {
-                                p.warn(&dpath, r.line, format!("duplicate phrase `{}` (line {l0})", r.get(0)));
+                                p.warn(
+                                    &dpath,
+                                    r.line,
+                                    format!("duplicate phrase `{}` (line {l0})", r.get(0)),
+                                );
                             }
                             continue;
                         }
@@ -598,7 +673,11 @@ impl Lexicons {
                     }
                     let folded = fold_str(f);
                     if let Some(l0) = seen.get(&folded) {
-                        p.error(&vpath, r.line, format!("form `{f}` already listed at line {l0}"));
+                        p.error(
+                            &vpath,
+                            r.line,
+                            format!("form `{f}` already listed at line {l0}"),
+                        );
                         continue;
                     }
                     seen.insert(folded.clone(), r.line);
@@ -617,7 +696,7 @@ impl Lexicons {
             }
             // longest forms first so "called for" wins over "called"
             for v in cues.values_mut() {
-                v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+                v.sort_by_key(|f| std::cmp::Reverse(f.rest.len()));
             }
             files.push(hash_table(&t));
         }
@@ -658,7 +737,11 @@ impl Lexicons {
                     "abbrev" => SegKind::Abbrev,
                     "starter" => SegKind::Starter,
                     other => {
-                        p.error(&spath, r.line, format!("unknown kind `{other}`; expected title, abbrev or starter"));
+                        p.error(
+                            &spath,
+                            r.line,
+                            format!("unknown kind `{other}`; expected title, abbrev or starter"),
+                        );
                         continue;
                     }
                 };
@@ -683,7 +766,11 @@ impl Lexicons {
                     "code" => JunkKind::Code,
                     "weak" => JunkKind::Weak,
                     other => {
-                        p.error(&jpath, r.line, format!("unknown kind `{other}`; expected phrase, weak or code"));
+                        p.error(
+                            &jpath,
+                            r.line,
+                            format!("unknown kind `{other}`; expected phrase, weak or code"),
+                        );
                         continue;
                     }
                 };
@@ -706,7 +793,11 @@ impl Lexicons {
                 for r in &t.rows {
                     let v = r.get(1);
                     let bad = |p: &mut Problems, what: &str| {
-                        p.error(&stpath, r.line, format!("`{}` must be {what}, not `{v}`", r.get(0)))
+                        p.error(
+                            &stpath,
+                            r.line,
+                            format!("`{}` must be {what}, not `{v}`", r.get(0)),
+                        )
                     };
                     match r.get(0) {
                         "junk_max_words" => match v.parse() {

@@ -104,17 +104,40 @@ pub fn read_table(
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64
+                + 1;
             problems.error(path, line, "not valid UTF-8");
             return None;
         }
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    // csv's own line numbers skip comment lines: count newlines by byte instead
+    let newlines: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
+    let line_of = |byte: u64| newlines.partition_point(|&n| (n as u64) < byte) as u64 + 1;
+    // blank out comment lines (keeping every byte offset) rather than letting
+    // csv skip them, so that byte offsets map to true line numbers
+    let mut blanked = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') {
+            let body = line.trim_end_matches(['\n', '\r']);
+            blanked.extend(std::iter::repeat_n(' ', body.len()));
+            blanked.push_str(&line[body.len()..]);
+        } else {
+            blanked.push_str(line);
+        }
+    }
     let mut rdr = csv::ReaderBuilder::new()
-        .comment(Some(b'#'))
         .flexible(true)
         .has_headers(false)
-        .from_reader(text.as_bytes());
+        .from_reader(blanked.as_bytes());
     let mut header: Option<(u64, Vec<String>)> = None;
     let mut map: Vec<Option<usize>> = Vec::new();
     let mut rows = Vec::new();
@@ -123,12 +146,12 @@ pub fn read_table(
         let rec = match rec {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
+                let line = e.position().map(|p| line_of(p.byte())).unwrap_or(0);
                 problems.error(path, line, format!("malformed CSV: {e}"));
                 continue;
             }
         };
-        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let line = rec.position().map(|p| line_of(p.byte())).unwrap_or(0);
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }
@@ -230,6 +253,8 @@ mod tests {
         read_table(f.path(), &["term", "weight"], &[], &mut p);
         let msgs: Vec<String> = p.list.iter().map(|x| x.message.clone()).collect();
         assert!(msgs.iter().any(|m| m.contains("unknown column `colour`")));
-        assert!(msgs.iter().any(|m| m.contains("missing required column `weight`")));
+        assert!(msgs
+            .iter()
+            .any(|m| m.contains("missing required column `weight`")));
     }
 }

@@ -1,0 +1,229 @@
+//! The binary end to end: inputs of every kind, skipped records, the
+//! manifest, reproducible output, exit codes and lexicon errors.
+
+mod common;
+use common::*;
+use predicates::prelude::*;
+
+#[test]
+fn report_writes_claims_skipped_and_manifest() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "{\"id\":\"a\",\"outlet\":\"Example\",\"text\":\"Iran said the talks were useful. The weather was fine.\"}\n",
+            "this is not json\n",
+            "{\"id\":\"b\",\"outlet\":\"Example\"}\n",
+            "{\"id\":\"c\",\"text\":\"\"}\n",
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    slant()
+        .arg("report")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let header = std::fs::read_to_string(out.join("claims.csv")).unwrap();
+    assert!(header.starts_with(
+        "claim_id,article_id,publisher,date,sentence_index,start,end,text,source,source_mention,source_start,source_end,source_kind,category,attribution,cue,cue_start,cue_end,content_start,content_end,hedge_score,hedged,hedge_cues,stance_score,stance_cues,rule\n"
+    ));
+    let claims = read_csv(&out.join("claims.csv"));
+    assert_eq!(claims.len(), 2);
+    assert_eq!(claims[0]["source"], "Iran");
+    let skipped = read_csv(&out.join("skipped.csv"));
+    let reasons: Vec<(&str, &str)> = skipped
+        .iter()
+        .map(|r| (r["record"].as_str(), r["reason"].as_str()))
+        .collect();
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert_eq!(reasons[0].0, "line 2");
+    assert!(reasons[0].1.starts_with("not JSON"));
+    assert_eq!(reasons[1], ("line 3", "missing field `text`"));
+    assert_eq!(reasons[2], ("line 4", "empty text"));
+    let manifest: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    let c = &manifest["counts"]["ingest"];
+    assert_eq!(c["records"], 4);
+    assert_eq!(
+        c["articles"].as_u64().unwrap() + c["skipped"].as_u64().unwrap(),
+        4
+    );
+    assert!(manifest["lexicons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["name"] == "outlets.csv" && f["sha256"].as_str().unwrap().len() == 64));
+}
+
+#[test]
+fn identical_input_gives_identical_bytes() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for d in [&a, &b] {
+        slant()
+            .args(["report", "corpus", "--quiet", "--out"])
+            .arg(d.path())
+            .current_dir(root())
+            .assert()
+            .success();
+    }
+    for f in ["claims.csv", "skipped.csv", "manifest.json"] {
+        let x = std::fs::read(a.path().join(f)).unwrap();
+        let y = std::fs::read(b.path().join(f)).unwrap();
+        assert!(x == y, "{f} differs between two runs");
+    }
+}
+
+#[test]
+fn committed_reports_are_what_the_readme_command_produces() {
+    let out = tempfile::tempdir().unwrap();
+    slant()
+        .args(["report", "corpus", "--quiet", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .assert()
+        .success();
+    for f in ["claims.csv", "skipped.csv"] {
+        let fresh = std::fs::read_to_string(out.path().join(f)).unwrap();
+        let committed = std::fs::read_to_string(root().join("reports").join(f)).unwrap_or_default();
+        assert!(
+            fresh == committed,
+            "reports/{f} is stale: rerun `cargo run --release -- report corpus --out reports`"
+        );
+    }
+}
+
+#[test]
+fn stdin_txt_and_csv_inputs() {
+    let out = tempfile::tempdir().unwrap();
+    slant()
+        .args(["report", "-", "--out"])
+        .arg(out.path())
+        .write_stdin("A headline\noutlet: Example\n\nThe Kremlin said the visit went well.\n")
+        .assert()
+        .success();
+    let claims = read_csv(&out.path().join("claims.csv"));
+    assert_eq!(claims[0]["source"], "Russia");
+    assert_eq!(claims[0]["publisher"], "Example");
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("x.csv"), "id,outlet,date,title,url,text,extra\n1,Example,2024-01-01,T,u,\"Reuters reported that prices rose.\",z\n").unwrap();
+    std::fs::write(dir.path().join("notes.md"), "not an article").unwrap();
+    slant()
+        .arg("report")
+        .arg(dir.path())
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success();
+    let claims = read_csv(&out.path().join("claims.csv"));
+    assert_eq!(claims[0]["source"], "Reuters");
+    assert_eq!(claims[0]["category"], "wire service");
+    let skipped = read_csv(&out.path().join("skipped.csv"));
+    assert!(skipped[0]["file"].ends_with("notes.md"));
+}
+
+#[test]
+fn missing_input_is_reported_not_fatal() {
+    let out = tempfile::tempdir().unwrap();
+    slant()
+        .args([
+            "report",
+            "no/such/file.txt",
+            "corpus/001_caspian_port.txt",
+            "--out",
+        ])
+        .arg(out.path())
+        .current_dir(root())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("skipped no/such/file.txt"));
+    assert!(read_csv(&out.path().join("claims.csv")).len() > 10);
+}
+
+#[test]
+fn bad_lexicons_stop_the_run_with_file_and_line() {
+    let lex = tempfile::tempdir().unwrap();
+    for f in std::fs::read_dir(root().join("lexicons")).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, lex.path().join(f.file_name().unwrap())).unwrap();
+    }
+    let bad = lex.path().join("descriptors.csv");
+    let mut text = std::fs::read_to_string(&bad).unwrap();
+    text.push_str("state-sponsored,category,tabloid,\n*,unnamed,,\n");
+    std::fs::write(&bad, text).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    slant()
+        .arg("--lexicons")
+        .arg(lex.path())
+        .args(["report", "corpus", "--out"])
+        .arg(out.path())
+        .current_dir(root())
+        .assert()
+        .code(3)
+        .stderr(
+            predicate::str::contains("descriptors.csv:")
+                .and(predicate::str::contains("unknown category `tabloid`")),
+        )
+        .stderr(predicate::str::contains("empty term"));
+    assert!(!out.path().join("claims.csv").exists());
+    slant()
+        .arg("lint")
+        .arg(lex.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("2 errors"));
+    slant()
+        .arg("lint")
+        .arg(root().join("lexicons"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 errors"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    slant().arg("report").assert().code(2);
+    slant().arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn gold_eval_meets_the_core_bars() {
+    let Some(gold) = shared("gold/dev.jsonl") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let errors = dir.path().join("errors.csv");
+    let out = slant()
+        .args(["eval", "gold"])
+        .arg(&gold)
+        .arg("--errors")
+        .arg(&errors)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let value = |name: &str| -> f64 {
+        let line = text
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no {name} in\n{text}"));
+        line[name.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(value("source accuracy (all claims)") >= 0.90, "{text}");
+    assert!(value("attributed-claim F1") >= 0.90, "{text}");
+    assert!(value("category accuracy (all claims)") >= 0.90, "{text}");
+    assert!(value("attribution-type accuracy (all)") >= 0.85, "{text}");
+    assert!(errors.exists());
+}

@@ -1,0 +1,66 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A file under ../shared, or None (and a note on stderr) when it is absent.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let p = root().join("..").join("shared").join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!(
+            "SKIP: {} is absent (the shared data sets are not beside this checkout)",
+            p.display()
+        );
+        None
+    }
+}
+
+pub fn slant() -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("slant").expect("binary");
+    c.env_remove("RUST_LOG");
+    c
+}
+
+/// Read a CSV into rows of (header -> value).
+pub fn read_csv(path: &Path) -> Vec<std::collections::BTreeMap<String, String>> {
+    let mut rdr =
+        csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let headers = rdr.headers().expect("headers").clone();
+    rdr.records()
+        .map(|r| {
+            let r = r.expect("record");
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Compare expected rows with actual ones and print both tables on failure.
+pub fn assert_rows(what: &str, expected: &[Vec<&str>], actual: &[Vec<String>]) {
+    let exp: Vec<Vec<String>> = expected
+        .iter()
+        .map(|r| r.iter().map(|s| s.to_string()).collect())
+        .collect();
+    if exp != actual {
+        let mut msg = format!("{what}: rows differ\n");
+        let n = exp.len().max(actual.len());
+        for i in 0..n {
+            let e = exp.get(i).map(|r| r.join(" | ")).unwrap_or_default();
+            let a = actual.get(i).map(|r| r.join(" | ")).unwrap_or_default();
+            let mark = if e == a { "  " } else { "!!" };
+            msg.push_str(&format!(
+                "{mark} {i:>2} expected: {e}\n{mark} {i:>2} actual:   {a}\n"
+            ));
+        }
+        panic!("{msg}");
+    }
+}
