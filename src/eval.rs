@@ -130,6 +130,10 @@ pub struct GoldReport {
     pub tp: usize,
     pub pred_attributed: usize,
     pub gold_attributed: usize,
+    /// Hedged class over matched claims.
+    pub hedge: Binary,
+    /// (gold, predicted) polarity per gold (claim, target).
+    pub stance_pairs: Vec<(i8, i8)>,
     pub errors: Vec<GoldError>,
 }
 
@@ -196,6 +200,29 @@ impl GoldReport {
             "attributed-claim F1",
             self.f1()
         ));
+        if self.hedge.tp + self.hedge.fp + self.hedge.fn_ + self.hedge.tn > 0 {
+            s.push_str(&format!(
+                "{:<34} {:>8.3} {:>12}\n",
+                "hedged-claim F1",
+                self.hedge.f1(),
+                format!(
+                    "P {:.3} R {:.3}",
+                    self.hedge.precision(),
+                    self.hedge.recall()
+                )
+            ));
+            let (m, per) = macro_f1(&self.stance_pairs);
+            s.push_str(&format!(
+                "{:<34} {:>8.3} {:>12}\n",
+                "target stance macro-F1",
+                m,
+                format!("n={}", self.stance_pairs.len())
+            ));
+            s.push_str(&format!(
+                "{:<34} {:>8} -1 {:.3}  0 {:.3}  1 {:.3}\n",
+                "  per class F1", "", per[0], per[1], per[2]
+            ));
+        }
         s
     }
 }
@@ -335,6 +362,36 @@ pub fn score_gold(gold: &[GoldArticle], runs: &[Analysis], lex: &Lexicons) -> Go
                     rule: rule.clone(),
                 });
             };
+            if let Some(c) = p {
+                if let Some(h) = &c.hedge {
+                    r.hedge.add(gc.hedged, h.hedged);
+                    if gc.hedged != h.hedged {
+                        err(
+                            "hedged",
+                            format!("{} {:?}", gc.hedged, gc.hedge_cues),
+                            format!("{} {:?}", h.hedged, h.cues),
+                        );
+                    }
+                }
+                if c.hedge.is_some() {
+                    for gs in &gc.stance {
+                        let pred = c
+                            .targets
+                            .iter()
+                            .find(|t| t.target.eq_ignore_ascii_case(&gs.target))
+                            .map(|t| t.polarity)
+                            .unwrap_or(0);
+                        r.stance_pairs.push((gs.polarity, pred));
+                        if pred != gs.polarity {
+                            err(
+                                "stance",
+                                format!("{} {}", gs.target, gs.polarity),
+                                format!("{} {}", gs.target, pred),
+                            );
+                        }
+                    }
+                }
+            }
             match p {
                 None => err("match", "claim".into(), "no matching claim".into()),
                 Some(c) => {
@@ -440,4 +497,252 @@ mod tests {
         let m2 = match_claims(text, &gold[..1], &[Span::new(8, 14)]);
         assert_eq!(m2, vec![None]);
     }
+}
+
+/// Binary classification counts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Binary {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+    pub tn: usize,
+}
+
+impl Binary {
+    pub fn add(&mut self, gold: bool, pred: bool) {
+        match (gold, pred) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => self.tn += 1,
+        }
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        f1(self.precision(), self.recall())
+    }
+}
+
+/// Macro-F1 over the classes -1, 0, 1, from (gold, predicted) pairs.
+pub fn macro_f1(pairs: &[(i8, i8)]) -> (f64, [f64; 3]) {
+    let mut per = [0.0; 3];
+    for (k, c) in [-1i8, 0, 1].into_iter().enumerate() {
+        let mut b = Binary::default();
+        for &(g, p) in pairs {
+            b.add(g == c, p == c);
+        }
+        per[k] = b.f1();
+    }
+    (per.iter().sum::<f64>() / 3.0, per)
+}
+
+/// Pearson's correlation coefficient.
+pub fn pearson(xs: &[f64], ys: &[f64]) -> f64 {
+    let n = xs.len().min(ys.len());
+    if n < 2 {
+        return 0.0;
+    }
+    let mx = xs[..n].iter().sum::<f64>() / n as f64;
+    let my = ys[..n].iter().sum::<f64>() / n as f64;
+    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
+    for i in 0..n {
+        let (dx, dy) = (xs[i] - mx, ys[i] - my);
+        sxy += dx * dy;
+        sxx += dx * dx;
+        syy += dy * dy;
+    }
+    if sxx == 0.0 || syy == 0.0 {
+        0.0
+    } else {
+        sxy / (sxx * syy).sqrt()
+    }
+}
+
+/// Which sentence-level set to score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceTask {
+    Hedge,
+    Stance,
+    Valence,
+}
+
+/// The outcome of a sentence-level evaluation.
+#[derive(Debug, Clone)]
+pub struct SentenceReport {
+    pub task: SentenceTask,
+    pub n: usize,
+    pub skipped: usize,
+    pub hedge: Binary,
+    pub stance_macro_f1: f64,
+    pub stance_per_class: [f64; 3],
+    pub pearson: f64,
+    /// (line, text, gold, predicted, cues)
+    pub errors: Vec<(usize, String, String, String, String)>,
+}
+
+impl SentenceReport {
+    pub fn table(&self) -> String {
+        let mut s = format!("{} sentences scored, {} skipped\n", self.n, self.skipped);
+        match self.task {
+            SentenceTask::Hedge => s.push_str(&format!(
+                "hedged-class precision {:.3}  recall {:.3}  F1 {:.3}  (tp {} fp {} fn {} tn {})\n",
+                self.hedge.precision(),
+                self.hedge.recall(),
+                self.hedge.f1(),
+                self.hedge.tp,
+                self.hedge.fp,
+                self.hedge.fn_,
+                self.hedge.tn
+            )),
+            SentenceTask::Stance => s.push_str(&format!(
+                "target stance macro-F1 {:.3}  (F1 -1: {:.3}  0: {:.3}  1: {:.3})\n",
+                self.stance_macro_f1,
+                self.stance_per_class[0],
+                self.stance_per_class[1],
+                self.stance_per_class[2]
+            )),
+            SentenceTask::Valence => {
+                s.push_str(&format!("valence Pearson r {:.3}\n", self.pearson))
+            }
+        }
+        s
+    }
+}
+
+/// Score a sentence-level set (formats in shared/corpora/README.md).
+pub fn eval_sentences(
+    path: &Path,
+    task: SentenceTask,
+    lex: &Lexicons,
+    profile: Option<&str>,
+) -> Result<SentenceReport, Error> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut sc = crate::score::Scorer::new(lex);
+    let mut r = SentenceReport {
+        task,
+        n: 0,
+        skipped: 0,
+        hedge: Binary::default(),
+        stance_macro_f1: 0.0,
+        stance_per_class: [0.0; 3],
+        pearson: 0.0,
+        errors: Vec::new(),
+    };
+    let (mut pairs, mut xs, mut ys) = (Vec::new(), Vec::new(), Vec::new());
+    for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.map_err(|e| Error::io(path, e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+            r.skipped += 1;
+            continue;
+        };
+        let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+            r.skipped += 1;
+            continue;
+        };
+        let target = match (
+            v.get("target_start").and_then(|x| x.as_u64()),
+            v.get("target_end").and_then(|x| x.as_u64()),
+        ) {
+            (Some(a), Some(b))
+                if a < b
+                    && (b as usize) <= text.len()
+                    && text.is_char_boundary(a as usize)
+                    && text.is_char_boundary(b as usize) =>
+            {
+                Some((a as usize, b as usize))
+            }
+            _ => None,
+        };
+        let out = sc.score(text, target, profile);
+        r.n += 1;
+        let cues = |o: &crate::score::TextScore| {
+            o.hedge
+                .hedges
+                .iter()
+                .map(|h| h.term.as_str())
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        match task {
+            SentenceTask::Hedge => {
+                let gold = v.get("hedged").and_then(|x| x.as_bool()).unwrap_or(false);
+                r.hedge.add(gold, out.hedge.hedged);
+                if gold != out.hedge.hedged {
+                    r.errors.push((
+                        i + 1,
+                        text.into(),
+                        gold.to_string(),
+                        out.hedge.hedged.to_string(),
+                        cues(&out),
+                    ));
+                }
+            }
+            SentenceTask::Stance => {
+                let Some(gold) = v.get("polarity").and_then(|x| x.as_i64()) else {
+                    r.skipped += 1;
+                    continue;
+                };
+                let pred = out.target.map(|t| t.1).unwrap_or(0);
+                pairs.push((gold as i8, pred));
+                if gold as i8 != pred {
+                    let tscore = out
+                        .target
+                        .map(|t| crate::report::num(t.0))
+                        .unwrap_or_default();
+                    r.errors.push((
+                        i + 1,
+                        text.into(),
+                        gold.to_string(),
+                        format!("{pred} ({tscore})"),
+                        out.valence.cues.join("|"),
+                    ));
+                }
+            }
+            SentenceTask::Valence => {
+                let Some(gold) = v.get("valence").and_then(|x| x.as_f64()) else {
+                    r.skipped += 1;
+                    continue;
+                };
+                xs.push(gold);
+                ys.push(out.valence.score);
+            }
+        }
+    }
+    if task == SentenceTask::Stance {
+        let (m, per) = macro_f1(&pairs);
+        r.stance_macro_f1 = m;
+        r.stance_per_class = per;
+    }
+    if task == SentenceTask::Valence {
+        r.pearson = pearson(&xs, &ys);
+    }
+    Ok(r)
+}
+
+/// Write sentence-level errors as CSV.
+pub fn write_sentence_errors(
+    path: &Path,
+    errors: &[(usize, String, String, String, String)],
+) -> Result<(), Error> {
+    let mut f = crate::report::AtomicFile::create(path)?;
+    {
+        let mut w = csv::Writer::from_writer(&mut f);
+        let io = |e: csv::Error| Error::io(path, e.into());
+        w.write_record(["line", "text", "gold", "predicted", "cues"])
+            .map_err(io)?;
+        for (l, t, g, p, c) in errors {
+            w.write_record([l.to_string().as_str(), t, g, p, c])
+                .map_err(io)?;
+        }
+        w.flush().map_err(|e| Error::io(path, e))?;
+    }
+    f.commit()
 }

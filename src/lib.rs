@@ -32,6 +32,8 @@ pub struct Analyzer<'a> {
     lex: &'a Lexicons,
     folded: Folded,
     seg: Segmented,
+    starts: Vec<usize>,
+    valences: Vec<f64>,
 }
 
 impl<'a> Analyzer<'a> {
@@ -40,6 +42,8 @@ impl<'a> Analyzer<'a> {
             lex,
             folded: Folded::default(),
             seg: Segmented::default(),
+            starts: Vec::new(),
+            valences: Vec::new(),
         }
     }
 
@@ -58,6 +62,9 @@ impl<'a> Analyzer<'a> {
         let found = attribute::attribute(&article.text, &self.folded, &self.seg, lex);
         let sources = label::label(&article, &self.folded, &self.seg, &found, lex);
         let toks = &self.seg.tokens;
+        self.starts.clear();
+        self.starts
+            .extend(self.seg.sentences.iter().map(|s| s.span.start));
         let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
         for (f, src) in found.iter().zip(sources) {
             // a quotation continuation shows the cue and mention of the claim it continues
@@ -86,8 +93,18 @@ impl<'a> Analyzer<'a> {
                 attribution_rule: f.rule,
                 hedge: None,
                 stance: None,
+                targets: Vec::new(),
             };
-            score::score_claim(&article.text, &self.folded, lex, f, &mut c);
+            score::score_claim(
+                &article.text,
+                &self.folded,
+                lex,
+                toks,
+                &self.starts,
+                f,
+                &mut c,
+                &mut self.valences,
+            );
             claims.push(c);
         }
         Analysis {

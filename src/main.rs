@@ -46,6 +46,15 @@ enum Cmd {
         #[command(subcommand)]
         what: EvalCmd,
     },
+    /// Score JSONL lines (`text`, optional `target_start`/`target_end`): hedging, valence, target stance.
+    Score {
+        /// A JSONL file, or - for standard input.
+        #[arg(default_value = "-")]
+        input: String,
+        /// Hedge profile: news (default), or a file in lexicons/hedge_profiles/.
+        #[arg(long)]
+        profile: Option<String>,
+    },
     /// Check the lexicon files; print every problem as file:line: message.
     Lint {
         /// Lexicon folder (default: the --lexicons folder).
@@ -55,6 +64,27 @@ enum Cmd {
 
 #[derive(Subcommand)]
 enum EvalCmd {
+    /// Sentence-level hedge detection (F1 of the hedged class).
+    Hedge {
+        file: PathBuf,
+        /// Hedge profile: news (default), or a file in lexicons/hedge_profiles/.
+        #[arg(long)]
+        profile: Option<String>,
+        #[arg(long, default_value = "eval-hedge-errors.csv")]
+        errors: PathBuf,
+    },
+    /// Target stance (macro-F1 over -1 / 0 / 1).
+    Stance {
+        file: PathBuf,
+        #[arg(long, default_value = "eval-stance-errors.csv")]
+        errors: PathBuf,
+    },
+    /// Sentence valence (Pearson r with the mean human rating).
+    Valence {
+        file: PathBuf,
+        #[arg(long, default_value = "eval-valence-errors.csv")]
+        errors: PathBuf,
+    },
     /// Attribution and labelling against gold articles (shared/gold/FORMAT.md).
     Gold {
         file: PathBuf,
@@ -84,6 +114,20 @@ fn load(dir: &Option<PathBuf>) -> Result<Lexicons, ExitCode> {
             Err(ExitCode::from(3))
         }
     }
+}
+
+/// Print to stdout; a closed pipe (`slant ... | head`) ends the program quietly.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let mut o = std::io::stdout().lock();
+        if let Err(e) = write!(o, $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            return Err(e.into());
+        }
+    }};
 }
 
 fn main() -> ExitCode {
@@ -143,11 +187,46 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
+            let sentence = |file: &PathBuf,
+                            task,
+                            profile: Option<&str>,
+                            errors: &PathBuf|
+             -> anyhow::Result<ExitCode> {
+                if profile.is_some_and(|p| lex.scoring.hedge_lexicon(Some(p)).is_none()) {
+                    eprintln!(
+                        "slant: no hedge profile `{}` in {}/hedge_profiles",
+                        profile.unwrap_or(""),
+                        lex.dir.display()
+                    );
+                    return Ok(ExitCode::from(2));
+                }
+                let r = slant::eval::eval_sentences(file, task, &lex, profile)?;
+                say!("{}", r.table());
+                slant::eval::write_sentence_errors(errors, &r.errors)?;
+                say!(
+                    "{} disagreements written to {}\n",
+                    r.errors.len(),
+                    errors.display()
+                );
+                Ok(ExitCode::SUCCESS)
+            };
+            use slant::eval::SentenceTask;
             match what {
+                EvalCmd::Hedge {
+                    file,
+                    profile,
+                    errors,
+                } => sentence(&file, SentenceTask::Hedge, profile.as_deref(), &errors),
+                EvalCmd::Stance { file, errors } => {
+                    sentence(&file, SentenceTask::Stance, None, &errors)
+                }
+                EvalCmd::Valence { file, errors } => {
+                    sentence(&file, SentenceTask::Valence, None, &errors)
+                }
                 EvalCmd::Gold { file, errors } => {
                     let gold = slant::eval::read_gold(&file)?;
                     let r = slant::eval::eval_gold(&gold, &lex);
-                    print!("{}", r.table());
+                    say!("{}", r.table());
                     slant::eval::write_errors(&errors, &r.errors)?;
                     println!(
                         "\n{} disagreements written to {}",
@@ -157,6 +236,42 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     Ok(ExitCode::SUCCESS)
                 }
             }
+        }
+        Cmd::Score { input, profile } => {
+            let lex = match load(&cli.lexicons) {
+                Ok(l) => l,
+                Err(c) => return Ok(c),
+            };
+            if profile
+                .as_deref()
+                .is_some_and(|p| lex.scoring.hedge_lexicon(Some(p)).is_none())
+            {
+                eprintln!("slant: no hedge profile `{}`", profile.unwrap_or_default());
+                return Ok(ExitCode::from(2));
+            }
+            let stdout = std::io::stdout();
+            let out = std::io::BufWriter::new(stdout.lock());
+            let (n, bad) = if input == "-" {
+                slant::score::score_jsonl(
+                    &lex,
+                    profile.as_deref(),
+                    std::io::stdin().lock(),
+                    out,
+                    "-",
+                )?
+            } else {
+                let f =
+                    std::fs::File::open(&input).with_context(|| format!("{input}: cannot open"))?;
+                slant::score::score_jsonl(
+                    &lex,
+                    profile.as_deref(),
+                    std::io::BufReader::new(f),
+                    out,
+                    &input,
+                )?
+            };
+            eprintln!("slant: scored {} lines, {} without text", n - bad, bad);
+            Ok(ExitCode::SUCCESS)
         }
         Cmd::Lint { dir } => {
             let dir = dir
@@ -168,7 +283,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 .filter(|p| p.severity == Severity::Error)
                 .count();
             for p in &problems {
-                println!("{p}");
+                say!("{p}\n");
             }
             println!(
                 "{}: {} errors, {} warnings",

@@ -209,6 +209,17 @@ pub struct Claim {
     pub attribution_rule: &'static str,
     pub hedge: Option<crate::score::HedgeScore>,
     pub stance: Option<crate::score::StanceScore>,
+    /// Stance toward each target named in the claim.
+    pub targets: Vec<ClaimTarget>,
+}
+
+/// Stance toward one target named in a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimTarget {
+    pub target: String,
+    pub mention: Span,
+    pub score: f64,
+    pub polarity: i8,
 }
 
 impl Claim {

@@ -231,9 +231,22 @@ struct Manifest<'a> {
     counts: &'a Counts,
 }
 
+/// The columns of `claim_targets.csv`, in order.
+pub const TARGET_COLUMNS: [&str; 8] = [
+    "claim_id",
+    "article_id",
+    "target",
+    "mention",
+    "mention_start",
+    "mention_end",
+    "stance_score",
+    "polarity",
+];
+
 struct ReportSink<'a, 'l> {
     analyzer: Analyzer<'l>,
     claims: csv::Writer<AtomicFile>,
+    targets: csv::Writer<AtomicFile>,
     skipped: Vec<Skipped>,
     counts: Counts,
     error: Option<Error>,
@@ -277,6 +290,26 @@ impl Sink for ReportSink<'_, '_> {
                 self.error = Some(Error::io(&self.claims_path, e.into()));
                 return;
             }
+            for t in &c.targets {
+                let row = vec![
+                    row[0].clone(),
+                    an.article.id.clone(),
+                    t.target.clone(),
+                    an.article
+                        .text
+                        .get(t.mention.start..t.mention.end)
+                        .unwrap_or("")
+                        .to_string(),
+                    t.mention.start.to_string(),
+                    t.mention.end.to_string(),
+                    num(t.score),
+                    t.polarity.to_string(),
+                ];
+                if let Err(e) = write_row(&mut self.targets, &row, &[1, 2, 3]) {
+                    self.error = Some(Error::io(&self.claims_path, e.into()));
+                    return;
+                }
+            }
         }
         if let Some(cb) = self.on_article.as_mut() {
             cb(&an);
@@ -309,9 +342,12 @@ pub fn run_report_with(
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let claims_path = out.join("claims.csv");
     let claims_file = AtomicFile::create(&claims_path)?;
+    let targets_path = out.join("claim_targets.csv");
+    let targets_file = AtomicFile::create(&targets_path)?;
     let mut sink = ReportSink {
         analyzer: Analyzer::new(lex),
         claims: csv::Writer::from_writer(claims_file),
+        targets: csv::Writer::from_writer(targets_file),
         skipped: Vec::new(),
         counts: Counts::default(),
         error: None,
@@ -321,6 +357,9 @@ pub fn run_report_with(
     sink.claims
         .write_record(CLAIM_COLUMNS)
         .map_err(|e| Error::io(&claims_path, e.into()))?;
+    sink.targets
+        .write_record(TARGET_COLUMNS)
+        .map_err(|e| Error::io(&targets_path, e.into()))?;
     let stats = {
         let mut reader = Reader::new(&mut sink);
         for i in inputs {
@@ -336,15 +375,20 @@ pub fn run_report_with(
         .map_err(|e| Error::io(&claims_path, e))?;
     let ReportSink {
         claims,
+        targets,
         skipped,
         mut counts,
         ..
     } = sink;
-    let claims_file = claims
-        .into_inner()
-        .map_err(|e| Error::io(&claims_path, std::io::Error::other(e.to_string())))?;
+    let into = |w: csv::Writer<AtomicFile>, path: &Path| {
+        w.into_inner()
+            .map_err(|e| Error::io(path, std::io::Error::other(e.to_string())))
+    };
+    let claims_file = into(claims, &claims_path)?;
+    let targets_file = into(targets, &targets_path)?;
     counts.ingest = stats;
     claims_file.commit()?;
+    targets_file.commit()?;
     write_skipped(&out.join("skipped.csv"), &skipped)?;
     write_manifest(&out.join("manifest.json"), inputs, lex, &counts)?;
     Ok(Summary { counts, skipped })
@@ -389,7 +433,12 @@ fn write_manifest(
                 rows: f.rows,
             })
             .collect(),
-        outputs: vec!["claims.csv", "skipped.csv", "manifest.json"],
+        outputs: vec![
+            "claims.csv",
+            "claim_targets.csv",
+            "skipped.csv",
+            "manifest.json",
+        ],
         counts,
     };
     let mut f = AtomicFile::create(path)?;

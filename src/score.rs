@@ -1,10 +1,28 @@
-//! Hedging and stance scoring. The claim columns exist from the start; the
-//! scoring lexicons (`hedges.csv`, `boosters.csv`, `stance.csv` ...) fill them
-//! when present. Until they are, the columns stay empty.
+//! Score: hedging and stance, from the scoring lexicons.
+//!
+//! Hedge score of a span = Σ weights of hedge cues (`hedges.csv`, or a genre
+//! profile from `hedge_profiles/`) − Σ weights of boosters (`boosters.csv`),
+//! plus `distancing_weight` for a distancing reporting cue ("claimed",
+//! "alleged"). The claim is hedged when the score reaches `hedge_threshold`.
+//!
+//! Valence (stance) follows VADER's arithmetic over tokens: each evaluative
+//! word's valence (`stance.csv`, overridden by `stance_news.csv`) is raised by
+//! intensifiers and lowered by dampeners in the three words before it,
+//! multiplied by `negation_scalar` after a negator within `negation_window`
+//! words, and, around the last contrast word ("but"), multiplied by
+//! `contrast_before` / `contrast_after`. The sum s becomes s / √(s² + α) in
+//! [-1, 1].
+//!
+//! Toward a target, each evaluative word counts only for the target nearest
+//! to it, weighted 1 / (1 + distance / `target_window`); the weighted sum is
+//! normalised the same way, and |score| < `target_neutral_band` is neutral.
 
-use std::path::Path;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
 
-use crate::lexicon::{LexiconFile, Problems};
+use crate::lexicon::table::{read_table, split_list};
+use crate::lexicon::{check_term, LexiconFile, PhraseMatcher, Problems};
+use crate::text::{fold_str, folded_index, Folded, TokKind, Token};
 
 /// Hedging of one claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,30 +39,1004 @@ pub struct StanceScore {
     pub cues: Vec<String>,
 }
 
-/// Compiled scoring lexicons (empty until the scoring lexicons exist).
+/// Where a lexicon entry came from, for `explain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub file: String,
+    pub line: u64,
+}
+
+/// A weighted term list compiled into one matcher.
+#[derive(Debug, Clone, Default)]
+pub struct WeightedTerms {
+    pub matcher: Option<PhraseMatcher>,
+    pub weight: Vec<f64>,
+    pub origin: Vec<Origin>,
+    /// Written in lower case: does not match a capitalised word inside a sentence.
+    pub lower: Vec<bool>,
+}
+
+/// A hedge lexicon with its threshold.
+#[derive(Debug, Clone, Default)]
+pub struct HedgeLexicon {
+    pub terms: WeightedTerms,
+    pub threshold: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Modifier {
+    Negator,
+    Intensifier(f64),
+    Dampener(f64),
+    Contrast,
+}
+
+/// Numbers of the stance and hedge arithmetic (`settings.csv`).
+#[derive(Debug, Clone)]
+pub struct ScoreSettings {
+    pub hedge_threshold: f64,
+    pub negation_window: usize,
+    pub negation_scalar: f64,
+    pub contrast_before: f64,
+    pub contrast_after: f64,
+    pub alpha: f64,
+    pub target_window: f64,
+    pub target_neutral_band: f64,
+    pub distancing_weight: f64,
+    /// Weight of evaluative words in what the target itself says.
+    pub speaker_content_weight: f64,
+    /// Target score at or above which the polarity is 1 (the negative side uses
+    /// `target_neutral_band`).
+    pub target_positive_band: f64,
+}
+
+impl Default for ScoreSettings {
+    fn default() -> Self {
+        ScoreSettings {
+            hedge_threshold: 1.0,
+            negation_window: 3,
+            negation_scalar: -0.74,
+            contrast_before: 0.5,
+            contrast_after: 1.5,
+            alpha: 15.0,
+            target_window: 4.0,
+            target_neutral_band: 0.05,
+            distancing_weight: 1.0,
+            speaker_content_weight: 0.3,
+            target_positive_band: 0.05,
+        }
+    }
+}
+
+/// Compiled scoring lexicons.
 #[derive(Debug, Clone, Default)]
 pub struct ScoringLexicons {
     pub loaded: bool,
+    pub hedges: HedgeLexicon,
+    pub profiles: BTreeMap<String, HedgeLexicon>,
+    pub boosters: WeightedTerms,
+    /// Single-word valences, folded.
+    pub stance: HashMap<String, (f64, Origin)>,
+    pub modifiers: HashMap<String, (Modifier, Origin)>,
+    pub targets: PhraseMatcher,
+    pub target_names: Vec<String>,
+    pub topics: PhraseMatcher,
+    pub topic_names: Vec<String>,
+    pub settings: ScoreSettings,
+}
+
+const SETTINGS: [&str; 11] = [
+    "target_positive_band",
+    "speaker_content_weight",
+    "hedge_threshold",
+    "negation_window",
+    "negation_scalar",
+    "contrast_before",
+    "contrast_after",
+    "stance_alpha",
+    "target_window",
+    "target_neutral_band",
+    "distancing_weight",
+];
+
+fn load_weighted(
+    path: &Path,
+    p: &mut Problems,
+    files: &mut Vec<LexiconFile>,
+    max: f64,
+) -> WeightedTerms {
+    let mut w = WeightedTerms::default();
+    let Some(t) = read_table(path, &["term", "weight"], &["kind", "notes"], p) else {
+        return w;
+    };
+    let mut terms = Vec::new();
+    let mut seen: HashMap<String, (f64, u64)> = HashMap::new();
+    let name = file_name(path);
+    for r in &t.rows {
+        let term = r.get(0);
+        if !check_term(term, p, path, r.line) {
+            continue;
+        }
+        let weight: f64 = match r.get(1).parse() {
+            Ok(x) if (0.0..=max).contains(&x) => x,
+            _ => {
+                p.error(
+                    path,
+                    r.line,
+                    format!("weight `{}` must be a number from 0 to {max}", r.get(1)),
+                );
+                continue;
+            }
+        };
+        let key = fold_str(term);
+        if let Some((w0, l0)) = seen.get(&key) {
+            if (*w0 - weight).abs() > f64::EPSILON {
+                p.error(path, r.line, format!("`{term}` has weight {weight} here and {w0} at line {l0}: conflicting weights"));
+            } else {
+                p.warn(path, r.line, format!("duplicate term `{term}` (line {l0})"));
+            }
+            continue;
+        }
+        seen.insert(key, (weight, r.line));
+        w.lower
+            .push(!term.chars().next().is_some_and(char::is_uppercase));
+        terms.push(term.to_string());
+        w.weight.push(weight);
+        w.origin.push(Origin {
+            file: name.clone(),
+            line: r.line,
+        });
+    }
+    w.matcher = Some(PhraseMatcher::new(&terms));
+    files.push(crate::lexicon::hash_table(&t));
+    w
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 impl ScoringLexicons {
     /// Settings keys this module owns in `settings.csv`.
     pub fn is_setting(key: &str) -> bool {
-        matches!(key, "hedge_threshold")
+        SETTINGS.contains(&key) || key.starts_with("hedge_threshold.")
     }
 
-    pub fn load(_dir: &Path, _p: &mut Problems, _files: &mut Vec<LexiconFile>) -> ScoringLexicons {
-        ScoringLexicons::default()
+    pub fn load(dir: &Path, p: &mut Problems, files: &mut Vec<LexiconFile>) -> ScoringLexicons {
+        let mut s = ScoringLexicons::default();
+        let hp = dir.join("hedges.csv");
+        if !hp.exists() {
+            // scoring lexicons are optional: the columns stay empty without them
+            return s;
+        }
+        s.loaded = true;
+        let mut profile_thresholds: BTreeMap<String, (f64, PathBuf, u64)> = BTreeMap::new();
+        let sp = dir.join("settings.csv");
+        if sp.exists() {
+            let mut scratch = Problems::default(); // lexicon::load reports the table's own problems
+            if let Some(t) = read_table(&sp, &["key", "value"], &["notes"], &mut scratch) {
+                for r in &t.rows {
+                    let key = r.get(0);
+                    if !Self::is_setting(key) {
+                        continue;
+                    }
+                    let Ok(v) = r.get(1).parse::<f64>() else {
+                        p.error(
+                            &sp,
+                            r.line,
+                            format!("`{key}` must be a number, not `{}`", r.get(1)),
+                        );
+                        continue;
+                    };
+                    let st = &mut s.settings;
+                    match key {
+                        "hedge_threshold" => st.hedge_threshold = v,
+                        "negation_window" if v >= 0.0 && v.fract() == 0.0 => {
+                            st.negation_window = v as usize
+                        }
+                        "negation_scalar" => st.negation_scalar = v,
+                        "contrast_before" => st.contrast_before = v,
+                        "contrast_after" => st.contrast_after = v,
+                        "stance_alpha" if v > 0.0 => st.alpha = v,
+                        "target_window" if v > 0.0 => st.target_window = v,
+                        "target_neutral_band" if (0.0..1.0).contains(&v) => {
+                            st.target_neutral_band = v
+                        }
+                        "distancing_weight" => st.distancing_weight = v,
+                        "target_positive_band" if (0.0..1.0).contains(&v) => {
+                            st.target_positive_band = v
+                        }
+                        "speaker_content_weight" if (0.0..=1.0).contains(&v) => {
+                            st.speaker_content_weight = v
+                        }
+                        k if k.starts_with("hedge_threshold.") => {
+                            profile_thresholds.insert(
+                                k["hedge_threshold.".len()..].to_string(),
+                                (v, sp.clone(), r.line),
+                            );
+                        }
+                        _ => p.error(
+                            &sp,
+                            r.line,
+                            format!("`{key}` is out of range: `{}`", r.get(1)),
+                        ),
+                    }
+                }
+            }
+        }
+        s.hedges = HedgeLexicon {
+            terms: load_weighted(&hp, p, files, 5.0),
+            threshold: s.settings.hedge_threshold,
+        };
+        s.boosters = load_weighted(&dir.join("boosters.csv"), p, files, 5.0);
+        // genre profiles
+        let pdir = dir.join("hedge_profiles");
+        if pdir.is_dir() {
+            let mut names: Vec<PathBuf> = std::fs::read_dir(&pdir)
+                .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+                .unwrap_or_default();
+            names.sort();
+            for path in names
+                .into_iter()
+                .filter(|n| n.extension().is_some_and(|e| e == "csv"))
+            {
+                let name = path
+                    .file_stem()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let threshold = match profile_thresholds.remove(&name) {
+                    Some((v, _, _)) => v,
+                    None => {
+                        p.warn(&path, 0, format!("no `hedge_threshold.{name}` in settings.csv; using hedge_threshold"));
+                        s.settings.hedge_threshold
+                    }
+                };
+                let terms = load_weighted(&path, p, files, 20.0);
+                s.profiles.insert(name, HedgeLexicon { terms, threshold });
+            }
+        }
+        for (name, (_, f, l)) in profile_thresholds {
+            p.error(
+                &f,
+                l,
+                format!("`hedge_threshold.{name}` names no file hedge_profiles/{name}.csv"),
+            );
+        }
+        // stance: VADER-derived base, then news terms overriding
+        for (fname, overrides) in [("stance.csv", false), ("stance_news.csv", true)] {
+            let path = dir.join(fname);
+            if !path.exists() && overrides {
+                continue;
+            }
+            let Some(t) = read_table(&path, &["term", "valence"], &["notes"], p) else {
+                continue;
+            };
+            let mut seen: HashMap<String, u64> = HashMap::new();
+            for r in &t.rows {
+                let term = r.get(0);
+                if !check_term(term, p, &path, r.line) {
+                    continue;
+                }
+                if term.contains(' ') {
+                    p.error(
+                        &path,
+                        r.line,
+                        format!("stance terms are single words; `{term}` has a space"),
+                    );
+                    continue;
+                }
+                let v: f64 = match r.get(1).parse() {
+                    Ok(x) if (-4.0..=4.0).contains(&x) => x,
+                    _ => {
+                        p.error(
+                            &path,
+                            r.line,
+                            format!("valence `{}` must be a number from -4 to 4", r.get(1)),
+                        );
+                        continue;
+                    }
+                };
+                let key = fold_str(term);
+                if let Some(l0) = seen.insert(key.clone(), r.line) {
+                    p.error(
+                        &path,
+                        r.line,
+                        format!("`{term}` already listed at line {l0}"),
+                    );
+                    continue;
+                }
+                s.stance.insert(
+                    key,
+                    (
+                        v,
+                        Origin {
+                            file: fname.into(),
+                            line: r.line,
+                        },
+                    ),
+                );
+            }
+            files.push(crate::lexicon::hash_table(&t));
+        }
+        // modifiers
+        let mp = dir.join("modifiers.csv");
+        if let Some(t) = read_table(&mp, &["term", "kind"], &["value", "notes"], p) {
+            for r in &t.rows {
+                let term = r.get(0);
+                if !check_term(term, p, &mp, r.line) {
+                    continue;
+                }
+                let val = || {
+                    r.get(2)
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|v| (0.0..=2.0).contains(v))
+                };
+                let m = match r.get(1) {
+                    "negator" => Modifier::Negator,
+                    "contrast" => Modifier::Contrast,
+                    "intensifier" | "dampener" => match val() {
+                        Some(v) if r.get(1) == "intensifier" => Modifier::Intensifier(v),
+                        Some(v) => Modifier::Dampener(v),
+                        None => {
+                            p.error(
+                                &mp,
+                                r.line,
+                                format!("{} `{term}` needs a value from 0 to 2", r.get(1)),
+                            );
+                            continue;
+                        }
+                    },
+                    other => {
+                        p.error(&mp, r.line, format!("unknown kind `{other}`; expected negator, intensifier, dampener or contrast"));
+                        continue;
+                    }
+                };
+                s.modifiers.insert(
+                    fold_str(term),
+                    (
+                        m,
+                        Origin {
+                            file: "modifiers.csv".into(),
+                            line: r.line,
+                        },
+                    ),
+                );
+            }
+            files.push(crate::lexicon::hash_table(&t));
+        }
+        // targets and topics
+        for (fname, key, names, matcher) in [
+            ("targets.csv", "target", &mut s.target_names, &mut s.targets),
+            ("topics.csv", "topic", &mut s.topic_names, &mut s.topics),
+        ] {
+            let path = dir.join(fname);
+            let cols: [&str; 2] = [key, if key == "target" { "aliases" } else { "terms" }];
+            let Some(t) = read_table(&path, &cols, &["notes"], p) else {
+                continue;
+            };
+            let mut terms = Vec::new();
+            let mut owner: HashMap<String, (String, u64)> = HashMap::new();
+            for r in &t.rows {
+                let name = r.get(0);
+                if name.is_empty() {
+                    p.error(&path, r.line, format!("empty {key}"));
+                    continue;
+                }
+                let list: Vec<&str> = if key == "target" {
+                    std::iter::once(name).chain(split_list(r.get(1))).collect()
+                } else {
+                    split_list(r.get(1)).collect()
+                };
+                if list.is_empty() {
+                    p.error(&path, r.line, format!("{key} `{name}` has no terms"));
+                }
+                for a in list {
+                    if !check_term(a, p, &path, r.line) {
+                        continue;
+                    }
+                    let k = fold_str(a);
+                    if let Some((o, l0)) = owner.get(&k) {
+                        if o != name {
+                            p.error(
+                                &path,
+                                r.line,
+                                format!("`{a}` is already a term of `{o}` (line {l0})"),
+                            );
+                        }
+                        continue;
+                    }
+                    owner.insert(k, (name.to_string(), r.line));
+                    terms.push(a.to_string());
+                    names.push(name.to_string());
+                }
+            }
+            *matcher = PhraseMatcher::new(&terms);
+            files.push(crate::lexicon::hash_table(&t));
+        }
+        s
+    }
+
+    /// The hedge lexicon for a profile (None or "news": the default).
+    pub fn hedge_lexicon(&self, profile: Option<&str>) -> Option<&HedgeLexicon> {
+        match profile {
+            None | Some("news") | Some("") => Some(&self.hedges),
+            Some(p) => self.profiles.get(p),
+        }
     }
 }
 
-/// Fill a claim's hedge and stance columns (no-op without scoring lexicons).
-pub fn score_claim(
-    _text: &str,
-    _folded: &crate::text::Folded,
-    lex: &crate::lexicon::Lexicons,
-    _found: &crate::attribute::Found,
-    _claim: &mut crate::model::Claim,
+/// One hedge or booster hit, for explain.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HedgeHit {
+    pub start: usize,
+    pub end: usize,
+    pub term: String,
+    pub weight: f64,
+    pub origin: Origin,
+}
+
+/// Hedge hits of `terms` in the folded range `fr`. Lower-case terms skip
+/// capitalised words that do not start a sentence ("May" the month).
+pub fn weighted_hits(
+    terms: &WeightedTerms,
+    text: &str,
+    folded: &Folded,
+    fr: std::ops::Range<usize>,
+    sentence_starts: &[usize],
+    buf: &mut Vec<crate::lexicon::Hit>,
+    out: &mut Vec<HedgeHit>,
 ) {
-    if !lex.scoring.loaded {}
+    let Some(m) = &terms.matcher else { return };
+    buf.clear();
+    m.find(text, folded, fr, buf);
+    for h in buf.iter() {
+        if terms.lower[h.term] {
+            let capital = text[h.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if capital && !sentence_starts.contains(&h.start) {
+                continue;
+            }
+        }
+        out.push(HedgeHit {
+            start: h.start,
+            end: h.end,
+            term: folded.text[h.fs..h.fe].to_string(),
+            weight: terms.weight[h.term],
+            origin: terms.origin[h.term].clone(),
+        });
+    }
+}
+
+/// The full hedge arithmetic of a span, for scoring and explain.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct HedgeDetail {
+    pub hedges: Vec<HedgeHit>,
+    pub boosters: Vec<HedgeHit>,
+    pub distancing: Option<String>,
+    pub score: f64,
+    pub hedged: bool,
+}
+
+impl ScoringLexicons {
+    /// Hedge a folded range. `distancing` names a distancing reporting cue of the claim.
+    pub fn hedge_detail(
+        &self,
+        profile: Option<&str>,
+        text: &str,
+        folded: &Folded,
+        fr: std::ops::Range<usize>,
+        sentence_starts: &[usize],
+        distancing: Option<&str>,
+    ) -> HedgeDetail {
+        let mut d = HedgeDetail::default();
+        let Some(lex) = self.hedge_lexicon(profile) else {
+            return d;
+        };
+        let mut buf = Vec::new();
+        weighted_hits(
+            &lex.terms,
+            text,
+            folded,
+            fr.clone(),
+            sentence_starts,
+            &mut buf,
+            &mut d.hedges,
+        );
+        if profile.is_none() || profile == Some("news") {
+            weighted_hits(
+                &self.boosters,
+                text,
+                folded,
+                fr,
+                sentence_starts,
+                &mut buf,
+                &mut d.boosters,
+            );
+            d.distancing = distancing.map(str::to_string);
+        }
+        let plus: f64 = d.hedges.iter().map(|h| h.weight).sum();
+        let minus: f64 = d.boosters.iter().map(|h| h.weight).sum();
+        let dist = if d.distancing.is_some() {
+            self.settings.distancing_weight
+        } else {
+            0.0
+        };
+        d.score = plus - minus + dist;
+        d.hedged = d.score >= lex.threshold - 1e-9;
+        d
+    }
+}
+
+/// The valence of each word token in `range`, VADER-style; zero for words
+/// that carry none. `out[i - range.0]` belongs to token `i`.
+pub fn word_valences(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    out: &mut Vec<f64>,
+) {
+    out.clear();
+    out.resize(range.1 - range.0, 0.0);
+    let st = &s.settings;
+    let mut contrast_at: Option<usize> = None;
+    for i in range.0..range.1 {
+        let t = &toks[i];
+        if !t.is_word() {
+            continue;
+        }
+        let w = t.norm(folded);
+        if let Some((Modifier::Contrast, _)) = s.modifiers.get(w) {
+            contrast_at = Some(i);
+            continue;
+        }
+        if matches!(
+            s.modifiers.get(w),
+            Some((Modifier::Intensifier(_) | Modifier::Dampener(_), _))
+        ) {
+            continue;
+        }
+        let Some((v0, _)) = s.stance.get(w) else {
+            continue;
+        };
+        let mut v = *v0;
+        // modifiers in the words before
+        let mut k = 0usize;
+        let mut j = i;
+        let mut negated = false;
+        while j > range.0 && k < st.negation_window.max(3) {
+            j -= 1;
+            let tj = &toks[j];
+            if !tj.is_word() {
+                if matches!(tj.kind, TokKind::Punct('.' | ';' | ':' | '!' | '?')) {
+                    break;
+                }
+                continue;
+            }
+            let wj = tj.norm(folded);
+            let scale = [1.0, 0.95, 0.9][k.min(2)];
+            match s.modifiers.get(wj).map(|m| m.0) {
+                Some(Modifier::Intensifier(b)) if k < 3 => v += v.signum() * b * scale,
+                Some(Modifier::Dampener(b)) if k < 3 => v -= v.signum() * b * scale,
+                Some(Modifier::Negator) if k < st.negation_window => negated = true,
+                _ if wj.ends_with("n't") && k < st.negation_window => negated = true,
+                _ => {}
+            }
+            k += 1;
+        }
+        if negated {
+            v *= st.negation_scalar;
+        }
+        out[i - range.0] = v;
+    }
+    if let Some(c) = contrast_at {
+        for (k, v) in out.iter_mut().enumerate() {
+            let i = range.0 + k;
+            if i < c {
+                *v *= st.contrast_before;
+            } else if i > c {
+                *v *= st.contrast_after;
+            }
+        }
+    }
+}
+
+/// s / √(s² + α), in [-1, 1].
+pub fn normalize(s: f64, alpha: f64) -> f64 {
+    if s == 0.0 {
+        0.0
+    } else {
+        (s / (s * s + alpha).sqrt()).clamp(-1.0, 1.0)
+    }
+}
+
+/// Valence of a token range in [-1, 1], and the evaluative words.
+pub fn valence(
+    s: &ScoringLexicons,
+    text: &str,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    buf: &mut Vec<f64>,
+) -> StanceScore {
+    word_valences(s, folded, toks, range, buf);
+    let sum: f64 = buf.iter().sum();
+    let bangs = (range.0..range.1)
+        .filter(|&i| toks[i].is_punct('!'))
+        .count()
+        .min(4) as f64;
+    let sum = if sum != 0.0 {
+        sum + sum.signum() * 0.292 * bangs
+    } else {
+        0.0
+    };
+    let cues = buf
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v != 0.0)
+        .map(|(k, _)| {
+            let t = &toks[range.0 + k];
+            text[t.start as usize..t.end as usize].to_lowercase()
+        })
+        .collect();
+    StanceScore {
+        score: normalize(sum, s.settings.alpha),
+        cues,
+    }
+}
+
+/// A target named in a span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetMention {
+    pub target: String,
+    pub start: usize,
+    pub end: usize,
+    /// Token range of the mention.
+    pub toks: (usize, usize),
+}
+
+/// Targets named in the token range.
+pub fn find_targets(
+    s: &ScoringLexicons,
+    text: &str,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+) -> Vec<TargetMention> {
+    if range.0 >= range.1 {
+        return Vec::new();
+    }
+    let fr = toks[range.0].fs as usize..toks[range.1 - 1].fe as usize;
+    let mut hits = Vec::new();
+    s.targets.find(text, folded, fr, &mut hits);
+    hits.iter()
+        .map(|h| {
+            let a = (range.0..range.1)
+                .find(|&i| toks[i].fe as usize > h.fs)
+                .unwrap_or(range.0);
+            let b = (a..range.1)
+                .find(|&i| toks[i].fs as usize >= h.fe)
+                .unwrap_or(range.1);
+            TargetMention {
+                target: s.target_names[h.term].clone(),
+                start: h.start,
+                end: h.end,
+                toks: (a, b.max(a + 1)),
+            }
+        })
+        .collect()
+}
+
+/// Stance toward each target in `targets` (token ranges inside `range`):
+/// each evaluative word counts for its nearest target only.
+pub fn target_scores(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    targets: &[(usize, usize)],
+    buf: &mut Vec<f64>,
+) -> Vec<f64> {
+    target_scores_weighted(s, folded, toks, range, targets, &[], buf)
+}
+
+/// As [`target_scores`]; words inside a `(tokens, weight)` range of `damp`
+/// count with that weight for the first target (what the target itself says).
+pub fn target_scores_weighted(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    targets: &[(usize, usize)],
+    damp: &[((usize, usize), f64)],
+    buf: &mut Vec<f64>,
+) -> Vec<f64> {
+    word_valences(s, folded, toks, range, buf);
+    for &((a, b), w) in damp {
+        for i in a.max(range.0)..b.min(range.1) {
+            buf[i - range.0] *= w;
+        }
+    }
+    let mut sums = vec![0.0; targets.len()];
+    if targets.is_empty() {
+        return sums;
+    }
+    let w = s.settings.target_window;
+    for (k, v) in buf.iter().enumerate() {
+        if *v == 0.0 {
+            continue;
+        }
+        let i = range.0 + k;
+        let dist = |t: &(usize, usize)| -> usize {
+            if i < t.0 {
+                t.0 - i
+            } else if i >= t.1 {
+                i + 1 - t.1
+            } else {
+                0
+            }
+        };
+        let Some((best, d)) = targets
+            .iter()
+            .enumerate()
+            .map(|(ti, t)| (ti, dist(t)))
+            .min_by_key(|x| x.1)
+        else {
+            continue;
+        };
+        // words inside the target mention itself ("Syrian regime") count fully
+        sums[best] += v / (1.0 + d as f64 / w);
+    }
+    sums.into_iter()
+        .map(|x| normalize(x, s.settings.alpha))
+        .collect()
+}
+
+/// -1, 0 or 1: at or above `positive` is 1, at or below -`negative` is -1.
+pub fn polarity(score: f64, positive: f64, negative: f64) -> i8 {
+    if score >= positive {
+        1
+    } else if score <= -negative {
+        -1
+    } else {
+        0
+    }
+}
+
+/// Fill a claim's hedge and stance columns.
+#[allow(clippy::too_many_arguments)]
+pub fn score_claim(
+    text: &str,
+    folded: &Folded,
+    lex: &crate::lexicon::Lexicons,
+    toks: &[Token],
+    sentence_starts: &[usize],
+    found: &crate::attribute::Found,
+    claim: &mut crate::model::Claim,
+    buf: &mut Vec<f64>,
+) {
+    let s = &lex.scoring;
+    if !s.loaded {
+        return;
+    }
+    let fr = folded_index(folded, claim.span.start)..folded_index(folded, claim.span.end);
+    let distancing = (found.cue_kind == Some(crate::lexicon::CueKind::Distancing)
+        && found.shares_source_of.is_none())
+    .then_some(claim.cue.as_str());
+    let d = s.hedge_detail(None, text, folded, fr, sentence_starts, distancing);
+    let mut cues: Vec<String> = d.hedges.iter().map(|h| h.term.clone()).collect();
+    if let Some(c) = &d.distancing {
+        cues.push(c.clone());
+    }
+    claim.hedge = Some(HedgeScore {
+        score: d.score,
+        hedged: d.hedged,
+        cues,
+    });
+    claim.stance = Some(valence(s, text, folded, toks, found.toks, buf));
+    let mentions = find_targets(s, text, folded, toks, found.toks);
+    let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
+    let scores = target_scores(s, folded, toks, found.toks, &ranges, buf);
+    claim.targets = mentions
+        .into_iter()
+        .zip(scores)
+        .map(|(m, sc)| crate::model::ClaimTarget {
+            target: m.target,
+            mention: crate::model::Span::new(m.start, m.end),
+            score: sc,
+            polarity: polarity(
+                sc,
+                s.settings.target_positive_band,
+                s.settings.target_neutral_band,
+            ),
+        })
+        .collect();
+}
+
+/// Scores of a free text (the `score` command and the sentence-level evals).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextScore {
+    pub hedge: HedgeDetail,
+    pub valence: StanceScore,
+    /// Score and polarity toward the given target span.
+    pub target: Option<(f64, i8)>,
+}
+
+/// Scores free texts, reusing its buffers.
+pub struct Scorer<'a> {
+    lex: &'a crate::lexicon::Lexicons,
+    folded: Folded,
+    seg: crate::segment::Segmented,
+    starts: Vec<usize>,
+    buf: Vec<f64>,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(lex: &'a crate::lexicon::Lexicons) -> Self {
+        Scorer {
+            lex,
+            folded: Folded::default(),
+            seg: Default::default(),
+            starts: Vec::new(),
+            buf: Vec::new(),
+        }
+    }
+
+    /// Score `text`; `target` is a byte span of a target mention in it.
+    pub fn score(
+        &mut self,
+        text: &str,
+        target: Option<(usize, usize)>,
+        profile: Option<&str>,
+    ) -> TextScore {
+        let lex = self.lex;
+        let s = &lex.scoring;
+        self.folded.refill(text);
+        let whole = [crate::model::Span::new(0, text.len())];
+        crate::segment::segment_into(text, &self.folded, &whole, lex, &mut self.seg);
+        self.starts.clear();
+        self.starts
+            .extend(self.seg.sentences.iter().map(|x| x.span.start));
+        let toks = &self.seg.tokens;
+        let hedge = s.hedge_detail(
+            profile,
+            text,
+            &self.folded,
+            0..self.folded.text.len(),
+            &self.starts,
+            None,
+        );
+        let all = (0, toks.len());
+        let valence = valence(s, text, &self.folded, toks, all, &mut self.buf);
+        let target = target.map(|(ts, te)| {
+            let a = toks
+                .iter()
+                .position(|t| t.end as usize > ts)
+                .unwrap_or(toks.len());
+            let b = toks
+                .iter()
+                .position(|t| t.start as usize >= te)
+                .unwrap_or(toks.len())
+                .max(a + 1)
+                .min(toks.len().max(a + 1));
+            if a >= toks.len() {
+                return (0.0, 0);
+            }
+            let mut ranges = vec![(a, b.min(toks.len()))];
+            // other targets named in the text compete for the evaluative words
+            for m in find_targets(s, text, &self.folded, toks, all) {
+                if m.toks.1 <= a || m.toks.0 >= b {
+                    ranges.push(m.toks);
+                }
+            }
+            // what the target itself says is not said about it
+            let found = crate::attribute::attribute(text, &self.folded, &self.seg, lex);
+            let damp: Vec<((usize, usize), f64)> = found
+                .iter()
+                .filter(|f| f.mention.is_some_and(|(ms, me)| ms < b && me > a))
+                .filter_map(|f| f.content.map(|c| (c, s.settings.speaker_content_weight)))
+                .collect();
+            let sc =
+                target_scores_weighted(s, &self.folded, toks, all, &ranges, &damp, &mut self.buf)
+                    [0];
+            (
+                sc,
+                polarity(
+                    sc,
+                    s.settings.target_positive_band,
+                    s.settings.target_neutral_band,
+                ),
+            )
+        });
+        TextScore {
+            hedge,
+            valence,
+            target,
+        }
+    }
+}
+
+/// Read JSONL lines with `text` (and optional `target_start`, `target_end`)
+/// and write each back with the scores added. Returns (lines, errors).
+pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
+    lex: &crate::lexicon::Lexicons,
+    profile: Option<&str>,
+    input: R,
+    mut out: W,
+    name: &str,
+) -> Result<(usize, usize), crate::Error> {
+    let mut sc = Scorer::new(lex);
+    let (mut n, mut bad) = (0usize, 0usize);
+    for (i, line) in input.lines().enumerate() {
+        let line = line.map_err(|e| crate::Error::io(name, e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        n += 1;
+        let mut v: serde_json::Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                bad += 1;
+                eprintln!("{name}:{}: not JSON: {e}", i + 1);
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::json!({"error": format!("line {}: not JSON: {e}", i + 1)})
+                )
+                .map_err(|e| crate::Error::io(name, e))?;
+                continue;
+            }
+        };
+        let Some(text) = v.get("text").and_then(|t| t.as_str()).map(str::to_string) else {
+            bad += 1;
+            eprintln!("{name}:{}: no string field `text`", i + 1);
+            if let Some(o) = v.as_object_mut() {
+                o.insert("error".into(), "no string field `text`".into());
+            }
+            writeln!(out, "{v}").map_err(|e| crate::Error::io(name, e))?;
+            continue;
+        };
+        let target = match (
+            v.get("target_start").and_then(|x| x.as_u64()),
+            v.get("target_end").and_then(|x| x.as_u64()),
+        ) {
+            (Some(a), Some(b)) if a < b && (b as usize) <= text.len() => {
+                Some((a as usize, b as usize))
+            }
+            _ => None,
+        };
+        let r = sc.score(&text, target, profile);
+        if let Some(o) = v.as_object_mut() {
+            o.insert(
+                "hedge_score".into(),
+                serde_json::json!(round4(r.hedge.score)),
+            );
+            o.insert("hedged".into(), r.hedge.hedged.into());
+            o.insert(
+                "hedge_cues".into(),
+                r.hedge
+                    .hedges
+                    .iter()
+                    .map(|h| h.term.clone())
+                    .collect::<Vec<_>>()
+                    .into(),
+            );
+            o.insert("valence".into(), serde_json::json!(round4(r.valence.score)));
+            if let Some((ts, tp)) = r.target {
+                o.insert("target_score".into(), serde_json::json!(round4(ts)));
+                o.insert("target_polarity".into(), tp.into());
+            }
+        }
+        writeln!(out, "{v}").map_err(|e| crate::Error::io(name, e))?;
+    }
+    Ok((n, bad))
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
 }

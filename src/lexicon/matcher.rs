@@ -47,6 +47,12 @@ pub fn is_acronym(term: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&')
 }
 
+impl Default for PhraseMatcher {
+    fn default() -> Self {
+        PhraseMatcher::new::<&str>(&[])
+    }
+}
+
 impl PhraseMatcher {
     /// Build from terms as written in the lexicon (a trailing `*` is a
     /// prefix wildcard). Term `i` of the input is reported as `term: i`.

@@ -287,7 +287,7 @@ pub struct LexiconError {
     pub problems: Vec<Problem>,
 }
 
-fn hash_table(t: &Table) -> LexiconFile {
+pub(crate) fn hash_table(t: &Table) -> LexiconFile {
     let mut h = Sha256::new();
     h.update(&t.bytes);
     LexiconFile {
