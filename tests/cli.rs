@@ -148,10 +148,7 @@ fn missing_input_is_reported_not_fatal() {
 #[test]
 fn bad_lexicons_stop_the_run_with_file_and_line() {
     let lex = tempfile::tempdir().unwrap();
-    for f in std::fs::read_dir(root().join("lexicons")).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, lex.path().join(f.file_name().unwrap())).unwrap();
-    }
+    copy_dir(&root().join("lexicons"), lex.path());
     let bad = lex.path().join("descriptors.csv");
     let mut text = std::fs::read_to_string(&bad).unwrap();
     text.push_str("state-sponsored,category,tabloid,\n*,unnamed,,\n");

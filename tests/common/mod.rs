@@ -64,3 +64,17 @@ pub fn assert_rows(what: &str, expected: &[Vec<&str>], actual: &[Vec<String>]) {
         panic!("{msg}");
     }
 }
+
+/// Copy a folder recursively (for editing a lexicon set in a test).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let dest = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            copy_dir(&p, &dest);
+        } else {
+            std::fs::copy(&p, &dest).unwrap();
+        }
+    }
+}
