@@ -466,6 +466,20 @@ pub fn write_errors(path: &Path, errors: &[GoldError]) -> Result<(), Error> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn lexicon_examples_hold() {
+        let problems = check_examples(crate::test_lexicons());
+        assert!(
+            problems.is_empty(),
+            "{}",
+            problems
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+
     fn gc(q: &str) -> GoldClaim {
         GoldClaim {
             quote: q.into(),
@@ -745,4 +759,61 @@ pub fn write_sentence_errors(
         w.flush().map_err(|e| Error::io(path, e))?;
     }
     f.commit()
+}
+
+/// Check `examples.csv` in the lexicon folder: each sentence's first claim
+/// must have the expected labels. Problems are reported as `file:line`.
+pub fn check_examples(lex: &Lexicons) -> Vec<crate::lexicon::Problem> {
+    let path = lex.dir.join("examples.csv");
+    let mut p = crate::lexicon::Problems::default();
+    if !path.exists() {
+        return p.list;
+    }
+    let Some(t) = crate::lexicon::table::read_table(
+        &path,
+        &["text", "source", "category", "attribution"],
+        &["cue", "hedged", "notes"],
+        &mut p,
+    ) else {
+        return p.list;
+    };
+    let mut an = Analyzer::new(lex);
+    for r in &t.rows {
+        let a = an.analyze(Article {
+            id: format!("example:{}", r.line),
+            text: r.get(0).to_string(),
+            ..Default::default()
+        });
+        let Some(c) = a.claims.first() else {
+            p.error(&path, r.line, "the example gives no claim");
+            continue;
+        };
+        let hedged = c
+            .hedge
+            .as_ref()
+            .map(|h| h.hedged.to_string())
+            .unwrap_or_default();
+        let got = [
+            ("source", c.source.name.as_str(), r.get(1)),
+            ("category", c.source.category_label(), r.get(2)),
+            ("attribution", c.attribution.as_str(), r.get(3)),
+            ("cue", c.cue.as_str(), r.get(4)),
+            ("hedged", hedged.as_str(), r.get(5)),
+        ];
+        for (field, actual, expected) in got {
+            let checked = !expected.is_empty()
+                || (field == "source" && !r.get(2).is_empty() && r.get(2) == "unattributed");
+            if checked && actual != expected {
+                p.error(
+                    &path,
+                    r.line,
+                    format!(
+                        "{field}: expected `{expected}`, got `{actual}` (rule {})",
+                        c.rule()
+                    ),
+                );
+            }
+        }
+    }
+    p.list
 }

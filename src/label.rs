@@ -643,6 +643,16 @@ fn resolve(
             .rev()
             .find(|(s, _)| in_core(*s) && !role_before(*s))
         {
+            // a capitalised outlet noun right after the name is part of it ("Nour News")
+            let mut e = e;
+            while e < m.me
+                && toks[e].cap
+                && m.descriptors
+                    .iter()
+                    .any(|d| d.0 == e && matches!(desc(d), Descriptor::OutletNoun(_)))
+            {
+                e += 1;
+            }
             let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
             let (category, rule) = if let Some((c, p)) = category_desc.clone() {
                 (c, format!("descriptor:{p}"))

@@ -9,8 +9,10 @@
 
 pub mod attribute;
 pub mod clean;
+pub mod diff;
 pub mod error;
 pub mod eval;
+pub mod explain;
 pub mod ingest;
 pub mod label;
 pub mod lexicon;

@@ -55,6 +55,27 @@ enum Cmd {
         #[arg(long)]
         profile: Option<String>,
     },
+    /// Show, for each claim, the marked sentence, the rules and lexicon rows that fired, and the arithmetic.
+    Explain {
+        /// A file (.txt, .jsonl, .csv) or the text itself.
+        input: String,
+        /// Colour even when not on a terminal.
+        #[arg(long)]
+        color: bool,
+    },
+    /// The claims whose labels or scores change between two lexicon folders.
+    Diff {
+        #[arg(long)]
+        old: PathBuf,
+        #[arg(long)]
+        new: PathBuf,
+        /// Files, folders or - as for `report`.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        /// Where to write the changed claims (CSV).
+        #[arg(long, default_value = "diff.csv")]
+        out: PathBuf,
+    },
     /// Check the lexicon files; print every problem as file:line: message.
     Lint {
         /// Lexicon folder (default: the --lexicons folder).
@@ -273,11 +294,54 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             eprintln!("slant: scored {} lines, {} without text", n - bad, bad);
             Ok(ExitCode::SUCCESS)
         }
+        Cmd::Explain { input, color } => {
+            let lex = match load(&cli.lexicons) {
+                Ok(l) => l,
+                Err(c) => return Ok(c),
+            };
+            use std::io::IsTerminal;
+            let color = color || std::io::stdout().is_terminal();
+            let mut an = slant::Analyzer::new(&lex);
+            for a in slant::explain::articles_for(&input) {
+                let analysis = an.analyze(a);
+                say!("{}\n", slant::explain::explain(&analysis, &lex, color));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Diff {
+            old,
+            new,
+            inputs,
+            out,
+        } => {
+            let (Ok(lo), Ok(ln)) = (load(&Some(old)), load(&Some(new))) else {
+                return Ok(ExitCode::from(3));
+            };
+            let mut articles = Vec::new();
+            for i in &inputs {
+                articles.extend(slant::explain::articles_for(i));
+            }
+            let t0 = std::time::Instant::now();
+            let r = slant::diff::diff(&lo, &ln, &articles);
+            slant::diff::write_changes(&out, &r.changes)?;
+            say!("{}", r.summary());
+            say!(
+                "{} changes written to {} in {:.2}s\n",
+                r.changes.len(),
+                out.display(),
+                t0.elapsed().as_secs_f64()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Cmd::Lint { dir } => {
             let dir = dir
                 .or(cli.lexicons)
                 .unwrap_or_else(slant::default_lexicon_dir);
-            let problems = Lexicons::lint(&dir);
+            let mut problems = Lexicons::lint(&dir);
+            // example sentences are checked once the lexicons load
+            if let Ok(lex) = Lexicons::load(&dir) {
+                problems.extend(slant::eval::check_examples(&lex));
+            }
             let errors = problems
                 .iter()
                 .filter(|p| p.severity == Severity::Error)

@@ -159,6 +159,8 @@ pub struct CueForm {
     pub frame: Frame,
     /// An `-ing` form ("saying", "arguing").
     pub participle: bool,
+    /// `reporting_verbs.csv:LINE`
+    pub origin: String,
 }
 
 /// Word classes the attribution grammar uses (`grammar.csv`).
@@ -266,8 +268,12 @@ pub struct Lexicons {
     /// Aliases of outlets, organizations and countries.
     pub entities: PhraseMatcher,
     pub entity_of: Vec<Entity>,
+    /// `file:line` of each alias in `entities`.
+    pub entity_origin: Vec<String>,
     pub descriptors: PhraseMatcher,
     pub descriptor_of: Vec<Descriptor>,
+    /// `descriptors.csv:LINE` of each descriptor.
+    pub descriptor_origin: Vec<String>,
     /// Cue forms keyed by their first folded word.
     pub cues: HashMap<String, Vec<CueForm>>,
     pub grammar: HashMap<String, u32>,
@@ -375,6 +381,7 @@ impl Lexicons {
         let mut countries = Vec::new();
         let mut alias_terms: Vec<String> = Vec::new();
         let mut entity_of = Vec::new();
+        let mut entity_origin: Vec<String> = Vec::new();
         let mut alias_owner: HashMap<String, (String, PathBuf, u64)> = HashMap::new();
         let mut add_alias = |alias: &str,
                              e: Entity,
@@ -383,7 +390,8 @@ impl Lexicons {
                              line: u64,
                              p: &mut Problems,
                              alias_terms: &mut Vec<String>,
-                             entity_of: &mut Vec<Entity>| {
+                             entity_of: &mut Vec<Entity>,
+                             entity_origin: &mut Vec<String>| {
             if !check_term(alias, p, file, line) {
                 return;
             }
@@ -408,6 +416,11 @@ impl Lexicons {
             alias_owner.insert(key, (owner.to_string(), file.to_path_buf(), line));
             alias_terms.push(alias.to_string());
             entity_of.push(e);
+            let fname = file
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            entity_origin.push(format!("{fname}:{line}"));
         };
 
         let cpath = path("countries.csv");
@@ -446,6 +459,7 @@ impl Lexicons {
                         p,
                         &mut alias_terms,
                         &mut entity_of,
+                        &mut entity_origin,
                     );
                 }
             }
@@ -513,6 +527,7 @@ impl Lexicons {
                         p,
                         &mut alias_terms,
                         &mut entity_of,
+                        &mut entity_origin,
                     );
                 }
             }
@@ -579,6 +594,7 @@ impl Lexicons {
                         p,
                         &mut alias_terms,
                         &mut entity_of,
+                        &mut entity_origin,
                     );
                 }
             }
@@ -589,6 +605,7 @@ impl Lexicons {
         // descriptors
         let mut desc_terms = Vec::new();
         let mut descriptor_of = Vec::new();
+        let mut descriptor_origin = Vec::new();
         let dpath = path("descriptors.csv");
         if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
             let mut seen: HashMap<String, (String, u64)> = HashMap::new();
@@ -622,6 +639,7 @@ impl Lexicons {
                         seen.insert(key, (sig, r.line));
                         desc_terms.push(r.get(0).to_string());
                         descriptor_of.push(d);
+                        descriptor_origin.push(format!("descriptors.csv:{}", r.line));
                     }
                     Err(e) => p.error(&dpath, r.line, e),
                 }
@@ -691,6 +709,7 @@ impl Lexicons {
                         kind,
                         frame,
                         participle,
+                        origin: format!("reporting_verbs.csv:{}", r.line),
                     });
                 }
             }
@@ -834,8 +853,10 @@ impl Lexicons {
             countries,
             entities,
             entity_of,
+            entity_origin,
             descriptors,
             descriptor_of,
+            descriptor_origin,
             cues,
             grammar,
             segment,

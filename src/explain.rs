@@ -1,0 +1,356 @@
+//! Explain: for each claim, the sentence with its cues marked, the rule that
+//! chose source and category, every lexicon hit with its `file:line`, and the
+//! score arithmetic. Colour on a terminal; plain brackets when piped:
+//! `«cue»`, `[mention]`, `{hedge}`, `<evaluative word>`.
+
+use std::fmt::Write;
+
+use crate::lexicon::{Descriptor, Entity, Lexicons};
+use crate::model::{Analysis, Article, Span};
+use crate::score::{normalize, word_valences};
+use crate::text::{folded_index, Folded};
+
+#[derive(Clone, Copy)]
+enum Mark {
+    Cue,
+    Mention,
+    Hedge,
+    Positive,
+    Negative,
+}
+
+fn open(m: Mark, color: bool) -> &'static str {
+    match (m, color) {
+        (Mark::Cue, true) => "\x1b[1;33m",
+        (Mark::Mention, true) => "\x1b[4;36m",
+        (Mark::Hedge, true) => "\x1b[35m",
+        (Mark::Positive, true) => "\x1b[32m",
+        (Mark::Negative, true) => "\x1b[31m",
+        (Mark::Cue, false) => "«",
+        (Mark::Mention, false) => "[",
+        (Mark::Hedge, false) => "{",
+        (Mark::Positive, false) | (Mark::Negative, false) => "<",
+    }
+}
+
+fn close(m: Mark, color: bool) -> &'static str {
+    match (m, color) {
+        (_, true) => "\x1b[0m",
+        (Mark::Cue, false) => "»",
+        (Mark::Mention, false) => "]",
+        (Mark::Hedge, false) => "}",
+        (Mark::Positive, false) | (Mark::Negative, false) => ">",
+    }
+}
+
+/// Render `text[span]` with non-overlapping marks (earlier marks win).
+fn render(text: &str, span: Span, marks: &mut Vec<(Span, Mark)>, color: bool) -> String {
+    marks.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+    let mut out = String::new();
+    let mut pos = span.start;
+    for (s, m) in marks.iter() {
+        if s.start < pos || s.end > span.end || s.start < span.start {
+            continue;
+        }
+        out.push_str(&text[pos..s.start]);
+        out.push_str(open(*m, color));
+        out.push_str(&text[s.start..s.end]);
+        out.push_str(close(*m, color));
+        pos = s.end;
+    }
+    out.push_str(&text[pos..span.end]);
+    out
+}
+
+/// Explain every claim of an analysed article.
+pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
+    let text = &an.article.text;
+    let folded = Folded::new(text);
+    let cleaned = crate::clean::clean(text, &folded, lex);
+    let seg = crate::segment::segment(text, &folded, &cleaned.paragraphs, lex);
+    let starts: Vec<usize> = seg.sentences.iter().map(|s| s.span.start).collect();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "article {} ({}), {} claims",
+        an.article.id,
+        if an.article.outlet.is_empty() {
+            "no outlet"
+        } else {
+            &an.article.outlet
+        },
+        an.claims.len()
+    );
+    for (span, why) in &an.removed {
+        let _ = writeln!(
+            out,
+            "  removed ({why}): {}",
+            trunc(&text[span.start..span.end], 70)
+        );
+    }
+    let mut buf = Vec::new();
+    let mut hits = Vec::new();
+    for (n, c) in an.claims.iter().enumerate() {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "[{}] sentence {} · {} · source {} ({}, {}) · rule {}",
+            n + 1,
+            c.sentence_index,
+            c.attribution,
+            if c.source.name.is_empty() {
+                "-"
+            } else {
+                &c.source.name
+            },
+            c.source.kind.as_str(),
+            c.source.category_label(),
+            c.rule()
+        );
+        let mut marks: Vec<(Span, Mark)> = Vec::new();
+        if let Some(s) = c
+            .cue_span
+            .filter(|s| s.start >= c.span.start && s.end <= c.span.end)
+        {
+            marks.push((s, Mark::Cue));
+        }
+        if let Some(s) = c
+            .mention
+            .filter(|s| s.start >= c.span.start && s.end <= c.span.end)
+        {
+            marks.push((s, Mark::Mention));
+        }
+        // hedge arithmetic
+        let fr = folded_index(&folded, c.span.start)..folded_index(&folded, c.span.end);
+        let distancing = c
+            .hedge
+            .as_ref()
+            .and_then(|h| h.cues.last().filter(|x| **x == c.cue).cloned());
+        let d = lex.scoring.hedge_detail(
+            None,
+            text,
+            &folded,
+            fr.clone(),
+            &starts,
+            distancing.as_deref(),
+        );
+        for h in &d.hedges {
+            marks.push((Span::new(h.start, h.end), Mark::Hedge));
+        }
+        // stance words
+        let toks = &seg.tokens;
+        let tr = (
+            toks.iter()
+                .position(|t| t.start as usize >= c.span.start)
+                .unwrap_or(toks.len()),
+            toks.iter()
+                .position(|t| t.start as usize >= c.span.end)
+                .unwrap_or(toks.len()),
+        );
+        let mut stance_lines = Vec::new();
+        let mut sum = 0.0;
+        if lex.scoring.loaded && tr.0 < tr.1 {
+            word_valences(&lex.scoring, &folded, toks, tr, &mut buf);
+            for (k, v) in buf.iter().enumerate() {
+                if *v == 0.0 {
+                    continue;
+                }
+                let t = &toks[tr.0 + k];
+                let w = t.norm(&folded);
+                let (base, origin) = lex
+                    .scoring
+                    .stance
+                    .get(w)
+                    .map(|(b, o)| (*b, format!("{}:{}", o.file, o.line)))
+                    .unwrap_or((0.0, String::new()));
+                sum += v;
+                let span = Span::new(t.start as usize, t.end as usize);
+                marks.push((
+                    span,
+                    if *v > 0.0 {
+                        Mark::Positive
+                    } else {
+                        Mark::Negative
+                    },
+                ));
+                let note = if (*v - base).abs() > 1e-9 {
+                    format!(" -> {v:+.3} after modifiers")
+                } else {
+                    String::new()
+                };
+                stance_lines.push(format!("{w} {base:+} ({origin}){note}"));
+            }
+        }
+        let _ = writeln!(out, "    {}", render(text, c.span, &mut marks, color));
+        if !c.cue.is_empty() {
+            let form = lex
+                .cues
+                .get(c.cue.split_whitespace().next().unwrap_or(""))
+                .and_then(|v| {
+                    v.iter().find(|f| {
+                        let mut words = c.cue.split_whitespace().skip(1);
+                        f.rest.iter().all(|r| words.next() == Some(r.as_str()))
+                            && words.next().is_none()
+                    })
+                });
+            match form {
+                Some(f) => {
+                    let _ = writeln!(
+                        out,
+                        "    cue: {} ({}, lemma {}, {})",
+                        c.cue,
+                        f.origin,
+                        f.lemma,
+                        f.kind.as_str()
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "    cue: {}", c.cue);
+                }
+            }
+        }
+        if let Some(m) = c.mention {
+            let mf = folded_index(&folded, m.start)..folded_index(&folded, m.end);
+            hits.clear();
+            lex.entities.find(text, &folded, mf.clone(), &mut hits);
+            let mut facts = Vec::new();
+            for h in &hits {
+                let e = lex.entity_of[h.term];
+                let what = match e {
+                    Entity::Outlet(i) => format!(
+                        "outlet {} ({})",
+                        lex.outlets[i].name,
+                        lex.outlets[i].category.as_str()
+                    ),
+                    Entity::Org(i) => format!("{} {}", lex.orgs[i].kind.as_str(), lex.orgs[i].name),
+                    Entity::Country(i) => format!("country {}", lex.countries[i].name),
+                };
+                facts.push(format!(
+                    "`{}` {what} ({})",
+                    &text[h.start..h.end],
+                    lex.entity_origin[h.term]
+                ));
+            }
+            hits.clear();
+            lex.descriptors.find(text, &folded, mf, &mut hits);
+            for h in &hits {
+                let what = match &lex.descriptor_of[h.term] {
+                    Descriptor::Category(c) => format!("category {}", c.as_str()),
+                    Descriptor::OutletNoun(t) => format!("outlet noun ({t})"),
+                    other => format!("{other:?}").to_lowercase(),
+                };
+                facts.push(format!(
+                    "`{}` {what} ({})",
+                    &text[h.start..h.end],
+                    lex.descriptor_origin[h.term]
+                ));
+            }
+            let _ = writeln!(
+                out,
+                "    mention: {} -> {}",
+                &text[m.start..m.end],
+                if facts.is_empty() {
+                    "no lexicon entry".to_string()
+                } else {
+                    facts.join("; ")
+                }
+            );
+        }
+        if lex.scoring.loaded {
+            let mut parts: Vec<String> = d
+                .hedges
+                .iter()
+                .map(|h| {
+                    format!(
+                        "{} +{} ({}:{})",
+                        h.term, h.weight, h.origin.file, h.origin.line
+                    )
+                })
+                .collect();
+            parts.extend(d.boosters.iter().map(|h| {
+                format!(
+                    "{} -{} ({}:{})",
+                    h.term, h.weight, h.origin.file, h.origin.line
+                )
+            }));
+            if let Some(x) = &d.distancing {
+                parts.push(format!(
+                    "{x} +{} (distancing cue, settings.csv distancing_weight)",
+                    lex.scoring.settings.distancing_weight
+                ));
+            }
+            let _ = writeln!(
+                out,
+                "    hedge: {} = {} {} threshold {} -> {}",
+                if parts.is_empty() {
+                    "no cues".to_string()
+                } else {
+                    parts.join(", ")
+                },
+                crate::report::num(d.score),
+                if d.hedged { ">=" } else { "<" },
+                lex.scoring.settings.hedge_threshold,
+                if d.hedged { "hedged" } else { "not hedged" }
+            );
+            let _ = writeln!(
+                out,
+                "    stance: {} sum {} -> {}/sqrt({}^2 + {}) = {}",
+                if stance_lines.is_empty() {
+                    "no evaluative words".to_string()
+                } else {
+                    stance_lines.join(", ")
+                },
+                crate::report::num(sum),
+                crate::report::num(sum),
+                crate::report::num(sum),
+                lex.scoring.settings.alpha,
+                crate::report::num(normalize(sum, lex.scoring.settings.alpha))
+            );
+            for t in &c.targets {
+                let _ = writeln!(
+                    out,
+                    "    target {} (`{}`): {} -> polarity {}",
+                    t.target,
+                    &text[t.mention.start..t.mention.end],
+                    crate::report::num(t.score),
+                    t.polarity
+                );
+            }
+        }
+    }
+    out
+}
+
+fn trunc(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(n).collect::<String>())
+    }
+}
+
+/// The articles named by an explain argument: a file (.txt, .jsonl, .csv)
+/// or, when no such file exists, the text itself.
+pub fn articles_for(arg: &str) -> Vec<Article> {
+    struct Collect(Vec<Article>);
+    impl crate::ingest::Sink for Collect {
+        fn article(&mut self, a: Article) {
+            self.0.push(a);
+        }
+        fn skipped(&mut self, s: crate::ingest::Skipped) {
+            eprintln!("slant: skipped {} {}: {}", s.file, s.record, s.reason);
+        }
+    }
+    if std::path::Path::new(arg).exists() {
+        let mut c = Collect(Vec::new());
+        let mut r = crate::ingest::Reader::new(&mut c);
+        r.read_input(arg);
+        c.0
+    } else {
+        vec![Article {
+            id: "text".into(),
+            text: arg.to_string(),
+            ..Default::default()
+        }]
+    }
+}
