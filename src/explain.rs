@@ -44,7 +44,7 @@ fn close(m: Mark, color: bool) -> &'static str {
 }
 
 /// Render `text[span]` with non-overlapping marks (earlier marks win).
-fn render(text: &str, span: Span, marks: &mut Vec<(Span, Mark)>, color: bool) -> String {
+fn render(text: &str, span: Span, marks: &mut [(Span, Mark)], color: bool) -> String {
     marks.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
     let mut out = String::new();
     let mut pos = span.start;
