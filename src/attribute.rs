@@ -39,6 +39,9 @@ pub struct Found {
     pub rule: &'static str,
     /// Index of the claim whose source this one shares (quotation continuation).
     pub shares_source_of: Option<usize>,
+    /// Further cues of the same source in this claim ("X said A, adding B"):
+    /// (cue, content) token ranges.
+    pub also: Vec<(TokRange, TokRange)>,
 }
 
 impl Found {
@@ -54,6 +57,7 @@ impl Found {
             content: None,
             rule: "none",
             shares_source_of: None,
+            also: Vec::new(),
         }
     }
 }
@@ -221,6 +225,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
     }
     // Choose the attributions: the first, then any that start a new clause.
     let mut chosen: Vec<(Cand, usize)> = Vec::new(); // (cand, claim start)
+    let mut extra: Vec<(usize, TokRange, TokRange)> = Vec::new(); // (chosen index, cue, content)
     for c in cands {
         match chosen.last() {
             None => {
@@ -228,6 +233,18 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                 chosen.push((c, start));
             }
             Some((prev, _)) => {
+                // "X said A, adding B" / "X declared A and said B": a further cue of
+                // the same source in the same claim, unless it sits inside a that-clause
+                // of the first ("claimed that the drills are symbolic and reveal ...")
+                if matches!(c.rule, "participle" | "coordinated") && c.cue.0 > prev.cue.1 + 1 {
+                    let inside_that = (prev.cue.1..c.cue.0).any(|k| {
+                        cx.toks[k].is_word() && cx.norm(k) == "that" && !cx.toks[k].quoted
+                    });
+                    if c.rule == "participle" || !inside_that {
+                        extra.push((chosen.len() - 1, c.cue, c.content.unwrap_or((c.cue.1, b))));
+                    }
+                    continue;
+                }
                 if c.mention.0 <= prev.cue.1 && c.mention.0 <= prev.mention.0 {
                     continue;
                 }
@@ -279,6 +296,11 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             content,
             rule: c.rule,
             shares_source_of: None,
+            also: extra
+                .iter()
+                .filter(|x| x.0 == k)
+                .map(|x| (x.1, x.2))
+                .collect(),
         });
     }
 }
@@ -307,6 +329,10 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
         }
         // "appears to confirm": an infinitive, unless "continues to say"
         if cx.norm(p) == "to" && !(p > a && cx.has(p - 1, class::CHAIN)) {
+            return None;
+        }
+        // "in remarks to reporters", "of claims": a noun after a preposition
+        if cx.has(p, class::PREP) && !cx.toks[p].quoted {
             return None;
         }
     }
@@ -673,6 +699,13 @@ fn clause_boundary_before(cx: &Ctx, m: usize, a: usize) -> Option<usize> {
     if cx.toks[p].is_word() && cx.has(p, class::CONJ) && p > a && cx.norm(p) == "but" {
         return Some(p);
     }
+    // "..., while Cruz said", "whereas X argued"
+    if cx.toks[p].is_word()
+        && matches!(cx.norm(p), "while" | "whereas" | "although" | "though")
+        && p > a
+    {
+        return Some(if cx.toks[p - 1].is_punct(',') { p } else { p });
+    }
     None
 }
 
@@ -727,8 +760,13 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         }
                         break;
                     }
-                    // a lowercase verb-like word ends the phrase ("..., a charge Tehran denies")
-                    if !t.cap && c == 0 && looks_verbal(n) {
+                    // a lowercase verb-like word ends the phrase ("..., a charge Tehran denies"),
+                    // unless a determiner makes it an adjective ("the retired neurosurgeon")
+                    if !t.cap
+                        && c == 0
+                        && looks_verbal(n)
+                        && !(ju > a && cx.has(ju - 1, class::DET))
+                    {
                         break;
                     }
                 }
@@ -803,6 +841,15 @@ fn trim_mention(cx: &Ctx, (s, mut e): TokRange) -> TokRange {
 /// A source mention names something: a capitalised word, a pronoun, a
 /// number ("three diplomats") or a descriptor word ("officials").
 fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
+    // "the lawyers", "a retired neurosurgeon": a determiner and a noun
+    if e - s >= 2
+        && cx.has(s, class::DET)
+        && !cx.has(s, class::PRON_PERSON | class::PRON_THING)
+        && cx.toks[e - 1].is_word()
+        && !cx.has(e - 1, class::DET | class::PREP)
+    {
+        return true;
+    }
     (s..e).any(|i| {
         let t = &cx.toks[i];
         (t.is_word()

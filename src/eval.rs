@@ -817,3 +817,393 @@ pub fn check_examples(lex: &Lexicons) -> Vec<crate::lexicon::Problem> {
     }
     p.list
 }
+
+/// A PolNeAR attribution (`shared/corpora/README.md`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PnAttribution {
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub source_spans: Vec<[usize; 2]>,
+    #[serde(default)]
+    pub cue_spans: Vec<[usize; 2]>,
+    #[serde(default)]
+    pub content_spans: Vec<[usize; 2]>,
+    #[serde(default)]
+    pub quoted: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct PnArticle {
+    pub id: String,
+    #[serde(default)]
+    pub outlet: String,
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub title: String,
+    pub text: String,
+    pub attributions: Vec<PnAttribution>,
+}
+
+/// Precision / recall counts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Prf {
+    pub tp_pred: usize,
+    pub pred: usize,
+    pub tp_gold: usize,
+    pub gold: usize,
+}
+
+impl Prf {
+    pub fn p(&self) -> f64 {
+        ratio(self.tp_pred, self.pred)
+    }
+    pub fn r(&self) -> f64 {
+        ratio(self.tp_gold, self.gold)
+    }
+    pub fn f(&self) -> f64 {
+        f1(self.p(), self.r())
+    }
+}
+
+/// The attribution evaluation's figures.
+#[derive(Debug, Clone, Default)]
+pub struct AttributionReport {
+    pub articles: usize,
+    pub cue: Prf,
+    pub triple: Prf,
+    pub cue_quoted: Prf,
+    pub cue_unquoted: Prf,
+    pub triple_quoted: Prf,
+    pub triple_unquoted: Prf,
+    pub exact_source: Ratio,
+    /// (article, kind, gold cue, predicted cue, gold source, predicted source, detail, sentence)
+    pub errors: Vec<[String; 8]>,
+}
+
+impl AttributionReport {
+    pub fn table(&self) -> String {
+        let mut s = format!(
+            "{} articles\n\n{:<28} {:>9} {:>9} {:>9} {:>14}\n",
+            self.articles, "", "precision", "recall", "F1", "n (pred/gold)"
+        );
+        let row = |s: &mut String, name: &str, x: &Prf| {
+            s.push_str(&format!(
+                "{:<28} {:>9.3} {:>9.3} {:>9.3} {:>14}\n",
+                name,
+                x.p(),
+                x.r(),
+                x.f(),
+                format!("{}/{}", x.pred, x.gold)
+            ));
+        };
+        row(&mut s, "cue", &self.cue);
+        row(&mut s, "triple", &self.triple);
+        row(&mut s, "cue, quoted", &self.cue_quoted);
+        row(&mut s, "cue, not quoted", &self.cue_unquoted);
+        row(&mut s, "triple, quoted", &self.triple_quoted);
+        row(&mut s, "triple, not quoted", &self.triple_unquoted);
+        s.push_str(&format!(
+            "{:<28} {:>9} {:>9.3} {:>9} {:>14}\n",
+            "exact-source recall",
+            "",
+            self.exact_source.value(),
+            "",
+            format!("{}/{}", self.exact_source.hit, self.exact_source.total)
+        ));
+        s
+    }
+}
+
+fn overlaps(a: (usize, usize), pieces: &[[usize; 2]]) -> usize {
+    pieces
+        .iter()
+        .map(|p| a.1.min(p[1]).saturating_sub(a.0.max(p[0])))
+        .sum()
+}
+
+/// Score a run of slant against PolNeAR-format attributions.
+pub fn eval_attribution(path: &Path, lex: &Lexicons) -> Result<AttributionReport, Error> {
+    let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut an = Analyzer::new(lex);
+    let mut r = AttributionReport::default();
+    for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
+        let line = line.map_err(|e| Error::io(path, e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let g: PnArticle = serde_json::from_str(&line).map_err(|e| Error::Data {
+            path: path.to_path_buf(),
+            line: i as u64 + 1,
+            message: format!("not a PolNeAR article: {e}"),
+        })?;
+        r.articles += 1;
+        let text = g.text.clone();
+        let a = an.analyze(Article {
+            id: g.id.clone(),
+            outlet: g.outlet.clone(),
+            date: g.date.clone(),
+            title: g.title.clone(),
+            url: String::new(),
+            text: g.text.clone(),
+            origin: String::new(),
+        });
+        score_polnear_article(&g, &a, &text, &mut r);
+    }
+    Ok(r)
+}
+
+/// One predicted attribution relation: claims sharing a cue merged.
+struct PredRel {
+    cue: (usize, usize),
+    source: Option<(usize, usize)>,
+    content: Option<(usize, usize)>,
+    quoted: bool,
+    source_name: String,
+}
+
+fn score_polnear_article(g: &PnArticle, a: &Analysis, text: &str, r: &mut AttributionReport) {
+    let mut preds: Vec<PredRel> = Vec::new();
+    for c in &a.claims {
+        let (Some(cue), true) = (c.cue_span, c.attribution != Attribution::Unattributed) else {
+            continue;
+        };
+        let key = (cue.start, cue.end);
+        let content = c.content.map(|s| (s.start, s.end));
+        match preds.iter_mut().find(|p| p.cue == key) {
+            Some(p) => {
+                if let (Some(pc), Some(cc)) = (p.content, content) {
+                    p.content = Some((pc.0.min(cc.0), pc.1.max(cc.1)));
+                } else if p.content.is_none() {
+                    p.content = content;
+                }
+            }
+            None => preds.push(PredRel {
+                cue: key,
+                source: c.mention.map(|m| (m.start, m.end)),
+                content,
+                quoted: c.attribution == Attribution::Direct,
+                source_name: c.source.name.clone(),
+            }),
+        }
+        // further cues of the same source are relations of their own
+        for (cue2, content2) in &c.also {
+            preds.push(PredRel {
+                cue: (cue2.start, cue2.end),
+                source: c.mention.map(|m| (m.start, m.end)),
+                content: Some((content2.start, content2.end)),
+                quoted: c.attribution == Attribution::Direct,
+                source_name: c.source.name.clone(),
+            });
+        }
+    }
+    let gold: Vec<&PnAttribution> = g
+        .attributions
+        .iter()
+        .filter(|x| !x.cue_spans.is_empty())
+        .collect();
+    // one-to-one matching on cue overlap, largest overlap first
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (pi, p) in preds.iter().enumerate() {
+        for (gi, ga) in gold.iter().enumerate() {
+            let ov = overlaps(p.cue, &ga.cue_spans);
+            if ov > 0 {
+                pairs.push((ov, pi, gi));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut pm: Vec<Option<usize>> = vec![None; preds.len()];
+    let mut gm: Vec<Option<usize>> = vec![None; gold.len()];
+    for (_, pi, gi) in pairs {
+        if pm[pi].is_none() && gm[gi].is_none() {
+            pm[pi] = Some(gi);
+            gm[gi] = Some(pi);
+        }
+    }
+    let slice = |s: (usize, usize)| text.get(s.0..s.1).unwrap_or("").replace('\n', " ");
+    let pieces = |ps: &[[usize; 2]]| {
+        ps.iter()
+            .map(|p| slice((p[0], p[1])))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let triple_ok = |p: &PredRel, ga: &PnAttribution| -> (bool, String) {
+        let src_ok = match (p.source, ga.source_spans.is_empty()) {
+            (Some(s), false) => overlaps(s, &ga.source_spans) > 0,
+            (None, true) => true,
+            _ => false,
+        };
+        let gold_len: usize = ga
+            .content_spans
+            .iter()
+            .map(|x| x[1].saturating_sub(x[0]))
+            .sum();
+        let cf1 = match p.content {
+            Some(c) if gold_len > 0 => {
+                let ov = overlaps(c, &ga.content_spans) as f64;
+                f1(ov / (c.1 - c.0).max(1) as f64, ov / gold_len as f64)
+            }
+            None if gold_len == 0 => 1.0,
+            _ => 0.0,
+        };
+        let ok = src_ok && cf1 >= 0.5;
+        let why = if ok {
+            String::new()
+        } else if !src_ok {
+            "source".into()
+        } else {
+            format!("content F1 {cf1:.2}")
+        };
+        (ok, why)
+    };
+    let sentence_of = |pos: usize| -> String {
+        let st = text[..pos.min(text.len())]
+            .rfind(['.', '\n'])
+            .map(|x| x + 1)
+            .unwrap_or(0);
+        let en = text[pos.min(text.len())..]
+            .find(['.', '\n'])
+            .map(|x| x + pos + 1)
+            .unwrap_or(text.len());
+        text.get(st..en.min(text.len()))
+            .unwrap_or("")
+            .trim()
+            .chars()
+            .take(200)
+            .collect()
+    };
+    for (pi, p) in preds.iter().enumerate() {
+        let (cue_all, cue_q) = (&mut r.cue, p.quoted);
+        cue_all.pred += 1;
+        let split = if cue_q {
+            &mut r.cue_quoted
+        } else {
+            &mut r.cue_unquoted
+        };
+        split.pred += 1;
+        r.triple.pred += 1;
+        let tsplit = if cue_q {
+            &mut r.triple_quoted
+        } else {
+            &mut r.triple_unquoted
+        };
+        tsplit.pred += 1;
+        match pm[pi] {
+            Some(gi) => {
+                r.cue.tp_pred += 1;
+                if cue_q {
+                    r.cue_quoted.tp_pred += 1;
+                } else {
+                    r.cue_unquoted.tp_pred += 1;
+                }
+                let (ok, why) = triple_ok(p, gold[gi]);
+                if ok {
+                    r.triple.tp_pred += 1;
+                    if cue_q {
+                        r.triple_quoted.tp_pred += 1;
+                    } else {
+                        r.triple_unquoted.tp_pred += 1;
+                    }
+                } else {
+                    r.errors.push([
+                        g.id.clone(),
+                        "triple".into(),
+                        pieces(&gold[gi].cue_spans),
+                        slice(p.cue),
+                        pieces(&gold[gi].source_spans),
+                        p.source.map(slice).unwrap_or_default(),
+                        why,
+                        sentence_of(p.cue.0),
+                    ]);
+                }
+            }
+            None => r.errors.push([
+                g.id.clone(),
+                "false positive".into(),
+                String::new(),
+                slice(p.cue),
+                String::new(),
+                format!(
+                    "{} ({})",
+                    p.source.map(slice).unwrap_or_default(),
+                    p.source_name
+                ),
+                String::new(),
+                sentence_of(p.cue.0),
+            ]),
+        }
+    }
+    for (gi, ga) in gold.iter().enumerate() {
+        r.cue.gold += 1;
+        r.triple.gold += 1;
+        let (cs, ts) = if ga.quoted {
+            (&mut r.cue_quoted, &mut r.triple_quoted)
+        } else {
+            (&mut r.cue_unquoted, &mut r.triple_unquoted)
+        };
+        cs.gold += 1;
+        ts.gold += 1;
+        if !ga.source_spans.is_empty() {
+            let exact = gm[gi].is_some_and(|pi| {
+                let p = &preds[pi];
+                ga.source_spans.len() == 1
+                    && p.source == Some((ga.source_spans[0][0], ga.source_spans[0][1]))
+            });
+            r.exact_source.add(exact);
+        }
+        match gm[gi] {
+            Some(pi) => {
+                r.cue.tp_gold += 1;
+                cs.tp_gold += 1;
+                if triple_ok(&preds[pi], ga).0 {
+                    r.triple.tp_gold += 1;
+                    ts.tp_gold += 1;
+                }
+            }
+            None => r.errors.push([
+                g.id.clone(),
+                "missed".into(),
+                pieces(&ga.cue_spans),
+                String::new(),
+                pieces(&ga.source_spans),
+                String::new(),
+                if ga.quoted {
+                    "quoted".into()
+                } else {
+                    String::new()
+                },
+                ga.cue_spans
+                    .first()
+                    .map(|c| sentence_of(c[0]))
+                    .unwrap_or_default(),
+            ]),
+        }
+    }
+}
+
+/// Write the attribution errors CSV.
+pub fn write_attribution_errors(path: &Path, errors: &[[String; 8]]) -> Result<(), Error> {
+    let mut f = crate::report::AtomicFile::create(path)?;
+    {
+        let mut w = csv::Writer::from_writer(&mut f);
+        let io = |e: csv::Error| Error::io(path, e.into());
+        w.write_record([
+            "article",
+            "kind",
+            "gold_cue",
+            "predicted_cue",
+            "gold_source",
+            "predicted_source",
+            "detail",
+            "sentence",
+        ])
+        .map_err(io)?;
+        for e in errors {
+            w.write_record(e).map_err(io)?;
+        }
+        w.flush().map_err(|e| Error::io(path, e))?;
+    }
+    f.commit()
+}

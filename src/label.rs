@@ -956,20 +956,28 @@ fn resolve(
         );
     }
 
-    // 10. a single unknown name: an organization; otherwise unknown
+    // 10. a single unknown name: an acronym is an organization, another word
+    // most often a person's surname ("Trump said"); otherwise unknown
     if let Some(&(s, e)) = m.names.first() {
         let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
+        let acronym = name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if acronym {
+            return (
+                src(name, SourceKind::Organization, "", "unknown:name"),
+                false,
+                vec![],
+                None,
+            );
+        }
+        let surname = Some(norm(e - 1).to_string());
         return (
-            Source {
-                name,
-                kind: SourceKind::Organization,
-                category: None,
-                country: String::new(),
-                rule: "unknown:name".into(),
-            },
-            false,
+            person(name, false, String::new(), "unknown:surname"),
+            true,
             vec![],
-            None,
+            surname,
         );
     }
     (

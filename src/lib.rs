@@ -96,6 +96,11 @@ impl<'a> Analyzer<'a> {
                 hedge: None,
                 stance: None,
                 targets: Vec::new(),
+                also: f
+                    .also
+                    .iter()
+                    .map(|(c, t)| (attribute::span_of(toks, *c), attribute::span_of(toks, *t)))
+                    .collect(),
             };
             score::score_claim(
                 &article.text,

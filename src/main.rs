@@ -94,6 +94,12 @@ enum EvalCmd {
         #[arg(long, default_value = "eval-hedge-errors.csv")]
         errors: PathBuf,
     },
+    /// Attribution relations against PolNeAR-format annotations (cue and triple P/R/F1).
+    Attribution {
+        file: PathBuf,
+        #[arg(long, default_value = "eval-attribution-errors.csv")]
+        errors: PathBuf,
+    },
     /// Target stance (macro-F1 over -1 / 0 / 1).
     Stance {
         file: PathBuf,
@@ -233,6 +239,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             use slant::eval::SentenceTask;
             match what {
+                EvalCmd::Attribution { file, errors } => {
+                    let r = slant::eval::eval_attribution(&file, &lex)?;
+                    say!("{}", r.table());
+                    slant::eval::write_attribution_errors(&errors, &r.errors)?;
+                    say!(
+                        "{} disagreements written to {}\n",
+                        r.errors.len(),
+                        errors.display()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
                 EvalCmd::Hedge {
                     file,
                     profile,

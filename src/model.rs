@@ -211,6 +211,8 @@ pub struct Claim {
     pub stance: Option<crate::score::StanceScore>,
     /// Stance toward each target named in the claim.
     pub targets: Vec<ClaimTarget>,
+    /// Further cues of the same source in this claim, with their content.
+    pub also: Vec<(Span, Span)>,
 }
 
 /// Stance toward one target named in a claim.

@@ -291,6 +291,26 @@ pub fn tokenize(
         }
         let os = folded.orig(start);
         let oe = folded.orig_end(start + clen);
+        // '' and `` (two single quotes) are a double quotation mark
+        if (c == '\'' || c == '`') && ft[start + 1..fend].starts_with(c) {
+            let kind = if c == '`' {
+                QuoteMark::Open
+            } else {
+                QuoteMark::Toggle
+            };
+            out.push(Token {
+                start: os as u32,
+                end: folded.orig_end(start + 2) as u32,
+                fs: start as u32,
+                fe: (start + 2) as u32,
+                kind: TokKind::Quote(kind),
+                cap: false,
+                quoted: false,
+                abbrev: false,
+            });
+            i = start + 2;
+            continue;
+        }
         if c == '\'' {
             // possessive after a word
             let prev_is_word = out
