@@ -214,12 +214,17 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             i += 1;
             continue;
         };
-        if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi) {
+        let prev_mention = cands.last().map(|c| c.mention);
+        if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi, prev_mention) {
             cands.push(c);
         }
         i += len;
     }
     if cands.is_empty() {
+        if let Some(c) = colon_attribution(cx, (a, b)) {
+            out.push(c(si));
+            return;
+        }
         out.push(Found::unattributed(si, (a, b)));
         return;
     }
@@ -236,7 +241,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                 // "X said A, adding B" / "X declared A and said B": a further cue of
                 // the same source in the same claim, unless it sits inside a that-clause
                 // of the first ("claimed that the drills are symbolic and reveal ...")
-                if matches!(c.rule, "participle" | "coordinated") && c.cue.0 > prev.cue.1 + 1 {
+                if matches!(c.rule, "participle" | "coordinated") && c.cue.0 > prev.cue.1 {
                     let inside_that = (prev.cue.1..c.cue.0).any(|k| {
                         cx.toks[k].is_word() && cx.norm(k) == "that" && !cx.toks[k].quoted
                     });
@@ -305,8 +310,51 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
     }
 }
 
+/// "Obama: I'm optimistic", "Jones: “Gallup finds ...”": a short capitalised
+/// name and a colon opening a sentence.
+fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) -> Found> {
+    let colon = (a..b.min(a + 7)).find(|&k| cx.toks[k].is_punct(':'))?;
+    if colon == a || colon + 1 >= b || cx.toks[colon].quoted {
+        return None;
+    }
+    let name_like = (a..colon).all(|k| {
+        let t = &cx.toks[k];
+        (t.is_word()
+            && t.cap
+            && cx.class(k)
+                & (class::DET | class::PREP | class::AUX | class::BOUNDARY | class::OPENER)
+                == 0)
+            || t.kind == TokKind::Possessive
+            || (t.is_word() && cx.has(k, class::PRON_PERSON))
+    });
+    let words_after = (colon + 1..b).filter(|&k| cx.is_word(k)).count();
+    if !name_like || words_after < 3 {
+        return None;
+    }
+    Some(move |si: usize| Found {
+        sentence: si,
+        toks: (a, b),
+        attribution: Attribution::Indirect,
+        cue: Some((colon, colon + 1)),
+        cue_lemma: "say".into(),
+        cue_kind: Some(CueKind::Neutral),
+        mention: Some((a, colon)),
+        content: Some((colon + 1, b)),
+        rule: "colon",
+        shares_source_of: None,
+        also: Vec::new(),
+    })
+}
+
 /// Build a candidate attribution for the cue at `cue`, or None.
-fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) -> Option<Cand> {
+fn candidate(
+    cx: &Ctx,
+    (a, b): TokRange,
+    cue: TokRange,
+    first: &str,
+    fi: usize,
+    prev_mention: Option<TokRange>,
+) -> Option<Cand> {
     let form = cx.cue_form(first, fi);
     let first_word = first.to_string();
     if form.frame == Frame::According {
@@ -332,7 +380,7 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
             return None;
         }
         // "in remarks to reporters", "of claims": a noun after a preposition
-        if cx.has(p, class::PREP) && !cx.toks[p].quoted {
+        if cx.has(p, class::PREP) && !cx.toks[p].quoted && cx.norm(p) != "to" {
             return None;
         }
     }
@@ -390,9 +438,11 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
     }
     // a subject that is itself a negation ("Neither side has confirmed")
     let after = skip_after_cue(cx, cue.1, b);
-    if form.frame == Frame::Complement {
+    if matches!(form.frame, Frame::Complement | Frame::Intent) {
+        // "hopes that", "said: “...”", and for intentions "vowed to block"
         let ok = after < b
             && (cx.norm(after) == "that"
+                || (form.frame == Frame::Intent && cx.norm(after) == "to")
                 || cx.toks[after].is_punct(':')
                 || matches!(cx.toks[after].kind, TokKind::Quote(_)));
         if !ok {
@@ -449,7 +499,11 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
             if !(coordinated || (form.participle && after_comma)) {
                 return None;
             }
-            let m = main_subject(cx, a, cue.0)?;
+            // the subject of the previous cue ("said Skelly, explaining"), else the clause's
+            let m = match prev_mention {
+                Some(pm) => pm,
+                None => main_subject(cx, a, cue.0)?,
+            };
             (
                 m,
                 if form.participle {
@@ -475,7 +529,22 @@ fn candidate(cx: &Ctx, (a, b): TokRange, cue: TokRange, first: &str, fi: usize) 
         return None;
     }
     // content: after the cue, or before the subject for tails
-    let mut content = content_after(cx, cue, b, form.frame);
+    // ", adding ...", ", saying ...": a further cue ends this one's content
+    let b_own = (cue.1..b)
+        .find(|&k| {
+            k > cue.1
+                && cx.toks[k - 1].is_punct(',')
+                && !cx.toks[k].quoted
+                && cx.toks[k].is_word()
+                && cx
+                    .lex
+                    .cues
+                    .get(cx.norm(k))
+                    .is_some_and(|fs| fs.iter().any(|f| f.participle))
+        })
+        .map(|k| k - 1)
+        .unwrap_or(b);
+    let mut content = content_after(cx, cue, b_own, form.frame);
     let mut tail_after_comma = None;
     let before_mention = prev_non_quote(cx, mention.0, a);
     let tail = content.is_none()
@@ -977,8 +1046,17 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
 /// coordinated and participial cues).
 fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     let mut s = a;
-    // skip quotation material and an opener ending in a comma
-    while s < before && (cx.toks[s].quoted || cx.toks[s].is_quote()) {
+    // skip a dateline "(Reuters) -", quotation material, punctuation
+    if cx.toks[s].is_punct('(') {
+        if let Some(close) = (s..before).find(|&k| cx.toks[k].is_punct(')')) {
+            s = close + 1;
+        }
+    }
+    while s < before
+        && (cx.toks[s].quoted
+            || cx.toks[s].is_quote()
+            || matches!(cx.toks[s].kind, TokKind::Punct(_)))
+    {
         s += 1;
     }
     if s < before && cx.has(s, class::OPENER | class::PREP) {

@@ -147,6 +147,9 @@ pub enum Frame {
     /// The noun phrase after the cue is the listener ("told reporters"),
     /// not the content, unless a clause follows.
     Object,
+    /// As `Complement`, or an infinitive: a commitment or intention
+    /// ("vowed to block", "hopes to win").
+    Intent,
 }
 
 /// One form of a reporting cue (possibly several words).
@@ -670,8 +673,9 @@ impl Lexicons {
                     "complement" => Frame::Complement,
                     "according" => Frame::According,
                     "object" => Frame::Object,
+                    "intent" => Frame::Intent,
                     other => {
-                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, object or according"));
+                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, intent, object or according"));
                         continue;
                     }
                 };
