@@ -242,9 +242,14 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                 // the same source in the same claim, unless it sits inside a that-clause
                 // of the first ("claimed that the drills are symbolic and reveal ...")
                 if matches!(c.rule, "participle" | "coordinated") && c.cue.0 > prev.cue.1 {
-                    let inside_that = (prev.cue.1..c.cue.0).any(|k| {
-                        cx.toks[k].is_word() && cx.norm(k) == "that" && !cx.toks[k].quoted
-                    });
+                    // after ", and" or a closing quote the clause is the source's again
+                    let after_break = c.cue.0 >= 2
+                        && (cx.toks[c.cue.0 - 2].is_punct(',') || cx.closing_quote(c.cue.0 - 2))
+                        && cx.has(c.cue.0 - 1, class::CONJ);
+                    let inside_that = !after_break
+                        && (prev.cue.1..c.cue.0).any(|k| {
+                            cx.toks[k].is_word() && cx.norm(k) == "that" && !cx.toks[k].quoted
+                        });
                     if c.rule == "participle" || !inside_that {
                         extra.push((chosen.len() - 1, c.cue, c.content.unwrap_or((c.cue.1, b))));
                     }
@@ -438,16 +443,22 @@ fn candidate(
     }
     // a subject that is itself a negation ("Neither side has confirmed")
     let after = skip_after_cue(cx, cue.1, b);
+    // "hopes that", "said: “...”", and for intentions "vowed to block"; at the end
+    // of a tail the content is what came before ("...,” Viguerie notes."), checked below
+    let mut needs_tail = false;
     if matches!(form.frame, Frame::Complement | Frame::Intent) {
-        // "hopes that", "said: “...”", and for intentions "vowed to block"
+        let at_end = after >= b
+            || matches!(cx.toks[after].kind, TokKind::Punct('.' | '!' | '?'))
+            || (cx.toks[after].is_word() && cx.norm(after) == "and" && !cx.toks[after].quoted);
         let ok = after < b
             && (cx.norm(after) == "that"
                 || (form.frame == Frame::Intent && cx.norm(after) == "to")
                 || cx.toks[after].is_punct(':')
                 || matches!(cx.toks[after].kind, TokKind::Quote(_)));
-        if !ok {
+        if !ok && !at_end {
             return None;
         }
+        needs_tail = !ok;
     }
     let left = if k >= a as isize {
         Some(k as usize)
@@ -558,6 +569,9 @@ fn candidate(
         if cx.toks[p].is_punct(',') {
             tail_after_comma = Some(p + 1);
         }
+    }
+    if needs_tail && !tail {
+        return None;
     }
     let after_boundary = if rule == "verb" {
         clause_boundary_before(cx, mention.0, a)
