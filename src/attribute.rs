@@ -476,7 +476,9 @@ fn candidate(
         }
         _ => None,
     };
-    if (left_is_break || left.is_none()) && apposition_subject.is_none() {
+    let may_invert =
+        form.inverts || left.is_some_and(|l| cx.closing_quote(l)) && form.frame != Frame::Object;
+    if may_invert && (left_is_break || left.is_none()) && apposition_subject.is_none() {
         if let Some(m) = np_forward(cx, cue.1, b, true) {
             if !form.participle {
                 let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
@@ -558,8 +560,21 @@ fn candidate(
     let mut content = content_after(cx, cue, b_own, form.frame);
     let mut tail_after_comma = None;
     let before_mention = prev_non_quote(cx, mention.0, a);
-    let tail = content.is_none()
-        && before_mention.is_some_and(|p| cx.toks[p].is_punct(',') || cx.closing_quote(p));
+    let introduces_clause = content.is_some_and(|(s, _)| {
+        s > cue.1
+            && (cx.toks[s - 1].is_punct(':')
+                || cx.norm(s - 1) == "that"
+                || matches!(cx.toks[s].kind, TokKind::Quote(_)))
+    });
+    // after a closing quote the quotation is the content unless a clause follows the cue;
+    // after a comma only when nothing follows the cue
+    let tail = before_mention.is_some_and(|p| {
+        (cx.closing_quote(p) && (content.is_none() || !introduces_clause))
+            || (cx.toks[p].is_punct(',') && content.is_none())
+    });
+    if tail {
+        content = None;
+    }
     if tail {
         let p = before_mention.unwrap_or(a);
         let end = comma_before(cx, p, a);
@@ -718,6 +733,17 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
         s = st;
     }
     s = skip_after_cue(cx, s, b);
+    // the content ends at ", referring to ...", ", who ...", ", and ..." outside quotations
+    let b = (s + 1..b)
+        .find(|&k| {
+            cx.toks[k - 1].is_punct(',')
+                && !cx.toks[k].quoted
+                && cx.toks[k].is_word()
+                && (cx.has(k, class::RELATIVE | class::CONJ)
+                    || (cx.norm(k).ends_with("ing") && !cx.toks[k].cap))
+        })
+        .map(|k| k - 1)
+        .unwrap_or(b);
     // what remains must hold words that are not just an adjunct or object
     let rest_words: Vec<usize> = (s..b).filter(|&i| cx.is_word(i)).collect();
     if rest_words.is_empty() {
@@ -976,7 +1002,8 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
             let fw = first;
             let ok = cx.has(fw, class::RELATIVE | class::CITING)
                 || (cx.has(fw, class::DET) && cx.norm(fw) != "that")
-                || (cx.toks[fw].cap && cx.toks[fw].is_word());
+                || (cx.toks[fw].cap && cx.toks[fw].is_word())
+                || matches!(cx.toks[fw].kind, TokKind::Number);
             // there must be something before the parenthetical
             let before = p > a && cx.is_word(p - 1);
             return if ok && before { Some(p) } else { None };

@@ -164,6 +164,8 @@ pub struct CueForm {
     pub participle: bool,
     /// `reporting_verbs.csv:LINE`
     pub origin: String,
+    /// May stand before its subject ("..., said the minister").
+    pub inverts: bool,
 }
 
 /// Word classes the attribution grammar uses (`grammar.csv`).
@@ -654,7 +656,12 @@ impl Lexicons {
         // reporting cues
         let mut cues: HashMap<String, Vec<CueForm>> = HashMap::new();
         let vpath = path("reporting_verbs.csv");
-        if let Some(t) = read_table(&vpath, &["lemma", "forms", "kind"], &["frame", "notes"], p) {
+        if let Some(t) = read_table(
+            &vpath,
+            &["lemma", "forms", "kind"],
+            &["frame", "inverts", "notes"],
+            p,
+        ) {
             let mut seen: HashMap<String, u64> = HashMap::new();
             for r in &t.rows {
                 let kind = match r.get(2) {
@@ -676,6 +683,18 @@ impl Lexicons {
                     "intent" => Frame::Intent,
                     other => {
                         p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, intent, object or according"));
+                        continue;
+                    }
+                };
+                let inverts = match r.get(4) {
+                    "" | "no" => false,
+                    "yes" => true,
+                    other => {
+                        p.error(
+                            &vpath,
+                            r.line,
+                            format!("inverts must be yes or no, not `{other}`"),
+                        );
                         continue;
                     }
                 };
@@ -714,6 +733,7 @@ impl Lexicons {
                         frame,
                         participle,
                         origin: format!("reporting_verbs.csv:{}", r.line),
+                        inverts,
                     });
                 }
             }
