@@ -215,6 +215,24 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             continue;
         };
         let prev_mention = cands.last().map(|c| c.mention);
+        // "..., said Beck, who said ...": the relative pronoun stands for the previous source
+        if i > a + 1 && cx.has(i - 1, class::RELATIVE) && cx.toks[i - 2].is_punct(',') {
+            if let Some(pm) = prev_mention.filter(|m| m.1 + 1 >= i - 2) {
+                let content = content_after(cx, (i, i + len), b, cx.lex.cues[n][fi].frame);
+                cands.push(Cand {
+                    cue: (i, i + len),
+                    form: fi,
+                    first_word: n.to_string(),
+                    mention: pm,
+                    content: content.or(Some((i + len, b))),
+                    rule: "participle",
+                    after_boundary: None,
+                    tail_after_comma: None,
+                });
+                i += len;
+                continue;
+            }
+        }
         if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi, prev_mention) {
             cands.push(c);
         }
@@ -1026,8 +1044,19 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
     }
     let n0 = cx.norm(s);
     let c0 = cx.class(s);
+    // "said retired Army Lt. Gen. ...", "said undecided voter Jane Doe": lower-case
+    // words before a name within a few words
+    let name_soon = (s + 1..(s + 5).min(b))
+        .any(|k| cx.toks[k].is_word() && cx.toks[k].cap && !cx.toks[k].quoted)
+        && (s..(s + 5).min(b))
+            .take_while(|&k| !cx.toks[k].cap)
+            .all(|k| {
+                cx.toks[k].is_word()
+                    && cx.class(k) & (class::BOUNDARY | class::AUX | class::CONJ) == 0
+            });
     let starts_np = t0.cap
-        || c0 & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0;
+        || c0 & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0
+        || name_soon;
     if !starts_np || n0 == "that" || c0 & (class::PREP | class::TIME) != 0 {
         return None;
     }

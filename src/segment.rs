@@ -94,7 +94,11 @@ fn mark_quotes(
     for i in first..last {
         let t = toks[i];
         if let TokKind::Quote(m) = t.kind {
+            // an opening-shaped mark glued to the word before it closes an open quote
+            // (“Apparently not,“ he said)
+            let glued = i > first && toks[i - 1].end == t.start && !toks[i - 1].is_quote();
             let opening = match m {
+                QuoteMark::Open if open.is_some() && glued => false,
                 QuoteMark::Open => true,
                 QuoteMark::Close => false,
                 QuoteMark::Toggle => open.is_none(),
