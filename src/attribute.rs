@@ -78,6 +78,7 @@ struct Cand {
 }
 
 struct Ctx<'a> {
+    text: &'a str,
     toks: &'a [Token],
     folded: &'a Folded,
     lex: &'a Lexicons,
@@ -136,8 +137,8 @@ impl<'a> Ctx<'a> {
 
 /// Find every claim of the article, in text order.
 pub fn attribute(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -> Vec<Found> {
-    let _ = text;
     let cx = Ctx {
+        text,
         toks: &seg.tokens,
         folded,
         lex,
@@ -350,6 +351,12 @@ fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) ->
             || t.kind == TokKind::Possessive
             || (t.is_word() && cx.has(k, class::PRON_PERSON))
     });
+    // "RELATED:", "READ:", "PHOTOS:": section labels in capitals, not sources
+    let t = &cx.toks[a];
+    let word = &cx.text[t.start as usize..t.end as usize];
+    if colon == a + 1 && word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
     let words_after = (colon + 1..b).filter(|&k| cx.is_word(k)).count();
     if !name_like || words_after < 3 {
         return None;

@@ -61,6 +61,12 @@ fn junk_reason(
         .iter()
         .any(|h| lex.junk_kind[h.term] == JunkKind::Phrase);
     let has_weak = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Weak);
+    if hits
+        .iter()
+        .any(|h| lex.junk_kind[h.term] == JunkKind::Always)
+    {
+        return Some("boilerplate");
+    }
     let ends_like_prose = s.ends_with(['.', '?', '!', '"', '\u{201D}']);
     if has_code_marker && (ratio > lex.settings.junk_code_ratio / 2.0 || !ends_like_prose) {
         *in_code = true;

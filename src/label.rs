@@ -85,6 +85,12 @@ pub fn label(
             .iter()
             .any(|f| f.mention.is_some_and(|(s, e)| s <= t && t < e))
     };
+    // every name, for he / she when no subject-position antecedent exists
+    let all_people: Vec<Antecedent> = people
+        .iter()
+        .filter(|(p, _)| !in_mention(p.tok))
+        .map(|(p, _)| p.clone())
+        .collect();
     subject_mentions.extend(
         people
             .into_iter()
@@ -127,7 +133,7 @@ pub fn label(
                 info = mention_info(text, folded, seg, lex, cs, me, &mut hits, &ants);
             }
         }
-        let (src, person_like, nouns, surname) = resolve(
+        let (mut src, mut person_like, mut nouns, mut surname) = resolve(
             text,
             folded,
             seg,
@@ -137,6 +143,26 @@ pub fn label(
             &publisher_country,
             &surnames,
         );
+        // he / she with no antecedent among sources and subjects: the last person named anywhere
+        if src.rule.starts_with("unknown:")
+            && me - ms == 1
+            && lex.class(seg.tokens[ms].norm(folded)) & class::PRON_PERSON != 0
+        {
+            if let Some(p) = all_people.iter().rev().find(|p| p.tok < ms) {
+                let t = &seg.tokens[ms];
+                src = Source {
+                    rule: format!(
+                        "coref:{}->{}",
+                        &text[t.start as usize..t.end as usize],
+                        p.source.name
+                    ),
+                    ..p.source.clone()
+                };
+                person_like = true;
+                nouns = vec![];
+                surname = p.surname.clone();
+            }
+        }
         ants.push(Antecedent {
             tok: ms,
             source: src.clone(),
@@ -789,6 +815,21 @@ fn resolve(
                 "name:person"
             };
             return (person(name, gov, country, rule), true, vec![], surname);
+        }
+    }
+
+    // "the company", "the firm": the last organization
+    let only_org_word = m.names.is_empty()
+        && m.entities.is_empty()
+        && has(&|d| matches!(d, Descriptor::OrgWord), true)
+        && lex.class(norm(m.ms)) & class::DET != 0;
+    if only_org_word {
+        if let Some(a) = ants
+            .iter()
+            .rev()
+            .find(|a| a.source.kind == SourceKind::Organization)
+        {
+            return coref(mention_text, Some(a));
         }
     }
 

@@ -228,6 +228,8 @@ pub enum JunkKind {
     /// A weak boilerplate word ("store", "premium"): only in a short line
     /// without final punctuation.
     Weak,
+    /// Marks a line as junk at any length ("the opinions expressed in").
+    Always,
 }
 
 /// Tunable numbers (`settings.csv`).
@@ -808,11 +810,14 @@ impl Lexicons {
                     "phrase" => JunkKind::Phrase,
                     "code" => JunkKind::Code,
                     "weak" => JunkKind::Weak,
+                    "always" => JunkKind::Always,
                     other => {
                         p.error(
                             &jpath,
                             r.line,
-                            format!("unknown kind `{other}`; expected phrase, weak or code"),
+                            format!(
+                                "unknown kind `{other}`; expected phrase, weak, always or code"
+                            ),
                         );
                         continue;
                     }
