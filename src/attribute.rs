@@ -838,7 +838,7 @@ fn clause_boundary_before(cx: &Ctx, m: usize, a: usize) -> Option<usize> {
         && matches!(cx.norm(p), "while" | "whereas" | "although" | "though")
         && p > a
     {
-        return Some(if cx.toks[p - 1].is_punct(',') { p } else { p });
+        return Some(p);
     }
     None
 }
