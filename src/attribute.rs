@@ -1183,13 +1183,7 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
 
 /// A lowercase word that can sit in a source noun phrase: a descriptor word.
 fn is_np_word(cx: &Ctx, i: usize) -> bool {
-    let t = &cx.toks[i];
-    let mut hits = Vec::new();
-    cx.lex
-        .descriptors
-        .find("", cx.folded, t.fs as usize..t.fe as usize, &mut hits);
-    // descriptors never need the original text except for acronyms, which are capitalised
-    !hits.is_empty()
+    cx.lex.descriptor_word.contains_key(cx.norm(i))
 }
 
 /// Sentences inside a quotation without their own cue take the attribution

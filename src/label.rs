@@ -345,12 +345,7 @@ fn people_index(
 }
 
 fn descriptor_for<'l>(lex: &'l Lexicons, word: &str) -> Option<&'l Descriptor> {
-    let f = Folded::new(word);
-    let mut hits = Vec::new();
-    lex.descriptors.find("", &f, 0..f.text.len(), &mut hits);
-    hits.iter()
-        .find(|h| h.fs == 0 && h.fe == f.text.len())
-        .map(|h| &lex.descriptor_of[h.term])
+    lex.descriptor_word.get(word).map(|&i| &lex.descriptor_of[i])
 }
 
 fn is_gov_title(lex: &Lexicons, word: &str) -> bool {

@@ -17,7 +17,9 @@
 //! to it, weighted 1 / (1 + distance / `target_window`); the weighted sum is
 //! normalised the same way, and |score| < `target_neutral_band` is neutral.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::lexicon::table::{read_table, split_list};
@@ -150,7 +152,7 @@ fn load_weighted(
         return w;
     };
     let mut terms = Vec::new();
-    let mut seen: HashMap<String, (f64, u64)> = HashMap::new();
+    let mut seen: HashMap<String, (f64, u64)> = HashMap::default();
     let name = file_name(path);
     for r in &t.rows {
         let term = r.get(0);
@@ -313,7 +315,7 @@ impl ScoringLexicons {
             let Some(t) = read_table(&path, &["term", "valence"], &["notes"], p) else {
                 continue;
             };
-            let mut seen: HashMap<String, u64> = HashMap::new();
+            let mut seen: HashMap<String, u64> = HashMap::default();
             for r in &t.rows {
                 let term = r.get(0);
                 if !check_term(term, p, &path, r.line) {
@@ -418,7 +420,7 @@ impl ScoringLexicons {
                 continue;
             };
             let mut terms = Vec::new();
-            let mut owner: HashMap<String, (String, u64)> = HashMap::new();
+            let mut owner: HashMap<String, (String, u64)> = HashMap::default();
             for r in &t.rows {
                 let name = r.get(0);
                 if name.is_empty() {

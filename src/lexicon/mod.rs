@@ -6,7 +6,7 @@
 pub mod matcher;
 pub mod table;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -279,8 +279,10 @@ pub struct Lexicons {
     pub entity_origin: Vec<String>,
     pub descriptors: PhraseMatcher,
     pub descriptor_of: Vec<Descriptor>,
-    /// `descriptors.csv:LINE` of each descriptor.
+        /// `descriptors.csv:LINE` of each descriptor.
     pub descriptor_origin: Vec<String>,
+    /// Single-word descriptors (folded) and their index, for per-token lookups.
+    pub descriptor_word: HashMap<String, usize>,
     /// Cue forms keyed by their first folded word.
     pub cues: HashMap<String, Vec<CueForm>>,
     pub grammar: HashMap<String, u32>,
@@ -389,7 +391,7 @@ impl Lexicons {
         let mut alias_terms: Vec<String> = Vec::new();
         let mut entity_of = Vec::new();
         let mut entity_origin: Vec<String> = Vec::new();
-        let mut alias_owner: HashMap<String, (String, PathBuf, u64)> = HashMap::new();
+        let mut alias_owner: HashMap<String, (String, PathBuf, u64)> = HashMap::default();
         let mut add_alias = |alias: &str,
                              e: Entity,
                              owner: &str,
@@ -615,7 +617,7 @@ impl Lexicons {
         let mut descriptor_origin = Vec::new();
         let dpath = path("descriptors.csv");
         if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
-            let mut seen: HashMap<String, (String, u64)> = HashMap::new();
+            let mut seen: HashMap<String, (String, u64)> = HashMap::default();
             for r in &t.rows {
                 if !check_term(r.get(0), p, &dpath, r.line) {
                     continue;
@@ -653,10 +655,16 @@ impl Lexicons {
             }
             files.push(hash_table(&t));
         }
-        let descriptors = PhraseMatcher::new(&desc_terms);
+                let descriptors = PhraseMatcher::new(&desc_terms);
+        let descriptor_word: HashMap<String, usize> = desc_terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.contains(' ') && !t.ends_with('*'))
+            .map(|(i, t)| (fold_str(t), i))
+            .collect();
 
         // reporting cues
-        let mut cues: HashMap<String, Vec<CueForm>> = HashMap::new();
+        let mut cues: HashMap<String, Vec<CueForm>> = HashMap::default();
         let vpath = path("reporting_verbs.csv");
         if let Some(t) = read_table(
             &vpath,
@@ -664,7 +672,7 @@ impl Lexicons {
             &["frame", "inverts", "notes"],
             p,
         ) {
-            let mut seen: HashMap<String, u64> = HashMap::new();
+            let mut seen: HashMap<String, u64> = HashMap::default();
             for r in &t.rows {
                 let kind = match r.get(2) {
                     "neutral" => CueKind::Neutral,
@@ -747,7 +755,7 @@ impl Lexicons {
         }
 
         // grammar word classes
-        let mut grammar: HashMap<String, u32> = HashMap::new();
+        let mut grammar: HashMap<String, u32> = HashMap::default();
         let wpath = path("grammar.csv");
         if let Some(t) = read_table(&wpath, &["word", "class"], &["notes"], p) {
             for r in &t.rows {
@@ -773,7 +781,7 @@ impl Lexicons {
         }
 
         // segmentation
-        let mut segment = HashMap::new();
+        let mut segment = HashMap::default();
         let spath = path("segment.csv");
         if let Some(t) = read_table(&spath, &["term", "kind"], &["notes"], p) {
             for r in &t.rows {
@@ -885,7 +893,8 @@ impl Lexicons {
             entity_origin,
             descriptors,
             descriptor_of,
-            descriptor_origin,
+                        descriptor_origin,
+            descriptor_word,
             cues,
             grammar,
             segment,
