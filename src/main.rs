@@ -37,9 +37,12 @@ enum Cmd {
         /// Output folder.
         #[arg(long, default_value = "reports")]
         out: PathBuf,
-        /// Print nothing but errors.
+                /// Print nothing but errors.
         #[arg(long)]
         quiet: bool,
+        /// Worker threads (default: one per core); output is identical for any number.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
     /// Score slant against annotated data.
     Eval {
@@ -177,13 +180,13 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.cmd {
-        Cmd::Report { inputs, out, quiet } => {
+        Cmd::Report { inputs, out, quiet, threads } => {
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
             let t0 = std::time::Instant::now();
-            let summary = slant::report::run_report(&inputs, &out, &lex)
+            let summary = slant::report::run_report_with(&inputs, &out, &lex, threads, None)
                 .with_context(|| format!("writing reports to {}", out.display()))?;
             if !quiet {
                 let c = &summary.counts;

@@ -243,48 +243,38 @@ pub const TARGET_COLUMNS: [&str; 8] = [
     "polarity",
 ];
 
-struct ReportSink<'a, 'l> {
-    analyzer: Analyzer<'l>,
+/// Writes analysed articles, in order, to claims.csv and claim_targets.csv.
+struct Writer<'a> {
     claims: csv::Writer<AtomicFile>,
     targets: csv::Writer<AtomicFile>,
-    skipped: Vec<Skipped>,
     counts: Counts,
     error: Option<Error>,
     claims_path: PathBuf,
-    on_article: Option<&'a mut dyn FnMut(&Analysis)>,
+    on_article: Option<&'a mut (dyn FnMut(&Analysis) + Send)>,
 }
 
-impl Sink for ReportSink<'_, '_> {
-    fn article(&mut self, a: Article) {
+/// Articles analysed together; memory is bounded by these, not by the corpus.
+pub const BATCH_ARTICLES: usize = 256;
+pub const BATCH_BYTES: usize = 8 << 20;
+
+impl Writer<'_> {
+    fn write(&mut self, an: Analysis) {
         if self.error.is_some() {
             return;
         }
-        let an = self.analyzer.analyze(a);
         for (reason, n) in an.removed.iter().fold(BTreeMap::new(), |mut m, (_, r)| {
             *m.entry(*r).or_insert(0usize) += 1;
             m
         }) {
-            *self
-                .counts
-                .removed_lines
-                .entry(reason.to_string())
-                .or_default() += n;
+            *self.counts.removed_lines.entry(reason.to_string()).or_default() += n;
         }
         for (i, c) in an.claims.iter().enumerate() {
             self.counts.claims += 1;
             if c.attribution != crate::model::Attribution::Unattributed {
                 self.counts.attributed_claims += 1;
             }
-            *self
-                .counts
-                .by_attribution
-                .entry(c.attribution.as_str().into())
-                .or_default() += 1;
-            *self
-                .counts
-                .by_category
-                .entry(c.source.category_label().into())
-                .or_default() += 1;
+            *self.counts.by_attribution.entry(c.attribution.as_str().into()).or_default() += 1;
+            *self.counts.by_category.entry(c.source.category_label().into()).or_default() += 1;
             let row = claim_row(&an.article, i + 1, c);
             if let Err(e) = write_row(&mut self.claims, &row, &TEXT_COLUMNS) {
                 self.error = Some(Error::io(&self.claims_path, e.into()));
@@ -295,11 +285,7 @@ impl Sink for ReportSink<'_, '_> {
                     row[0].clone(),
                     an.article.id.clone(),
                     t.target.clone(),
-                    an.article
-                        .text
-                        .get(t.mention.start..t.mention.end)
-                        .unwrap_or("")
-                        .to_string(),
+                    an.article.text.get(t.mention.start..t.mention.end).unwrap_or("").to_string(),
                     t.mention.start.to_string(),
                     t.mention.end.to_string(),
                     num(t.score),
@@ -315,6 +301,38 @@ impl Sink for ReportSink<'_, '_> {
             cb(&an);
         }
     }
+}
+
+/// Collects articles into batches and hands each to the analysis stage.
+struct Batcher {
+    batch: Vec<Article>,
+    bytes: usize,
+    tx: Option<std::sync::mpsc::SyncSender<Vec<Article>>>,
+    skipped: Vec<Skipped>,
+}
+
+impl Batcher {
+    fn flush(&mut self) {
+        if self.batch.is_empty() {
+            return;
+        }
+        let batch = std::mem::take(&mut self.batch);
+        self.bytes = 0;
+        if let Some(tx) = &self.tx {
+            // a closed channel means the writer failed; its error is reported at the end
+            let _ = tx.send(batch);
+        }
+    }
+}
+
+impl Sink for Batcher {
+    fn article(&mut self, a: Article) {
+        self.bytes += a.text.len();
+        self.batch.push(a);
+        if self.batch.len() >= BATCH_ARTICLES || self.bytes >= BATCH_BYTES {
+            self.flush();
+        }
+    }
     fn skipped(&mut self, s: Skipped) {
         self.skipped.push(s);
     }
@@ -327,59 +345,106 @@ pub struct Summary {
     pub skipped: Vec<Skipped>,
 }
 
-/// Analyse `inputs` and write the reports into `out`.
+/// Analyse `inputs` and write the reports into `out`, on all cores.
 pub fn run_report(inputs: &[String], out: &Path, lex: &Lexicons) -> Result<Summary, Error> {
-    run_report_with(inputs, out, lex, None)
+    run_report_with(inputs, out, lex, 0, None)
 }
 
-/// As [`run_report`], calling `on_article` after each article.
+/// A thread pool of `threads` workers (0: one per core).
+pub fn pool(threads: usize) -> Result<rayon::ThreadPool, Error> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| Error::io("thread pool", std::io::Error::other(e.to_string())))
+}
+
+/// As [`run_report`] with `threads` workers (0: one per core), calling
+/// `on_article` after each article, in input order.
 pub fn run_report_with(
     inputs: &[String],
     out: &Path,
     lex: &Lexicons,
-    on_article: Option<&mut dyn FnMut(&Analysis)>,
+    threads: usize,
+    on_article: Option<&mut (dyn FnMut(&Analysis) + Send)>,
 ) -> Result<Summary, Error> {
+    let pool = pool(threads)?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let claims_path = out.join("claims.csv");
-    let claims_file = AtomicFile::create(&claims_path)?;
     let targets_path = out.join("claim_targets.csv");
-    let targets_file = AtomicFile::create(&targets_path)?;
-    let mut sink = ReportSink {
-        analyzer: Analyzer::new(lex),
-        claims: csv::Writer::from_writer(claims_file),
-        targets: csv::Writer::from_writer(targets_file),
-        skipped: Vec::new(),
+    let mut writer = Writer {
+        claims: csv::Writer::from_writer(AtomicFile::create(&claims_path)?),
+        targets: csv::Writer::from_writer(AtomicFile::create(&targets_path)?),
         counts: Counts::default(),
         error: None,
         claims_path: claims_path.clone(),
         on_article,
     };
-    sink.claims
+    writer
+        .claims
         .write_record(CLAIM_COLUMNS)
         .map_err(|e| Error::io(&claims_path, e.into()))?;
-    sink.targets
+    writer
+        .targets
         .write_record(TARGET_COLUMNS)
         .map_err(|e| Error::io(&targets_path, e.into()))?;
-    let stats = {
-        let mut reader = Reader::new(&mut sink);
-        for i in inputs {
-            reader.read_input(i);
-        }
-        reader.stats
+
+    // read -> analyse (on the pool, a batch at a time, order kept) -> write, as a pipeline
+    let (stats, skipped, writer) = std::thread::scope(|scope| {
+        let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(2);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Analysis>>(2);
+        let pool = &pool;
+        scope.spawn(move || {
+            for batch in batch_rx {
+                let analyses: Vec<Analysis> = pool.install(|| {
+                    use rayon::prelude::*;
+                    batch
+                        .into_par_iter()
+                        .map_init(|| Analyzer::new(lex), |an, a| an.analyze(a))
+                        .collect()
+                });
+                if done_tx.send(analyses).is_err() {
+                    break;
+                }
+            }
+        });
+        let written = scope.spawn(move || {
+            for analyses in done_rx {
+                for an in analyses {
+                    writer.write(an);
+                }
+            }
+            writer
+        });
+        let mut batcher = Batcher {
+            batch: Vec::new(),
+            bytes: 0,
+            tx: Some(batch_tx),
+            skipped: Vec::new(),
+        };
+        let stats = {
+            let mut reader = Reader::new(&mut batcher);
+            for i in inputs {
+                reader.read_input(i);
+            }
+            reader.stats
+        };
+        batcher.flush();
+        batcher.tx = None; // close the pipeline
+        let writer = written.join();
+        (stats, batcher.skipped, writer)
+    });
+    let Ok(mut writer) = writer else {
+        return Err(Error::io(&claims_path, std::io::Error::other("the writer thread panicked")));
     };
-    if let Some(e) = sink.error.take() {
+    if let Some(e) = writer.error.take() {
         return Err(e);
     }
-    sink.claims
-        .flush()
-        .map_err(|e| Error::io(&claims_path, e))?;
-    let ReportSink {
+    let Writer {
         claims,
         targets,
-        skipped,
         mut counts,
         ..
-    } = sink;
+    } = writer;
     let into = |w: csv::Writer<AtomicFile>, path: &Path| {
         w.into_inner()
             .map_err(|e| Error::io(path, std::io::Error::other(e.to_string())))
