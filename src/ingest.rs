@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::model::Article;
 
 /// An input record that was not analysed, and why.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Skipped {
     pub file: String,
     /// `line N`, `record N`, or empty for a whole file.
@@ -20,7 +20,7 @@ pub struct Skipped {
 }
 
 /// Counts kept while reading.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct IngestStats {
     pub files: usize,
     pub records: usize,
@@ -34,6 +34,19 @@ pub struct IngestStats {
 }
 
 /// Where articles go.
+impl IngestStats {
+    /// Add another reader's counts (for aggregating shards).
+    pub fn add(&mut self, o: &IngestStats) {
+        self.files += o.files;
+        self.records += o.records;
+        self.articles += o.articles;
+        self.skipped += o.skipped;
+        self.lossy_utf8 += o.lossy_utf8;
+        self.renamed_duplicates += o.renamed_duplicates;
+        self.bytes += o.bytes;
+    }
+}
+
 pub trait Sink {
     fn article(&mut self, a: Article);
     fn skipped(&mut self, s: Skipped);

@@ -345,7 +345,9 @@ fn people_index(
 }
 
 fn descriptor_for<'l>(lex: &'l Lexicons, word: &str) -> Option<&'l Descriptor> {
-    lex.descriptor_word.get(word).map(|&i| &lex.descriptor_of[i])
+    lex.descriptor_word
+        .get(word)
+        .map(|&i| &lex.descriptor_of[i])
 }
 
 fn is_gov_title(lex: &Lexicons, word: &str) -> bool {

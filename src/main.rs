@@ -37,12 +37,27 @@ enum Cmd {
         /// Output folder.
         #[arg(long, default_value = "reports")]
         out: PathBuf,
-                /// Print nothing but errors.
+        /// Print nothing but errors.
         #[arg(long)]
         quiet: bool,
         /// Worker threads (default: one per core); output is identical for any number.
         #[arg(long, default_value_t = 0)]
         threads: usize,
+    },
+    /// Map step: analyse articles (files or - for stdin) and write one JSON line per claim to stdout.
+    Analyze {
+        #[arg(default_value = "-")]
+        inputs: Vec<String>,
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+    },
+    /// Reduce step: turn `slant analyze` outputs into the reports of a single run.
+    Aggregate {
+        /// Files of `slant analyze` output, in order, or - for stdin.
+        #[arg(required = true)]
+        inputs: Vec<String>,
+        #[arg(long, default_value = "reports")]
+        out: PathBuf,
     },
     /// Score slant against annotated data.
     Eval {
@@ -180,7 +195,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.cmd {
-        Cmd::Report { inputs, out, quiet, threads } => {
+        Cmd::Report {
+            inputs,
+            out,
+            quiet,
+            threads,
+        } => {
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
@@ -312,6 +332,35 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 )?
             };
             eprintln!("slant: scored {} lines, {} without text", n - bad, bad);
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Analyze { inputs, threads } => {
+            let lex = match load(&cli.lexicons) {
+                Ok(l) => l,
+                Err(c) => return Ok(c),
+            };
+            match slant::report::run_analyze(&inputs, &lex, threads, std::io::stdout()) {
+                Ok(()) => Ok(ExitCode::SUCCESS),
+                Err(slant::Error::Io { source, .. })
+                    if source.kind() == std::io::ErrorKind::BrokenPipe =>
+                {
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        Cmd::Aggregate { inputs, out } => {
+            let lex = match load(&cli.lexicons) {
+                Ok(l) => l,
+                Err(c) => return Ok(c),
+            };
+            let s = slant::report::run_aggregate(&inputs, &out, &lex)?;
+            eprintln!(
+                "slant: {} claims from {} articles aggregated -> {}",
+                s.counts.claims,
+                s.counts.ingest.articles,
+                out.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Explain { input, color } => {

@@ -243,6 +243,62 @@ pub const TARGET_COLUMNS: [&str; 8] = [
     "polarity",
 ];
 
+/// Read `inputs`, analyse them on `pool` a batch at a time, and hand each
+/// analysis to `consume` in input order, on a writer thread: reading,
+/// analysis and writing overlap, and memory is bounded by the batches in
+/// flight, not by the corpus.
+pub fn pipeline<F: FnMut(Analysis) + Send>(
+    inputs: &[String],
+    lex: &Lexicons,
+    pool: &rayon::ThreadPool,
+    mut consume: F,
+) -> (IngestStats, Vec<Skipped>) {
+    std::thread::scope(|scope| {
+        let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(2);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Analysis>>(2);
+        scope.spawn(move || {
+            for batch in batch_rx {
+                let analyses: Vec<Analysis> = pool.install(|| {
+                    use rayon::prelude::*;
+                    batch
+                        .into_par_iter()
+                        .map_init(|| Analyzer::new(lex), |an, a| an.analyze(a))
+                        .collect()
+                });
+                if done_tx.send(analyses).is_err() {
+                    break;
+                }
+            }
+        });
+        let consumer = scope.spawn(move || {
+            for analyses in done_rx {
+                for an in analyses {
+                    consume(an);
+                }
+            }
+        });
+        let mut batcher = Batcher {
+            batch: Vec::new(),
+            bytes: 0,
+            tx: Some(batch_tx),
+            skipped: Vec::new(),
+        };
+        let stats = {
+            let mut reader = Reader::new(&mut batcher);
+            for i in inputs {
+                reader.read_input(i);
+            }
+            reader.stats
+        };
+        batcher.flush();
+        batcher.tx = None; // close the pipeline
+        if consumer.join().is_err() {
+            eprintln!("slant: the writer thread panicked");
+        }
+        (stats, batcher.skipped)
+    })
+}
+
 /// Writes analysed articles, in order, to claims.csv and claim_targets.csv.
 struct Writer<'a> {
     claims: csv::Writer<AtomicFile>,
@@ -257,48 +313,88 @@ struct Writer<'a> {
 pub const BATCH_ARTICLES: usize = 256;
 pub const BATCH_BYTES: usize = 8 << 20;
 
+/// The claims.csv row and the claim_targets.csv rows of each claim.
+pub fn claim_rows(an: &Analysis) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+    an.claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let row = claim_row(&an.article, i + 1, c);
+            let targets = c
+                .targets
+                .iter()
+                .map(|t| {
+                    vec![
+                        row[0].clone(),
+                        an.article.id.clone(),
+                        t.target.clone(),
+                        an.article
+                            .text
+                            .get(t.mention.start..t.mention.end)
+                            .unwrap_or("")
+                            .to_string(),
+                        t.mention.start.to_string(),
+                        t.mention.end.to_string(),
+                        num(t.score),
+                        t.polarity.to_string(),
+                    ]
+                })
+                .collect();
+            (row, targets)
+        })
+        .collect()
+}
+
+/// Lines removed by cleaning, by reason.
+pub fn removed_counts(an: &Analysis, into: &mut BTreeMap<String, usize>) {
+    for (_, r) in &an.removed {
+        *into.entry((*r).to_string()).or_default() += 1;
+    }
+}
+
 impl Writer<'_> {
     fn write(&mut self, an: Analysis) {
         if self.error.is_some() {
             return;
         }
-        for (reason, n) in an.removed.iter().fold(BTreeMap::new(), |mut m, (_, r)| {
-            *m.entry(*r).or_insert(0usize) += 1;
-            m
-        }) {
-            *self.counts.removed_lines.entry(reason.to_string()).or_default() += n;
-        }
-        for (i, c) in an.claims.iter().enumerate() {
-            self.counts.claims += 1;
-            if c.attribution != crate::model::Attribution::Unattributed {
-                self.counts.attributed_claims += 1;
-            }
-            *self.counts.by_attribution.entry(c.attribution.as_str().into()).or_default() += 1;
-            *self.counts.by_category.entry(c.source.category_label().into()).or_default() += 1;
-            let row = claim_row(&an.article, i + 1, c);
-            if let Err(e) = write_row(&mut self.claims, &row, &TEXT_COLUMNS) {
-                self.error = Some(Error::io(&self.claims_path, e.into()));
-                return;
-            }
-            for t in &c.targets {
-                let row = vec![
-                    row[0].clone(),
-                    an.article.id.clone(),
-                    t.target.clone(),
-                    an.article.text.get(t.mention.start..t.mention.end).unwrap_or("").to_string(),
-                    t.mention.start.to_string(),
-                    t.mention.end.to_string(),
-                    num(t.score),
-                    t.polarity.to_string(),
-                ];
-                if let Err(e) = write_row(&mut self.targets, &row, &[1, 2, 3]) {
-                    self.error = Some(Error::io(&self.claims_path, e.into()));
-                    return;
-                }
-            }
+        removed_counts(&an, &mut self.counts.removed_lines);
+        for (row, targets) in claim_rows(&an) {
+            self.write_claim(&row, &targets);
         }
         if let Some(cb) = self.on_article.as_mut() {
             cb(&an);
+        }
+    }
+
+    /// Write one claim row and its target rows, counting them.
+    fn write_claim(&mut self, row: &[String], targets: &[Vec<String>]) {
+        if self.error.is_some() {
+            return;
+        }
+        self.counts.claims += 1;
+        let attribution = row.get(14).map(String::as_str).unwrap_or("");
+        if attribution != "unattributed" {
+            self.counts.attributed_claims += 1;
+        }
+        *self
+            .counts
+            .by_attribution
+            .entry(attribution.into())
+            .or_default() += 1;
+        *self
+            .counts
+            .by_category
+            .entry(row.get(13).cloned().unwrap_or_default())
+            .or_default() += 1;
+        if let Err(e) = write_row(&mut self.claims, row, &TEXT_COLUMNS) {
+            self.error = Some(Error::io(&self.claims_path, e.into()));
+            return;
+        }
+        for t in targets {
+            if let Err(e) = write_row(&mut self.targets, t, &[1, 2, 3]) {
+                self.error = Some(Error::io(&self.claims_path, e.into()));
+                return;
+            }
         }
     }
 }
@@ -368,74 +464,48 @@ pub fn run_report_with(
     on_article: Option<&mut (dyn FnMut(&Analysis) + Send)>,
 ) -> Result<Summary, Error> {
     let pool = pool(threads)?;
-    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-    let claims_path = out.join("claims.csv");
-    let targets_path = out.join("claim_targets.csv");
-    let mut writer = Writer {
-        claims: csv::Writer::from_writer(AtomicFile::create(&claims_path)?),
-        targets: csv::Writer::from_writer(AtomicFile::create(&targets_path)?),
-        counts: Counts::default(),
-        error: None,
-        claims_path: claims_path.clone(),
-        on_article,
-    };
-    writer
-        .claims
-        .write_record(CLAIM_COLUMNS)
-        .map_err(|e| Error::io(&claims_path, e.into()))?;
-    writer
-        .targets
-        .write_record(TARGET_COLUMNS)
-        .map_err(|e| Error::io(&targets_path, e.into()))?;
+    let writer = Writer::open(out, on_article)?;
+    let mut writer = writer;
+    let (stats, skipped) = pipeline(inputs, lex, &pool, |an| writer.write(an));
+    finish(writer, stats, skipped, out, inputs, lex)
+}
 
-    // read -> analyse (on the pool, a batch at a time, order kept) -> write, as a pipeline
-    let (stats, skipped, writer) = std::thread::scope(|scope| {
-        let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(2);
-        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Analysis>>(2);
-        let pool = &pool;
-        scope.spawn(move || {
-            for batch in batch_rx {
-                let analyses: Vec<Analysis> = pool.install(|| {
-                    use rayon::prelude::*;
-                    batch
-                        .into_par_iter()
-                        .map_init(|| Analyzer::new(lex), |an, a| an.analyze(a))
-                        .collect()
-                });
-                if done_tx.send(analyses).is_err() {
-                    break;
-                }
-            }
-        });
-        let written = scope.spawn(move || {
-            for analyses in done_rx {
-                for an in analyses {
-                    writer.write(an);
-                }
-            }
-            writer
-        });
-        let mut batcher = Batcher {
-            batch: Vec::new(),
-            bytes: 0,
-            tx: Some(batch_tx),
-            skipped: Vec::new(),
+impl<'a> Writer<'a> {
+    /// Open claims.csv and claim_targets.csv in `out` and write their headers.
+    fn open(
+        out: &Path,
+        on_article: Option<&'a mut (dyn FnMut(&Analysis) + Send)>,
+    ) -> Result<Self, Error> {
+        std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        let claims_path = out.join("claims.csv");
+        let targets_path = out.join("claim_targets.csv");
+        let mut w = Writer {
+            claims: csv::Writer::from_writer(AtomicFile::create(&claims_path)?),
+            targets: csv::Writer::from_writer(AtomicFile::create(&targets_path)?),
+            counts: Counts::default(),
+            error: None,
+            claims_path: claims_path.clone(),
+            on_article,
         };
-        let stats = {
-            let mut reader = Reader::new(&mut batcher);
-            for i in inputs {
-                reader.read_input(i);
-            }
-            reader.stats
-        };
-        batcher.flush();
-        batcher.tx = None; // close the pipeline
-        let writer = written.join();
-        (stats, batcher.skipped, writer)
-    });
-    let Ok(mut writer) = writer else {
-        return Err(Error::io(&claims_path, std::io::Error::other("the writer thread panicked")));
-    };
+        w.claims
+            .write_record(CLAIM_COLUMNS)
+            .map_err(|e| Error::io(&claims_path, e.into()))?;
+        w.targets
+            .write_record(TARGET_COLUMNS)
+            .map_err(|e| Error::io(&targets_path, e.into()))?;
+        Ok(w)
+    }
+}
+
+/// Commit the claim files and write skipped.csv and manifest.json.
+fn finish(
+    mut writer: Writer,
+    stats: IngestStats,
+    skipped: Vec<Skipped>,
+    out: &Path,
+    inputs: &[String],
+    lex: &Lexicons,
+) -> Result<Summary, Error> {
     if let Some(e) = writer.error.take() {
         return Err(e);
     }
@@ -443,8 +513,10 @@ pub fn run_report_with(
         claims,
         targets,
         mut counts,
+        claims_path,
         ..
     } = writer;
+    let targets_path = out.join("claim_targets.csv");
     let into = |w: csv::Writer<AtomicFile>, path: &Path| {
         w.into_inner()
             .map_err(|e| Error::io(path, std::io::Error::other(e.to_string())))
@@ -457,6 +529,127 @@ pub fn run_report_with(
     write_skipped(&out.join("skipped.csv"), &skipped)?;
     write_manifest(&out.join("manifest.json"), inputs, lex, &counts)?;
     Ok(Summary { counts, skipped })
+}
+
+/// Reassemble the reports from `slant analyze` output (claim, skipped and
+/// stats lines), in the order given: the reducer of a map/reduce run.
+pub fn run_aggregate(inputs: &[String], out: &Path, lex: &Lexicons) -> Result<Summary, Error> {
+    use std::io::BufRead;
+    let mut writer = Writer::open(out, None)?;
+    let mut stats = IngestStats::default();
+    let mut skipped = Vec::new();
+    let mut removed: BTreeMap<String, usize> = BTreeMap::new();
+    for input in inputs {
+        let reader: Box<dyn BufRead> = if input == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin()))
+        } else {
+            Box::new(std::io::BufReader::new(
+                std::fs::File::open(input).map_err(|e| Error::io(input, e))?,
+            ))
+        };
+        for (n, line) in reader.lines().enumerate() {
+            let line = line.map_err(|e| Error::io(input, e))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let bad = |m: String| Error::Data {
+                path: PathBuf::from(input),
+                line: n as u64 + 1,
+                message: m,
+            };
+            let rec: MapRecord = serde_json::from_str(&line)
+                .map_err(|e| bad(format!("not a `slant analyze` line: {e}")))?;
+            match rec {
+                MapRecord::Claim { row, targets } => {
+                    if row.len() != CLAIM_COLUMNS.len() {
+                        return Err(bad(format!(
+                            "a claim row has {} fields, not {}",
+                            row.len(),
+                            CLAIM_COLUMNS.len()
+                        )));
+                    }
+                    writer.write_claim(&row, &targets);
+                }
+                MapRecord::Skipped(s) => skipped.push(s),
+                MapRecord::Stats {
+                    ingest,
+                    removed_lines,
+                } => {
+                    stats.add(&ingest);
+                    for (k, v) in removed_lines {
+                        *removed.entry(k).or_default() += v;
+                    }
+                }
+            }
+        }
+    }
+    writer.counts.removed_lines = removed;
+    finish(writer, stats, skipped, out, inputs, lex)
+}
+
+/// One line of `slant analyze` output.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum MapRecord {
+    /// A claims.csv row and its claim_targets.csv rows.
+    Claim {
+        row: Vec<String>,
+        targets: Vec<Vec<String>>,
+    },
+    Skipped(Skipped),
+    /// Ingest counts of this mapper, and lines removed by cleaning.
+    Stats {
+        ingest: IngestStats,
+        removed_lines: BTreeMap<String, usize>,
+    },
+}
+
+/// The mapper: analyse `inputs` (or standard input) and write one JSON line
+/// per claim, then the skipped records and the counts.
+pub fn run_analyze<W: Write + Send>(
+    inputs: &[String],
+    lex: &Lexicons,
+    threads: usize,
+    out: W,
+) -> Result<(), Error> {
+    let pool = pool(threads)?;
+    let mut out = std::io::BufWriter::new(out);
+    let mut removed: BTreeMap<String, usize> = BTreeMap::new();
+    let mut error: Option<std::io::Error> = None;
+    let (stats, skipped) = pipeline(inputs, lex, &pool, |an| {
+        if error.is_some() {
+            return;
+        }
+        removed_counts(&an, &mut removed);
+        for (row, targets) in claim_rows(&an) {
+            let line = MapRecord::Claim { row, targets };
+            if let Err(e) = serde_json::to_writer(&mut out, &line)
+                .map_err(std::io::Error::from)
+                .and_then(|_| out.write_all(b"\n"))
+            {
+                error = Some(e);
+                return;
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(Error::io("stdout", e));
+    }
+    let io = |e: std::io::Error| Error::io("stdout", e);
+    for s in skipped {
+        serde_json::to_writer(&mut out, &MapRecord::Skipped(s)).map_err(|e| io(e.into()))?;
+        out.write_all(b"\n").map_err(io)?;
+    }
+    serde_json::to_writer(
+        &mut out,
+        &MapRecord::Stats {
+            ingest: stats,
+            removed_lines: removed,
+        },
+    )
+    .map_err(|e| io(e.into()))?;
+    out.write_all(b"\n").map_err(io)?;
+    out.flush().map_err(io)
 }
 
 fn write_skipped(path: &Path, skipped: &[Skipped]) -> Result<(), Error> {

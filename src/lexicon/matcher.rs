@@ -76,10 +76,14 @@ impl PhraseMatcher {
             None
         } else {
             AhoCorasickBuilder::new()
-                                .match_kind(MatchKind::Standard)
+                .match_kind(MatchKind::Standard)
                 .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&pats)
-                .or_else(|_| AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&pats))
+                .or_else(|_| {
+                    AhoCorasickBuilder::new()
+                        .match_kind(MatchKind::Standard)
+                        .build(&pats)
+                })
                 .ok()
         };
         PhraseMatcher { ac, terms: meta }

@@ -279,7 +279,7 @@ pub struct Lexicons {
     pub entity_origin: Vec<String>,
     pub descriptors: PhraseMatcher,
     pub descriptor_of: Vec<Descriptor>,
-        /// `descriptors.csv:LINE` of each descriptor.
+    /// `descriptors.csv:LINE` of each descriptor.
     pub descriptor_origin: Vec<String>,
     /// Single-word descriptors (folded) and their index, for per-token lookups.
     pub descriptor_word: HashMap<String, usize>,
@@ -655,7 +655,7 @@ impl Lexicons {
             }
             files.push(hash_table(&t));
         }
-                let descriptors = PhraseMatcher::new(&desc_terms);
+        let descriptors = PhraseMatcher::new(&desc_terms);
         let descriptor_word: HashMap<String, usize> = desc_terms
             .iter()
             .enumerate()
@@ -893,7 +893,7 @@ impl Lexicons {
             entity_origin,
             descriptors,
             descriptor_of,
-                        descriptor_origin,
+            descriptor_origin,
             descriptor_word,
             cues,
             grammar,

@@ -1,0 +1,105 @@
+//! Map/reduce: analysing shards separately and aggregating gives the reports
+//! of one run over the whole corpus, byte for byte; and output does not
+//! depend on the number of threads.
+
+mod common;
+use common::*;
+
+fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    ["claims.csv", "claim_targets.csv", "skipped.csv"]
+        .iter()
+        .map(|f| (f.to_string(), std::fs::read(dir.join(f)).unwrap()))
+        .collect()
+}
+
+#[test]
+fn shards_mapped_and_aggregated_equal_one_run() {
+    let work = tempfile::tempdir().unwrap();
+    let whole = work.path().join("whole");
+    slant()
+        .args(["report", "corpus", "--quiet", "--out"])
+        .arg(&whole)
+        .current_dir(root())
+        .assert()
+        .success();
+    // one shard per corpus file, in the order report reads them
+    let mut shard_outputs = Vec::new();
+    let mut names: Vec<_> = std::fs::read_dir(root().join("corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    for (i, f) in names.iter().enumerate() {
+        let rel = format!("corpus/{}", f.file_name().unwrap().to_string_lossy());
+        let out = slant()
+            .args(["analyze", &rel])
+            .current_dir(root())
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let p = work.path().join(format!("shard{i}.jsonl"));
+        std::fs::write(&p, out).unwrap();
+        shard_outputs.push(p);
+    }
+    let agg = work.path().join("agg");
+    slant()
+        .arg("aggregate")
+        .args(&shard_outputs)
+        .arg("--out")
+        .arg(&agg)
+        .assert()
+        .success();
+    for ((name, a), (_, b)) in files(&whole).into_iter().zip(files(&agg)) {
+        assert!(
+            a == b,
+            "{name} differs between report and analyze+aggregate"
+        );
+    }
+    let m1: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(whole.join("manifest.json")).unwrap()).unwrap();
+    let m2: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(agg.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(m1["counts"], m2["counts"]);
+}
+
+#[test]
+fn output_is_identical_for_any_thread_count() {
+    let work = tempfile::tempdir().unwrap();
+    let mut outs = Vec::new();
+    for t in ["1", "2", "3"] {
+        let d = work.path().join(t);
+        slant()
+            .args(["report", "corpus", "--quiet", "--threads", t, "--out"])
+            .arg(&d)
+            .current_dir(root())
+            .assert()
+            .success();
+        outs.push(files(&d));
+    }
+    assert!(outs[0] == outs[1] && outs[1] == outs[2]);
+    if let Some(news) = shared("corpora/news/abp-sample.jsonl") {
+        // a slice of real news, large enough for several batches
+        let text = std::fs::read_to_string(news).unwrap();
+        let slice: String = text.lines().take(700).map(|l| format!("{l}\n")).collect();
+        let input = work.path().join("slice.jsonl");
+        std::fs::write(&input, slice).unwrap();
+        let mut real = Vec::new();
+        for t in ["1", "2"] {
+            let d = work.path().join(format!("real{t}"));
+            slant()
+                .arg("report")
+                .arg(&input)
+                .args(["--quiet", "--threads", t, "--out"])
+                .arg(&d)
+                .assert()
+                .success();
+            real.push(files(&d));
+        }
+        assert!(
+            real[0] == real[1],
+            "real-news output differs between 1 and 2 threads"
+        );
+    }
+}
