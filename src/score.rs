@@ -586,27 +586,33 @@ pub fn word_valences(
     out.clear();
     out.resize(range.1 - range.0, 0.0);
     let st = &s.settings;
+    // one lookup per token: its modifier, and its valence (if not a modifier)
+    let mut mods: Vec<Option<Modifier>> = Vec::with_capacity(range.1 - range.0);
     let mut contrast_at: Option<usize> = None;
     for i in range.0..range.1 {
         let t = &toks[i];
         if !t.is_word() {
+            mods.push(None);
             continue;
         }
         let w = t.norm(folded);
-        if let Some((Modifier::Contrast, _)) = s.modifiers.get(w) {
-            contrast_at = Some(i);
+        let m = s.modifiers.get(w).map(|m| m.0);
+        mods.push(m);
+        match m {
+            Some(Modifier::Contrast) => contrast_at = Some(i),
+            Some(Modifier::Intensifier(_) | Modifier::Dampener(_)) => {}
+            _ => {
+                if let Some((v, _)) = s.stance.get(w) {
+                    out[i - range.0] = *v;
+                }
+            }
+        }
+    }
+    for i in range.0..range.1 {
+        let mut v = out[i - range.0];
+        if v == 0.0 {
             continue;
         }
-        if matches!(
-            s.modifiers.get(w),
-            Some((Modifier::Intensifier(_) | Modifier::Dampener(_), _))
-        ) {
-            continue;
-        }
-        let Some((v0, _)) = s.stance.get(w) else {
-            continue;
-        };
-        let mut v = *v0;
         // modifiers in the words before
         let mut k = 0usize;
         let mut j = i;
@@ -620,13 +626,12 @@ pub fn word_valences(
                 }
                 continue;
             }
-            let wj = tj.norm(folded);
             let scale = [1.0, 0.95, 0.9][k.min(2)];
-            match s.modifiers.get(wj).map(|m| m.0) {
+            match mods[j - range.0] {
                 Some(Modifier::Intensifier(b)) if k < 3 => v += v.signum() * b * scale,
                 Some(Modifier::Dampener(b)) if k < 3 => v -= v.signum() * b * scale,
                 Some(Modifier::Negator) if k < st.negation_window => negated = true,
-                _ if wj.ends_with("n't") && k < st.negation_window => negated = true,
+                _ if k < st.negation_window && tj.norm(folded).ends_with("n't") => negated = true,
                 _ => {}
             }
             k += 1;
@@ -980,11 +985,22 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             continue;
         }
         n += 1;
-        let mut v: serde_json::Value = match serde_json::from_str(&line) {
+        // only text and the target offsets are read; every other field is copied as written
+        #[derive(serde::Deserialize)]
+        struct Line<'a> {
+            #[serde(borrow)]
+            text: Option<std::borrow::Cow<'a, str>>,
+            target_start: Option<u64>,
+            target_end: Option<u64>,
+        }
+        let parsed: Line = match serde_json::from_str(&line) {
             Ok(v) => v,
             Err(e) => {
                 bad += 1;
-                eprintln!("{name}:{}: not JSON: {e}", i + 1);
+                eprintln!(
+                    "{name}:{}: not a JSON object with a string `text`: {e}",
+                    i + 1
+                );
                 writeln!(
                     out,
                     "{}",
@@ -994,51 +1010,65 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
                 continue;
             }
         };
-        let Some(text) = v.get("text").and_then(|t| t.as_str()).map(str::to_string) else {
+        let trimmed = line.trim_end();
+        let Some(text) = parsed.text else {
             bad += 1;
             eprintln!("{name}:{}: no string field `text`", i + 1);
-            if let Some(o) = v.as_object_mut() {
-                o.insert("error".into(), "no string field `text`".into());
-            }
-            writeln!(out, "{v}").map_err(|e| crate::Error::io(name, e))?;
+            let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
+            let sep = if body.trim_end().ends_with('{') {
+                ""
+            } else {
+                ","
+            };
+            writeln!(out, "{body}{sep}\"error\":\"no string field `text`\"}}")
+                .map_err(|e| crate::Error::io(name, e))?;
             continue;
         };
-        let target = match (
-            v.get("target_start").and_then(|x| x.as_u64()),
-            v.get("target_end").and_then(|x| x.as_u64()),
-        ) {
-            (Some(a), Some(b)) if a < b && (b as usize) <= text.len() => {
+        let target = match (parsed.target_start, parsed.target_end) {
+            (Some(a), Some(b))
+                if a < b
+                    && (b as usize) <= text.len()
+                    && text.is_char_boundary(a as usize)
+                    && text.is_char_boundary(b as usize) =>
+            {
                 Some((a as usize, b as usize))
             }
             _ => None,
         };
         let r = sc.score(&text, target, profile);
-        if let Some(o) = v.as_object_mut() {
-            o.insert(
-                "hedge_score".into(),
-                serde_json::json!(round4(r.hedge.score)),
-            );
-            o.insert("hedged".into(), r.hedge.hedged.into());
-            o.insert(
-                "hedge_cues".into(),
-                r.hedge
+        let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
+        let mut extra = format!(
+            ",\"hedge_score\":{},\"hedged\":{},\"hedge_cues\":{},\"valence\":{}",
+            json_num(r.hedge.score),
+            r.hedge.hedged,
+            serde_json::to_string(
+                &r.hedge
                     .hedges
                     .iter()
-                    .map(|h| h.term.clone())
+                    .map(|h| h.term.as_str())
                     .collect::<Vec<_>>()
-                    .into(),
-            );
-            o.insert("valence".into(), serde_json::json!(round4(r.valence.score)));
-            if let Some((ts, tp)) = r.target {
-                o.insert("target_score".into(), serde_json::json!(round4(ts)));
-                o.insert("target_polarity".into(), tp.into());
-            }
+            )
+            .unwrap_or_else(|_| "[]".into()),
+            json_num(r.valence.score)
+        );
+        if let Some((ts, tp)) = r.target {
+            extra.push_str(&format!(
+                ",\"target_score\":{},\"target_polarity\":{}",
+                json_num(ts),
+                tp
+            ));
         }
-        writeln!(out, "{v}").map_err(|e| crate::Error::io(name, e))?;
+        writeln!(out, "{body}{extra}}}").map_err(|e| crate::Error::io(name, e))?;
     }
     Ok((n, bad))
 }
 
-fn round4(x: f64) -> f64 {
-    (x * 10_000.0).round() / 10_000.0
+/// A number for JSON output: four decimals at most, never NaN.
+fn json_num(x: f64) -> String {
+    let s = crate::report::num(x);
+    if s.is_empty() {
+        "0".into()
+    } else {
+        s
+    }
 }

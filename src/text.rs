@@ -63,7 +63,15 @@ impl Folded {
     pub fn refill(&mut self, orig: &str) {
         self.text.clear();
         self.map.clear();
+        self.text.reserve(orig.len());
+        self.map.reserve(orig.len() + 1);
         for (i, c) in orig.char_indices() {
+            // ASCII other than tab and backquote folds to itself, lower-cased
+            if c.is_ascii() && c != '\t' && c != '`' {
+                self.text.push(c.to_ascii_lowercase());
+                self.map.push(i as u32);
+                continue;
+            }
             let before = self.text.len();
             fold_char(c, &mut self.text);
             for _ in before..self.text.len() {
@@ -190,7 +198,7 @@ pub fn tokenize(
     let bytes = ft.as_bytes();
     let mut i = fstart;
     while i < fend {
-        let c = match ft[i..].chars().next() {
+        let c = match char_at(ft, i) {
             Some(c) => c,
             None => break,
         };
@@ -206,7 +214,7 @@ pub fn tokenize(
             // Dotted acronyms: u.s. u.n. d.c.
             let mut dotted = false;
             while j < fend {
-                let d = match ft[j..].chars().next() {
+                let d = match char_at(ft, j) {
                     Some(d) => d,
                     None => break,
                 };
@@ -215,7 +223,7 @@ pub fn tokenize(
                     continue;
                 }
                 // Joiners: a joiner followed by an alphanumeric continues the token.
-                let next = ft[j + d.len_utf8()..].chars().next();
+                let next = char_at(ft, j + d.len_utf8());
                 let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
                 if (d == '-' || d == '&') && next_alnum && !numeric {
                     j += d.len_utf8();
@@ -354,6 +362,16 @@ pub fn tokenize(
             abbrev: false,
         });
         i += clen;
+    }
+}
+
+/// The character starting at byte `i` of `s` (an ASCII fast path first).
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
     }
 }
 
