@@ -1227,9 +1227,19 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             .collect();
         let lo = seg.quotes[members[0]].open;
         let hi = seg.quotes[*members.last().unwrap_or(&qi)].end;
-        // the nearest attributed claim touching this quotation chain
+        // the nearest attributed claim touching this quotation chain (claims are in
+        // text order: look outwards from this one, only as far as the chain reaches)
         let mut best: Option<(usize, usize)> = None;
-        for (gi, g) in out.iter().enumerate() {
+        let from = (0..fi)
+            .rev()
+            .take_while(|&k| out[k].toks.1 > lo)
+            .last()
+            .unwrap_or(fi);
+        let to = (fi..out.len())
+            .take_while(|&k| out[k].toks.0 < hi)
+            .last()
+            .unwrap_or(fi);
+        for (gi, g) in out.iter().enumerate().take(to + 1).skip(from) {
             let Some(cue) = g.cue else { continue };
             if g.shares_source_of.is_some() {
                 continue;

@@ -61,14 +61,21 @@ fn junk_reason(
         .iter()
         .any(|h| lex.junk_kind[h.term] == JunkKind::Phrase);
     let has_weak = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Weak);
+    // a disclaimer line, however long, but never a whole article on one line
     if hits
         .iter()
         .any(|h| lex.junk_kind[h.term] == JunkKind::Always)
+        && s.split_whitespace().count() <= lex.settings.junk_always_max_words
     {
         return Some("boilerplate");
     }
     let ends_like_prose = s.ends_with(['.', '?', '!', '"', '\u{201D}']);
-    if has_code_marker && (ratio > lex.settings.junk_code_ratio / 2.0 || !ends_like_prose) {
+    // a long line needs code-like density; a short one a marker and no final stop
+    let words = s.split_whitespace().count();
+    let short = words <= lex.settings.junk_always_max_words;
+    if has_code_marker
+        && (ratio > lex.settings.junk_code_ratio / 2.0 || (short && !ends_like_prose))
+    {
         *in_code = true;
         return Some("script");
     }
@@ -76,11 +83,10 @@ fn junk_reason(
         *in_code = true;
         return Some("script");
     }
-    if *in_code && ratio > 0.0 && !ends_like_prose {
+    if *in_code && short && ratio > 0.0 && !ends_like_prose {
         return Some("script");
     }
     *in_code = false;
-    let words = s.split_whitespace().count();
     if (has_phrase || (has_weak && !ends_like_prose)) && words <= lex.settings.junk_max_words {
         return Some("boilerplate");
     }

@@ -27,6 +27,10 @@ use crate::model::{Article, Category, Source, SourceKind};
 use crate::segment::Segmented;
 use crate::text::{Folded, TokKind};
 
+/// How many earlier sources coreference looks back over (bounds the work on
+/// very long articles; news coreference rarely reaches further).
+const ANTECEDENT_WINDOW: usize = 400;
+
 /// A source seen earlier in the article, for coreference.
 #[derive(Debug, Clone)]
 struct Antecedent {
@@ -61,29 +65,33 @@ pub fn label(
     let mut subject_mentions = subject_entities(text, folded, seg, lex);
     let people = people_index(text, folded, seg, lex);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
-    let mut surnames: Vec<(String, String, SourceKind)> = Vec::new();
+    let mut surnames: Surnames = Surnames::default();
     for (p, _) in &people {
         if let Some(sn) = &p.surname {
-            match surnames.iter_mut().find(|(s, _, _)| s == sn) {
-                None => surnames.push((sn.clone(), p.source.name.clone(), p.source.kind)),
-                Some(e) => {
-                    // a longer name or a government title seen later wins
-                    if p.source.name.len() > e.1.len() {
-                        e.1 = p.source.name.clone();
-                    }
-                    if p.source.kind == SourceKind::Government {
-                        e.2 = SourceKind::Government;
-                    }
-                }
+            let e = surnames
+                .entry(sn.clone())
+                .or_insert_with(|| (p.source.name.clone(), p.source.kind));
+            // a longer name or a government title seen later wins
+            if p.source.name.len() > e.0.len() {
+                e.0 = p.source.name.clone();
+            }
+            if p.source.kind == SourceKind::Government {
+                e.1 = SourceKind::Government;
             }
         }
     }
     // names heading a sentence are antecedents for he / she, unless a claim's
-    // mention holds them (the claim itself is the antecedent then)
+    // mention holds them (the claim itself is the antecedent then); mentions are
+    // sorted by start, so that a name is checked against a few only
+    let mut mention_ranges: Vec<(usize, usize)> = found.iter().filter_map(|f| f.mention).collect();
+    mention_ranges.sort_unstable();
     let in_mention = |t: usize| {
-        found
+        let k = mention_ranges.partition_point(|&(s, _)| s <= t);
+        mention_ranges[..k]
             .iter()
-            .any(|f| f.mention.is_some_and(|(s, e)| s <= t && t < e))
+            .rev()
+            .take(8)
+            .any(|&(s, e)| s <= t && t < e)
     };
     // every name, for he / she when no subject-position antecedent exists
     let all_people: Vec<Antecedent> = people
@@ -139,7 +147,7 @@ pub fn label(
             seg,
             lex,
             &info,
-            &ants,
+            &ants[ants.len().saturating_sub(ANTECEDENT_WINDOW)..],
             &publisher_country,
             &surnames,
         );
@@ -148,7 +156,8 @@ pub fn label(
             && me - ms == 1
             && lex.class(seg.tokens[ms].norm(folded)) & class::PRON_PERSON != 0
         {
-            if let Some(p) = all_people.iter().rev().find(|p| p.tok < ms) {
+            let k = all_people.partition_point(|p| p.tok < ms);
+            if let Some(p) = k.checked_sub(1).map(|k| &all_people[k]) {
                 let t = &seg.tokens[ms];
                 src = Source {
                     rule: format!(
@@ -563,6 +572,9 @@ fn government(country: &str, rule: String) -> Source {
 
 type Resolved = (Source, bool, Vec<String>, Option<String>);
 
+/// Surname (folded) -> full name and kind, for the article.
+type Surnames = rustc_hash::FxHashMap<String, (String, SourceKind)>;
+
 #[allow(clippy::too_many_arguments)]
 fn resolve(
     text: &str,
@@ -572,7 +584,7 @@ fn resolve(
     m: &MentionInfo,
     ants: &[Antecedent],
     publisher_country: &str,
-    surnames: &[(String, String, SourceKind)],
+    surnames: &Surnames,
 ) -> Resolved {
     let toks = &seg.tokens;
     let mention_text = &text[toks[m.ms].start as usize..toks[m.me - 1].end as usize];
@@ -763,7 +775,7 @@ fn resolve(
             );
         }
         if single {
-            if let Some((sn, full, kind)) = surnames.iter().find(|(sn, _, _)| sn == norm(s)) {
+            if let Some((sn, (full, kind))) = surnames.get_key_value(norm(s)) {
                 let gov = gov_person || gov_body || *kind == SourceKind::Government;
                 let country = first_country.map(country_name).unwrap_or_default();
                 return (

@@ -500,7 +500,7 @@ pub fn weighted_hits(
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            if capital && !sentence_starts.contains(&h.start) {
+            if capital && sentence_starts.binary_search(&h.start).is_err() {
                 continue;
             }
         }

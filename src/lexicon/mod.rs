@@ -237,6 +237,8 @@ pub enum JunkKind {
 pub struct Settings {
     /// A line with a junk phrase is removed only when it has at most this many words.
     pub junk_max_words: usize,
+    /// An `always` junk phrase removes a line of at most this many words.
+    pub junk_always_max_words: usize,
     /// A line whose share of `{}();=<>` characters exceeds this is code.
     pub junk_code_ratio: f64,
     /// Share of a claim's content inside quotation marks that makes it `direct`.
@@ -249,6 +251,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             junk_max_words: 12,
+            junk_always_max_words: 80,
             junk_code_ratio: 0.06,
             direct_quote_share: 0.5,
             max_mention_tokens: 16,
@@ -858,6 +861,10 @@ impl Lexicons {
                     match r.get(0) {
                         "junk_max_words" => match v.parse() {
                             Ok(x) => settings.junk_max_words = x,
+                            Err(_) => bad(p, "a whole number"),
+                        },
+                        "junk_always_max_words" => match v.parse() {
+                            Ok(x) => settings.junk_always_max_words = x,
                             Err(_) => bad(p, "a whole number"),
                         },
                         "max_mention_tokens" => match v.parse() {
