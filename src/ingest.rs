@@ -437,9 +437,8 @@ pub fn parse_txt(text: &str, stem: &str) -> Article {
         };
         let l = line.trim_end_matches('\r');
         if l.trim().is_empty() {
-            if !header.is_empty() {
-                rest = after;
-            }
+            // the blank line after the header (or right after the headline) is not body
+            rest = after;
             break;
         }
         match l.split_once(':') {
@@ -501,6 +500,8 @@ mod tests {
         let b = parse_txt("Headline\nBody: not a header key.\nMore.", "y");
         assert_eq!(b.id, "y");
         assert_eq!(b.text, "Body: not a header key.\nMore.");
+        let c = parse_txt("Headline\n\nBody after a blank line.", "z");
+        assert_eq!(c.text, "Body after a blank line.");
     }
 
     #[test]

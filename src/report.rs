@@ -85,7 +85,11 @@ impl AtomicFile {
                 .map_err(|e| Error::io(&self.tmp, e.into_error()))?;
             f.sync_all().map_err(|e| Error::io(&self.tmp, e))?;
         }
-        std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::io(&self.path, e))
+        std::fs::rename(&self.tmp, &self.path).map_err(|e| {
+            // never leave the temporary file behind
+            let _ = std::fs::remove_file(&self.tmp);
+            Error::io(&self.path, e)
+        })
     }
 }
 

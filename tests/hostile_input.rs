@@ -1,0 +1,374 @@
+//! Hostile input: every bad record is analysed or reported in skipped.csv
+//! with its file and line, the other articles are still analysed, and the
+//! manifest's counts add up. One test per kind of bad input.
+
+mod common;
+use common::*;
+use std::path::Path;
+
+struct Run {
+    claims: Vec<std::collections::BTreeMap<String, String>>,
+    skipped: Vec<std::collections::BTreeMap<String, String>>,
+    manifest: serde_json::Value,
+    stderr: String,
+}
+
+fn run(args: &[&std::ffi::OsStr]) -> Run {
+    let out = tempfile::tempdir().unwrap();
+    let o = slant()
+        .arg("report")
+        .args(args)
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let r = Run {
+        claims: read_csv(&out.path().join("claims.csv")),
+        skipped: read_csv(&out.path().join("skipped.csv")),
+        manifest: serde_json::from_slice(&std::fs::read(out.path().join("manifest.json")).unwrap())
+            .unwrap(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    };
+    // every record is either analysed or skipped
+    let c = &r.manifest["counts"]["ingest"];
+    let (records, articles, skipped) = (
+        c["records"].as_u64().unwrap(),
+        c["articles"].as_u64().unwrap(),
+        c["skipped"].as_u64().unwrap(),
+    );
+    assert!(
+        articles + skipped >= records,
+        "records {records} != articles {articles} + skipped {skipped}"
+    );
+    assert_eq!(skipped as usize, r.skipped.len());
+    r
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn good(dir: &Path) -> std::path::PathBuf {
+    write(
+        dir,
+        "good.txt",
+        "A headline\n\nIran said the talks were useful.\n".as_bytes(),
+    )
+}
+
+fn sources(r: &Run) -> Vec<String> {
+    r.claims.iter().map(|c| c["source"].clone()).collect()
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_and_counted() {
+    let d = tempfile::tempdir().unwrap();
+    let p = write(
+        d.path(),
+        "bad.txt",
+        b"Title\n\nThe ministry said \xff\xfe the talks \xc3\x28 were useful.\n",
+    );
+    let j = write(
+        d.path(),
+        "bad.jsonl",
+        b"{\"id\":\"x\",\"text\":\"Reuters reported that \xff prices rose.\"}\n",
+    );
+    let r = run(&[p.as_os_str(), j.as_os_str()]);
+    assert_eq!(r.manifest["counts"]["ingest"]["lossy_utf8"], 2);
+    assert!(r.claims.iter().any(|c| c["text"].contains('\u{FFFD}')));
+    assert!(sources(&r).contains(&"Reuters".to_string()));
+}
+
+#[test]
+fn binary_and_empty_files_are_skipped_with_reasons() {
+    let d = tempfile::tempdir().unwrap();
+    let bin = write(
+        d.path(),
+        "image.txt",
+        &[0x89, b'P', b'N', b'G', 0, 0, 1, 2, 3, 0, 9],
+    );
+    let empty = write(d.path(), "empty.txt", b"");
+    let blank = write(d.path(), "blank.jsonl", b"\n\n   \n");
+    let g = good(d.path());
+    let r = run(&[
+        bin.as_os_str(),
+        empty.as_os_str(),
+        blank.as_os_str(),
+        g.as_os_str(),
+    ]);
+    let reasons: Vec<String> = r
+        .skipped
+        .iter()
+        .map(|s| format!("{} {}", s["file"], s["reason"]))
+        .collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|x| x.contains("image.txt") && x.contains("binary")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|x| x.contains("empty.txt") && x.contains("empty text")),
+        "{reasons:?}"
+    );
+    assert_eq!(sources(&r), vec!["Iran"]);
+}
+
+#[test]
+fn a_50_mb_single_line_is_analysed() {
+    let d = tempfile::tempdir().unwrap();
+    let sentence = "“We will not accept this,” the minister told reporters, and analysts said the talks could fail. ";
+    let text = sentence.repeat(50_000_000 / sentence.len());
+    let line = serde_json::json!({"id": "huge", "text": text}).to_string();
+    let p = write(d.path(), "huge.jsonl", line.as_bytes());
+    let g = good(d.path());
+    let t0 = std::time::Instant::now();
+    let r = run(&[p.as_os_str(), g.as_os_str()]);
+    assert!(t0.elapsed().as_secs() < 60, "took {:?}", t0.elapsed());
+    assert!(r.claims.len() > 500_000, "{} claims", r.claims.len());
+    assert_eq!(r.claims.last().unwrap()["source"], "Iran");
+}
+
+#[test]
+fn quotation_marks_only_and_unbalanced_quotes() {
+    let d = tempfile::tempdir().unwrap();
+    let q = write(
+        d.path(),
+        "quotes.txt",
+        "Title\n\n“”“”\"\"\"“ ” ” “ \"\n".as_bytes(),
+    );
+    let u = write(d.path(), "unbalanced.txt", "Title\n\n“The talks failed, Iran said. Nothing else happened.\nA new paragraph” said nothing.\n".as_bytes());
+    let g = good(d.path());
+    let r = run(&[q.as_os_str(), u.as_os_str(), g.as_os_str()]);
+    assert_eq!(r.manifest["counts"]["ingest"]["articles"], 3);
+    assert!(sources(&r).contains(&"Iran".to_string()));
+}
+
+#[test]
+fn bad_jsonl_lines_name_their_line() {
+    let d = tempfile::tempdir().unwrap();
+    let j = write(
+        d.path(),
+        "mixed.jsonl",
+        b"{\"id\":\"a\",\"text\":\"Iran said the talks were useful.\"}\n{not json\n{\"id\":\"b\",\"title\":\"no text\"}\n{\"id\":\"c\",\"text\":42}\n[1,2]\n{\"id\":\"d\",\"text\":\"TASS reported that the visit was postponed.\"}\n",
+    );
+    let r = run(&[j.as_os_str()]);
+    let got: Vec<(String, String)> = r
+        .skipped
+        .iter()
+        .map(|s| (s["record"].clone(), s["reason"].clone()))
+        .collect();
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!(got[0].0, "line 2");
+    assert!(got[0].1.starts_with("not JSON"));
+    assert_eq!(got[1], ("line 3".into(), "missing field `text`".into()));
+    assert_eq!(
+        got[2],
+        ("line 4".into(), "field `text` is not a string".into())
+    );
+    assert_eq!(got[3], ("line 5".into(), "not a JSON object".into()));
+    assert_eq!(sources(&r), vec!["Iran", "TASS"]);
+    assert!(r.stderr.contains("mixed.jsonl line 2"));
+}
+
+#[test]
+fn ragged_csv_and_csv_without_text() {
+    let d = tempfile::tempdir().unwrap();
+    let ragged = write(
+        d.path(),
+        "ragged.csv",
+        b"id,outlet,text\n1,X,Iran said the talks were useful.\n2,Y\n3,Z,\"unterminated quote\n4,W,TASS reported that it rained.,extra,fields\n",
+    );
+    let notext = write(d.path(), "notext.csv", b"id,body\n1,Iran said so.\n");
+    let r = run(&[ragged.as_os_str(), notext.as_os_str()]);
+    assert!(r
+        .skipped
+        .iter()
+        .any(|s| s["file"].ends_with("notext.csv") && s["reason"] == "CSV has no `text` column"));
+    assert!(r
+        .skipped
+        .iter()
+        .any(|s| s["file"].ends_with("ragged.csv") && s["record"] == "line 3"));
+    assert!(sources(&r).contains(&"Iran".to_string()));
+}
+
+#[test]
+fn duplicate_ids_are_renamed_and_counted() {
+    let d = tempfile::tempdir().unwrap();
+    let j = write(
+        d.path(),
+        "dups.jsonl",
+        b"{\"id\":\"same\",\"text\":\"Iran said one thing.\"}\n{\"id\":\"same\",\"text\":\"TASS said another.\"}\n",
+    );
+    let r = run(&[j.as_os_str()]);
+    let ids: Vec<&str> = r.claims.iter().map(|c| c["article_id"].as_str()).collect();
+    assert_eq!(ids, vec!["same", "same#2"]);
+    assert_eq!(r.manifest["counts"]["ingest"]["renamed_duplicates"], 1);
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_files_and_symlink_loops() {
+    use std::os::unix::fs::symlink;
+    let d = tempfile::tempdir().unwrap();
+    let root_dir = d.path().join("corpus");
+    std::fs::create_dir_all(root_dir.join("sub")).unwrap();
+    good(&root_dir);
+    symlink(&root_dir, root_dir.join("sub/loop")).unwrap();
+    symlink(
+        d.path().join("missing-target.txt"),
+        root_dir.join("dangling.txt"),
+    )
+    .unwrap();
+    // a folder in place of a file name that cannot be read as text
+    std::fs::create_dir_all(root_dir.join("folder.txt")).unwrap();
+    let r = run(&[root_dir.as_os_str()]);
+    assert_eq!(sources(&r), vec!["Iran"]);
+    let reasons: Vec<String> = r
+        .skipped
+        .iter()
+        .map(|s| format!("{} {}", s["file"], s["reason"]))
+        .collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|x| x.contains("loop") && x.contains("symlink loop")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons
+            .iter()
+            .any(|x| x.contains("dangling.txt") && x.contains("cannot open")),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn long_words_mixed_scripts_and_invisible_characters() {
+    let d = tempfile::tempdir().unwrap();
+    let long_word = "x".repeat(200_000);
+    let long_sentence = "and the talks went on ".repeat(20_000);
+    let text = format!(
+        "Title\n\n{long_word} said nothing.\nIran said that {long_sentence}.\nПутин и Ердоган said the ministers met. The Kremlin said: «Встреча прошла хорошо».\nThe \u{200B}Kremlin\u{200D} said the \u{202E}talks\u{202C} were \u{2066}useful\u{2069}.\nقال المتحدث إن Iran said the talks were useful.\n"
+    );
+    let p = write(d.path(), "mixed.txt", text.as_bytes());
+    let r = run(&[p.as_os_str()]);
+    // offsets stay on character boundaries and point at the text
+    let body = text.split_once("\n\n").unwrap().1;
+    for c in &r.claims {
+        let (s, e): (usize, usize) = (c["start"].parse().unwrap(), c["end"].parse().unwrap());
+        assert!(body.is_char_boundary(s) && body.is_char_boundary(e));
+        let (want, got) = (&body[s..e], c["text"].as_str());
+        assert!(
+            want == got,
+            "claim {s}..{e}: {} bytes in the text, {} in the column; starts {:?} / {:?}",
+            want.len(),
+            got.len(),
+            &want[..want.len().min(40)],
+            &got[..got.len().min(40)]
+        );
+    }
+    let src = sources(&r);
+    assert!(
+        src.iter().filter(|s| *s == "Russia").count() >= 2,
+        "{src:?}"
+    );
+    assert!(src.contains(&"Iran".to_string()));
+}
+
+#[test]
+fn hostile_cells_are_neutralised_in_every_text_column() {
+    let d = tempfile::tempdir().unwrap();
+    let j = write(
+        d.path(),
+        "evil.jsonl",
+        "{\"id\":\"=HYPERLINK(\\\"http://x\\\")\",\"outlet\":\"+cmd|' /C calc'!A0\",\"date\":\"@SUM(1)\",\"title\":\"-2+3\",\"text\":\"=1+2 said nothing. -Iran said the talks were useful.\"}\n".as_bytes(),
+    );
+    let out = tempfile::tempdir().unwrap();
+    slant()
+        .arg("report")
+        .arg(&j)
+        .arg("--out")
+        .arg(out.path())
+        .assert()
+        .success();
+    let raw = std::fs::read_to_string(out.path().join("claims.csv")).unwrap();
+    for line in raw.lines().skip(1) {
+        let rec: Vec<String> = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(line.as_bytes())
+            .records()
+            .next()
+            .unwrap()
+            .unwrap()
+            .iter()
+            .map(str::to_string)
+            .collect();
+        for (i, cell) in rec.iter().enumerate() {
+            let numeric = [0, 4, 5, 6, 10, 11, 16, 17, 18, 19, 20, 23].contains(&i);
+            if !numeric {
+                assert!(
+                    !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                    "column {i}: {cell:?}"
+                );
+            }
+        }
+    }
+    // offsets still refer to the original text, and numbers stay numbers
+    let claims = read_csv(&out.path().join("claims.csv"));
+    assert!(claims.iter().all(|c| c["start"].parse::<usize>().is_ok()));
+    assert!(claims.iter().any(|c| c["text"].starts_with("'-Iran")));
+}
+
+#[test]
+fn unwritable_output_fails_clearly_and_keeps_old_reports() {
+    let d = tempfile::tempdir().unwrap();
+    let g = good(d.path());
+    // the output folder is a file
+    let file = write(d.path(), "not-a-folder", b"x");
+    slant()
+        .arg("report")
+        .arg(&g)
+        .arg("--out")
+        .arg(&file)
+        .assert()
+        .code(4)
+        .stderr(predicates::str::contains("not-a-folder"));
+    // an earlier good report stays whole when a new run cannot write
+    let out = d.path().join("out");
+    slant()
+        .arg("report")
+        .arg(&g)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let before = std::fs::read(out.join("claims.csv")).unwrap();
+    std::fs::create_dir(out.join("skipped.csv.blocker")).unwrap();
+    std::fs::remove_file(out.join("skipped.csv")).unwrap();
+    std::fs::create_dir(out.join("skipped.csv")).unwrap(); // renaming onto a folder fails
+    slant()
+        .arg("report")
+        .arg(&g)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(4)
+        .stderr(predicates::str::contains("skipped.csv"));
+    let after = std::fs::read(out.join("claims.csv")).unwrap();
+    assert_eq!(before, after, "claims.csv was damaged");
+    assert!(
+        std::fs::read_dir(&out).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .contains(".tmp-")),
+        "temporary files left behind"
+    );
+}
