@@ -92,6 +92,17 @@ impl<'a, S: Sink> Reader<'a, S> {
         self.read_path(&path, 0, &mut visited, true);
     }
 
+        /// Read bytes already in memory as one input of the given format
+    /// (`txt`, `jsonl` or `csv`); `name` is the file name reported.
+    pub fn read_bytes(&mut self, format: &str, name: &str, bytes: &[u8]) {
+        self.stats.files += 1;
+        match format {
+            "txt" => self.read_txt_bytes(name, name, bytes),
+            "csv" => self.read_csv(name, name, bytes),
+            _ => self.read_jsonl_stream(name, name, bytes),
+        }
+    }
+
     fn skip(&mut self, file: &str, record: &str, reason: String) {
         self.stats.skipped += 1;
         self.sink.skipped(Skipped {

@@ -7,6 +7,9 @@
 //!
 //! Spans are UTF-8 byte offsets into the article's `text`, end exclusive.
 
+// no unwrap() or expect() outside tests: data-dependent failures are errors
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod attribute;
 pub mod clean;
 pub mod diff;

@@ -74,8 +74,10 @@ impl AtomicFile {
         })
     }
 
-    pub fn writer(&mut self) -> &mut BufWriter<File> {
-        self.w.as_mut().expect("writer used after commit")
+        fn writer(&mut self) -> std::io::Result<&mut BufWriter<File>> {
+        self.w
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other(format!("{}: written after commit", self.path.display())))
     }
 
     pub fn commit(mut self) -> Result<(), Error> {
@@ -102,11 +104,11 @@ impl Drop for AtomicFile {
 }
 
 impl Write for AtomicFile {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.writer().write(buf)
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.writer()?.write(buf)
     }
     fn flush(&mut self) -> std::io::Result<()> {
-        self.writer().flush()
+        self.writer()?.flush()
     }
 }
 

@@ -1,0 +1,103 @@
+//! Properties over arbitrary text: offsets lie on UTF-8 boundaries inside
+//! the text, claims cover every sentence exactly once and in order, and the
+//! analysis is a pure function of its input.
+
+use proptest::prelude::*;
+use slant::lexicon::Lexicons;
+use slant::model::Article;
+
+fn lex() -> &'static Lexicons {
+    static L: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+    L.get_or_init(|| Lexicons::load(&slant::default_lexicon_dir()).expect("lexicons"))
+}
+
+/// Text built from news-like pieces, quotes, punctuation and odd characters.
+fn newsy() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("Iran said".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just(", ".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        Just("according to TASS".to_string()),
+        Just("the minister told reporters".to_string()),
+        Just("He added that".to_string()),
+        Just("U.S.".to_string()),
+        Just("Mr.".to_string()),
+        Just("\u{200B}".to_string()),
+        Just("Путин".to_string()),
+        Just("قال".to_string()),
+        Just("may".to_string()),
+        "[a-zA-Z ]{1,12}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.join(" "))
+}
+
+fn check(text: &str) {
+    let a = slant::analyze(
+        Article {
+            id: "p".into(),
+            text: text.to_string(),
+            ..Default::default()
+        },
+        lex(),
+    );
+    let mut last_end = 0usize;
+    let mut last_sentence: Option<usize> = None;
+    for c in &a.claims {
+        for s in [Some(c.span), c.mention, c.cue_span, c.content].into_iter().flatten() {
+            assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} outside {} bytes", text.len());
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} splits a character");
+        }
+        // claims are in order and do not overlap
+        assert!(c.span.start >= last_end, "claims overlap at {}", c.span.start);
+        last_end = c.span.end;
+        if let Some(ls) = last_sentence {
+            assert!(c.sentence_index >= ls);
+        }
+        last_sentence = Some(c.sentence_index);
+    }
+    // every sentence is covered by its claims exactly: their spans tile it
+    for (i, s) in a.sentences.iter().enumerate() {
+        let parts: Vec<_> = a.claims.iter().filter(|c| c.sentence_index == i).collect();
+        assert!(!parts.is_empty(), "sentence {i} has no claim");
+        assert_eq!(parts.first().unwrap().span.start, s.span.start);
+        assert_eq!(parts.last().unwrap().span.end, s.span.end);
+    }
+    // a pure function: the same input gives the same claims
+    let b = slant::analyze(
+        Article {
+            id: "p".into(),
+            text: text.to_string(),
+            ..Default::default()
+        },
+        lex(),
+    );
+    assert_eq!(a.claims, b.claims);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+
+    #[test]
+    fn offsets_and_coverage_on_newsy_text(text in newsy()) {
+        check(&text);
+    }
+
+    #[test]
+    fn offsets_and_coverage_on_any_string(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn folding_maps_back_inside_the_text(text in any::<String>()) {
+        let f = slant::text::Folded::new(&text);
+        for i in 0..=f.text.len() {
+            let o = f.orig(i);
+            prop_assert!(o <= text.len() && text.is_char_boundary(o));
+        }
+    }
+}
