@@ -23,6 +23,7 @@ pub mod model;
 pub mod report;
 pub mod score;
 pub mod segment;
+pub mod stats;
 pub mod text;
 
 use lexicon::Lexicons;
