@@ -30,6 +30,9 @@ pub struct IngestStats {
     pub lossy_utf8: usize,
     /// Articles whose id repeated an earlier one and got a `#N` suffix.
     pub renamed_duplicates: usize,
+    /// Articles outside --since / --until (read, not analysed).
+    #[serde(default)]
+    pub filtered_by_date: usize,
     pub bytes: u64,
 }
 
@@ -43,6 +46,7 @@ impl IngestStats {
         self.skipped += o.skipped;
         self.lossy_utf8 += o.lossy_utf8;
         self.renamed_duplicates += o.renamed_duplicates;
+        self.filtered_by_date += o.filtered_by_date;
         self.bytes += o.bytes;
     }
 }
@@ -92,7 +96,7 @@ impl<'a, S: Sink> Reader<'a, S> {
         self.read_path(&path, 0, &mut visited, true);
     }
 
-        /// Read bytes already in memory as one input of the given format
+    /// Read bytes already in memory as one input of the given format
     /// (`txt`, `jsonl` or `csv`); `name` is the file name reported.
     pub fn read_bytes(&mut self, format: &str, name: &str, bytes: &[u8]) {
         self.stats.files += 1;

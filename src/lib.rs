@@ -10,12 +10,14 @@
 // no unwrap() or expect() outside tests: data-dependent failures are errors
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod aggregate;
 pub mod attribute;
 pub mod clean;
 pub mod diff;
 pub mod error;
 pub mod eval;
 pub mod explain;
+pub mod export;
 pub mod ingest;
 pub mod label;
 pub mod lexicon;
@@ -100,6 +102,7 @@ impl<'a> Analyzer<'a> {
                 hedge: None,
                 stance: None,
                 targets: Vec::new(),
+                topics: Vec::new(),
                 also: f
                     .also
                     .iter()

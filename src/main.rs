@@ -29,7 +29,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Analyse articles and write claims.csv, skipped.csv and manifest.json.
+    /// Analyse articles and write the reports (claims, sources, coverage, comparisons ...).
     Report {
         /// Files (.txt, .jsonl, .csv), folders, or - for standard input.
         #[arg(required = true)]
@@ -37,12 +37,14 @@ enum Cmd {
         /// Output folder.
         #[arg(long, default_value = "reports")]
         out: PathBuf,
-        /// Print nothing but errors.
+        /// Print nothing but errors (no progress bar).
         #[arg(long)]
         quiet: bool,
         /// Worker threads (default: one per core); output is identical for any number.
         #[arg(long, default_value_t = 0)]
         threads: usize,
+        #[command(flatten)]
+        report: ReportArgs,
     },
     /// Map step: analyse articles (files or - for stdin) and write one JSON line per claim to stdout.
     Analyze {
@@ -58,6 +60,8 @@ enum Cmd {
         inputs: Vec<String>,
         #[arg(long, default_value = "reports")]
         out: PathBuf,
+        #[command(flatten)]
+        report: ReportArgs,
     },
     /// Score slant against annotated data.
     Eval {
@@ -99,6 +103,121 @@ enum Cmd {
         /// Lexicon folder (default: the --lexicons folder).
         dir: Option<PathBuf>,
     },
+}
+
+/// Options of the comparison reports.
+#[derive(clap::Args, Clone)]
+struct ReportArgs {
+    /// Compare by publisher, category (the publisher's), country (the publisher's) or date:month.
+    #[arg(long, default_value = "publisher")]
+    group_by: String,
+    /// Only articles dated on or after this (YYYY-MM-DD or a prefix).
+    #[arg(long)]
+    since: Option<String>,
+    /// Only articles dated on or before this (YYYY-MM-DD or a prefix).
+    #[arg(long)]
+    until: Option<String>,
+    /// Rows with fewer observations are kept but flagged below_min_n.
+    #[arg(long, default_value_t = 10)]
+    min_n: u64,
+    /// Start every CSV with a UTF-8 byte order mark, for Excel.
+    #[arg(long)]
+    excel: bool,
+    /// Extra formats besides CSV: xlsx, html (repeat or separate with commas).
+    #[arg(long, value_delimiter = ',')]
+    format: Vec<String>,
+}
+
+impl ReportArgs {
+    fn options(&self, threads: usize) -> Result<slant::report::ReportOptions, String> {
+        let group_by = slant::aggregate::GroupBy::parse(&self.group_by).ok_or_else(|| {
+            format!(
+                "--group-by must be publisher, category, country or date:month, not `{}`",
+                self.group_by
+            )
+        })?;
+        let mut o = slant::report::ReportOptions {
+            threads,
+            aggregate: slant::aggregate::Options {
+                group_by,
+                min_n: self.min_n,
+            },
+            since: self.since.clone(),
+            until: self.until.clone(),
+            excel: self.excel,
+            ..Default::default()
+        };
+        for f in &self.format {
+            match f.as_str() {
+                "csv" => {}
+                "xlsx" => o.xlsx = true,
+                "html" => o.html = true,
+                other => return Err(format!("--format must be csv, xlsx or html, not `{other}`")),
+            }
+        }
+        Ok(o)
+    }
+}
+
+/// A progress line on a terminal: articles and MB done, rate, time left.
+struct Progress {
+    total_bytes: u64,
+    done_bytes: u64,
+    articles: u64,
+    start: std::time::Instant,
+    last: std::time::Instant,
+}
+
+impl Progress {
+    fn tick(&mut self, bytes: u64) {
+        self.articles += 1;
+        self.done_bytes += bytes;
+        let now = std::time::Instant::now();
+        if now.duration_since(self.last).as_millis() < 200 {
+            return;
+        }
+        self.last = now;
+        let secs = now.duration_since(self.start).as_secs_f64().max(1e-3);
+        let rate = self.done_bytes as f64 / secs;
+        let left = if self.total_bytes > self.done_bytes && rate > 0.0 {
+            format!(
+                ", {:.0}s left",
+                (self.total_bytes - self.done_bytes) as f64 / rate
+            )
+        } else {
+            String::new()
+        };
+        eprint!(
+            "\r\x1b[2K{} articles, {:.1} / {:.1} MB, {:.1} MB/s{}",
+            self.articles,
+            self.done_bytes as f64 / 1e6,
+            self.total_bytes as f64 / 1e6,
+            rate / 1e6,
+            left
+        );
+    }
+}
+
+/// Bytes in the inputs (files and folders), for the time-left estimate.
+fn input_bytes(inputs: &[String]) -> u64 {
+    fn walk(p: &std::path::Path, depth: usize) -> u64 {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_file() => m.len(),
+            Ok(m) if m.is_dir() && depth < 16 => std::fs::read_dir(p)
+                .map(|d| {
+                    d.filter_map(|e| e.ok())
+                        .map(|e| walk(&e.path(), depth + 1))
+                        .sum()
+                })
+                .unwrap_or(0),
+            _ => 0,
+        }
+    }
+    inputs
+        .iter()
+        .filter(|i| *i != "-")
+        .map(|i| walk(std::path::Path::new(i), 0))
+        .sum()
 }
 
 #[derive(Subcommand)]
@@ -200,14 +319,39 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             quiet,
             threads,
+            report,
         } => {
+            let opts = match report.options(threads) {
+                Ok(o) => o,
+                Err(m) => {
+                    eprintln!("slant: {m}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
             let t0 = std::time::Instant::now();
-            let summary = slant::report::run_report_with(&inputs, &out, &lex, threads, None)
-                .with_context(|| format!("writing reports to {}", out.display()))?;
+            use std::io::IsTerminal;
+            let mut progress = Progress {
+                total_bytes: input_bytes(&inputs),
+                done_bytes: 0,
+                articles: 0,
+                start: std::time::Instant::now(),
+                last: std::time::Instant::now(),
+            };
+            let show = !quiet && std::io::stderr().is_terminal();
+            let mut tick =
+                |an: &slant::model::Analysis| progress.tick(an.article.text.len() as u64);
+            let cb: Option<&mut (dyn FnMut(&slant::model::Analysis) + Send)> =
+                if show { Some(&mut tick) } else { None };
+            let summary = slant::report::run_report_with(&inputs, &out, &lex, &opts, cb);
+            if show {
+                eprint!("\r\x1b[2K");
+            }
+            let summary =
+                summary.with_context(|| format!("writing reports to {}", out.display()))?;
             if !quiet {
                 let c = &summary.counts;
                 eprintln!(
@@ -339,7 +483,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
-            match slant::report::run_analyze(&inputs, &lex, threads, std::io::stdout()) {
+            let opts = slant::report::ReportOptions {
+                threads,
+                ..Default::default()
+            };
+            match slant::report::run_analyze(&inputs, &lex, &opts, std::io::stdout()) {
                 Ok(()) => Ok(ExitCode::SUCCESS),
                 Err(slant::Error::Io { source, .. })
                     if source.kind() == std::io::ErrorKind::BrokenPipe =>
@@ -349,12 +497,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Err(e) => Err(e.into()),
             }
         }
-        Cmd::Aggregate { inputs, out } => {
+        Cmd::Aggregate {
+            inputs,
+            out,
+            report,
+        } => {
+            let opts = match report.options(0) {
+                Ok(o) => o,
+                Err(m) => {
+                    eprintln!("slant: {m}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
-            let s = slant::report::run_aggregate(&inputs, &out, &lex)?;
+            let s = slant::report::run_aggregate(&inputs, &out, &lex, &opts)?;
             eprintln!(
                 "slant: {} claims from {} articles aggregated -> {}",
                 s.counts.claims,

@@ -213,6 +213,8 @@ pub struct Claim {
     pub targets: Vec<ClaimTarget>,
     /// Further cues of the same source in this claim, with their content.
     pub also: Vec<(Span, Span)>,
+    /// Topics named in the claim (`topics.csv`), sorted.
+    pub topics: Vec<String>,
 }
 
 /// Stance toward one target named in a claim.

@@ -19,7 +19,7 @@ use crate::model::{Analysis, Article, Claim};
 use crate::Analyzer;
 
 /// The columns of `claims.csv`, in order.
-pub const CLAIM_COLUMNS: [&str; 26] = [
+pub const CLAIM_COLUMNS: [&str; 27] = [
     "claim_id",
     "article_id",
     "publisher",
@@ -46,6 +46,7 @@ pub const CLAIM_COLUMNS: [&str; 26] = [
     "stance_score",
     "stance_cues",
     "rule",
+    "topics",
 ];
 
 /// A file written beside its final path and renamed into place on `commit`.
@@ -74,10 +75,20 @@ impl AtomicFile {
         })
     }
 
-        fn writer(&mut self) -> std::io::Result<&mut BufWriter<File>> {
-        self.w
-            .as_mut()
-            .ok_or_else(|| std::io::Error::other(format!("{}: written after commit", self.path.display())))
+    fn writer(&mut self) -> std::io::Result<&mut BufWriter<File>> {
+        self.w.as_mut().ok_or_else(|| {
+            std::io::Error::other(format!("{}: written after commit", self.path.display()))
+        })
+    }
+
+    /// Create and start with a UTF-8 byte order mark when `bom` is set.
+    pub fn create_csv(path: &Path, bom: bool) -> Result<AtomicFile, Error> {
+        let mut f = AtomicFile::create(path)?;
+        if bom {
+            f.write_all(b"\xEF\xBB\xBF")
+                .map_err(|e| Error::io(path, e))?;
+        }
+        Ok(f)
     }
 
     pub fn commit(mut self) -> Result<(), Error> {
@@ -104,7 +115,7 @@ impl Drop for AtomicFile {
 }
 
 impl Write for AtomicFile {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.writer()?.write(buf)
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -182,6 +193,7 @@ pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Vec<String> {
         ss,
         sc,
         c.rule(),
+        c.topics.join("|"),
     ]
 }
 
@@ -206,6 +218,21 @@ pub fn write_row<W: Write>(
         })
         .collect();
     w.write_record(cells.iter().map(|c| c.as_ref()))
+}
+
+/// How a report run writes its files.
+#[derive(Debug, Clone, Default)]
+pub struct ReportOptions {
+    pub threads: usize,
+    pub aggregate: crate::aggregate::Options,
+    /// Keep only articles dated on or after / before or on these (YYYY-MM-DD prefixes).
+    pub since: Option<String>,
+    pub until: Option<String>,
+    /// Start every CSV with a UTF-8 byte order mark (for Excel).
+    pub excel: bool,
+    /// Also write report.xlsx / index.html.
+    pub xlsx: bool,
+    pub html: bool,
 }
 
 /// Counts for the manifest.
@@ -234,6 +261,10 @@ struct Manifest<'a> {
     lexicon_dir: String,
     lexicons: Vec<ManifestFile<'a>>,
     outputs: Vec<&'static str>,
+    group_by: &'static str,
+    min_n: u64,
+    since: Option<&'a str>,
+    until: Option<&'a str>,
     counts: &'a Counts,
 }
 
@@ -257,6 +288,7 @@ pub fn pipeline<F: FnMut(Analysis) + Send>(
     inputs: &[String],
     lex: &Lexicons,
     pool: &rayon::ThreadPool,
+    opts: &ReportOptions,
     mut consume: F,
 ) -> (IngestStats, Vec<Skipped>) {
     std::thread::scope(|scope| {
@@ -288,14 +320,18 @@ pub fn pipeline<F: FnMut(Analysis) + Send>(
             bytes: 0,
             tx: Some(batch_tx),
             skipped: Vec::new(),
+            since: opts.since.clone(),
+            until: opts.until.clone(),
+            filtered: 0,
         };
-        let stats = {
+        let mut stats = {
             let mut reader = Reader::new(&mut batcher);
             for i in inputs {
                 reader.read_input(i);
             }
             reader.stats
         };
+        stats.filtered_by_date = batcher.filtered;
         batcher.flush();
         batcher.tx = None; // close the pipeline
         if consumer.join().is_err() {
@@ -306,9 +342,12 @@ pub fn pipeline<F: FnMut(Analysis) + Send>(
 }
 
 /// Writes analysed articles, in order, to claims.csv and claim_targets.csv.
-struct Writer<'a> {
+struct Writer<'a, 'l> {
     claims: csv::Writer<AtomicFile>,
     targets: csv::Writer<AtomicFile>,
+    articles: csv::Writer<AtomicFile>,
+    agg: crate::aggregate::Aggregator<'l>,
+    bom: bool,
     counts: Counts,
     error: Option<Error>,
     claims_path: PathBuf,
@@ -358,12 +397,14 @@ pub fn removed_counts(an: &Analysis, into: &mut BTreeMap<String, usize>) {
     }
 }
 
-impl Writer<'_> {
+impl Writer<'_, '_> {
     fn write(&mut self, an: Analysis) {
         if self.error.is_some() {
             return;
         }
         removed_counts(&an, &mut self.counts.removed_lines);
+        let a = &an.article;
+        self.begin_article(&a.id, &a.outlet, &a.date, &a.title);
         for (row, targets) in claim_rows(&an) {
             self.write_claim(&row, &targets);
         }
@@ -372,10 +413,29 @@ impl Writer<'_> {
         }
     }
 
+    /// Start an article (for articles.csv); writes the previous article's row.
+    fn begin_article(&mut self, id: &str, publisher: &str, date: &str, title: &str) {
+        if let Some(row) = self.agg.begin_article(id, publisher, date, title) {
+            self.write_article(&row);
+        }
+    }
+
+    fn write_article(&mut self, row: &[String]) {
+        if self.error.is_none() {
+            if let Err(e) = write_row(&mut self.articles, row, &[0, 1, 2, 3]) {
+                self.error = Some(Error::io(&self.claims_path, e.into()));
+            }
+        }
+    }
+
     /// Write one claim row and its target rows, counting them.
     fn write_claim(&mut self, row: &[String], targets: &[Vec<String>]) {
         if self.error.is_some() {
             return;
+        }
+        self.agg.claim(row);
+        for t in targets {
+            self.agg.target(t, &row[2], &row[3], &row[13]);
         }
         self.counts.claims += 1;
         let attribution = row.get(14).map(String::as_str).unwrap_or("");
@@ -411,6 +471,9 @@ struct Batcher {
     bytes: usize,
     tx: Option<std::sync::mpsc::SyncSender<Vec<Article>>>,
     skipped: Vec<Skipped>,
+    since: Option<String>,
+    until: Option<String>,
+    filtered: usize,
 }
 
 impl Batcher {
@@ -429,6 +492,20 @@ impl Batcher {
 
 impl Sink for Batcher {
     fn article(&mut self, a: Article) {
+        // --since / --until compare date prefixes (YYYY-MM-DD); undated articles are kept
+        let d = a.date.trim();
+        let before = self
+            .since
+            .as_deref()
+            .is_some_and(|s| !d.is_empty() && d < s);
+        let after = self
+            .until
+            .as_deref()
+            .is_some_and(|u| !d.is_empty() && d.get(..u.len()).unwrap_or(d) > u);
+        if before || after {
+            self.filtered += 1;
+            return;
+        }
         self.bytes += a.text.len();
         self.batch.push(a);
         if self.batch.len() >= BATCH_ARTICLES || self.bytes >= BATCH_BYTES {
@@ -449,7 +526,7 @@ pub struct Summary {
 
 /// Analyse `inputs` and write the reports into `out`, on all cores.
 pub fn run_report(inputs: &[String], out: &Path, lex: &Lexicons) -> Result<Summary, Error> {
-    run_report_with(inputs, out, lex, 0, None)
+    run_report_with(inputs, out, lex, &ReportOptions::default(), None)
 }
 
 /// A thread pool of `threads` workers (0: one per core).
@@ -466,28 +543,34 @@ pub fn run_report_with(
     inputs: &[String],
     out: &Path,
     lex: &Lexicons,
-    threads: usize,
+    opts: &ReportOptions,
     on_article: Option<&mut (dyn FnMut(&Analysis) + Send)>,
 ) -> Result<Summary, Error> {
-    let pool = pool(threads)?;
-    let writer = Writer::open(out, on_article)?;
+    let pool = pool(opts.threads)?;
+    let writer = Writer::open(out, lex, opts, on_article)?;
     let mut writer = writer;
-    let (stats, skipped) = pipeline(inputs, lex, &pool, |an| writer.write(an));
-    finish(writer, stats, skipped, out, inputs, lex)
+    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, |an| writer.write(an));
+    finish(writer, stats, skipped, out, inputs, lex, opts)
 }
 
-impl<'a> Writer<'a> {
+impl<'a, 'l> Writer<'a, 'l> {
     /// Open claims.csv and claim_targets.csv in `out` and write their headers.
     fn open(
         out: &Path,
+        lex: &'l Lexicons,
+        opts: &ReportOptions,
         on_article: Option<&'a mut (dyn FnMut(&Analysis) + Send)>,
     ) -> Result<Self, Error> {
         std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
         let claims_path = out.join("claims.csv");
         let targets_path = out.join("claim_targets.csv");
+        let articles_path = out.join("articles.csv");
         let mut w = Writer {
-            claims: csv::Writer::from_writer(AtomicFile::create(&claims_path)?),
-            targets: csv::Writer::from_writer(AtomicFile::create(&targets_path)?),
+            claims: csv::Writer::from_writer(AtomicFile::create_csv(&claims_path, opts.excel)?),
+            targets: csv::Writer::from_writer(AtomicFile::create_csv(&targets_path, opts.excel)?),
+            articles: csv::Writer::from_writer(AtomicFile::create_csv(&articles_path, opts.excel)?),
+            agg: crate::aggregate::Aggregator::new(lex, opts.aggregate.clone()),
+            bom: opts.excel,
             counts: Counts::default(),
             error: None,
             claims_path: claims_path.clone(),
@@ -499,6 +582,9 @@ impl<'a> Writer<'a> {
         w.targets
             .write_record(TARGET_COLUMNS)
             .map_err(|e| Error::io(&targets_path, e.into()))?;
+        w.articles
+            .write_record(crate::aggregate::article_columns())
+            .map_err(|e| Error::io(&articles_path, e.into()))?;
         Ok(w)
     }
 }
@@ -511,17 +597,34 @@ fn finish(
     out: &Path,
     inputs: &[String],
     lex: &Lexicons,
+    opts: &ReportOptions,
 ) -> Result<Summary, Error> {
+    if let Some(row) = writer.agg.end_article() {
+        writer.write_article(&row);
+    }
     if let Some(e) = writer.error.take() {
         return Err(e);
     }
+    let tables = writer.agg.tables();
+    let bom = writer.bom;
     let Writer {
         claims,
         targets,
+        articles,
         mut counts,
         claims_path,
         ..
     } = writer;
+    let articles_file = articles.into_inner().map_err(|e| {
+        Error::io(
+            out.join("articles.csv"),
+            std::io::Error::other(e.to_string()),
+        )
+    })?;
+    articles_file.commit()?;
+    for t in &tables {
+        write_table(&out.join(format!("{}.csv", t.name)), t, bom)?;
+    }
     let targets_path = out.join("claim_targets.csv");
     let into = |w: csv::Writer<AtomicFile>, path: &Path| {
         w.into_inner()
@@ -532,16 +635,43 @@ fn finish(
     counts.ingest = stats;
     claims_file.commit()?;
     targets_file.commit()?;
-    write_skipped(&out.join("skipped.csv"), &skipped)?;
-    write_manifest(&out.join("manifest.json"), inputs, lex, &counts)?;
+    write_skipped(&out.join("skipped.csv"), &skipped, bom)?;
+    if opts.xlsx {
+        crate::export::write_xlsx(out, &tables)?;
+    }
+    if opts.html {
+        crate::export::write_html(out, &tables, &counts, opts)?;
+    }
+    write_manifest(&out.join("manifest.json"), inputs, lex, &counts, opts)?;
     Ok(Summary { counts, skipped })
+}
+
+/// Write a summary table as CSV (RFC 4180; text cells neutralised).
+pub fn write_table(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Result<(), Error> {
+    let mut f = AtomicFile::create_csv(path, bom)?;
+    {
+        let mut w = csv::Writer::from_writer(&mut f);
+        let io = |e: csv::Error| Error::io(path, e.into());
+        w.write_record(&t.columns).map_err(io)?;
+        let text_cols: Vec<usize> = (0..t.columns.len()).filter(|&i| !t.numeric[i]).collect();
+        for r in &t.rows {
+            write_row(&mut w, r, &text_cols).map_err(io)?;
+        }
+        w.flush().map_err(|e| Error::io(path, e))?;
+    }
+    f.commit()
 }
 
 /// Reassemble the reports from `slant analyze` output (claim, skipped and
 /// stats lines), in the order given: the reducer of a map/reduce run.
-pub fn run_aggregate(inputs: &[String], out: &Path, lex: &Lexicons) -> Result<Summary, Error> {
+pub fn run_aggregate(
+    inputs: &[String],
+    out: &Path,
+    lex: &Lexicons,
+    opts: &ReportOptions,
+) -> Result<Summary, Error> {
     use std::io::BufRead;
-    let mut writer = Writer::open(out, None)?;
+    let mut writer = Writer::open(out, lex, opts, None)?;
     let mut stats = IngestStats::default();
     let mut skipped = Vec::new();
     let mut removed: BTreeMap<String, usize> = BTreeMap::new();
@@ -576,6 +706,12 @@ pub fn run_aggregate(inputs: &[String], out: &Path, lex: &Lexicons) -> Result<Su
                     }
                     writer.write_claim(&row, &targets);
                 }
+                MapRecord::Article {
+                    id,
+                    publisher,
+                    date,
+                    title,
+                } => writer.begin_article(&id, &publisher, &date, &title),
                 MapRecord::Skipped(s) => skipped.push(s),
                 MapRecord::Stats {
                     ingest,
@@ -590,13 +726,20 @@ pub fn run_aggregate(inputs: &[String], out: &Path, lex: &Lexicons) -> Result<Su
         }
     }
     writer.counts.removed_lines = removed;
-    finish(writer, stats, skipped, out, inputs, lex)
+    finish(writer, stats, skipped, out, inputs, lex, opts)
 }
 
 /// One line of `slant analyze` output.
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum MapRecord {
+    /// An article begins: its claims follow.
+    Article {
+        id: String,
+        publisher: String,
+        date: String,
+        title: String,
+    },
     /// A claims.csv row and its claim_targets.csv rows.
     Claim {
         row: Vec<String>,
@@ -615,18 +758,32 @@ pub enum MapRecord {
 pub fn run_analyze<W: Write + Send>(
     inputs: &[String],
     lex: &Lexicons,
-    threads: usize,
+    opts: &ReportOptions,
     out: W,
 ) -> Result<(), Error> {
-    let pool = pool(threads)?;
+    let pool = pool(opts.threads)?;
     let mut out = std::io::BufWriter::new(out);
     let mut removed: BTreeMap<String, usize> = BTreeMap::new();
     let mut error: Option<std::io::Error> = None;
-    let (stats, skipped) = pipeline(inputs, lex, &pool, |an| {
+    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, |an| {
         if error.is_some() {
             return;
         }
         removed_counts(&an, &mut removed);
+        let a = &an.article;
+        let head = MapRecord::Article {
+            id: a.id.clone(),
+            publisher: a.outlet.clone(),
+            date: a.date.clone(),
+            title: a.title.clone(),
+        };
+        if let Err(e) = serde_json::to_writer(&mut out, &head)
+            .map_err(std::io::Error::from)
+            .and_then(|_| out.write_all(b"\n"))
+        {
+            error = Some(e);
+            return;
+        }
         for (row, targets) in claim_rows(&an) {
             let line = MapRecord::Claim { row, targets };
             if let Err(e) = serde_json::to_writer(&mut out, &line)
@@ -658,8 +815,8 @@ pub fn run_analyze<W: Write + Send>(
     out.flush().map_err(io)
 }
 
-fn write_skipped(path: &Path, skipped: &[Skipped]) -> Result<(), Error> {
-    let mut f = AtomicFile::create(path)?;
+fn write_skipped(path: &Path, skipped: &[Skipped], bom: bool) -> Result<(), Error> {
+    let mut f = AtomicFile::create_csv(path, bom)?;
     {
         let mut w = csv::Writer::from_writer(&mut f);
         let io = |e: csv::Error| Error::io(path, e.into());
@@ -682,7 +839,26 @@ fn write_manifest(
     inputs: &[String],
     lex: &Lexicons,
     counts: &Counts,
+    opts: &ReportOptions,
 ) -> Result<(), Error> {
+    let mut outputs = vec![
+        "claims.csv",
+        "claim_targets.csv",
+        "articles.csv",
+        "sources.csv",
+        "coverage.csv",
+        "targets.csv",
+        "compare.csv",
+        "unknown_sources.csv",
+        "skipped.csv",
+        "manifest.json",
+    ];
+    if opts.xlsx {
+        outputs.push("report.xlsx");
+    }
+    if opts.html {
+        outputs.push("index.html");
+    }
     let m = Manifest {
         tool: "slant",
         version: env!("CARGO_PKG_VERSION"),
@@ -697,12 +873,11 @@ fn write_manifest(
                 rows: f.rows,
             })
             .collect(),
-        outputs: vec![
-            "claims.csv",
-            "claim_targets.csv",
-            "skipped.csv",
-            "manifest.json",
-        ],
+        outputs,
+        group_by: opts.aggregate.group_by.as_str(),
+        min_n: opts.aggregate.min_n,
+        since: opts.since.as_deref(),
+        until: opts.until.as_deref(),
         counts,
     };
     let mut f = AtomicFile::create(path)?;

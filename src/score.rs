@@ -846,6 +846,16 @@ pub fn score_claim(
         cues,
     });
     claim.stance = Some(valence(s, text, folded, toks, found.toks, buf));
+    // topics named in the claim
+    if found.toks.0 < found.toks.1 {
+        let fr = toks[found.toks.0].fs as usize..toks[found.toks.1 - 1].fe as usize;
+        let mut hits = Vec::new();
+        s.topics.find(text, folded, fr, &mut hits);
+        let mut topics: Vec<String> = hits.iter().map(|h| s.topic_names[h.term].clone()).collect();
+        topics.sort();
+        topics.dedup();
+        claim.topics = topics;
+    }
     let mentions = find_targets(s, text, folded, toks, found.toks);
     let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
     let scores = target_scores(s, folded, toks, found.toks, &ranges, buf);

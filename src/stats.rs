@@ -130,7 +130,8 @@ pub fn mann_whitney(a: &Summary, b: &Summary) -> Option<Test> {
     let (n1, n2) = (a.n as f64, b.n as f64);
     let n = n1 + n2;
     // walk the merged histogram in value order, assigning average ranks
-    let keys: std::collections::BTreeSet<i64> = a.hist.keys().chain(b.hist.keys()).copied().collect();
+    let keys: std::collections::BTreeSet<i64> =
+        a.hist.keys().chain(b.hist.keys()).copied().collect();
     let mut rank = 0.0;
     let mut r1 = 0.0;
     let mut ties = 0.0;
@@ -219,7 +220,8 @@ pub fn cliffs_delta(a: &Summary, b: &Summary) -> f64 {
     let mut greater = 0.0;
     let mut less = 0.0;
     let total_b = b.n as f64;
-    let keys: std::collections::BTreeSet<i64> = a.hist.keys().chain(b.hist.keys()).copied().collect();
+    let keys: std::collections::BTreeSet<i64> =
+        a.hist.keys().chain(b.hist.keys()).copied().collect();
     for k in keys {
         let ca = *a.hist.get(&k).unwrap_or(&0) as f64;
         let cb = *b.hist.get(&k).unwrap_or(&0);
@@ -234,7 +236,11 @@ pub fn cliffs_delta(a: &Summary, b: &Summary) -> f64 {
 pub fn bh_qvalues(p: &[f64]) -> Vec<f64> {
     let mut idx: Vec<usize> = (0..p.len()).filter(|&i| p[i].is_finite()).collect();
     let m = idx.len() as f64;
-    idx.sort_by(|&a, &b| p[a].partial_cmp(&p[b]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    idx.sort_by(|&a, &b| {
+        p[a].partial_cmp(&p[b])
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
+    });
     let mut q = vec![f64::NAN; p.len()];
     let mut running = 1.0f64;
     for (rank, &i) in idx.iter().enumerate().rev() {
@@ -311,7 +317,11 @@ mod tests {
     fn effect_sizes_on_sleep() {
         let (a, b) = (summary(&G1), summary(&G2));
         // pooled sd of the sleep groups: sqrt((3.2006 + 4.0090) / 2)
-        close(cohens_d(&a, &b), (0.75 - 2.33) / ((3.200_556 + 4.009_000) / 2.0f64).sqrt(), 1e-4);
+        close(
+            cohens_d(&a, &b),
+            (0.75 - 2.33) / ((3.200_556 + 4.009_000) / 2.0f64).sqrt(),
+            1e-4,
+        );
         // Cliff's delta = 2U/(n1 n2) - 1 with U = 25.5
         close(cliffs_delta(&a, &b), 2.0 * 25.5 / 100.0 - 1.0, 1e-12);
     }

@@ -29,7 +29,7 @@ fn report_writes_claims_skipped_and_manifest() {
         .success();
     let header = std::fs::read_to_string(out.join("claims.csv")).unwrap();
     assert!(header.starts_with(
-        "claim_id,article_id,publisher,date,sentence_index,start,end,text,source,source_mention,source_start,source_end,source_kind,category,attribution,cue,cue_start,cue_end,content_start,content_end,hedge_score,hedged,hedge_cues,stance_score,stance_cues,rule\n"
+        "claim_id,article_id,publisher,date,sentence_index,start,end,text,source,source_mention,source_start,source_end,source_kind,category,attribution,cue,cue_start,cue_end,content_start,content_end,hedge_score,hedged,hedge_cues,stance_score,stance_cues,rule,"
     ));
     let claims = read_csv(&out.join("claims.csv"));
     assert_eq!(claims.len(), 2);

@@ -48,12 +48,26 @@ fn check(text: &str) {
     let mut last_end = 0usize;
     let mut last_sentence: Option<usize> = None;
     for c in &a.claims {
-        for s in [Some(c.span), c.mention, c.cue_span, c.content].into_iter().flatten() {
-            assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} outside {} bytes", text.len());
-            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} splits a character");
+        for s in [Some(c.span), c.mention, c.cue_span, c.content]
+            .into_iter()
+            .flatten()
+        {
+            assert!(
+                s.start <= s.end && s.end <= text.len(),
+                "span {s:?} outside {} bytes",
+                text.len()
+            );
+            assert!(
+                text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                "span {s:?} splits a character"
+            );
         }
         // claims are in order and do not overlap
-        assert!(c.span.start >= last_end, "claims overlap at {}", c.span.start);
+        assert!(
+            c.span.start >= last_end,
+            "claims overlap at {}",
+            c.span.start
+        );
         last_end = c.span.end;
         if let Some(ls) = last_sentence {
             assert!(c.sentence_index >= ls);

@@ -1,0 +1,891 @@
+//! Aggregate: the comparison reports, from claim rows.
+//!
+//! Everything is kept as mergeable counts and [`Summary`] values keyed by
+//! group, source, category, topic and target, so memory depends on how many
+//! distinct keys there are, not on how many claims. The same aggregator
+//! serves `slant report` (fed as articles are analysed) and `slant
+//! aggregate` (fed from `slant analyze` output).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::lexicon::{Descriptor, Entity, Lexicons};
+use crate::report::num;
+use crate::stats::{
+    bh_qvalues, chi_squared, cliffs_delta, cohens_d, mann_whitney, welch, wilson95, Summary,
+};
+
+/// What the comparison groups are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupBy {
+    Publisher,
+    /// The publisher's outlet category (state media, Gulf media ...).
+    Category,
+    /// The publisher's country.
+    Country,
+    /// The article's month (YYYY-MM).
+    Month,
+}
+
+impl GroupBy {
+    pub fn parse(s: &str) -> Option<GroupBy> {
+        Some(match s {
+            "publisher" => GroupBy::Publisher,
+            "category" => GroupBy::Category,
+            "country" => GroupBy::Country,
+            "date:month" | "month" => GroupBy::Month,
+            _ => return None,
+        })
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupBy::Publisher => "publisher",
+            GroupBy::Category => "publisher category",
+            GroupBy::Country => "publisher country",
+            GroupBy::Month => "month",
+        }
+    }
+}
+
+/// Report options.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub group_by: GroupBy,
+    /// Rows with fewer observations are kept but flagged `below_min_n`.
+    pub min_n: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            group_by: GroupBy::Publisher,
+            min_n: 10,
+        }
+    }
+}
+
+/// A finished report table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub name: &'static str,
+    pub columns: Vec<&'static str>,
+    /// Which columns hold numbers (not neutralised, written as numbers in xlsx).
+    pub numeric: Vec<bool>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Group {
+    claims: u64,
+    hedge: Summary,
+    stance: Summary,
+    by_category: BTreeMap<String, Cell>,
+    by_topic: BTreeMap<String, Cell>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Cell {
+    n: u64,
+    hedge: Summary,
+    stance: Summary,
+}
+
+#[derive(Debug, Clone, Default)]
+struct SourceAgg {
+    claims: u64,
+    articles: BTreeSet<String>,
+    publishers: BTreeSet<String>,
+    hedge: Summary,
+    stance: Summary,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Unknown {
+    count: u64,
+    example: String,
+    suggestion: String,
+}
+
+/// The per-article row being built.
+#[derive(Debug, Clone, Default)]
+struct ArticleRow {
+    id: String,
+    publisher: String,
+    date: String,
+    title: String,
+    claims: u64,
+    by_attribution: BTreeMap<String, u64>,
+    by_category: BTreeMap<String, u64>,
+    hedge: Summary,
+    stance: Summary,
+    hedged: u64,
+}
+
+/// Source categories in a fixed column order for articles.csv.
+pub const CATEGORY_COLUMNS: [&str; 12] = [
+    "state media",
+    "pro-Iran",
+    "Gulf media",
+    "wire service",
+    "Israeli media",
+    "Western media",
+    "other media",
+    "government",
+    "organization",
+    "person",
+    "unnamed",
+    "unattributed",
+];
+
+/// Columns of articles.csv.
+pub fn article_columns() -> Vec<String> {
+    let mut c: Vec<String> = [
+        "article_id",
+        "publisher",
+        "date",
+        "title",
+        "claims",
+        "attributed",
+        "direct",
+        "indirect",
+        "according_to",
+        "unattributed",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    c.extend(
+        CATEGORY_COLUMNS
+            .iter()
+            .map(|k| format!("source_{}", k.replace([' ', '-'], "_").to_lowercase())),
+    );
+    c.extend(
+        ["mean_hedge", "hedged_share", "mean_stance"]
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    c
+}
+
+/// Collects claims into the comparison reports.
+pub struct Aggregator<'l> {
+    lex: &'l Lexicons,
+    opts: Options,
+    groups: BTreeMap<String, Group>,
+    /// Hedge and stance by source category over all claims.
+    categories: BTreeMap<String, Cell>,
+    sources: BTreeMap<(String, String, String), SourceAgg>,
+    /// (target, dimension, value) → stance
+    targets: BTreeMap<(String, &'static str, String), Summary>,
+    unknown: BTreeMap<String, Unknown>,
+    article: Option<ArticleRow>,
+    publisher_info: BTreeMap<String, (String, String)>,
+}
+
+impl<'l> Aggregator<'l> {
+    pub fn new(lex: &'l Lexicons, opts: Options) -> Self {
+        Aggregator {
+            lex,
+            opts,
+            groups: BTreeMap::new(),
+            categories: BTreeMap::new(),
+            sources: BTreeMap::new(),
+            targets: BTreeMap::new(),
+            unknown: BTreeMap::new(),
+            article: None,
+            publisher_info: BTreeMap::new(),
+        }
+    }
+
+    /// The publisher's (category, country) from the outlet lexicon.
+    fn publisher(&mut self, name: &str) -> (String, String) {
+        if let Some(x) = self.publisher_info.get(name) {
+            return x.clone();
+        }
+        let f = crate::text::Folded::new(name);
+        let mut hits = Vec::new();
+        self.lex.entities.find(name, &f, 0..f.text.len(), &mut hits);
+        let info = hits
+            .iter()
+            .find_map(|h| match self.lex.entity_of[h.term] {
+                Entity::Outlet(i) => Some((
+                    self.lex.outlets[i].category.as_str().to_string(),
+                    self.lex.outlets[i].country.clone(),
+                )),
+                _ => None,
+            })
+            .unwrap_or_else(|| ("unknown".into(), "unknown".into()));
+        self.publisher_info.insert(name.to_string(), info.clone());
+        info
+    }
+
+    fn group_key(&mut self, publisher: &str, date: &str) -> String {
+        match self.opts.group_by {
+            GroupBy::Publisher => {
+                if publisher.is_empty() {
+                    "(no publisher)".into()
+                } else {
+                    publisher.to_string()
+                }
+            }
+            GroupBy::Category => self.publisher(publisher).0,
+            GroupBy::Country => self.publisher(publisher).1,
+            GroupBy::Month => date
+                .get(..7)
+                .filter(|m| m.len() == 7 && m.as_bytes()[4] == b'-')
+                .unwrap_or("unknown")
+                .to_string(),
+        }
+    }
+
+    /// Start an article; returns the finished row of the previous one.
+    pub fn begin_article(
+        &mut self,
+        id: &str,
+        publisher: &str,
+        date: &str,
+        title: &str,
+    ) -> Option<Vec<String>> {
+        let prev = self.end_article();
+        self.article = Some(ArticleRow {
+            id: id.into(),
+            publisher: publisher.into(),
+            date: date.into(),
+            title: title.into(),
+            ..Default::default()
+        });
+        prev
+    }
+
+    /// Finish the current article; its articles.csv row.
+    pub fn end_article(&mut self) -> Option<Vec<String>> {
+        let a = self.article.take()?;
+        let attributed = a.claims - a.by_attribution.get("unattributed").copied().unwrap_or(0);
+        let mut row = vec![
+            a.id,
+            a.publisher,
+            a.date,
+            a.title,
+            a.claims.to_string(),
+            attributed.to_string(),
+        ];
+        for k in ["direct", "indirect", "according_to", "unattributed"] {
+            row.push(a.by_attribution.get(k).copied().unwrap_or(0).to_string());
+        }
+        for k in CATEGORY_COLUMNS {
+            row.push(a.by_category.get(k).copied().unwrap_or(0).to_string());
+        }
+        row.push(num(a.hedge.mean()));
+        row.push(if a.hedge.n > 0 {
+            num(a.hedged as f64 / a.hedge.n as f64)
+        } else {
+            String::new()
+        });
+        row.push(num(a.stance.mean()));
+        Some(row)
+    }
+
+    /// Add a claims.csv row (columns as [`crate::report::CLAIM_COLUMNS`]).
+    pub fn claim(&mut self, row: &[String]) {
+        let get = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
+        let (article_id, publisher, date) = (get(1), get(2), get(3));
+        let (source, kind, category, attribution) = (get(8), get(12), get(13), get(14));
+        let hedge: Option<f64> = get(20).parse().ok();
+        let hedged = get(21) == "true";
+        let stance: Option<f64> = get(23).parse().ok();
+        let rule = get(25);
+        let topics: Vec<&str> = get(26).split('|').filter(|t| !t.is_empty()).collect();
+        if self.article.as_ref().is_none_or(|a| a.id != article_id) {
+            // claims arrive article by article; a new id starts a new article row
+            let _ = self.begin_article(article_id, publisher, date, "");
+        }
+        if let Some(a) = self.article.as_mut() {
+            a.claims += 1;
+            *a.by_attribution.entry(attribution.into()).or_default() += 1;
+            *a.by_category.entry(category.into()).or_default() += 1;
+            if let Some(h) = hedge {
+                a.hedge.add(h);
+                a.hedged += hedged as u64;
+            }
+            if let Some(s) = stance {
+                a.stance.add(s);
+            }
+        }
+        let key = self.group_key(publisher, date);
+        let g = self.groups.entry(key).or_default();
+        g.claims += 1;
+        let add = |c: &mut Cell| {
+            c.n += 1;
+            if let Some(h) = hedge {
+                c.hedge.add(h);
+            }
+            if let Some(s) = stance {
+                c.stance.add(s);
+            }
+        };
+        if let Some(h) = hedge {
+            g.hedge.add(h);
+        }
+        if let Some(s) = stance {
+            g.stance.add(s);
+        }
+        add(g.by_category.entry(category.into()).or_default());
+        for t in &topics {
+            add(g.by_topic.entry((*t).into()).or_default());
+        }
+        if attribution != "unattributed" {
+            add(self.categories.entry(category.into()).or_default());
+            let s = self
+                .sources
+                .entry((source.into(), kind.into(), category.into()))
+                .or_default();
+            s.claims += 1;
+            s.articles.insert(article_id.into());
+            s.publishers.insert(publisher.into());
+            if let Some(h) = hedge {
+                s.hedge.add(h);
+            }
+            if let Some(v) = stance {
+                s.stance.add(v);
+            }
+        }
+        let last_rule = rule.rsplit(';').next().unwrap_or("");
+        if last_rule.starts_with("unknown:") && last_rule != "unknown:surname" {
+            let mention = get(9).to_string();
+            if !mention.is_empty() {
+                let suggestion = if self.unknown.contains_key(&mention) {
+                    String::new()
+                } else {
+                    self.suggest(&mention)
+                };
+                let u = self.unknown.entry(mention).or_default();
+                u.count += 1;
+                if u.example.is_empty() {
+                    u.example = get(7).chars().take(300).collect();
+                    u.suggestion = suggestion;
+                }
+            }
+        }
+    }
+
+    /// Add a claim_targets.csv row of a claim with this publisher, date and source category.
+    pub fn target(&mut self, row: &[String], publisher: &str, date: &str, category: &str) {
+        let Some(score) = row.get(6).and_then(|s| s.parse::<f64>().ok()) else {
+            return;
+        };
+        let target = row.get(2).cloned().unwrap_or_default();
+        let group = self.group_key(publisher, date);
+        self.targets
+            .entry((target.clone(), "all", "all".into()))
+            .or_default()
+            .add(score);
+        self.targets
+            .entry((target.clone(), "group", group))
+            .or_default()
+            .add(score);
+        self.targets
+            .entry((target, "source category", category.to_string()))
+            .or_default()
+            .add(score);
+    }
+
+    /// A category suggested by the descriptors in a mention no rule could label.
+    fn suggest(&self, mention: &str) -> String {
+        let f = crate::text::Folded::new(mention);
+        let mut hits = Vec::new();
+        self.lex
+            .descriptors
+            .find(mention, &f, 0..f.text.len(), &mut hits);
+        let mut country = None;
+        let mut ents = Vec::new();
+        self.lex
+            .entities
+            .find(mention, &f, 0..f.text.len(), &mut ents);
+        for h in &ents {
+            if let Entity::Country(i) = self.lex.entity_of[h.term] {
+                country = Some(i);
+            }
+        }
+        let ds: Vec<&Descriptor> = hits
+            .iter()
+            .map(|h| &self.lex.descriptor_of[h.term])
+            .collect();
+        if let Some(Descriptor::Category(c)) =
+            ds.iter().find(|d| matches!(d, Descriptor::Category(_)))
+        {
+            return c.as_str().into();
+        }
+        if ds.iter().any(|d| matches!(d, Descriptor::OutletNoun(_))) {
+            return country
+                .map(|i| self.lex.countries[i].outlet_category.as_str())
+                .unwrap_or("other media")
+                .into();
+        }
+        if ds
+            .iter()
+            .any(|d| matches!(d, Descriptor::GovBody | Descriptor::GovPerson))
+        {
+            return "government".into();
+        }
+        if ds.iter().any(|d| matches!(d, Descriptor::Unnamed)) {
+            return "unnamed".into();
+        }
+        if ds
+            .iter()
+            .any(|d| matches!(d, Descriptor::OrgWord | Descriptor::GroupNoun))
+        {
+            return "organization".into();
+        }
+        if ds.iter().any(|d| matches!(d, Descriptor::PersonRole)) {
+            return "person".into();
+        }
+        String::new()
+    }
+
+    fn flag(&self, n: u64) -> String {
+        (n < self.opts.min_n).to_string()
+    }
+
+    /// The summary tables: sources, categories, coverage, targets, compare, unknown_sources.
+    pub fn tables(&self) -> Vec<Table> {
+        vec![
+            self.sources_table(),
+            self.categories_table(),
+            self.coverage_table(),
+            self.targets_table(),
+            self.compare_table(),
+            self.unknown_table(),
+        ]
+    }
+
+    fn categories_table(&self) -> Table {
+        let columns = vec![
+            "category",
+            "claims",
+            "mean_hedge",
+            "hedge_ci_low",
+            "hedge_ci_high",
+            "mean_stance",
+            "stance_ci_low",
+            "stance_ci_high",
+            "below_min_n",
+        ];
+        let numeric = vec![false, true, true, true, true, true, true, true, false];
+        let rows = self
+            .categories
+            .iter()
+            .map(|(c, cell)| {
+                let (hl, hh) = cell.hedge.mean_ci95();
+                let (sl, sh) = cell.stance.mean_ci95();
+                vec![
+                    c.clone(),
+                    cell.n.to_string(),
+                    num(cell.hedge.mean()),
+                    num(hl),
+                    num(hh),
+                    num(cell.stance.mean()),
+                    num(sl),
+                    num(sh),
+                    self.flag(cell.n),
+                ]
+            })
+            .collect();
+        Table {
+            name: "categories",
+            columns,
+            numeric,
+            rows,
+        }
+    }
+
+    fn sources_table(&self) -> Table {
+        let columns = vec![
+            "source",
+            "source_kind",
+            "category",
+            "claims",
+            "articles",
+            "publishers",
+            "publisher_list",
+            "mean_hedge",
+            "hedge_ci_low",
+            "hedge_ci_high",
+            "mean_stance",
+            "stance_ci_low",
+            "stance_ci_high",
+            "below_min_n",
+        ];
+        let numeric = vec![
+            false, false, false, true, true, true, false, true, true, true, true, true, true, false,
+        ];
+        let mut rows: Vec<(u64, Vec<String>)> = self
+            .sources
+            .iter()
+            .map(|((name, kind, cat), s)| {
+                let (hl, hh) = s.hedge.mean_ci95();
+                let (sl, sh) = s.stance.mean_ci95();
+                let pubs: Vec<&str> = s.publishers.iter().map(String::as_str).take(20).collect();
+                (
+                    s.claims,
+                    vec![
+                        name.clone(),
+                        kind.clone(),
+                        cat.clone(),
+                        s.claims.to_string(),
+                        s.articles.len().to_string(),
+                        s.publishers.len().to_string(),
+                        pubs.join("|"),
+                        num(s.hedge.mean()),
+                        num(hl),
+                        num(hh),
+                        num(s.stance.mean()),
+                        num(sl),
+                        num(sh),
+                        self.flag(s.claims),
+                    ],
+                )
+            })
+            .collect();
+        // most cited first; ties by name for a stable order
+        rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        Table {
+            name: "sources",
+            columns,
+            numeric,
+            rows: rows.into_iter().map(|r| r.1).collect(),
+        }
+    }
+
+    fn coverage_table(&self) -> Table {
+        let columns = vec![
+            "group_by",
+            "group",
+            "dimension",
+            "value",
+            "claims",
+            "group_claims",
+            "share",
+            "share_ci_low",
+            "share_ci_high",
+            "mean_hedge",
+            "hedge_ci_low",
+            "hedge_ci_high",
+            "mean_stance",
+            "stance_ci_low",
+            "stance_ci_high",
+            "below_min_n",
+        ];
+        let numeric = vec![
+            false, false, false, false, true, true, true, true, true, true, true, true, true, true,
+            true, false,
+        ];
+        let mut rows = Vec::new();
+        for (g, grp) in &self.groups {
+            for (dim, cells) in [
+                ("source category", &grp.by_category),
+                ("topic", &grp.by_topic),
+            ] {
+                for (v, c) in cells {
+                    let (lo, hi) = wilson95(c.n, grp.claims);
+                    let (hl, hh) = c.hedge.mean_ci95();
+                    let (sl, sh) = c.stance.mean_ci95();
+                    rows.push(vec![
+                        self.opts.group_by.as_str().to_string(),
+                        g.clone(),
+                        dim.to_string(),
+                        v.clone(),
+                        c.n.to_string(),
+                        grp.claims.to_string(),
+                        num(c.n as f64 / grp.claims.max(1) as f64),
+                        num(lo),
+                        num(hi),
+                        num(c.hedge.mean()),
+                        num(hl),
+                        num(hh),
+                        num(c.stance.mean()),
+                        num(sl),
+                        num(sh),
+                        self.flag(c.n),
+                    ]);
+                }
+            }
+        }
+        Table {
+            name: "coverage",
+            columns,
+            numeric,
+            rows,
+        }
+    }
+
+    fn targets_table(&self) -> Table {
+        let columns = vec![
+            "target",
+            "by",
+            "value",
+            "n",
+            "mean_stance",
+            "stance_ci_low",
+            "stance_ci_high",
+            "below_min_n",
+        ];
+        let numeric = vec![false, false, false, true, true, true, true, false];
+        let rows = self
+            .targets
+            .iter()
+            .map(|((t, by, v), s)| {
+                let (lo, hi) = s.mean_ci95();
+                let by = if *by == "group" {
+                    self.opts.group_by.as_str()
+                } else {
+                    by
+                };
+                vec![
+                    t.clone(),
+                    by.to_string(),
+                    v.clone(),
+                    s.n.to_string(),
+                    num(s.mean()),
+                    num(lo),
+                    num(hi),
+                    self.flag(s.n),
+                ]
+            })
+            .collect();
+        Table {
+            name: "targets",
+            columns,
+            numeric,
+            rows,
+        }
+    }
+
+    fn compare_table(&self) -> Table {
+        let columns = vec![
+            "comparison",
+            "a",
+            "b",
+            "metric",
+            "n_a",
+            "n_b",
+            "mean_a",
+            "mean_b",
+            "difference",
+            "test",
+            "statistic",
+            "df",
+            "p",
+            "q_bh",
+            "effect_size",
+            "effect",
+            "below_min_n",
+        ];
+        let numeric = vec![
+            false, false, false, false, true, true, true, true, true, false, true, true, true,
+            true, false, true, false,
+        ];
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut ps: Vec<f64> = Vec::new();
+        let push_pair = |rows: &mut Vec<Vec<String>>,
+                         ps: &mut Vec<f64>,
+                         comparison: &str,
+                         a: &str,
+                         b: &str,
+                         metric: &str,
+                         x: &Summary,
+                         y: &Summary,
+                         min_n: u64| {
+            let small = (x.n.min(y.n) < min_n).to_string();
+            let base = |test: &str| {
+                vec![
+                    comparison.to_string(),
+                    a.to_string(),
+                    b.to_string(),
+                    metric.to_string(),
+                    x.n.to_string(),
+                    y.n.to_string(),
+                    num(x.mean()),
+                    num(y.mean()),
+                    num(x.mean() - y.mean()),
+                    test.to_string(),
+                ]
+            };
+            let w = welch(x, y);
+            let mut r = base("welch_t");
+            r.extend([
+                w.map(|t| num(t.statistic)).unwrap_or_default(),
+                w.map(|t| num(t.df)).unwrap_or_default(),
+                w.map(|t| fmt_p(t.p)).unwrap_or_default(),
+                String::new(),
+                "cohens_d".into(),
+                num(cohens_d(x, y)),
+                small.clone(),
+            ]);
+            ps.push(w.map(|t| t.p).unwrap_or(f64::NAN));
+            rows.push(r);
+            let m = mann_whitney(x, y);
+            let mut r = base("mann_whitney_u");
+            r.extend([
+                m.map(|t| num(t.statistic)).unwrap_or_default(),
+                String::new(),
+                m.map(|t| fmt_p(t.p)).unwrap_or_default(),
+                String::new(),
+                "cliffs_delta".into(),
+                num(cliffs_delta(x, y)),
+                small,
+            ]);
+            ps.push(m.map(|t| t.p).unwrap_or(f64::NAN));
+            rows.push(r);
+        };
+        let groups: Vec<(&String, &Group)> = self.groups.iter().collect();
+        let cats: Vec<String> = {
+            let mut s: BTreeSet<String> = BTreeSet::new();
+            for (_, g) in &groups {
+                s.extend(g.by_category.keys().cloned());
+            }
+            s.into_iter().collect()
+        };
+        let label = format!("{} pair", self.opts.group_by.as_str());
+        for i in 0..groups.len() {
+            for j in i + 1..groups.len() {
+                let (a, ga) = groups[i];
+                let (b, gb) = groups[j];
+                push_pair(
+                    &mut rows,
+                    &mut ps,
+                    &label,
+                    a,
+                    b,
+                    "hedge",
+                    &ga.hedge,
+                    &gb.hedge,
+                    self.opts.min_n,
+                );
+                push_pair(
+                    &mut rows,
+                    &mut ps,
+                    &label,
+                    a,
+                    b,
+                    "stance",
+                    &ga.stance,
+                    &gb.stance,
+                    self.opts.min_n,
+                );
+                // sourcing mix: 2 × categories table
+                let table: Vec<Vec<u64>> = [ga, gb]
+                    .iter()
+                    .map(|g| {
+                        cats.iter()
+                            .map(|c| g.by_category.get(c).map(|x| x.n).unwrap_or(0))
+                            .collect()
+                    })
+                    .collect();
+                let chi = chi_squared(&table);
+                rows.push(vec![
+                    label.clone(),
+                    a.clone(),
+                    b.clone(),
+                    "sourcing mix".into(),
+                    ga.claims.to_string(),
+                    gb.claims.to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    "chi_squared".into(),
+                    chi.map(|c| num(c.0.statistic)).unwrap_or_default(),
+                    chi.map(|c| num(c.0.df)).unwrap_or_default(),
+                    chi.map(|c| fmt_p(c.0.p)).unwrap_or_default(),
+                    String::new(),
+                    "cramers_v".into(),
+                    chi.map(|c| num(c.1)).unwrap_or_default(),
+                    (ga.claims.min(gb.claims) < self.opts.min_n).to_string(),
+                ]);
+                ps.push(chi.map(|c| c.0.p).unwrap_or(f64::NAN));
+            }
+        }
+        let cats: Vec<(&String, &Cell)> = self.categories.iter().collect();
+        for i in 0..cats.len() {
+            for j in i + 1..cats.len() {
+                let (a, ca) = cats[i];
+                let (b, cb) = cats[j];
+                push_pair(
+                    &mut rows,
+                    &mut ps,
+                    "source category pair",
+                    a,
+                    b,
+                    "hedge",
+                    &ca.hedge,
+                    &cb.hedge,
+                    self.opts.min_n,
+                );
+                push_pair(
+                    &mut rows,
+                    &mut ps,
+                    "source category pair",
+                    a,
+                    b,
+                    "stance",
+                    &ca.stance,
+                    &cb.stance,
+                    self.opts.min_n,
+                );
+            }
+        }
+        let q = bh_qvalues(&ps);
+        for (r, q) in rows.iter_mut().zip(q) {
+            r[13] = if q.is_finite() {
+                fmt_p(q)
+            } else {
+                String::new()
+            };
+        }
+        Table {
+            name: "compare",
+            columns,
+            numeric,
+            rows,
+        }
+    }
+
+    fn unknown_table(&self) -> Table {
+        let columns = vec!["mention", "count", "suggested_category", "example"];
+        let numeric = vec![false, true, false, false];
+        let mut rows: Vec<(u64, Vec<String>)> = self
+            .unknown
+            .iter()
+            .map(|(m, u)| {
+                (
+                    u.count,
+                    vec![
+                        m.clone(),
+                        u.count.to_string(),
+                        u.suggestion.clone(),
+                        u.example.clone(),
+                    ],
+                )
+            })
+            .collect();
+        rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        Table {
+            name: "unknown_sources",
+            columns,
+            numeric,
+            rows: rows.into_iter().map(|r| r.1).collect(),
+        }
+    }
+}
+
+/// p-values keep their small magnitudes: six significant digits.
+pub fn fmt_p(p: f64) -> String {
+    if !p.is_finite() {
+        return String::new();
+    }
+    if p == 0.0 {
+        return "0".into();
+    }
+    if p >= 1e-4 {
+        return num(p);
+    }
+    format!("{p:.5e}")
+}
