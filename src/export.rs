@@ -21,9 +21,6 @@ fn xlsx_err(path: &Path, e: rust_xlsxwriter::XlsxError) -> Error {
 /// Columns of claims.csv that hold numbers.
 const CLAIM_NUMERIC: [usize; 12] = [4, 5, 6, 10, 11, 16, 17, 18, 19, 20, 23, 0];
 
-/// A sheet: name, columns, which columns are numbers, rows.
-type Sheet = (String, Vec<String>, Vec<bool>, Vec<Vec<String>>);
-
 /// A charted group: name, claims, (category, share) parts.
 type MixGroup = (String, f64, Vec<(String, f64)>);
 
@@ -44,15 +41,12 @@ pub fn write_xlsx(out: &Path, tables: &[Table]) -> Result<(), Error> {
         .set_bold()
         .set_background_color(0xDDE6F0)
         .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
-    let mut sheets: Vec<Sheet> = Vec::new();
     for t in tables {
-        sheets.push((
-            t.name.to_string(),
-            t.columns.iter().map(|c| c.to_string()).collect(),
-            t.numeric.clone(),
-            t.rows.clone(),
-        ));
+        let cols: Vec<String> = t.columns.iter().map(|c| c.to_string()).collect();
+        let rows = t.rows.iter().map(|r| Ok(r.clone()));
+        write_sheet(&mut wb, &path, &header, t.name, &cols, &t.numeric, rows)?;
     }
+    // the claim and article files can be large: stream them from the CSVs
     for (name, numeric_cols) in [("articles", None), ("claims", Some(&CLAIM_NUMERIC[..11]))] {
         let p = out.join(format!("{name}.csv"));
         let mut rdr = csv::ReaderBuilder::new()
@@ -67,65 +61,83 @@ pub fn write_xlsx(out: &Path, tables: &[Table]) -> Result<(), Error> {
         let numeric: Vec<bool> = (0..cols.len())
             .map(|i| match numeric_cols {
                 Some(n) => n.contains(&i),
-                None => i >= 4 && i != cols.len(),
+                None => i >= 4,
             })
             .collect();
-        let mut rows = Vec::new();
-        for r in rdr.records() {
-            let r = r.map_err(|e| Error::io(&p, e.into()))?;
-            rows.push(r.iter().map(str::to_string).collect());
-            if rows.len() >= XLSX_MAX_ROWS - 1 {
-                rows.push(vec![format!(
-                    "... cut at Excel's row limit; {name}.csv has every row"
-                )]);
-                break;
-            }
-        }
-        sheets.push((name.to_string(), cols, numeric, rows));
-    }
-    for (name, cols, numeric, rows) in &sheets {
-        let ws = wb.add_worksheet();
-        ws.set_name(name).map_err(|e| xlsx_err(&path, e))?;
-        let mut widths: Vec<usize> = cols.iter().map(|c| c.len()).collect();
-        for (j, c) in cols.iter().enumerate() {
-            ws.write_string_with_format(0, j as u16, c, &header)
-                .map_err(|e| xlsx_err(&path, e))?;
-        }
-        for (i, r) in rows.iter().enumerate() {
-            for (j, v) in r.iter().enumerate() {
-                let (row, col) = ((i + 1) as u32, j as u16);
-                let is_num = numeric.get(j).copied().unwrap_or(false);
-                match v.parse::<f64>() {
-                    Ok(x) if is_num && x.is_finite() => {
-                        ws.write_number(row, col, x)
-                            .map_err(|e| xlsx_err(&path, e))?;
-                    }
-                    _ if !v.is_empty() => {
-                        // a cell starting with = is a string in xlsx, never a formula
-                        ws.write_string(row, col, v)
-                            .map_err(|e| xlsx_err(&path, e))?;
-                    }
-                    _ => {}
-                }
-                if let Some(w) = widths.get_mut(j) {
-                    *w = (*w).max(v.chars().count().min(60));
-                }
-            }
-        }
-        for (j, w) in widths.iter().enumerate() {
-            ws.set_column_width(j as u16, (*w as f64 + 2.0).min(62.0))
-                .map_err(|e| xlsx_err(&path, e))?;
-        }
-        ws.set_freeze_panes(1, 0).map_err(|e| xlsx_err(&path, e))?;
-        if !cols.is_empty() {
-            ws.autofilter(0, 0, rows.len() as u32, (cols.len() - 1) as u16)
-                .map_err(|e| xlsx_err(&path, e))?;
-        }
+        let pc = p.clone();
+        let rows = rdr.into_records().map(move |r| {
+            r.map(|r| r.iter().map(str::to_string).collect::<Vec<String>>())
+                .map_err(|e| Error::io(&pc, e.into()))
+        });
+        write_sheet(&mut wb, &path, &header, name, &cols, &numeric, rows)?;
     }
     let buf = wb.save_to_buffer().map_err(|e| xlsx_err(&path, e))?;
     let mut f = AtomicFile::create(&path)?;
     std::io::Write::write_all(&mut f, &buf).map_err(|e| Error::io(&path, e))?;
     f.commit()
+}
+
+/// Write one sheet: header formatted and frozen, autofilter, column widths;
+/// rows stream to disk (constant memory mode).
+fn write_sheet(
+    wb: &mut Workbook,
+    path: &Path,
+    header: &Format,
+    name: &str,
+    cols: &[String],
+    numeric: &[bool],
+    rows: impl Iterator<Item = Result<Vec<String>, Error>>,
+) -> Result<(), Error> {
+    let ws = wb.add_worksheet_with_constant_memory();
+    ws.set_name(name).map_err(|e| xlsx_err(path, e))?;
+    // widths are set before rows stream: from the header and the column's kind
+    for (j, c) in cols.iter().enumerate() {
+        let w = c.len().max(if numeric.get(j).copied().unwrap_or(false) {
+            10
+        } else {
+            24
+        });
+        ws.set_column_width(j as u16, (w as f64 + 2.0).min(62.0))
+            .map_err(|e| xlsx_err(path, e))?;
+        ws.write_string_with_format(0, j as u16, c, header)
+            .map_err(|e| xlsx_err(path, e))?;
+    }
+    let mut n = 0usize;
+    for r in rows {
+        let r = r?;
+        if n >= XLSX_MAX_ROWS - 1 {
+            ws.write_string(
+                (n + 1) as u32,
+                0,
+                format!("... cut at Excel's row limit; {name}.csv has every row"),
+            )
+            .map_err(|e| xlsx_err(path, e))?;
+            n += 1;
+            break;
+        }
+        for (j, v) in r.iter().enumerate() {
+            let (row, col) = ((n + 1) as u32, j as u16);
+            match v.parse::<f64>() {
+                Ok(x) if numeric.get(j).copied().unwrap_or(false) && x.is_finite() => {
+                    ws.write_number(row, col, x)
+                        .map_err(|e| xlsx_err(path, e))?;
+                }
+                // a cell starting with = is a string in xlsx, never a formula
+                _ if !v.is_empty() => {
+                    ws.write_string(row, col, v)
+                        .map_err(|e| xlsx_err(path, e))?;
+                }
+                _ => {}
+            }
+        }
+        n += 1;
+    }
+    ws.set_freeze_panes(1, 0).map_err(|e| xlsx_err(path, e))?;
+    if !cols.is_empty() {
+        ws.autofilter(0, 0, n as u32, (cols.len() - 1) as u16)
+            .map_err(|e| xlsx_err(path, e))?;
+    }
+    Ok(())
 }
 
 fn esc(s: &str) -> String {

@@ -6,10 +6,21 @@ mod common;
 use common::*;
 
 fn files(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    ["claims.csv", "claim_targets.csv", "skipped.csv", "articles.csv", "sources.csv", "categories.csv", "coverage.csv", "targets.csv", "compare.csv", "unknown_sources.csv"]
-        .iter()
-        .map(|f| (f.to_string(), std::fs::read(dir.join(f)).unwrap()))
-        .collect()
+    [
+        "claims.csv",
+        "claim_targets.csv",
+        "skipped.csv",
+        "articles.csv",
+        "sources.csv",
+        "categories.csv",
+        "coverage.csv",
+        "targets.csv",
+        "compare.csv",
+        "unknown_sources.csv",
+    ]
+    .iter()
+    .map(|f| (f.to_string(), std::fs::read(dir.join(f)).unwrap()))
+    .collect()
 }
 
 #[test]
