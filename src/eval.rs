@@ -661,20 +661,11 @@ pub fn eval_sentences(
             r.skipped += 1;
             continue;
         };
-        let target = match (
+        let target = crate::score::target_span(
+            text,
             v.get("target_start").and_then(|x| x.as_u64()),
             v.get("target_end").and_then(|x| x.as_u64()),
-        ) {
-            (Some(a), Some(b))
-                if a < b
-                    && (b as usize) <= text.len()
-                    && text.is_char_boundary(a as usize)
-                    && text.is_char_boundary(b as usize) =>
-            {
-                Some((a as usize, b as usize))
-            }
-            _ => None,
-        };
+        );
         let out = sc.score(text, target, profile);
         r.n += 1;
         let cues = |o: &crate::score::TextScore| {

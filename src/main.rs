@@ -129,6 +129,13 @@ struct ReportArgs {
 }
 
 impl ReportArgs {
+    /// The options, or None after printing the usage error.
+    fn options_or_usage(&self, threads: usize) -> Option<slant::report::ReportOptions> {
+        self.options(threads)
+            .map_err(|m| eprintln!("slant: {m}"))
+            .ok()
+    }
+
     fn options(&self, threads: usize) -> Result<slant::report::ReportOptions, String> {
         let group_by = slant::aggregate::GroupBy::parse(&self.group_by).ok_or_else(|| {
             format!(
@@ -321,12 +328,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             threads,
             report,
         } => {
-            let opts = match report.options(threads) {
-                Ok(o) => o,
-                Err(m) => {
-                    eprintln!("slant: {m}");
-                    return Ok(ExitCode::from(2));
-                }
+            let Some(opts) = report.options_or_usage(threads) else {
+                return Ok(ExitCode::from(2));
             };
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,
@@ -502,12 +505,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             report,
         } => {
-            let opts = match report.options(0) {
-                Ok(o) => o,
-                Err(m) => {
-                    eprintln!("slant: {m}");
-                    return Ok(ExitCode::from(2));
-                }
+            let Some(opts) = report.options_or_usage(0) else {
+                return Ok(ExitCode::from(2));
             };
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,

@@ -978,6 +978,13 @@ impl<'a> Scorer<'a> {
     }
 }
 
+/// A target's byte span in `text` from JSON offsets, when they are valid.
+pub fn target_span(text: &str, start: Option<u64>, end: Option<u64>) -> Option<(usize, usize)> {
+    let (a, b) = (usize::try_from(start?).ok()?, usize::try_from(end?).ok()?);
+    (a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
+        .then_some((a, b))
+}
+
 /// Read JSONL lines with `text` (and optional `target_start`, `target_end`)
 /// and write each back with the scores added. Returns (lines, errors).
 pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
@@ -1034,17 +1041,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
                 .map_err(|e| crate::Error::io(name, e))?;
             continue;
         };
-        let target = match (parsed.target_start, parsed.target_end) {
-            (Some(a), Some(b))
-                if a < b
-                    && (b as usize) <= text.len()
-                    && text.is_char_boundary(a as usize)
-                    && text.is_char_boundary(b as usize) =>
-            {
-                Some((a as usize, b as usize))
-            }
-            _ => None,
-        };
+        let target = target_span(&text, parsed.target_start, parsed.target_end);
         let r = sc.score(&text, target, profile);
         let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
         let mut extra = format!(
