@@ -474,19 +474,11 @@ impl<'l> Aggregator<'l> {
             .categories
             .iter()
             .map(|(c, cell)| {
-                let (hl, hh) = cell.hedge.mean_ci95();
-                let (sl, sh) = cell.stance.mean_ci95();
-                vec![
-                    c.clone(),
-                    cell.n.to_string(),
-                    num(cell.hedge.mean()),
-                    num(hl),
-                    num(hh),
-                    num(cell.stance.mean()),
-                    num(sl),
-                    num(sh),
-                    self.flag(cell.n),
-                ]
+                let mut r = vec![c.clone(), cell.n.to_string()];
+                r.extend(mean_ci(&cell.hedge));
+                r.extend(mean_ci(&cell.stance));
+                r.push(self.flag(cell.n));
+                r
             })
             .collect();
         Table {
@@ -521,28 +513,20 @@ impl<'l> Aggregator<'l> {
             .sources
             .iter()
             .map(|((name, kind, cat), s)| {
-                let (hl, hh) = s.hedge.mean_ci95();
-                let (sl, sh) = s.stance.mean_ci95();
                 let pubs: Vec<&str> = s.publishers.iter().map(String::as_str).take(20).collect();
-                (
-                    s.claims,
-                    vec![
-                        name.clone(),
-                        kind.clone(),
-                        cat.clone(),
-                        s.claims.to_string(),
-                        s.articles.len().to_string(),
-                        s.publishers.len().to_string(),
-                        pubs.join("|"),
-                        num(s.hedge.mean()),
-                        num(hl),
-                        num(hh),
-                        num(s.stance.mean()),
-                        num(sl),
-                        num(sh),
-                        self.flag(s.claims),
-                    ],
-                )
+                let mut r = vec![
+                    name.clone(),
+                    kind.clone(),
+                    cat.clone(),
+                    s.claims.to_string(),
+                    s.articles.len().to_string(),
+                    s.publishers.len().to_string(),
+                    pubs.join("|"),
+                ];
+                r.extend(mean_ci(&s.hedge));
+                r.extend(mean_ci(&s.stance));
+                r.push(self.flag(s.claims));
+                (s.claims, r)
             })
             .collect();
         // most cited first; ties by name for a stable order
@@ -586,9 +570,7 @@ impl<'l> Aggregator<'l> {
             ] {
                 for (v, c) in cells {
                     let (lo, hi) = wilson95(c.n, grp.claims);
-                    let (hl, hh) = c.hedge.mean_ci95();
-                    let (sl, sh) = c.stance.mean_ci95();
-                    rows.push(vec![
+                    let mut r = vec![
                         self.opts.group_by.as_str().to_string(),
                         g.clone(),
                         dim.to_string(),
@@ -598,14 +580,11 @@ impl<'l> Aggregator<'l> {
                         num(c.n as f64 / grp.claims.max(1) as f64),
                         num(lo),
                         num(hi),
-                        num(c.hedge.mean()),
-                        num(hl),
-                        num(hh),
-                        num(c.stance.mean()),
-                        num(sl),
-                        num(sh),
-                        self.flag(c.n),
-                    ]);
+                    ];
+                    r.extend(mean_ci(&c.hedge));
+                    r.extend(mean_ci(&c.stance));
+                    r.push(self.flag(c.n));
+                    rows.push(r);
                 }
             }
         }
@@ -633,22 +612,15 @@ impl<'l> Aggregator<'l> {
             .targets
             .iter()
             .map(|((t, by, v), s)| {
-                let (lo, hi) = s.mean_ci95();
                 let by = if *by == "group" {
                     self.opts.group_by.as_str()
                 } else {
                     by
                 };
-                vec![
-                    t.clone(),
-                    by.to_string(),
-                    v.clone(),
-                    s.n.to_string(),
-                    num(s.mean()),
-                    num(lo),
-                    num(hi),
-                    self.flag(s.n),
-                ]
+                let mut r = vec![t.clone(), by.to_string(), v.clone(), s.n.to_string()];
+                r.extend(mean_ci(s));
+                r.push(self.flag(s.n));
+                r
             })
             .collect();
         Table {
@@ -874,6 +846,12 @@ impl<'l> Aggregator<'l> {
             rows: rows.into_iter().map(|r| r.1).collect(),
         }
     }
+}
+
+/// Mean, interval low, interval high (t-based 95%), as cells.
+fn mean_ci(s: &Summary) -> [String; 3] {
+    let (lo, hi) = s.mean_ci95();
+    [num(s.mean()), num(lo), num(hi)]
 }
 
 /// p-values keep their small magnitudes: six significant digits.

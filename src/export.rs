@@ -266,8 +266,22 @@ fn mix_chart(out: &mut String, coverage: &Table) -> Vec<String> {
     groups.into_iter().map(|g| g.0).collect()
 }
 
+/// A charted mean: name, mean, interval low, interval high, n.
+type CiRow = (String, f64, f64, f64, u64);
+
+/// A chart of means with intervals, and its numbers in a table beneath.
+fn ci_figure(out: &mut String, title: &str, rows: &[CiRow], symmetric: bool, headers: [&str; 5]) {
+    ci_chart(out, title, rows, symmetric);
+    let num = crate::report::num;
+    let trows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| vec![r.0.clone(), r.4.to_string(), num(r.1), num(r.2), num(r.3)])
+        .collect();
+    html_table(out, &headers, &trows);
+}
+
 /// Points with 95% interval whiskers on a -1..1 (or 0..max) axis.
-fn ci_chart(out: &mut String, label: &str, rows: &[(String, f64, f64, f64, u64)], symmetric: bool) {
+fn ci_chart(out: &mut String, label: &str, rows: &[CiRow], symmetric: bool) {
     let (left, width) = (220.0, 520.0);
     let h = 50.0 + rows.len() as f64 * 24.0;
     let max = rows
@@ -401,7 +415,7 @@ pub fn write_html(
                 h,
                 "<h2>{title}</h2><p class=\"note\">Mean with its 95% confidence interval.</p>"
             );
-            let rows: Vec<(String, f64, f64, f64, u64)> = cat
+            let rows: Vec<CiRow> = cat
                 .rows
                 .iter()
                 .map(|r| {
@@ -414,30 +428,19 @@ pub fn write_html(
                     )
                 })
                 .collect();
-            ci_chart(&mut h, title, &rows, symmetric);
-            charts += 1;
-            let trows: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.0.clone(),
-                        r.4.to_string(),
-                        crate::report::num(r.1),
-                        crate::report::num(r.2),
-                        crate::report::num(r.3),
-                    ]
-                })
-                .collect();
-            html_table(
+            ci_figure(
                 &mut h,
-                &["category", "claims", "mean", "CI low", "CI high"],
-                &trows,
+                title,
+                &rows,
+                symmetric,
+                ["category", "claims", "mean", "CI low", "CI high"],
             );
+            charts += 1;
         }
     }
     if let Some(t) = get("targets") {
         h.push_str("<h2>Stance toward each target</h2><p class=\"note\">Mean stance of the claims naming the target, with its 95% confidence interval.</p>");
-        let rows: Vec<(String, f64, f64, f64, u64)> = t
+        let rows: Vec<CiRow> = t
             .rows
             .iter()
             .filter(|r| s(r, col(t, "by")) == "all")
@@ -451,25 +454,14 @@ pub fn write_html(
                 )
             })
             .collect();
-        ci_chart(&mut h, "Stance toward each target", &rows, true);
-        charts += 1;
-        let trows: Vec<Vec<String>> = rows
-            .iter()
-            .map(|r| {
-                vec![
-                    r.0.clone(),
-                    r.4.to_string(),
-                    crate::report::num(r.1),
-                    crate::report::num(r.2),
-                    crate::report::num(r.3),
-                ]
-            })
-            .collect();
-        html_table(
+        ci_figure(
             &mut h,
-            &["target", "n", "mean stance", "CI low", "CI high"],
-            &trows,
+            "Stance toward each target",
+            &rows,
+            true,
+            ["target", "n", "mean stance", "CI low", "CI high"],
         );
+        charts += 1;
     }
     let _ = writeln!(
         h,
