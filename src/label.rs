@@ -555,6 +555,17 @@ fn src(
     }
 }
 
+/// An organization named by the tokens `ns..ne` ("Russian Railways").
+fn organization(text: &str, toks: &[crate::text::Token], ns: usize, ne: usize) -> Resolved {
+    let name = text[toks[ns].start as usize..toks[ne - 1].end as usize].to_string();
+    (
+        src(name, SourceKind::Organization, "", "name:organization"),
+        false,
+        vec![],
+        None,
+    )
+}
+
 /// A named person, speaking for a government or not.
 fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> Source {
     let kind = if gov {
@@ -737,13 +748,7 @@ fn resolve(
             ne += 1;
         }
         if ne - ns >= 2 {
-            let name = text[toks[ns].start as usize..toks[ne - 1].end as usize].to_string();
-            return (
-                src(name, SourceKind::Organization, "", "name:organization"),
-                false,
-                vec![],
-                None,
-            );
+            return organization(text, toks, ns, ne);
         }
     }
     let mut runs: Vec<(usize, usize)> = m
@@ -802,13 +807,7 @@ fn resolve(
             while ne < m.me && toks[ne].cap && toks[ne].is_word() {
                 ne += 1;
             }
-            let name = text[toks[ns].start as usize..toks[ne - 1].end as usize].to_string();
-            return (
-                src(name, SourceKind::Organization, "", "name:organization"),
-                false,
-                vec![],
-                None,
-            );
+            return organization(text, toks, ns, ne);
         }
         if !single {
             let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
@@ -949,8 +948,7 @@ fn resolve(
             ants.iter()
                 .rev()
                 .find(|a| a.source.kind == SourceKind::Organization)
-        } else if gov_body && !gov_person_head(m, lex, seg, folded) && !publisher_country.is_empty()
-        {
+        } else if gov_body && !gov_person_head(m, lex) && !publisher_country.is_empty() {
             return (
                 government(
                     publisher_country,
@@ -1044,8 +1042,7 @@ fn resolve(
 }
 
 /// The head of the core is a government person ("the minister") rather than a body.
-fn gov_person_head(m: &MentionInfo, lex: &Lexicons, seg: &Segmented, folded: &Folded) -> bool {
-    let _ = (seg, folded);
+fn gov_person_head(m: &MentionInfo, lex: &Lexicons) -> bool {
     m.descriptors
         .iter()
         .filter(|d| d.0 < m.core_end)

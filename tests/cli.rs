@@ -147,12 +147,10 @@ fn missing_input_is_reported_not_fatal() {
 
 #[test]
 fn bad_lexicons_stop_the_run_with_file_and_line() {
-    let lex = tempfile::tempdir().unwrap();
-    copy_dir(&root().join("lexicons"), lex.path());
-    let bad = lex.path().join("descriptors.csv");
-    let mut text = std::fs::read_to_string(&bad).unwrap();
-    text.push_str("state-sponsored,category,tabloid,\n*,unnamed,,\n");
-    std::fs::write(&bad, text).unwrap();
+    let lex = lexicons_with(
+        "descriptors.csv",
+        "state-sponsored,category,tabloid,\n*,unnamed,,\n",
+    );
     let out = tempfile::tempdir().unwrap();
     slant()
         .arg("--lexicons")

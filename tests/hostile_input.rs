@@ -60,6 +60,14 @@ fn good(dir: &Path) -> std::path::PathBuf {
     )
 }
 
+/// "file reason" for each skipped record.
+fn skip_reasons(r: &Run) -> Vec<String> {
+    r.skipped
+        .iter()
+        .map(|s| format!("{} {}", s["file"], s["reason"]))
+        .collect()
+}
+
 fn sources(r: &Run) -> Vec<String> {
     r.claims.iter().map(|c| c["source"].clone()).collect()
 }
@@ -100,11 +108,7 @@ fn binary_and_empty_files_are_skipped_with_reasons() {
         blank.as_os_str(),
         g.as_os_str(),
     ]);
-    let reasons: Vec<String> = r
-        .skipped
-        .iter()
-        .map(|s| format!("{} {}", s["file"], s["reason"]))
-        .collect();
+    let reasons = skip_reasons(&r);
     assert!(
         reasons
             .iter()
@@ -230,11 +234,7 @@ fn unreadable_files_and_symlink_loops() {
     std::fs::create_dir_all(root_dir.join("folder.txt")).unwrap();
     let r = run(&[root_dir.as_os_str()]);
     assert_eq!(sources(&r), vec!["Iran"]);
-    let reasons: Vec<String> = r
-        .skipped
-        .iter()
-        .map(|s| format!("{} {}", s["file"], s["reason"]))
-        .collect();
+    let reasons = skip_reasons(&r);
     assert!(
         reasons
             .iter()

@@ -54,12 +54,7 @@ fn explain_marks_cues_and_names_lexicon_rows() {
 
 #[test]
 fn diff_shows_a_lexicon_edit() {
-    let new = tempfile::tempdir().unwrap();
-    copy_dir(&root().join("lexicons"), new.path());
-    let hedges = new.path().join("hedges.csv");
-    let mut text = std::fs::read_to_string(&hedges).unwrap();
-    text.push_str("would,1,modal,\n");
-    std::fs::write(&hedges, text).unwrap();
+    let new = lexicons_with("hedges.csv", "would,1,modal,\n");
     let out = tempfile::tempdir().unwrap();
     let csv_path = out.path().join("diff.csv");
     slant()
@@ -80,18 +75,7 @@ fn diff_shows_a_lexicon_edit() {
 }
 
 fn metric(args: &[&str], file: &std::path::Path, name: &str) -> f64 {
-    let dir = tempfile::tempdir().unwrap();
-    let out = slant()
-        .args(args)
-        .arg(file)
-        .arg("--errors")
-        .arg(dir.path().join("e.csv"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = eval_output(args, file);
     let at = text
         .find(name)
         .unwrap_or_else(|| panic!("no `{name}` in {text}"));
@@ -133,18 +117,7 @@ fn polnear_attribution_bars() {
     let Some(dev) = shared("corpora/polnear/dev.jsonl") else {
         return;
     };
-    let dir = tempfile::tempdir().unwrap();
-    let out = slant()
-        .args(["eval", "attribution"])
-        .arg(&dev)
-        .arg("--errors")
-        .arg(dir.path().join("e.csv"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = eval_output(&["eval", "attribution"], &dev);
     let row = |name: &str| -> Vec<f64> {
         let line = text
             .lines()

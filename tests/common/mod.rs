@@ -78,3 +78,30 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// A copy of the shipped lexicons with `extra` appended to `file`.
+pub fn lexicons_with(file: &str, extra: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("lexicons"), dir.path());
+    let path = dir.path().join(file);
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str(extra);
+    std::fs::write(&path, text).unwrap();
+    dir
+}
+
+/// Run `slant ARGS FILE --errors TMP` and return what it printed.
+pub fn eval_output(args: &[&str], file: &Path) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = slant()
+        .args(args)
+        .arg(file)
+        .arg("--errors")
+        .arg(dir.path().join("errors.csv"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).unwrap()
+}
