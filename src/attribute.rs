@@ -18,7 +18,7 @@
 //! `has not confirmed`) are not attributions.
 
 use crate::lexicon::{class, CueForm, CueKind, Frame, Lexicons};
-use crate::model::{Attribution, Span};
+use crate::model::{Attribution, Relation, Span};
 use crate::segment::Segmented;
 use crate::text::{Folded, QuoteMark, TokKind, Token};
 
@@ -39,9 +39,8 @@ pub struct Found {
     pub rule: &'static str,
     /// Index of the claim whose source this one shares (quotation continuation).
     pub shares_source_of: Option<usize>,
-    /// Further cues of the same source in this claim ("X said A, adding B"):
-    /// (cue, content) token ranges.
-    pub also: Vec<(TokRange, TokRange)>,
+    /// Further attributions inside this claim ("X said A, adding B").
+    pub also: Vec<Relation<TokRange>>,
 }
 
 impl Found {
@@ -179,6 +178,8 @@ fn attribution_type(cx: &Ctx, f: &Found) -> Attribution {
 
 fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) {
     let mut cands: Vec<Cand> = Vec::new();
+    // relative-clause cues ("Barkley, who said ..."), placed after the main choice
+    let mut rels: Vec<Cand> = Vec::new();
     let mut i = a;
     while i < b {
         let t = &cx.toks[i];
@@ -234,10 +235,15 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                 continue;
             }
         }
-        if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi, prev_mention) {
+        if let Some(c) = relative_candidate(cx, (a, b), (i, i + len), n, fi) {
+            rels.push(c);
+        } else if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi, prev_mention) {
             cands.push(c);
         }
         i += len;
+    }
+    if cands.is_empty() && !rels.is_empty() {
+        cands.push(rels.remove(0));
     }
     if cands.is_empty() {
         if let Some(c) = colon_attribution(cx, (a, b)) {
@@ -249,7 +255,12 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
     }
     // Choose the attributions: the first, then any that start a new clause.
     let mut chosen: Vec<(Cand, usize)> = Vec::new(); // (cand, claim start)
-    let mut extra: Vec<(usize, TokRange, TokRange)> = Vec::new(); // (chosen index, cue, content)
+    let mut extra: Vec<(usize, Relation<TokRange>)> = Vec::new(); // (chosen index, relation)
+    let relation = |cue, content, mention| Relation {
+        cue,
+        content,
+        mention,
+    };
     for c in cands {
         match chosen.last() {
             None => {
@@ -270,10 +281,21 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                             cx.toks[k].is_word() && cx.norm(k) == "that" && !cx.toks[k].quoted
                         });
                     if c.rule == "participle" || !inside_that {
-                        extra.push((chosen.len() - 1, c.cue, c.content.unwrap_or((c.cue.1, b))));
+                        let content = c.content.unwrap_or((c.cue.1, b));
+                        extra.push((chosen.len() - 1, relation(c.cue, content, None)));
                     }
                     continue;
                 }
+                // a second attribution that opens no clause of its own stays inside
+                // this claim as a relation with its own source ("..., X replied,
+                // according to Z"; "When X accused Y, she said ...")
+                let k = chosen.len() - 1;
+                let own = |c: &Cand| {
+                    (
+                        k,
+                        relation(c.cue, c.content.unwrap_or((c.cue.1, b)), Some(c.mention)),
+                    )
+                };
                 if c.mention.0 <= prev.cue.1 && c.mention.0 <= prev.mention.0 {
                     continue;
                 }
@@ -283,14 +305,41 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                         class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
                     );
                 if pronoun {
+                    extra.push(own(&c));
                     continue;
                 }
-                if let Some(split) = c.after_boundary.or(c.tail_after_comma) {
-                    if split > prev.cue.1 && split > prev.mention.1 {
+                match c.after_boundary.or(c.tail_after_comma) {
+                    Some(split) if split > prev.cue.1 && split > prev.mention.1 => {
                         chosen.push((c, split));
                     }
+                    _ => extra.push(own(&c)),
                 }
             }
+        }
+    }
+    // A relative-clause cue inside a source mention ("Barkley, who said A, said B") is
+    // a further relation of that claim; one after a claim's cue and mention starts a
+    // claim of its own at the pronoun ("Trump attacked Cruz, who said ...").
+    for r in rels {
+        let Some(k) = chosen.iter().rposition(|(_, start)| *start <= r.cue.0) else {
+            continue;
+        };
+        let (prev, _) = &chosen[k];
+        let pronoun = r.mention.1 - 1;
+        let inside_mention = prev.mention.0 <= r.cue.0 && r.cue.0 < prev.mention.1;
+        let next_start = chosen.get(k + 1).map_or(b, |c| c.1);
+        if !inside_mention
+            && pronoun > prev.cue.1
+            && pronoun > prev.mention.1
+            && pronoun < next_start
+        {
+            chosen.insert(k + 1, (r, pronoun));
+            for x in extra.iter_mut().filter(|x| x.0 > k) {
+                x.0 += 1;
+            }
+        } else {
+            let content = r.content.unwrap_or((r.cue.1, r.cue.1));
+            extra.push((k, relation(r.cue, content, Some(r.mention))));
         }
     }
     // Emit claims: an unattributed prefix if the first starts late.
@@ -325,13 +374,102 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             content,
             rule: c.rule,
             shares_source_of: None,
-            also: extra
-                .iter()
-                .filter(|x| x.0 == k)
-                .map(|x| (x.1, x.2))
-                .collect(),
+            also: extra.iter().filter(|x| x.0 == k).map(|x| x.1).collect(),
         });
     }
+}
+
+/// "Barkley, who said he ...", "T-shirts that said “We won.”", "Beck, who has in
+/// the past described ...": a cue right after a relative pronoun (auxiliaries
+/// and adverbs may stand between). The source is the noun phrase before the
+/// pronoun; the mention runs from it through the pronoun. A pronoun that is
+/// not also a `relative` word ("that") needs a noun right before it.
+fn relative_candidate(
+    cx: &Ctx,
+    (a, b): TokRange,
+    cue: TokRange,
+    first: &str,
+    fi: usize,
+) -> Option<Cand> {
+    let form = cx.cue_form(first, fi);
+    if form.frame == Frame::According || form.participle {
+        return None;
+    }
+    let mut k = cue.0;
+    while k > a && !cx.has(k - 1, class::RELATIVE_CUE) && cx.verb_group_word(k - 1) {
+        k -= 1;
+        let n = cx.norm(k);
+        if cx.has(k, class::NEGATOR)
+            || n.ends_with("n't")
+            || matches!(n, "is" | "was" | "are" | "were" | "been" | "being" | "be")
+        {
+            return None;
+        }
+    }
+    if k <= a + 1 {
+        return None;
+    }
+    let rel = k - 1;
+    if !cx.has(rel, class::RELATIVE_CUE) || cx.toks[rel].quoted {
+        return None;
+    }
+    let comma = cx.toks[rel - 1].is_punct(',');
+    let ambiguous = !cx.has(rel, class::RELATIVE);
+    if ambiguous {
+        // "signs that read": a noun, not a verb, cue or function word, before "that"
+        let p = rel - 1;
+        let t = &cx.toks[p];
+        if comma
+            || !t.is_word()
+            || t.quoted
+            || cx.lex.cues.contains_key(cx.norm(p))
+            || cx.class(p) != 0
+            || looks_verbal(cx.norm(p))
+        {
+            return None;
+        }
+    }
+    // complement verbs need their clause opener here ("who warned that ...")
+    if matches!(form.frame, Frame::Complement | Frame::Intent) {
+        let after = skip_after_cue(cx, cue.1, b);
+        let ok = after < b
+            && (cx.norm(after) == "that"
+                || (form.frame == Frame::Intent && cx.norm(after) == "to")
+                || cx.toks[after].is_punct(':')
+                || matches!(cx.toks[after].kind, TokKind::Quote(_)));
+        if !ok {
+            return None;
+        }
+    }
+    let np_end = if comma { rel.checked_sub(2)? } else { rel - 1 };
+    let np = if np_end >= a {
+        np_backward(cx, np_end, a)
+    } else {
+        None
+    };
+    let mention = match np {
+        Some((s, _)) => (s, rel + 1),
+        None if ambiguous => return None,
+        None => (rel, rel + 1),
+    };
+    // a relative clause set off by commas ends at the next comma outside quotations
+    let end = if comma {
+        (cue.1..b)
+            .find(|&j| cx.toks[j].is_punct(',') && !cx.toks[j].quoted)
+            .unwrap_or(b)
+    } else {
+        b
+    };
+    Some(Cand {
+        cue,
+        form: fi,
+        first_word: first.to_string(),
+        mention,
+        content: content_after(cx, cue, end, form.frame),
+        rule: "relative",
+        after_boundary: None,
+        tail_after_comma: None,
+    })
 }
 
 /// "Obama: I'm optimistic", "Jones: “Gallup finds ...”": a short capitalised
@@ -403,6 +541,15 @@ fn candidate(
                 "the" | "a" | "an" | "these" | "those" | "its" | "their" | "his" | "her"
             )
         {
+            return None;
+        }
+        // "three disputed islands", "Trump's reported net worth": an adjective
+        let next_plain = cue.1 < b
+            && cx.toks[cue.1].is_word()
+            && !cx.toks[cue.1].quoted
+            && cx.class(cue.1) == 0
+            && !cx.lex.cues.contains_key(cx.norm(cue.1));
+        if next_plain && matches!(cx.toks[p].kind, TokKind::Number | TokKind::Possessive) {
             return None;
         }
         // "appears to confirm": an infinitive, unless "continues to say"
@@ -558,8 +705,12 @@ fn candidate(
     if cx.has(mention.0, class::NEGATOR) {
         return None;
     }
-    // "I think", "we believe" outside quotations: the author's own voice
-    if mention.1 - mention.0 == 1 && cx.has(mention.0, class::PRON_AUTHOR) {
+    // "I think", "we believe" outside quotations: the author's own voice (but "“...,”
+    // I said" reports the author's speech)
+    if mention.1 - mention.0 == 1
+        && cx.has(mention.0, class::PRON_AUTHOR)
+        && form.kind == CueKind::Cognition
+    {
         return None;
     }
     let mention_len = mention.1 - mention.0;
@@ -1025,15 +1176,24 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
                 return None;
             }
             let fw = first;
+            // "Jill Martin, vice president and counsel for the company,": a role
+            // apposition after a name, lower-case but holding a descriptor word
+            let role = cx.toks[fw].is_word()
+                && p > a
+                && cx.toks[p - 1].is_word()
+                && cx.toks[p - 1].cap
+                && (first..comma).any(|k| cx.toks[k].is_word() && is_np_word(cx, k));
             let ok = cx.has(fw, class::RELATIVE | class::CITING)
                 || (cx.has(fw, class::DET) && cx.norm(fw) != "that")
                 || (cx.toks[fw].cap && cx.toks[fw].is_word())
-                || matches!(cx.toks[fw].kind, TokKind::Number);
+                || matches!(cx.toks[fw].kind, TokKind::Number)
+                || role;
             // there must be something before the parenthetical
             let before = p > a && cx.is_word(p - 1);
             return if ok && before { Some(p) } else { None };
         }
-        if cx.toks[p].is_punct('.') || cx.toks[p].is_punct(';') || cx.toks[p].is_punct(':') {
+        // inside a sentence a full stop belongs to an abbreviation ("R-Ky.,")
+        if cx.toks[p].is_punct(';') || cx.toks[p].is_punct(':') {
             return None;
         }
     }

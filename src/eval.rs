@@ -978,12 +978,12 @@ fn score_polnear_article(g: &PnArticle, a: &Analysis, text: &str, r: &mut Attrib
                 source_name: c.source.name.clone(),
             }),
         }
-        // further cues of the same source are relations of their own
-        for (cue2, content2) in &c.also {
+        // further attributions inside the claim are relations of their own
+        for rel in &c.also {
             preds.push(PredRel {
-                cue: (cue2.start, cue2.end),
-                source: c.mention.map(|m| (m.start, m.end)),
-                content: Some((content2.start, content2.end)),
+                cue: (rel.cue.start, rel.cue.end),
+                source: rel.mention.or(c.mention).map(|m| (m.start, m.end)),
+                content: Some((rel.content.start, rel.content.end)),
                 quoted: c.attribution == Attribution::Direct,
                 source_name: c.source.name.clone(),
             });

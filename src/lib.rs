@@ -106,7 +106,7 @@ impl<'a> Analyzer<'a> {
                 also: f
                     .also
                     .iter()
-                    .map(|(c, t)| (attribute::span_of(toks, *c), attribute::span_of(toks, *t)))
+                    .map(|r| r.map(|x| attribute::span_of(toks, x)))
                     .collect(),
             };
             score::score_claim(

@@ -211,8 +211,8 @@ pub struct Claim {
     pub stance: Option<crate::score::StanceScore>,
     /// Stance toward each target named in the claim.
     pub targets: Vec<ClaimTarget>,
-    /// Further cues of the same source in this claim, with their content.
-    pub also: Vec<(Span, Span)>,
+    /// Further attributions inside this claim ("X said A, adding B", "..., according to Z").
+    pub also: Vec<Relation<Span>>,
     /// Topics named in the claim (`topics.csv`), sorted.
     pub topics: Vec<String>,
 }
@@ -245,4 +245,26 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// Spans removed by cleaning, with the reason.
     pub removed: Vec<(Span, &'static str)>,
+}
+
+/// A further attribution inside a claim: its cue, its content and whose it is.
+/// `S` is a byte [`Span`] in a [`Claim`], a token range during attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Relation<S> {
+    pub cue: S,
+    pub content: S,
+    /// `None`: the claim's own source ("X said A, adding B"); `Some`: a mention of
+    /// its own ("X replied, according to Z").
+    pub mention: Option<S>,
+}
+
+impl<S: Copy> Relation<S> {
+    /// The same relation with its ranges mapped (token ranges to byte spans).
+    pub fn map<T>(&self, f: impl Fn(S) -> T) -> Relation<T> {
+        Relation {
+            cue: f(self.cue),
+            content: f(self.content),
+            mention: self.mention.map(f),
+        }
+    }
 }

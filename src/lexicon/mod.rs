@@ -186,8 +186,9 @@ pub mod class {
     pub const CITING: u32 = 1 << 13;
     pub const OPENER: u32 = 1 << 14;
     pub const PRON_AUTHOR: u32 = 1 << 15;
+    pub const RELATIVE_CUE: u32 = 1 << 16;
 
-    pub const NAMES: [(&str, u32); 16] = [
+    pub const NAMES: [(&str, u32); 17] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -204,6 +205,7 @@ pub mod class {
         ("relative", RELATIVE),
         ("citing", CITING),
         ("opener", OPENER),
+        ("relative_cue", RELATIVE_CUE),
     ];
 }
 
