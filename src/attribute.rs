@@ -297,6 +297,15 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                     )
                 };
                 if c.mention.0 <= prev.cue.1 && c.mention.0 <= prev.mention.0 {
+                    // "Reuters, citing two sources, reported ...": the participle sits
+                    // inside the subject of the verb, which is the claim's cue
+                    if prev.rule == "participle" && c.rule == "verb" && chosen.len() == 1 {
+                        if let Some((p, start)) = chosen.pop() {
+                            let content = p.content.unwrap_or((p.cue.1, b));
+                            chosen.push((c, start));
+                            extra.push((0, relation(p.cue, content, None)));
+                        }
+                    }
                     continue;
                 }
                 let pronoun = c.mention.1 - c.mention.0 == 1
@@ -544,12 +553,16 @@ fn candidate(
             return None;
         }
         // "three disputed islands", "Trump's reported net worth": an adjective
+        // between a determiner, number or possessive and a plain word
         let next_plain = cue.1 < b
             && cx.toks[cue.1].is_word()
             && !cx.toks[cue.1].quoted
             && cx.class(cue.1) == 0
             && !cx.lex.cues.contains_key(cx.norm(cue.1));
-        if next_plain && matches!(cx.toks[p].kind, TokKind::Number | TokKind::Possessive) {
+        if next_plain
+            && (matches!(cx.toks[p].kind, TokKind::Number | TokKind::Possessive)
+                || cx.has(p, class::DET))
+        {
             return None;
         }
         // "appears to confirm": an infinitive, unless "continues to say"
@@ -578,6 +591,17 @@ fn candidate(
             {
                 passive = true;
             }
+            k -= 1;
+            continue;
+        }
+        // "he's said": after a pronoun a glued 's is "has"
+        if cx.toks[ku].kind == TokKind::Possessive
+            && ku > a
+            && cx.has(
+                ku - 1,
+                class::PRON_PERSON | class::PRON_PLURAL | class::PRON_AUTHOR,
+            )
+        {
             k -= 1;
             continue;
         }
@@ -617,6 +641,11 @@ fn candidate(
     let after = skip_after_cue(cx, cue.1, b);
     // "hopes that", "said: “...”", and for intentions "vowed to block"; at the end
     // of a tail the content is what came before ("...,” Viguerie notes."), checked below
+    let left = if k >= a as isize {
+        Some(k as usize)
+    } else {
+        None
+    };
     let mut needs_tail = false;
     if matches!(form.frame, Frame::Complement | Frame::Intent) {
         let at_end = after >= b
@@ -627,16 +656,13 @@ fn candidate(
                 || (form.frame == Frame::Intent && cx.norm(after) == "to")
                 || cx.toks[after].is_punct(':')
                 || matches!(cx.toks[after].kind, TokKind::Quote(_)));
-        if !ok && !at_end {
+        // "“...,” agrees Michelle Stevens": the quotation before an inverted cue
+        let quote_before = form.inverts && left.is_some_and(|l| cx.closing_quote(l));
+        if !ok && !at_end && !quote_before {
             return None;
         }
         needs_tail = !ok;
     }
-    let left = if k >= a as isize {
-        Some(k as usize)
-    } else {
-        None
-    };
     // inverted: `“Q,” said X` / `..., said X`
     let left_is_break = match left {
         None => false,
@@ -1141,7 +1167,10 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
             && ((t.cap && cx.class(i) == 0)
                 || cx.has(
                     i,
-                    class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+                    class::PRON_PERSON
+                        | class::PRON_THING
+                        | class::PRON_PLURAL
+                        | class::PRON_AUTHOR,
                 )
                 || is_np_word(cx, i)))
             || matches!(t.kind, TokKind::Number)
@@ -1614,6 +1643,102 @@ mod tests {
             claims("The office said the findings were clear, and it called on others to act.")
                 .len(),
             1
+        );
+    }
+
+    /// (cue, mention or "(claim)") of each further relation of the claims of `text`.
+    fn relations(text: &str) -> Vec<(String, String)> {
+        let a = crate::analyze(
+            crate::model::Article {
+                id: "t".into(),
+                text: text.into(),
+                ..Default::default()
+            },
+            crate::test_lexicons(),
+        );
+        let at = |s: crate::model::Span| text[s.start..s.end].to_string();
+        a.claims
+            .iter()
+            .flat_map(|c| c.also.iter())
+            .map(|r| (at(r.cue), r.mention.map_or("(claim)".into(), at)))
+            .collect()
+    }
+
+    #[test]
+    fn relative_clause_cues() {
+        // inside a subject: a further relation of the claim
+        let t = "Barkley, who said he votes Democratic, said he likes Kasich.";
+        assert_eq!(
+            one(t),
+            (
+                Indirect,
+                "said".into(),
+                "Barkley, who said he votes Democratic".into()
+            )
+        );
+        assert_eq!(relations(t), [("said".into(), "Barkley, who".into())]);
+        // the only cue of the sentence: the claim, sourced to the noun before "that"
+        assert_eq!(
+            one("Supporters waved banners that said “We won.”"),
+            (Direct, "said".into(), "banners that".into())
+        );
+        // after a claim's cue and mention: a claim of its own from the pronoun on
+        let c = claims("Trump attacked Cruz, who said he would win Iowa.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(
+            (c[1].0.as_str(), c[1].2.as_str()),
+            ("who said he would win Iowa.", "said")
+        );
+        // "that said" opening a sentence is a discourse marker; negation still blocks
+        assert_eq!(one("That said, the plan stands.").0, Unattributed);
+        assert_eq!(
+            one("Officials who did not say so were fired.").0,
+            Unattributed
+        );
+    }
+
+    #[test]
+    fn second_attributions_keep_their_own_source() {
+        let t = "“I want to run,” Minning replied at the time, according to Farley’s account.";
+        assert_eq!(one(t).2, "Minning");
+        assert_eq!(
+            relations(t),
+            [("according to".into(), "Farley’s account".into())]
+        );
+        // a participle inside the subject of the verb: the verb is the claim's cue
+        let t = "Reuters, citing two sources, reported that the tanker was seized.";
+        assert_eq!(one(t), (Indirect, "reported".into(), "Reuters".into()));
+        assert_eq!(relations(t), [("citing".into(), "(claim)".into())]);
+    }
+
+    #[test]
+    fn subjects_real_news_uses() {
+        // a role apposition in lower case, an abbreviation inside a parenthetical
+        assert_eq!(
+            one("Jill Martin, vice president and counsel for the company, said the claims had no substance.").2,
+            "Jill Martin, vice president and counsel for the company"
+        );
+        assert_eq!(
+            one("\"Let me make it clear,\" Senate Majority Leader Mitch McConnell, R-Ky., said.").2,
+            "Senate Majority Leader Mitch McConnell, R-Ky."
+        );
+        // the author reporting their own speech, but not their own opinion
+        assert_eq!(one("“I am not shy,” I said.").2, "I");
+        assert_eq!(one("I think the plan will fail.").0, Unattributed);
+        // "he's said" is "he has said"; an inverted complement verb after a quotation
+        assert_eq!(one("He's said the same thing at every stop.").2, "He");
+        assert_eq!(
+            one("“Our ideas are different,” agrees Michelle Stevens.").2,
+            "Michelle Stevens"
+        );
+        // adjectival participles are not cues
+        assert_eq!(
+            one("Trump’s reported net worth grew again.").0,
+            Unattributed
+        );
+        assert_eq!(
+            one("Trade rose despite tensions over three disputed Gulf islands.").0,
+            Unattributed
         );
     }
 

@@ -132,9 +132,8 @@ fn polnear_attribution_bars() {
     let (cue, triple, quoted) = (row("cue "), row("triple "), row("cue, quoted"));
     // the precision bars hold
     assert!(cue[0] >= 0.85 && triple[0] >= 0.75, "{text}");
-    // recall bars (0.55 / 0.45 / 0.85) are not met yet: guard the measured levels
-    assert!(
-        cue[1] >= 0.48 && triple[1] >= 0.42 && quoted[1] >= 0.75,
-        "{text}"
-    );
+    // the recall bars for cues and triples hold (0.55 / 0.45)
+    assert!(cue[1] >= 0.55 && triple[1] >= 0.45, "{text}");
+    // the quoted-cue bar (0.85) is not met yet: guard the measured level (0.801)
+    assert!(quoted[1] >= 0.79, "{text}");
 }
