@@ -699,7 +699,10 @@ fn candidate(
         }
     }
     // normal: subject to the left
-    let after_comma = left.is_some_and(|l| cx.toks[l].is_punct(','));
+    // ", saying" and ",” saying" (the comma inside the closing quotation mark)
+    let after_comma = left.is_some_and(|l| {
+        cx.toks[l].is_punct(',') || (cx.closing_quote(l) && l > a && cx.toks[l - 1].is_punct(','))
+    });
     let backward = apposition_subject.or_else(|| left.and_then(|l| np_backward(cx, l, a)));
     let (mention, rule) = match backward {
         Some(m) if !(form.participle && after_comma) => (trim_mention(cx, m), "verb"),
@@ -1352,7 +1355,14 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                 {
                     true
                 } else {
-                    is_np_word(cx, e)
+                    // "The justice", "the billionaire businessman": up to two plain
+                    // lower-case nouns right after an opening determiner
+                    let plain_noun = cx.has(s, class::DET)
+                        && e <= s + 2
+                        && c == 0
+                        && !looks_verbal(cx.norm(e))
+                        && !cx.lex.cues.contains_key(cx.norm(e));
+                    is_np_word(cx, e) || plain_noun
                 }
             }
             TokKind::Number | TokKind::Possessive | TokKind::Punct('-') => true,
@@ -1731,6 +1741,16 @@ mod tests {
             one("“Our ideas are different,” agrees Michelle Stevens.").2,
             "Michelle Stevens"
         );
+        // a participle after ",”" and a clause subject with a plain noun
+        assert_eq!(
+            one("Kerpen needled the “reporter,” saying, “A reporter who tweets on request!”").2,
+            "Kerpen"
+        );
+        assert_eq!(
+            one("The justice sounded off on Trump, saying she was tired.").2,
+            "The justice"
+        );
+        assert_eq!(one("“People are afraid,” he went on.").2, "he");
         // adjectival participles are not cues
         assert_eq!(
             one("Trump’s reported net worth grew again.").0,
