@@ -250,6 +250,10 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             out.push(c(si));
             return;
         }
+        if let Some(c) = quote_verb_attribution(cx, (a, b)) {
+            out.push(c(si));
+            return;
+        }
         out.push(Found::unattributed(si, (a, b)));
         return;
     }
@@ -478,6 +482,100 @@ fn relative_candidate(
         rule: "relative",
         after_boundary: None,
         tail_after_comma: None,
+    })
+}
+
+/// "Sanders delivered a snappy retort: “No one is tearing this up.”", "Clinton
+/// suggested he accepted “about $200,000” from Wall Street": in a sentence with
+/// no reporting cue, a clause subject, the verb right after it and a quotation
+/// later in the clause. The cue is the verb's first word (an auxiliary counts:
+/// "is best known for"); the content runs from the cue to the sentence end.
+fn quote_verb_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) -> Found> {
+    // the first quotation mark of the clause, after some unquoted words
+    let q = (a..b).find(|&k| cx.toks[k].is_quote() && cx.toks[k].quoted)?;
+    let quoted_words = (q..b)
+        .filter(|&k| cx.toks[k].quoted && cx.is_word(k))
+        .count();
+    if quoted_words == 0 || (a..q).any(|k| cx.toks[k].quoted) {
+        return None;
+    }
+    let mention = main_subject(cx, a, q)?;
+    if !plausible_mention(cx, mention) || cx.has(mention.0, class::NEGATOR) {
+        return None;
+    }
+    let mut v = mention.1;
+    while v < q && cx.toks[v].is_word() && cx.has(v, class::ADVERB) {
+        v += 1;
+    }
+    if v >= q || !cx.toks[v].is_word() || cx.toks[v].cap {
+        return None;
+    }
+    let c = cx.class(v);
+    let not_verb = class::DET
+        | class::PREP
+        | class::CONJ
+        | class::RELATIVE
+        | class::BOUNDARY
+        | class::NEGATOR
+        | class::TIME
+        | class::PRON_PERSON
+        | class::PRON_THING
+        | class::PRON_PLURAL
+        | class::PRON_AUTHOR;
+    if c & not_verb != 0 {
+        return None;
+    }
+    let n = cx.norm(v);
+    // a lexical verb (an auxiliary alone mostly frames a scare quote: "It is strange
+    // that he would denounce “self-deportation”"), and the quotation close after it
+    let lexical = |k: usize| {
+        let n = cx.norm(k);
+        let c = cx.class(k);
+        c & class::VERB != 0
+            || (c & class::AUX == 0
+                && n.len() > 3
+                && (n.ends_with("ed") || n.ends_with('s') || n.ends_with("ing"))
+                && !n.ends_with("ss"))
+    };
+    // "has long called for", "is best known for": an auxiliary before a participle
+    let mut w = v + 1;
+    while w < q && cx.has(w, class::ADVERB) {
+        w += 1;
+    }
+    let verb_like = (c & class::AUX == 0 && !n.ends_with("ing") && lexical(v))
+        || (c & class::AUX != 0 && w < q && !cx.toks[w].cap && lexical(w));
+    if !verb_like || q > v + 14 {
+        return None;
+    }
+    // a quotation of mostly capitalised words is a title ("“The Nightly Show with
+    // Larry Wilmore”"), not speech
+    let (mut words, mut caps) = (0usize, 0usize);
+    for k in (q..b).filter(|&k| cx.toks[k].quoted && cx.toks[k].is_word()) {
+        words += 1;
+        caps += usize::from(cx.toks[k].cap);
+    }
+    if words > 0 && caps * 3 >= words * 2 {
+        return None;
+    }
+    // no clause break between the verb and the quotation
+    if (v..q).any(|k| matches!(cx.toks[k].kind, TokKind::Punct(';' | '.' | '?' | '!'))) {
+        return None;
+    }
+    let cue = (v, v + 1);
+    let content = content_after(cx, cue, b, Frame::Any).unwrap_or((v + 1, b));
+    let lemma = cx.norm(v).to_string();
+    Some(move |si: usize| Found {
+        sentence: si,
+        toks: (a, b),
+        attribution: Attribution::Indirect,
+        cue: Some(cue),
+        cue_lemma: lemma,
+        cue_kind: Some(CueKind::Neutral),
+        mention: Some(mention),
+        content: Some(content),
+        rule: "quote-verb",
+        shares_source_of: None,
+        also: Vec::new(),
     })
 }
 
@@ -1328,7 +1426,11 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     {
         s += 1;
     }
-    if s < before && cx.has(s, class::OPENER | class::PREP) {
+    // "In Iowa, ...", "Weighing in on the debate, ...": an opener
+    let opener = s < before
+        && (cx.has(s, class::OPENER | class::PREP)
+            || (cx.toks[s].is_word() && cx.norm(s).ends_with("ing")));
+    if opener {
         if let Some(c) = (s..before).find(|&i| cx.toks[i].is_punct(',')) {
             s = c + 1;
         }
@@ -1758,6 +1860,32 @@ mod tests {
         );
         assert_eq!(
             one("Trade rose despite tensions over three disputed Gulf islands.").0,
+            Unattributed
+        );
+    }
+
+    #[test]
+    fn a_verb_before_a_quotation() {
+        // a sentence with no reporting cue: subject, verb and a quotation close by
+        assert_eq!(
+            one("Sanders delivered a snappy retort: “No one is tearing this up.”"),
+            (Direct, "delivered".into(), "Sanders".into())
+        );
+        assert_eq!(
+            one("He has long called the deal “a disaster for workers.”").2,
+            "He"
+        );
+        // titles, scare quotes after a bare auxiliary, and nouns are not attributions
+        assert_eq!(
+            one("Trump made similar comments on CNBC’s “Squawk Box” program.").0,
+            Unattributed
+        );
+        assert_eq!(
+            one("It is strange that he would denounce “self-deportation.”").0,
+            Unattributed
+        );
+        assert_eq!(
+            one("Embryonic stem cells are called “master cells” by researchers.").0,
             Unattributed
         );
     }

@@ -187,8 +187,9 @@ pub mod class {
     pub const OPENER: u32 = 1 << 14;
     pub const PRON_AUTHOR: u32 = 1 << 15;
     pub const RELATIVE_CUE: u32 = 1 << 16;
+    pub const VERB: u32 = 1 << 17;
 
-    pub const NAMES: [(&str, u32); 17] = [
+    pub const NAMES: [(&str, u32); 18] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -206,6 +207,7 @@ pub mod class {
         ("citing", CITING),
         ("opener", OPENER),
         ("relative_cue", RELATIVE_CUE),
+        ("verb", VERB),
     ];
 }
 
