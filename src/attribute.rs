@@ -797,9 +797,16 @@ fn candidate(
         }
     }
     // normal: subject to the left
-    // ", saying" and ",” saying" (the comma inside the closing quotation mark)
+    // ", saying", ",” saying" (the comma inside the closing quotation mark), and
+    // "before adding", "while insisting"
     let after_comma = left.is_some_and(|l| {
-        cx.toks[l].is_punct(',') || (cx.closing_quote(l) && l > a && cx.toks[l - 1].is_punct(','))
+        (form.participle
+            && cx.toks[l].is_word()
+            && !cx.toks[l].quoted
+            && cx.has(l, class::BOUNDARY)
+            && !cx.has(l, class::RELATIVE | class::DET))
+            || cx.toks[l].is_punct(',')
+            || (cx.closing_quote(l) && l > a && cx.toks[l - 1].is_punct(','))
     });
     let backward = apposition_subject.or_else(|| left.and_then(|l| np_backward(cx, l, a)));
     let (mention, rule) = match backward {
@@ -1009,12 +1016,18 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
     // a "that" or ":" or opening quote within the next few tokens starts the content
     let lim = (s + 12).min(b);
     let mut start = None;
+    // after a preposition a quotation is a title or a phrase ("said on ABC’s “This
+    // Week”"), not the content; a colon still opens it ("said in a statement: “...”")
+    let mut after_prep = false;
     for j in s..lim {
         let t = &cx.toks[j];
         if t.quoted && matches!(t.kind, TokKind::Quote(_)) {
-            start = Some(j);
+            if !after_prep {
+                start = Some(j);
+            }
             break;
         }
+        after_prep |= t.is_word() && cx.has(j, class::PREP);
         if t.quoted {
             break;
         }
@@ -1056,7 +1069,9 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
         // no complementizer: a short prepositional or object tail is not content
         let first = rest_words[0];
         let short = rest_words.len() <= 6;
-        if short && (cx.has(first, class::PREP) || frame == Frame::Object) {
+        // "declined to comment", "vowed to veto it": an intention's infinitive is its content
+        let infinitive = frame == Frame::Intent && cx.norm(first) == "to";
+        if short && !infinitive && (cx.has(first, class::PREP) || frame == Frame::Object) {
             return None;
         }
     }
@@ -1862,6 +1877,23 @@ mod tests {
             one("Trade rose despite tensions over three disputed Gulf islands.").0,
             Unattributed
         );
+    }
+
+    #[test]
+    fn contents_of_intentions_and_titles() {
+        let a = crate::analyze(
+            crate::model::Article {
+                id: "t".into(),
+                text: "The department declined to comment. “She made it up,” Lee said on ABC’s “This Week.”".into(),
+                ..Default::default()
+            },
+            crate::test_lexicons(),
+        );
+        let text =
+            "The department declined to comment. “She made it up,” Lee said on ABC’s “This Week.”";
+        let content = |i: usize| a.claims[i].content.map(|s| &text[s.start..s.end]);
+        assert_eq!(content(0), Some("to comment."));
+        assert_eq!(content(1), Some("“She made it up,”"));
     }
 
     #[test]

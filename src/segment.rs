@@ -202,8 +202,25 @@ fn split_sentences(
                     break;
                 }
             }
+            // “What do I have?” Trump asked: a speech tail after a quoted question or
+            // exclamation stays in the sentence
+            let speech_tail = j > i + 1
+                && matches!(t.kind, TokKind::Punct('?' | '!'))
+                && toks[i + 1..j].iter().any(|k| k.is_quote())
+                && {
+                    let lim = (j + 5).min(last);
+                    let k = (j..lim)
+                        .find(|&k| !(toks[k].is_word() && toks[k].cap))
+                        .unwrap_or(lim);
+                    k > j
+                        && k < lim
+                        && toks[k].is_word()
+                        && lex.cues.contains_key(toks[k].norm(folded))
+                };
             let boundary = if j >= last {
                 true
+            } else if speech_tail {
+                false
             } else {
                 let n = &toks[j];
                 n.cap
@@ -290,6 +307,19 @@ mod tests {
         assert_eq!(
             sentences("The U.S. Central Command said so."),
             vec!["The U.S. Central Command said so."]
+        );
+    }
+
+    #[test]
+    fn a_quoted_question_keeps_its_speech_tail() {
+        assert_eq!(
+            sentences("“What do I have?” Trump asked. He smiled."),
+            ["“What do I have?” Trump asked.", "He smiled."]
+        );
+        // without a reporting cue after the name the question ends the sentence
+        assert_eq!(
+            sentences("“What do I have?” Trump Tower stood empty."),
+            ["“What do I have?”", "Trump Tower stood empty."]
         );
     }
 
