@@ -107,9 +107,13 @@ impl<'a> Ctx<'a> {
     fn closing_quote(&self, i: usize) -> bool {
         match self.toks[i].kind {
             TokKind::Quote(QuoteMark::Close) => true,
-            TokKind::Quote(QuoteMark::Toggle) => {
-                // closes when a word or punctuation precedes it directly
-                i > 0 && self.toks[i - 1].end == self.toks[i].start
+            // a straight mark, or an opening-shaped one used as closing (“Q,“ he
+            // said), closes when a word or punctuation precedes it directly
+            TokKind::Quote(QuoteMark::Toggle | QuoteMark::Open) => {
+                self.toks[i].quoted
+                    && i > 0
+                    && self.toks[i - 1].end == self.toks[i].start
+                    && !self.toks[i - 1].is_quote()
             }
             _ => false,
         }
@@ -248,6 +252,10 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
     if cands.is_empty() {
         if let Some(c) = colon_attribution(cx, (a, b)) {
             out.push(c(si));
+            return;
+        }
+        if let Some(f) = quote_tail_attribution(cx, si, (a, b)) {
+            out.push(f);
             return;
         }
         if let Some(c) = quote_verb_attribution(cx, (a, b)) {
@@ -482,6 +490,86 @@ fn relative_candidate(
         rule: "relative",
         after_boundary: None,
         tail_after_comma: None,
+    })
+}
+
+/// "“People are afraid of wasting their votes,” he surmised.": a sentence that
+/// opens with a quotation closed by a comma, question or exclamation mark, then a
+/// subject and a past-tense verb the cue lexicon does not list, at the end of the
+/// sentence or before a comma. The quotation is the content.
+fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found> {
+    let mut q = a;
+    while q < b && !cx.toks[q].is_quote() {
+        q += 1;
+    }
+    if q >= b || (a..q).any(|k| cx.is_word(k)) || !cx.toks[q].quoted {
+        return None;
+    }
+    // the closing mark of that quotation, with , ? or ! just inside it
+    let close = (q + 1..b).find(|&k| cx.closing_quote(k))?;
+    if !matches!(cx.toks[close - 1].kind, TokKind::Punct(',' | '?' | '!')) {
+        return None;
+    }
+    let s = close + 1;
+    let mut v = s;
+    while v < b && v < s + 6 && cx.toks[v].is_word() && !cx.toks[v].quoted {
+        let pron = cx.has(
+            v,
+            class::PRON_PERSON | class::PRON_PLURAL | class::PRON_AUTHOR,
+        );
+        if !(cx.toks[v].cap || pron) {
+            break;
+        }
+        v += 1;
+    }
+    // “This is fantastic!” beamed Donald Hartley: the verb before its subject
+    if v == s && v + 1 < b && cx.toks[v].is_word() && !cx.toks[v].cap && !cx.toks[v].quoted {
+        let n = cx.norm(v);
+        let past = (n.ends_with("ed") && n.len() > 4) || cx.has(v, class::VERB);
+        if past && cx.class(v) & (class::AUX | class::ADVERB | class::NEGATOR) == 0 {
+            if let Some(m) = np_forward(cx, v + 1, b, true) {
+                if cx.toks[m.0].cap {
+                    return Some(Found {
+                        sentence: si,
+                        toks: (a, b),
+                        attribution: Attribution::Indirect,
+                        cue: Some((v, v + 1)),
+                        cue_lemma: n.to_string(),
+                        cue_kind: Some(CueKind::Neutral),
+                        mention: Some(m),
+                        content: Some((q, close + 1)),
+                        rule: "quote-tail",
+                        shares_source_of: None,
+                        also: Vec::new(),
+                    });
+                }
+            }
+        }
+    }
+    if v == s || v >= b || !cx.toks[v].is_word() || cx.toks[v].cap {
+        return None;
+    }
+    let n = cx.norm(v);
+    let past = (n.ends_with("ed") && n.len() > 4) || cx.has(v, class::VERB);
+    let ends = v + 1 >= b || matches!(cx.toks[v + 1].kind, TokKind::Punct('.' | ',' | '!' | '?'));
+    if !past || !ends || cx.class(v) & (class::AUX | class::ADVERB | class::NEGATOR) != 0 {
+        return None;
+    }
+    let mention = (s, v);
+    let cue = (v, v + 1);
+    let content = (q, close + 1);
+    Some(Found {
+        sentence: si,
+        toks: (a, b),
+        attribution: Attribution::Indirect,
+        cue: Some(cue),
+        cue_lemma: n.to_string(),
+        cue_kind: Some(CueKind::Neutral),
+        mention: Some(mention),
+        content: Some(content),
+        rule: "quote-tail",
+        shares_source_of: None,
+        also: Vec::new(),
     })
 }
 
@@ -1268,6 +1356,10 @@ fn trim_mention(cx: &Ctx, (s, mut e): TokRange) -> TokRange {
 /// A source mention names something: a capitalised word, a pronoun, a
 /// number ("three diplomats") or a descriptor word ("officials").
 fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
+    // "Several said", "Another said"
+    if e - s == 1 && cx.has(s, class::QUANTIFIER) {
+        return true;
+    }
     // "the lawyers", "a retired neurosurgeon": a determiner and a noun
     if e - s >= 2
         && cx.has(s, class::DET)
@@ -1328,7 +1420,14 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
                 && cx.toks[p - 1].is_word()
                 && cx.toks[p - 1].cap
                 && (first..comma).any(|k| cx.toks[k].is_word() && is_np_word(cx, k));
-            let ok = cx.has(fw, class::RELATIVE | class::CITING)
+            // "Blunt, after a long pause, said": an adjunct after a name
+            let adjunct = cx.has(fw, class::PREP | class::OPENER)
+                && p > a
+                && cx.toks[p - 1].is_word()
+                && cx.toks[p - 1].cap
+                && comma - first <= 6;
+            let ok = adjunct
+                || cx.has(fw, class::RELATIVE | class::CITING)
                 || (cx.has(fw, class::DET) && cx.norm(fw) != "that")
                 || (cx.toks[fw].cap && cx.toks[fw].is_word())
                 || matches!(cx.toks[fw].kind, TokKind::Number)
@@ -1868,6 +1967,21 @@ mod tests {
             "The justice"
         );
         assert_eq!(one("“People are afraid,” he went on.").2, "he");
+        // quantifiers alone, an adjunct after a name, a glued opening mark closing a quote
+        assert_eq!(one("Several said they were angry.").2, "Several");
+        assert_eq!(one("Four in 10 said they were angry.").2, "Four");
+        assert_eq!(
+            one("“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.").2,
+            "Blunt, after a long pause"
+        );
+        assert_eq!(
+            one("Blunt, after a long pause, said he had a lot of supporters.").2,
+            "Blunt, after a long pause"
+        );
+        assert_eq!(
+            one("“That could create new problems for her here,“ said Jim Clyburn.").2,
+            "Jim Clyburn"
+        );
         // adjectival participles are not cues
         assert_eq!(
             one("Trump’s reported net worth grew again.").0,
@@ -1906,6 +2020,15 @@ mod tests {
         assert_eq!(
             one("He has long called the deal “a disaster for workers.”").2,
             "He"
+        );
+        // a speech tail whose verb the lexicon does not list, either order
+        assert_eq!(
+            one("“People are afraid of wasting their votes,” he ventured."),
+            (Direct, "ventured".into(), "he".into())
+        );
+        assert_eq!(
+            one("“This is fantastic!” beamed Donald Hartley of Madison."),
+            (Direct, "beamed".into(), "Donald Hartley of Madison".into())
         );
         // titles, scare quotes after a bare auxiliary, and nouns are not attributions
         assert_eq!(

@@ -134,6 +134,6 @@ fn polnear_attribution_bars() {
     assert!(cue[0] >= 0.85 && triple[0] >= 0.75, "{text}");
     // the recall bars for cues and triples hold (0.55 / 0.45)
     assert!(cue[1] >= 0.55 && triple[1] >= 0.45, "{text}");
-    // the quoted-cue bar (0.85) is not met yet: guard the measured level (0.822)
-    assert!(quoted[1] >= 0.81, "{text}");
+    // the quoted-cue bar (0.85) is not met yet: guard the measured level (0.829)
+    assert!(quoted[1] >= 0.82, "{text}");
 }

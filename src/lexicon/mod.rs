@@ -188,8 +188,9 @@ pub mod class {
     pub const PRON_AUTHOR: u32 = 1 << 15;
     pub const RELATIVE_CUE: u32 = 1 << 16;
     pub const VERB: u32 = 1 << 17;
+    pub const QUANTIFIER: u32 = 1 << 18;
 
-    pub const NAMES: [(&str, u32); 18] = [
+    pub const NAMES: [(&str, u32); 19] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -208,6 +209,7 @@ pub mod class {
         ("opener", OPENER),
         ("relative_cue", RELATIVE_CUE),
         ("verb", VERB),
+        ("quantifier", QUANTIFIER),
     ];
 }
 
