@@ -668,8 +668,8 @@ fn quote_verb_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usiz
 }
 
 /// "Obama: I'm optimistic", "Jones: “Gallup finds ...”": a short capitalised
-/// name and a colon opening a sentence.
-fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) -> Found> {
+/// name and a colon opening a sentence; returns the colon and the name.
+fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
     let colon = (a..b.min(a + 7)).find(|&k| cx.toks[k].is_punct(':'))?;
     if colon == a || colon + 1 >= b || cx.toks[colon].quoted {
         return None;
@@ -694,6 +694,29 @@ fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) ->
     if !name_like || words_after < 3 {
         return None;
     }
+    Some((colon, (a, colon)))
+}
+
+/// A colon that introduces a quotation or a speaker's words: "Obama: I'm
+/// optimistic" (a short capitalised name opening the sentence), or "... -
+/// HuffPollster: “Pollsters are taking heat ...”" (a named noun phrase right
+/// before a colon that a quotation follows).
+fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) -> Found> {
+    let (colon, mention) = colon_opener(cx, (a, b)).or_else(|| {
+        let colon = (a + 1..b).find(|&k| {
+            cx.toks[k].is_punct(':')
+                && !cx.toks[k].quoted
+                && k + 1 < b
+                && cx.toks[k + 1].is_quote()
+                && cx.toks[k + 1].quoted
+        })?;
+        let m = np_backward(cx, colon - 1, a)?;
+        let named = (m.0..m.1).any(|k| {
+            cx.toks[k].is_word()
+                && (cx.toks[k].cap && k > a || cx.has(k, class::PRON_PERSON | class::PRON_PLURAL))
+        });
+        (named && plausible_mention(cx, m)).then_some((colon, m))
+    })?;
     Some(move |si: usize| Found {
         sentence: si,
         toks: (a, b),
@@ -701,7 +724,7 @@ fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) ->
         cue: Some((colon, colon + 1)),
         cue_lemma: "say".into(),
         cue_kind: Some(CueKind::Neutral),
-        mention: Some((a, colon)),
+        mention: Some(mention),
         content: Some((colon + 1, b)),
         rule: "colon",
         shares_source_of: None,
@@ -1302,8 +1325,14 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     break;
                 }
             }
+            // a hyphen inside a name ("R-Ky."), not a dash between clauses ("... - X:")
             TokKind::Punct('-') | TokKind::Punct('&') | TokKind::Punct('.')
-                if depth == 0 && ju < end =>
+                if depth == 0
+                    && ju < end
+                    && !(t.is_punct('-')
+                        && ju > a
+                        && cx.toks[ju - 1].end < t.start
+                        && t.end < cx.toks[ju + 1].start) =>
             {
                 start = ju;
             }
@@ -2029,6 +2058,15 @@ mod tests {
         assert_eq!(
             one("“This is fantastic!” beamed Donald Hartley of Madison."),
             (Direct, "beamed".into(), "Donald Hartley of Madison".into())
+        );
+        // a named phrase and a colon before a quotation; not a lower-case phrase
+        assert_eq!(
+            one("But polls did predict the caucus - HuffPollster: “Most pollsters fared much better.”").2,
+            "HuffPollster"
+        );
+        assert_eq!(
+            one("The rule is simple: “Keep on contacting voters.”").0,
+            Unattributed
         );
         // titles, scare quotes after a bare auxiliary, and nouns are not attributions
         assert_eq!(
