@@ -136,6 +136,26 @@ impl<'a> Ctx<'a> {
     fn time_word(&self, i: usize) -> bool {
         self.has(i, class::TIME) || matches!(self.toks[i].kind, TokKind::Number)
     }
+    /// The token at `after` opens a complement frame's clause: "that", a colon,
+    /// a quotation, or for intentions "to".
+    fn opens_complement(&self, frame: Frame, after: usize, b: usize) -> bool {
+        after < b
+            && (self.norm(after) == "that"
+                || (frame == Frame::Intent && self.norm(after) == "to")
+                || self.toks[after].is_punct(':')
+                || matches!(self.toks[after].kind, TokKind::Quote(_)))
+    }
+    /// A lower-case past-tense verb the cue lexicon need not list ("surmised",
+    /// "beamed"): an -ed form or a `verb`-class word, not an auxiliary or adverb.
+    fn past_verb(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let n = self.norm(i);
+        t.is_word()
+            && !t.cap
+            && !t.quoted
+            && ((n.ends_with("ed") && n.len() > 4) || self.has(i, class::VERB))
+            && self.class(i) & (class::AUX | class::ADVERB | class::NEGATOR) == 0
+    }
 }
 
 /// Find every claim of the article, in text order.
@@ -420,10 +440,7 @@ fn relative_candidate(
     while k > a && !cx.has(k - 1, class::RELATIVE_CUE) && cx.verb_group_word(k - 1) {
         k -= 1;
         let n = cx.norm(k);
-        if cx.has(k, class::NEGATOR)
-            || n.ends_with("n't")
-            || matches!(n, "is" | "was" | "are" | "were" | "been" | "being" | "be")
-        {
+        if cx.has(k, class::NEGATOR) || n.ends_with("n't") || is_be(n) {
             return None;
         }
     }
@@ -451,16 +468,10 @@ fn relative_candidate(
         }
     }
     // complement verbs need their clause opener here ("who warned that ...")
-    if matches!(form.frame, Frame::Complement | Frame::Intent) {
-        let after = skip_after_cue(cx, cue.1, b);
-        let ok = after < b
-            && (cx.norm(after) == "that"
-                || (form.frame == Frame::Intent && cx.norm(after) == "to")
-                || cx.toks[after].is_punct(':')
-                || matches!(cx.toks[after].kind, TokKind::Quote(_)));
-        if !ok {
-            return None;
-        }
+    if matches!(form.frame, Frame::Complement | Frame::Intent)
+        && !cx.opens_complement(form.frame, skip_after_cue(cx, cue.1, b), b)
+    {
+        return None;
     }
     let np_end = if comma { rel.checked_sub(2)? } else { rel - 1 };
     let np = if np_end >= a {
@@ -522,51 +533,31 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
         }
         v += 1;
     }
-    // “This is fantastic!” beamed Donald Hartley: the verb before its subject
-    if v == s && v + 1 < b && cx.toks[v].is_word() && !cx.toks[v].cap && !cx.toks[v].quoted {
-        let n = cx.norm(v);
-        let past = (n.ends_with("ed") && n.len() > 4) || cx.has(v, class::VERB);
-        if past && cx.class(v) & (class::AUX | class::ADVERB | class::NEGATOR) == 0 {
-            if let Some(m) = np_forward(cx, v + 1, b, true) {
-                if cx.toks[m.0].cap {
-                    return Some(Found {
-                        sentence: si,
-                        toks: (a, b),
-                        attribution: Attribution::Indirect,
-                        cue: Some((v, v + 1)),
-                        cue_lemma: n.to_string(),
-                        cue_kind: Some(CueKind::Neutral),
-                        mention: Some(m),
-                        content: Some((q, close + 1)),
-                        rule: "quote-tail",
-                        shares_source_of: None,
-                        also: Vec::new(),
-                    });
-                }
-            }
+    let (v, mention) = if v == s {
+        // “This is fantastic!” beamed Donald Hartley: the verb before its subject
+        let m = np_forward(cx, v + 1, b, true).filter(|m| cx.toks[m.0].cap)?;
+        (v, m)
+    } else {
+        // “...,” he surmised. / “...,” he ventured, smiling.
+        let ends =
+            v + 1 >= b || matches!(cx.toks[v + 1].kind, TokKind::Punct('.' | ',' | '!' | '?'));
+        if v >= b || !ends {
+            return None;
         }
-    }
-    if v == s || v >= b || !cx.toks[v].is_word() || cx.toks[v].cap {
+        (v, (s, v))
+    };
+    if !cx.past_verb(v) {
         return None;
     }
-    let n = cx.norm(v);
-    let past = (n.ends_with("ed") && n.len() > 4) || cx.has(v, class::VERB);
-    let ends = v + 1 >= b || matches!(cx.toks[v + 1].kind, TokKind::Punct('.' | ',' | '!' | '?'));
-    if !past || !ends || cx.class(v) & (class::AUX | class::ADVERB | class::NEGATOR) != 0 {
-        return None;
-    }
-    let mention = (s, v);
-    let cue = (v, v + 1);
-    let content = (q, close + 1);
     Some(Found {
         sentence: si,
         toks: (a, b),
         attribution: Attribution::Indirect,
-        cue: Some(cue),
-        cue_lemma: n.to_string(),
+        cue: Some((v, v + 1)),
+        cue_lemma: cx.norm(v).to_string(),
         cue_kind: Some(CueKind::Neutral),
         mention: Some(mention),
-        content: Some(content),
+        content: Some((q, close + 1)),
         rule: "quote-tail",
         shares_source_of: None,
         also: Vec::new(),
@@ -632,7 +623,7 @@ fn quote_verb_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usiz
     }
     let verb_like = (c & class::AUX == 0 && !n.ends_with("ing") && lexical(v))
         || (c & class::AUX != 0 && w < q && !cx.toks[w].cap && lexical(w));
-    if !verb_like || q > v + 14 {
+    if !verb_like || q > v + cx.lex.settings.quote_verb_window {
         return None;
     }
     // a quotation of mostly capitalised words is a title ("“The Nightly Show with
@@ -793,11 +784,7 @@ fn candidate(
             if cx.has(ku, class::NEGATOR) || cx.norm(ku).ends_with("n't") {
                 negated = true;
             }
-            if matches!(
-                cx.norm(ku),
-                "is" | "was" | "are" | "were" | "been" | "being" | "be"
-            ) && !form.participle
-            {
+            if is_be(cx.norm(ku)) && !form.participle {
                 passive = true;
             }
             k -= 1;
@@ -860,11 +847,7 @@ fn candidate(
         let at_end = after >= b
             || matches!(cx.toks[after].kind, TokKind::Punct('.' | '!' | '?'))
             || (cx.toks[after].is_word() && cx.norm(after) == "and" && !cx.toks[after].quoted);
-        let ok = after < b
-            && (cx.norm(after) == "that"
-                || (form.frame == Frame::Intent && cx.norm(after) == "to")
-                || cx.toks[after].is_punct(':')
-                || matches!(cx.toks[after].kind, TokKind::Quote(_)));
+        let ok = cx.opens_complement(form.frame, after, b);
         // "“...,” agrees Michelle Stevens": the quotation before an inverted cue
         let quote_before = form.inverts && left.is_some_and(|l| cx.closing_quote(l));
         if !ok && !at_end && !quote_before {
@@ -1412,6 +1395,11 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
                 || is_np_word(cx, i)))
             || matches!(t.kind, TokKind::Number)
     })
+}
+
+/// A form of "be": before a past participle it makes a passive ("is believed").
+fn is_be(n: &str) -> bool {
+    matches!(n, "is" | "was" | "are" | "were" | "been" | "being" | "be")
 }
 
 /// A lowercase word that is probably a verb form, ending a noun phrase.

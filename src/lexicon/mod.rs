@@ -251,6 +251,9 @@ pub struct Settings {
     pub direct_quote_share: f64,
     /// Longest source mention, in tokens, before the mention is refused.
     pub max_mention_tokens: usize,
+    /// Most tokens between a verb and the quotation after it for the `quote-verb`
+    /// attribution ("Sanders delivered a snappy retort: “...”").
+    pub quote_verb_window: usize,
 }
 
 impl Default for Settings {
@@ -261,6 +264,7 @@ impl Default for Settings {
             junk_code_ratio: 0.06,
             direct_quote_share: 0.5,
             max_mention_tokens: 16,
+            quote_verb_window: 14,
         }
     }
 }
@@ -876,6 +880,10 @@ impl Lexicons {
                         "max_mention_tokens" => match v.parse() {
                             Ok(x) if x > 0 => settings.max_mention_tokens = x,
                             _ => bad(p, "a whole number above 0"),
+                        },
+                        "quote_verb_window" => match v.parse() {
+                            Ok(x) => settings.quote_verb_window = x,
+                            Err(_) => bad(p, "a whole number"),
                         },
                         "junk_code_ratio" => match v.parse::<f64>() {
                             Ok(x) if (0.0..=1.0).contains(&x) => settings.junk_code_ratio = x,
