@@ -451,7 +451,8 @@ fn relative_candidate(
     if !cx.has(rel, class::RELATIVE_CUE) || cx.toks[rel].quoted {
         return None;
     }
-    let comma = cx.toks[rel - 1].is_punct(',');
+    // ", who" and " — who": the noun phrase stands before the comma or dash
+    let comma = matches!(cx.toks[rel - 1].kind, TokKind::Punct(',' | '-' | '—' | '–'));
     let ambiguous = !cx.has(rel, class::RELATIVE);
     if ambiguous {
         // "signs that read": a noun, not a verb, cue or function word, before "that"
@@ -665,10 +666,12 @@ fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
     if colon == a || colon + 1 >= b || cx.toks[colon].quoted {
         return None;
     }
+    // "Read: ...": a reporting verb is no speaker's name
     let name_like = (a..colon).all(|k| {
         let t = &cx.toks[k];
         (t.is_word()
             && t.cap
+            && !cx.lex.cues.contains_key(cx.norm(k))
             && cx.class(k)
                 & (class::DET | class::PREP | class::AUX | class::BOUNDARY | class::OPENER)
                 == 0)
@@ -787,6 +790,16 @@ fn candidate(
             if is_be(cx.norm(ku)) && !form.participle {
                 passive = true;
             }
+            k -= 1;
+            continue;
+        }
+        // "Zuckerberg and Sandberg have both said", "they both criticized": a floating
+        // quantifier after the subject or its auxiliary
+        if cx.has(ku, class::QUANTIFIER)
+            && ku > a
+            && (cx.has(ku - 1, class::AUX | class::PRON_PERSON | class::PRON_PLURAL)
+                || (cx.toks[ku - 1].is_word() && cx.toks[ku - 1].cap))
+        {
             k -= 1;
             continue;
         }
@@ -933,12 +946,17 @@ fn candidate(
     if cx.has(mention.0, class::NEGATOR) {
         return None;
     }
-    // "I think", "we believe" outside quotations: the author's own voice (but "“...,”
-    // I said" reports the author's speech)
+    // "All told, ...", "All said, ...": an idiom, not a quantifier speaking
     if mention.1 - mention.0 == 1
-        && cx.has(mention.0, class::PRON_AUTHOR)
-        && form.kind == CueKind::Cognition
+        && cx.has(mention.0, class::QUANTIFIER)
+        && cue.1 < b
+        && cx.toks[cue.1].is_punct(',')
     {
+        return None;
+    }
+    // "I think", "we believe" outside quotations: the author's own voice
+    let author = mention.1 - mention.0 == 1 && cx.has(mention.0, class::PRON_AUTHOR);
+    if author && form.kind == CueKind::Cognition {
         return None;
     }
     let mention_len = mention.1 - mention.0;
@@ -991,6 +1009,22 @@ fn candidate(
     }
     if needs_tail && !tail {
         return None;
+    }
+    // the author's or reader's own words count only as a quotation ("“...,” I said"),
+    // not as the voice of an opinion piece ("I am opposed to", "as you say")
+    if author {
+        let quoted = content.is_some_and(|(s, e)| {
+            let words = (s..e).filter(|&k| cx.is_word(k)).count();
+            words > 0
+                && (s..e)
+                    .filter(|&k| cx.is_word(k) && cx.toks[k].quoted)
+                    .count()
+                    * 2
+                    >= words
+        });
+        if !quoted {
+            return None;
+        }
     }
     let after_boundary = if rule == "verb" {
         clause_boundary_before(cx, mention.0, a)
@@ -1998,6 +2032,28 @@ mod tests {
         assert_eq!(
             one("“That could create new problems for her here,“ said Jim Clyburn.").2,
             "Jim Clyburn"
+        );
+        // a floating quantifier joins the verb group; "All told," is an idiom
+        assert_eq!(
+            one("Zuckerberg and Sandberg have both said that they were not aware.").2,
+            "Zuckerberg and Sandberg"
+        );
+        assert_eq!(
+            one("All told, over 5,000 items are subject to the tariffs.").0,
+            Unattributed
+        );
+        // an opinion piece's own voice is no source; a reporting verb is no name
+        assert_eq!(
+            one("I am opposed to reform that contains the photo tool.").0,
+            Unattributed
+        );
+        assert_eq!(
+            one("As far as we can tell, nothing was harmed.").0,
+            Unattributed
+        );
+        assert_eq!(
+            one("Read: How trigger warnings are hurting mental health").0,
+            Unattributed
         );
         // adjectival participles are not cues
         assert_eq!(
