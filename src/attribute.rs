@@ -2001,6 +2001,18 @@ mod tests {
         );
         // the author reporting their own speech, but not their own opinion
         assert_eq!(one("“I am not shy,” I said.").2, "I");
+        let a = crate::analyze(
+            crate::model::Article {
+                id: "t".into(),
+                text: "“I am not shy,” I said.".into(),
+                ..Default::default()
+            },
+            crate::test_lexicons(),
+        );
+        assert_eq!(
+            (a.claims[0].source.name.as_str(), a.claims[0].source.kind),
+            ("author", crate::model::SourceKind::Person)
+        );
         assert_eq!(one("I think the plan will fail.").0, Unattributed);
         // "he's said" is "he has said"; an inverted complement verb after a quotation
         assert_eq!(one("He's said the same thing at every stop.").2, "He");

@@ -632,9 +632,18 @@ fn resolve(
     });
     let country_name = |i: usize| lex.countries[i].name.clone();
 
-    // 1. pronouns
+    // 1. pronouns; the author speaking in the first person ("“...,” I said")
     if m.me - m.ms == 1 && toks[m.ms].is_word() {
         let c = lex.class(norm(m.ms));
+        if c & class::PRON_AUTHOR != 0 {
+            let rule = format!("author:{mention_text}");
+            return (
+                src("author", SourceKind::Person, String::new(), rule),
+                true,
+                vec![],
+                None,
+            );
+        }
         if c & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
             let want_person = c & class::PRON_PERSON != 0;
             let want_thing = c & class::PRON_THING != 0;
