@@ -1762,17 +1762,20 @@ pub fn span_of(toks: &[Token], (s, e): TokRange) -> Span {
 mod tests {
     use crate::model::Attribution;
 
-    /// (claim text, attribution, cue, mention) for each claim of `text`.
-    fn claims(text: &str) -> Vec<(String, Attribution, String, String)> {
-        let lex = crate::test_lexicons();
-        let a = crate::analyze(
+    fn analysis(text: &str) -> crate::model::Analysis {
+        crate::analyze(
             crate::model::Article {
                 id: "t".into(),
                 text: text.into(),
                 ..Default::default()
             },
-            lex,
-        );
+            crate::test_lexicons(),
+        )
+    }
+
+    /// (claim text, attribution, cue, mention) for each claim of `text`.
+    fn claims(text: &str) -> Vec<(String, Attribution, String, String)> {
+        let a = analysis(text);
         a.claims
             .iter()
             .map(|c| {
@@ -1925,14 +1928,7 @@ mod tests {
 
     /// (cue, mention or "(claim)") of each further relation of the claims of `text`.
     fn relations(text: &str) -> Vec<(String, String)> {
-        let a = crate::analyze(
-            crate::model::Article {
-                id: "t".into(),
-                text: text.into(),
-                ..Default::default()
-            },
-            crate::test_lexicons(),
-        );
+        let a = analysis(text);
         let at = |s: crate::model::Span| text[s.start..s.end].to_string();
         a.claims
             .iter()
@@ -2001,14 +1997,7 @@ mod tests {
         );
         // the author reporting their own speech, but not their own opinion
         assert_eq!(one("“I am not shy,” I said.").2, "I");
-        let a = crate::analyze(
-            crate::model::Article {
-                id: "t".into(),
-                text: "“I am not shy,” I said.".into(),
-                ..Default::default()
-            },
-            crate::test_lexicons(),
-        );
+        let a = analysis("“I am not shy,” I said.");
         assert_eq!(
             (a.claims[0].source.name.as_str(), a.claims[0].source.kind),
             ("author", crate::model::SourceKind::Person)
@@ -2080,16 +2069,9 @@ mod tests {
 
     #[test]
     fn contents_of_intentions_and_titles() {
-        let a = crate::analyze(
-            crate::model::Article {
-                id: "t".into(),
-                text: "The department declined to comment. “She made it up,” Lee said on ABC’s “This Week.”".into(),
-                ..Default::default()
-            },
-            crate::test_lexicons(),
-        );
         let text =
             "The department declined to comment. “She made it up,” Lee said on ABC’s “This Week.”";
+        let a = analysis(text);
         let content = |i: usize| a.claims[i].content.map(|s| &text[s.start..s.end]);
         assert_eq!(content(0), Some("to comment."));
         assert_eq!(content(1), Some("“She made it up,”"));
