@@ -59,6 +59,32 @@ impl Found {
             also: Vec::new(),
         }
     }
+
+    /// A claim with its cue, source mention and content; the attribution type is
+    /// decided later from the content (`attribution_type`).
+    fn attributed(
+        sentence: usize,
+        toks: TokRange,
+        cue: TokRange,
+        (cue_lemma, cue_kind): (String, CueKind),
+        mention: TokRange,
+        content: Option<TokRange>,
+        rule: &'static str,
+    ) -> Found {
+        Found {
+            sentence,
+            toks,
+            attribution: Attribution::Indirect,
+            cue: Some(cue),
+            cue_lemma,
+            cue_kind: Some(cue_kind),
+            mention: Some(mention),
+            content,
+            rule,
+            shares_source_of: None,
+            also: Vec::new(),
+        }
+    }
 }
 
 /// One candidate attribution inside a sentence.
@@ -270,16 +296,12 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
         cands.push(rels.remove(0));
     }
     if cands.is_empty() {
-        if let Some(c) = colon_attribution(cx, (a, b)) {
-            out.push(c(si));
-            return;
-        }
-        if let Some(f) = quote_tail_attribution(cx, si, (a, b)) {
+        // no reporting cue: a colon, a speech tail or a verb before a quotation
+        let fallback = colon_attribution(cx, si, (a, b))
+            .or_else(|| quote_tail_attribution(cx, si, (a, b)))
+            .or_else(|| quote_verb_attribution(cx, si, (a, b)));
+        if let Some(f) = fallback {
             out.push(f);
-            return;
-        }
-        if let Some(c) = quote_verb_attribution(cx, (a, b)) {
-            out.push(c(si));
             return;
         }
         out.push(Found::unattributed(si, (a, b)));
@@ -404,19 +426,17 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             // "..., a charge Tehran denies": the content is the previous clause
             content = Some((chosen[k - 1].1, start));
         }
-        out.push(Found {
-            sentence: si,
-            toks: (start, end),
-            attribution: Attribution::Indirect,
-            cue: Some(c.cue),
-            cue_lemma: form.lemma.clone(),
-            cue_kind: Some(form.kind),
-            mention: Some(c.mention),
+        let mut f = Found::attributed(
+            si,
+            (start, end),
+            c.cue,
+            (form.lemma.clone(), form.kind),
+            c.mention,
             content,
-            rule: c.rule,
-            shares_source_of: None,
-            also: extra.iter().filter(|x| x.0 == k).map(|x| x.1).collect(),
-        });
+            c.rule,
+        );
+        f.also = extra.iter().filter(|x| x.0 == k).map(|x| x.1).collect();
+        out.push(f);
     }
 }
 
@@ -550,19 +570,15 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     if !cx.past_verb(v) {
         return None;
     }
-    Some(Found {
-        sentence: si,
-        toks: (a, b),
-        attribution: Attribution::Indirect,
-        cue: Some((v, v + 1)),
-        cue_lemma: cx.norm(v).to_string(),
-        cue_kind: Some(CueKind::Neutral),
-        mention: Some(mention),
-        content: Some((q, close + 1)),
-        rule: "quote-tail",
-        shares_source_of: None,
-        also: Vec::new(),
-    })
+    Some(Found::attributed(
+        si,
+        (a, b),
+        (v, v + 1),
+        (cx.norm(v).to_string(), CueKind::Neutral),
+        mention,
+        Some((q, close + 1)),
+        "quote-tail",
+    ))
 }
 
 /// "Sanders delivered a snappy retort: “No one is tearing this up.”", "Clinton
@@ -570,7 +586,7 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
 /// no reporting cue, a clause subject, the verb right after it and a quotation
 /// later in the clause. The cue is the verb's first word (an auxiliary counts:
 /// "is best known for"); the content runs from the cue to the sentence end.
-fn quote_verb_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) -> Found> {
+fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found> {
     // the first quotation mark of the clause, after some unquoted words
     let q = (a..b).find(|&k| cx.toks[k].is_quote() && cx.toks[k].quoted)?;
     let quoted_words = (q..b)
@@ -643,20 +659,15 @@ fn quote_verb_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usiz
     }
     let cue = (v, v + 1);
     let content = content_after(cx, cue, b, Frame::Any).unwrap_or((v + 1, b));
-    let lemma = cx.norm(v).to_string();
-    Some(move |si: usize| Found {
-        sentence: si,
-        toks: (a, b),
-        attribution: Attribution::Indirect,
-        cue: Some(cue),
-        cue_lemma: lemma,
-        cue_kind: Some(CueKind::Neutral),
-        mention: Some(mention),
-        content: Some(content),
-        rule: "quote-verb",
-        shares_source_of: None,
-        also: Vec::new(),
-    })
+    Some(Found::attributed(
+        si,
+        (a, b),
+        cue,
+        (cx.norm(v).to_string(), CueKind::Neutral),
+        mention,
+        Some(content),
+        "quote-verb",
+    ))
 }
 
 /// "Obama: I'm optimistic", "Jones: “Gallup finds ...”": a short capitalised
@@ -695,7 +706,7 @@ fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
 /// optimistic" (a short capitalised name opening the sentence), or "... -
 /// HuffPollster: “Pollsters are taking heat ...”" (a named noun phrase right
 /// before a colon that a quotation follows).
-fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) -> Found> {
+fn colon_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found> {
     let (colon, mention) = colon_opener(cx, (a, b)).or_else(|| {
         let colon = (a + 1..b).find(|&k| {
             cx.toks[k].is_punct(':')
@@ -711,19 +722,15 @@ fn colon_attribution(cx: &Ctx, (a, b): TokRange) -> Option<impl FnOnce(usize) ->
         });
         (named && plausible_mention(cx, m)).then_some((colon, m))
     })?;
-    Some(move |si: usize| Found {
-        sentence: si,
-        toks: (a, b),
-        attribution: Attribution::Indirect,
-        cue: Some((colon, colon + 1)),
-        cue_lemma: "say".into(),
-        cue_kind: Some(CueKind::Neutral),
-        mention: Some(mention),
-        content: Some((colon + 1, b)),
-        rule: "colon",
-        shares_source_of: None,
-        also: Vec::new(),
-    })
+    Some(Found::attributed(
+        si,
+        (a, b),
+        (colon, colon + 1),
+        ("say".into(), CueKind::Neutral),
+        mention,
+        Some((colon + 1, b)),
+        "colon",
+    ))
 }
 
 /// Build a candidate attribution for the cue at `cue`, or None.
