@@ -59,6 +59,7 @@ impl<'a> Analyzer<'a> {
     pub fn analyze(&mut self, article: Article) -> Analysis {
         let lex = self.lex;
         self.folded.refill(&article.text);
+        lex.scan(&mut self.folded);
         let cleaned = clean::clean(&article.text, &self.folded, lex);
         segment::segment_into(
             &article.text,

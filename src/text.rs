@@ -50,6 +50,8 @@ pub struct Folded {
     /// `map[i]` is the original byte offset of the character that produced
     /// folded byte `i`; `map[text.len()]` is the original length.
     map: Vec<u32>,
+    /// Lexicon hits of the last union scan of this text, if any.
+    pub(crate) scan: crate::lexicon::ScanHits,
 }
 
 impl Folded {
@@ -61,6 +63,7 @@ impl Folded {
 
     /// Refold into the existing buffers (no allocation once they are large enough).
     pub fn refill(&mut self, orig: &str) {
+        self.scan.clear();
         self.text.clear();
         self.map.clear();
         self.text.reserve(orig.len());
@@ -79,6 +82,11 @@ impl Folded {
             }
         }
         self.map.push(orig.len() as u32);
+    }
+
+    /// The hits of a union scan of this text ([`crate::lexicon::UnionMatcher`]).
+    pub fn scan_hits(&self) -> Option<&crate::lexicon::ScanHits> {
+        (self.scan.union != 0).then_some(&self.scan)
     }
 
     /// Original byte offset of a folded start offset.

@@ -106,6 +106,34 @@ proptest! {
         check(&text);
     }
 
+    /// One union scan of the article gives every matcher exactly the hits
+    /// of scanning the range with that matcher alone.
+    #[test]
+    fn union_scan_hits_equal_direct_scans(text in newsy(), cut in 0usize..400, len in 0usize..400) {
+        let l = lex();
+        let direct = slant::text::Folded::new(&text);
+        let mut scanned = slant::text::Folded::new(&text);
+        l.scan(&mut scanned);
+        prop_assert!(scanned.scan_hits().is_some());
+        let n = direct.text.len();
+        let mut a = cut.min(n);
+        while !direct.text.is_char_boundary(a) { a -= 1; }
+        let mut b = (a + len).min(n);
+        while !direct.text.is_char_boundary(b) { b -= 1; }
+        let matchers = [
+            &l.entities, &l.descriptors, &l.junk, &l.scoring.targets, &l.scoring.topics,
+        ];
+        let extra = [l.scoring.hedges.terms.matcher.as_ref(), l.scoring.boosters.matcher.as_ref()];
+        for m in matchers.into_iter().chain(extra.into_iter().flatten()) {
+            for r in [0..n, a..b] {
+                let (mut x, mut y) = (Vec::new(), Vec::new());
+                m.find(&text, &direct, r.clone(), &mut x);
+                m.find(&text, &scanned, r.clone(), &mut y);
+                prop_assert_eq!(&x, &y, "range {:?}", r);
+            }
+        }
+    }
+
     #[test]
     fn folding_maps_back_inside_the_text(text in any::<String>()) {
         let f = slant::text::Folded::new(&text);

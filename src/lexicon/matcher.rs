@@ -34,6 +34,191 @@ struct Term {
 pub struct PhraseMatcher {
     ac: Option<AhoCorasick>,
     terms: Vec<Term>,
+    /// `(union id, slot)` once the matcher's terms are part of a
+    /// [`UnionMatcher`]: a text scanned by that union is not scanned again.
+    slot: Option<(u32, u16)>,
+}
+
+/// A candidate hit of one union scan: on a left word boundary, before the
+/// range-dependent checks of [`PhraseMatcher::find`].
+#[derive(Debug, Clone, Copy)]
+pub struct RawHit {
+    pub fs: u32,
+    /// End of the matched pattern (before any `*` extension).
+    pub fe: u32,
+    pub term: u32,
+}
+
+/// The hits of one union scan of a folded text, per matcher slot, each
+/// list sorted by start. Kept in [`Folded`] so that every stage reads the
+/// article's hits instead of scanning it again.
+#[derive(Debug, Clone, Default)]
+pub struct ScanHits {
+    /// The id of the union that made these hits; 0 when none.
+    pub(crate) union: u32,
+    pub(crate) slots: Vec<Vec<RawHit>>,
+}
+
+impl ScanHits {
+    pub(crate) fn clear(&mut self) {
+        self.union = 0;
+        for s in &mut self.slots {
+            s.clear();
+        }
+    }
+}
+
+/// The terms of several matchers compiled into one automaton, so that an
+/// article is scanned once for all of them ([`UnionMatcher::scan`]). Each
+/// matcher's own [`PhraseMatcher::find`] then reads the hits of its slot;
+/// its results are exactly those of scanning with the matcher alone.
+#[derive(Debug, Clone, Default)]
+pub struct UnionMatcher {
+    id: u32,
+    /// An anchored DFA (a trie): walked from each word start only.
+    dfa: Option<aho_corasick::nfa::contiguous::NFA>,
+    /// Bytes that can start a pattern.
+    first: Vec<bool>,
+    /// Pattern → (slot, term of that slot's matcher, term is a wildcard).
+    map: Vec<(u16, u32, bool)>,
+    slots: usize,
+}
+
+static UNION_IDS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+impl UnionMatcher {
+    /// Compile the terms of `matchers` into one automaton and tie each
+    /// matcher to its slot.
+    pub fn new(matchers: &mut [&mut PhraseMatcher]) -> UnionMatcher {
+        let id = UNION_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mut pats = Vec::new();
+        let mut map = Vec::new();
+        for (slot, m) in matchers.iter_mut().enumerate() {
+            let Ok(slot16) = u16::try_from(slot) else {
+                break;
+            };
+            for (i, t) in m.terms.iter().enumerate() {
+                pats.push(crate::text::fold_str(&t.original));
+                map.push((slot16, i as u32, t.wildcard));
+            }
+        }
+        let dfa = aho_corasick::nfa::contiguous::NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .ok();
+        if dfa.is_none() {
+            return UnionMatcher::default();
+        }
+        let mut first = vec![false; 256];
+        for p in &pats {
+            if let Some(&b) = p.as_bytes().first() {
+                first[b as usize] = true;
+            }
+        }
+        for (slot, m) in matchers.iter_mut().enumerate() {
+            if let Ok(slot16) = u16::try_from(slot) {
+                m.slot = Some((id, slot16));
+            }
+        }
+        UnionMatcher {
+            id,
+            dfa,
+            first,
+            map,
+            slots: matchers.len(),
+        }
+    }
+
+    /// Scan the whole folded text once; its matchers' `find` then reads
+    /// these hits until the text is refilled.
+    pub fn scan(&self, folded: &mut Folded) {
+        let mut hits = std::mem::take(&mut folded.scan);
+        self.scan_into(folded, &mut hits);
+        folded.scan = hits;
+    }
+
+    fn scan_into(&self, folded: &Folded, hits: &mut ScanHits) {
+        use aho_corasick::automaton::Automaton;
+        hits.clear();
+        let Some(dfa) = &self.dfa else { return };
+        let Ok(start) = dfa.start_state(aho_corasick::Anchored::Yes) else {
+            return;
+        };
+        hits.slots.resize_with(self.slots, Vec::new);
+        let text = &folded.text;
+        let bytes = text.as_bytes();
+        // every match starts on a left word boundary: walk the trie from
+        // each such position until it dies
+        let mut prev_word = false;
+        for (p, c) in text.char_indices() {
+            let at_boundary = !prev_word;
+            prev_word = is_word_char(c);
+            if !at_boundary || !self.first[bytes[p] as usize] {
+                continue;
+            }
+            let mut sid = start;
+            for (i, &b) in bytes.iter().enumerate().skip(p) {
+                sid = dfa.next_state(aho_corasick::Anchored::Yes, sid, b);
+                if !dfa.is_special(sid) {
+                    continue;
+                }
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    let fe = i + 1;
+                    for k in 0..dfa.match_len(sid) {
+                        let pid = dfa.match_pattern(sid, k);
+                        // a state also reports patterns that are suffixes
+                        // of the walked path: keep those starting here
+                        if fe - dfa.pattern_len(pid) != p {
+                            continue;
+                        }
+                        let (slot, term, wildcard) = self.map[pid.as_usize()];
+                        if on_boundaries(text, p, fe, wildcard) {
+                            hits.slots[slot as usize].push(RawHit {
+                                fs: p as u32,
+                                fe: fe as u32,
+                                term,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        for s in &mut hits.slots {
+            s.sort_unstable_by_key(|h| (h.fs, h.fe, h.term));
+        }
+        hits.union = self.id;
+    }
+}
+
+fn build(pats: &[String]) -> Option<AhoCorasick> {
+    if pats.is_empty() {
+        return None;
+    }
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::Standard)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(pats)
+        .or_else(|_| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(pats)
+        })
+        .ok()
+}
+
+/// A match `fs..fe` starts on a word boundary and, unless it is a prefix
+/// wildcard or itself ends in a non-word character ("u.s."), ends on one.
+#[inline]
+fn on_boundaries(text: &str, fs: usize, fe: usize, wildcard: bool) -> bool {
+    if text[..fs].chars().next_back().is_some_and(is_word_char) {
+        return false;
+    }
+    wildcard
+        || !(text[fe..].chars().next().is_some_and(is_word_char)
+            && text[..fe].chars().next_back().is_some_and(is_word_char))
 }
 
 /// A term is matched case-sensitively when it is a short all-capitals
@@ -72,21 +257,11 @@ impl PhraseMatcher {
                 initial_cap: !case_sensitive && core.chars().next().is_some_and(char::is_uppercase),
             });
         }
-        let ac = if pats.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(&pats)
-                .or_else(|_| {
-                    AhoCorasickBuilder::new()
-                        .match_kind(MatchKind::Standard)
-                        .build(&pats)
-                })
-                .ok()
-        };
-        PhraseMatcher { ac, terms: meta }
+        PhraseMatcher {
+            ac: build(&pats),
+            terms: meta,
+            slot: None,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -109,14 +284,10 @@ impl PhraseMatcher {
         let Some(ac) = &self.ac else { return };
         let text = &folded.text;
         let first = out.len();
-        let hay = &text[fr.clone()];
-        for m in ac.find_overlapping_iter(hay) {
-            let fs = fr.start + m.start();
-            let mut fe = fr.start + m.end();
-            let term = &self.terms[m.pattern().as_usize()];
-            // left boundary
-            if text[..fs].chars().next_back().is_some_and(is_word_char) {
-                continue;
+        let mut push = |fs: usize, mut fe: usize, t: usize| {
+            let term = &self.terms[t];
+            if !on_boundaries(text, fs, fe, term.wildcard) {
+                return;
             }
             if term.wildcard {
                 while let Some(c) = text[fe..fr.end].chars().next() {
@@ -126,16 +297,11 @@ impl PhraseMatcher {
                         break;
                     }
                 }
-            } else if text[fe..].chars().next().is_some_and(is_word_char)
-                // a pattern that itself ends in a non-word char (e.g. "u.s.") needs no boundary
-                && text[..fe].chars().next_back().is_some_and(is_word_char)
-            {
-                continue;
             }
             let start = folded.orig(fs);
             let end = folded.orig_end(fe);
             if term.case_sensitive && orig.get(start..end) != Some(term.original.as_str()) {
-                continue;
+                return;
             }
             if term.initial_cap
                 && !orig
@@ -143,15 +309,38 @@ impl PhraseMatcher {
                     .and_then(|s| s.chars().next())
                     .is_some_and(char::is_uppercase)
             {
-                continue;
+                return;
             }
             out.push(Hit {
                 fs,
                 fe,
                 start,
                 end,
-                term: m.pattern().as_usize(),
+                term: t,
             });
+        };
+        match (self.slot, folded.scan_hits()) {
+            (Some((id, slot)), Some(scan)) if scan.union == id => {
+                let raw = scan.slots.get(slot as usize).map_or(&[][..], Vec::as_slice);
+                let from = raw.partition_point(|h| (h.fs as usize) < fr.start);
+                for h in &raw[from..] {
+                    if h.fs as usize >= fr.end {
+                        break;
+                    }
+                    if h.fe as usize <= fr.end {
+                        push(h.fs as usize, h.fe as usize, h.term as usize);
+                    }
+                }
+            }
+            _ => {
+                for m in ac.find_overlapping_iter(&text[fr.clone()]) {
+                    push(
+                        fr.start + m.start(),
+                        fr.start + m.end(),
+                        m.pattern().as_usize(),
+                    );
+                }
+            }
         }
         // leftmost-longest, non-overlapping
         let hits = &mut out[first..];

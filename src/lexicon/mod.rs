@@ -3,7 +3,7 @@
 //!
 //! The files and their columns are documented in `lexicons/README.md`.
 
-pub mod matcher;
+mod matcher;
 pub mod table;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-pub use matcher::{Hit, PhraseMatcher};
+pub use matcher::{Hit, PhraseMatcher, RawHit, ScanHits, UnionMatcher};
 use table::{read_table, split_list, Table};
 pub use table::{Problem, Problems, Severity};
 
@@ -304,6 +304,9 @@ pub struct Lexicons {
     pub junk_kind: Vec<JunkKind>,
     pub settings: Settings,
     pub scoring: crate::score::ScoringLexicons,
+    /// Entities, descriptors, junk and the scoring term lists in one
+    /// automaton: [`Lexicons::scan`] reads an article once for all of them.
+    pub union: UnionMatcher,
     /// Warnings met while loading (errors abort the load).
     pub warnings: Vec<Problem>,
 }
@@ -901,7 +904,21 @@ impl Lexicons {
             }
         }
 
-        let scoring = crate::score::ScoringLexicons::load(dir, p, &mut files);
+        let mut scoring = crate::score::ScoringLexicons::load(dir, p, &mut files);
+        let (mut entities, mut descriptors, mut junk) = (entities, descriptors, junk);
+        let union = {
+            let s = &mut scoring;
+            let mut ms: Vec<&mut PhraseMatcher> = vec![
+                &mut entities,
+                &mut descriptors,
+                &mut junk,
+                &mut s.targets,
+                &mut s.topics,
+            ];
+            ms.extend(s.hedges.terms.matcher.as_mut());
+            ms.extend(s.boosters.matcher.as_mut());
+            UnionMatcher::new(&mut ms)
+        };
 
         Some(Lexicons {
             dir: dir.to_path_buf(),
@@ -923,8 +940,14 @@ impl Lexicons {
             junk_kind,
             settings,
             scoring,
+            union,
             warnings: Vec::new(),
         })
+    }
+
+    /// Scan a folded article once for every matcher of the union.
+    pub fn scan(&self, folded: &mut crate::text::Folded) {
+        self.union.scan(folded);
     }
 
     /// Word classes of a folded word (0 when unknown).
