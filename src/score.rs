@@ -120,6 +120,9 @@ pub struct ScoringLexicons {
     /// Single-word valences, folded.
     pub stance: HashMap<String, (f64, Origin)>,
     pub modifiers: HashMap<String, (Modifier, Origin)>,
+    /// `stance` and `modifiers` in one map: a token's modifier and valence
+    /// with one lookup on the per-sentence path.
+    pub words: HashMap<String, (Option<Modifier>, f64)>,
     pub targets: PhraseMatcher,
     pub target_names: Vec<String>,
     pub topics: PhraseMatcher,
@@ -458,6 +461,12 @@ impl ScoringLexicons {
             *matcher = PhraseMatcher::new(&terms);
             files.push(crate::lexicon::hash_table(&t));
         }
+        for (w, (v, _)) in &s.stance {
+            s.words.entry(w.clone()).or_insert((None, 0.0)).1 = *v;
+        }
+        for (w, (m, _)) in &s.modifiers {
+            s.words.entry(w.clone()).or_insert((None, 0.0)).0 = Some(*m);
+        }
         s
     }
 
@@ -595,17 +604,12 @@ pub fn word_valences(
             mods.push(None);
             continue;
         }
-        let w = t.norm(folded);
-        let m = s.modifiers.get(w).map(|m| m.0);
+        let (m, v) = s.words.get(t.norm(folded)).copied().unwrap_or((None, 0.0));
         mods.push(m);
         match m {
             Some(Modifier::Contrast) => contrast_at = Some(i),
             Some(Modifier::Intensifier(_) | Modifier::Dampener(_)) => {}
-            _ => {
-                if let Some((v, _)) = s.stance.get(w) {
-                    out[i - range.0] = *v;
-                }
-            }
+            _ => out[i - range.0] = v,
         }
     }
     for i in range.0..range.1 {

@@ -130,14 +130,11 @@ pub fn mann_whitney(a: &Summary, b: &Summary) -> Option<Test> {
     let (n1, n2) = (a.n as f64, b.n as f64);
     let n = n1 + n2;
     // walk the merged histogram in value order, assigning average ranks
-    let keys: std::collections::BTreeSet<i64> =
-        a.hist.keys().chain(b.hist.keys()).copied().collect();
     let mut rank = 0.0;
     let mut r1 = 0.0;
     let mut ties = 0.0;
-    for k in keys {
-        let ca = *a.hist.get(&k).unwrap_or(&0) as f64;
-        let cb = *b.hist.get(&k).unwrap_or(&0) as f64;
+    for (ca, cb) in merged(a, b) {
+        let (ca, cb) = (ca as f64, cb as f64);
         let t = ca + cb;
         let avg = rank + (t + 1.0) / 2.0;
         r1 += ca * avg;
@@ -220,16 +217,46 @@ pub fn cliffs_delta(a: &Summary, b: &Summary) -> f64 {
     let mut greater = 0.0;
     let mut less = 0.0;
     let total_b = b.n as f64;
-    let keys: std::collections::BTreeSet<i64> =
-        a.hist.keys().chain(b.hist.keys()).copied().collect();
-    for k in keys {
-        let ca = *a.hist.get(&k).unwrap_or(&0) as f64;
-        let cb = *b.hist.get(&k).unwrap_or(&0);
+    for (ca, cb) in merged(a, b) {
+        let ca = ca as f64;
         greater += ca * below as f64;
         less += ca * (total_b - below as f64 - cb as f64);
         below += cb;
     }
     (greater - less) / (a.n as f64 * total_b)
+}
+
+/// The counts of both histograms at each value either holds, in value
+/// order: one merge of two sorted maps.
+fn merged<'a>(a: &'a Summary, b: &'a Summary) -> impl Iterator<Item = (u64, u64)> + 'a {
+    let mut x = a.hist.iter().peekable();
+    let mut y = b.hist.iter().peekable();
+    std::iter::from_fn(move || match (x.peek(), y.peek()) {
+        (Some(&(ka, &ca)), Some(&(kb, &cb))) => Some(match ka.cmp(kb) {
+            std::cmp::Ordering::Less => {
+                x.next();
+                (ca, 0)
+            }
+            std::cmp::Ordering::Greater => {
+                y.next();
+                (0, cb)
+            }
+            std::cmp::Ordering::Equal => {
+                x.next();
+                y.next();
+                (ca, cb)
+            }
+        }),
+        (Some(&(_, &ca)), None) => {
+            x.next();
+            Some((ca, 0))
+        }
+        (None, Some(&(_, &cb))) => {
+            y.next();
+            Some((0, cb))
+        }
+        (None, None) => None,
+    })
 }
 
 /// Benjamini–Hochberg q-values, in the order of `p` (NaN stays NaN).

@@ -32,7 +32,10 @@ struct Term {
 /// A compiled set of terms.
 #[derive(Debug, Clone)]
 pub struct PhraseMatcher {
-    ac: Option<AhoCorasick>,
+    /// Folded patterns; their automaton is built on first direct use, since
+    /// a matcher in a union is mostly read from the union's scan.
+    pats: Vec<String>,
+    ac: std::sync::OnceLock<Option<AhoCorasick>>,
     terms: Vec<Term>,
     /// `(union id, slot)` once the matcher's terms are part of a
     /// [`UnionMatcher`]: a text scanned by that union is not scanned again.
@@ -97,8 +100,8 @@ impl UnionMatcher {
             let Ok(slot16) = u16::try_from(slot) else {
                 break;
             };
-            for (i, t) in m.terms.iter().enumerate() {
-                pats.push(crate::text::fold_str(&t.original));
+            for (i, (t, p)) in m.terms.iter().zip(&m.pats).enumerate() {
+                pats.push(p.clone());
                 map.push((slot16, i as u32, t.wildcard));
             }
         }
@@ -258,7 +261,8 @@ impl PhraseMatcher {
             });
         }
         PhraseMatcher {
-            ac: build(&pats),
+            pats,
+            ac: std::sync::OnceLock::new(),
             terms: meta,
             slot: None,
         }
@@ -281,7 +285,9 @@ impl PhraseMatcher {
         fr: std::ops::Range<usize>,
         out: &mut Vec<Hit>,
     ) {
-        let Some(ac) = &self.ac else { return };
+        if self.terms.is_empty() {
+            return;
+        }
         let text = &folded.text;
         let first = out.len();
         let mut push = |fs: usize, mut fe: usize, t: usize| {
@@ -333,6 +339,9 @@ impl PhraseMatcher {
                 }
             }
             _ => {
+                let Some(ac) = self.ac.get_or_init(|| build(&self.pats)) else {
+                    return;
+                };
                 for m in ac.find_overlapping_iter(&text[fr.clone()]) {
                     push(
                         fr.start + m.start(),
