@@ -78,8 +78,12 @@ impl ScanHits {
 #[derive(Debug, Clone, Default)]
 pub struct UnionMatcher {
     id: u32,
-    /// An anchored DFA (a trie): walked from each word start only.
-    dfa: Option<aho_corasick::nfa::contiguous::NFA>,
+    /// Folded patterns of every slot, in slot order.
+    pats: Vec<String>,
+    /// Their trie (an NFA searched anchored), walked from each word start
+    /// only; built on the first scan, so commands that never scan an
+    /// article do not pay for it.
+    trie: std::sync::OnceLock<Option<aho_corasick::nfa::contiguous::NFA>>,
     /// Bytes that can start a pattern.
     first: Vec<bool>,
     /// Pattern → (slot, term of that slot's matcher, term is a wildcard).
@@ -105,11 +109,7 @@ impl UnionMatcher {
                 map.push((slot16, i as u32, t.wildcard));
             }
         }
-        let dfa = aho_corasick::nfa::contiguous::NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&pats)
-            .ok();
-        if dfa.is_none() {
+        if pats.is_empty() {
             return UnionMatcher::default();
         }
         let mut first = vec![false; 256];
@@ -125,7 +125,8 @@ impl UnionMatcher {
         }
         UnionMatcher {
             id,
-            dfa,
+            pats,
+            trie: std::sync::OnceLock::new(),
             first,
             map,
             slots: matchers.len(),
@@ -143,8 +144,14 @@ impl UnionMatcher {
     fn scan_into(&self, folded: &Folded, hits: &mut ScanHits) {
         use aho_corasick::automaton::Automaton;
         hits.clear();
-        let Some(dfa) = &self.dfa else { return };
-        let Ok(start) = dfa.start_state(aho_corasick::Anchored::Yes) else {
+        let trie = self.trie.get_or_init(|| {
+            aho_corasick::nfa::contiguous::NFA::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&self.pats)
+                .ok()
+        });
+        let Some(trie) = trie else { return };
+        let Ok(start) = trie.start_state(aho_corasick::Anchored::Yes) else {
             return;
         };
         hits.slots.resize_with(self.slots, Vec::new);
@@ -161,20 +168,20 @@ impl UnionMatcher {
             }
             let mut sid = start;
             for (i, &b) in bytes.iter().enumerate().skip(p) {
-                sid = dfa.next_state(aho_corasick::Anchored::Yes, sid, b);
-                if !dfa.is_special(sid) {
+                sid = trie.next_state(aho_corasick::Anchored::Yes, sid, b);
+                if !trie.is_special(sid) {
                     continue;
                 }
-                if dfa.is_dead(sid) {
+                if trie.is_dead(sid) {
                     break;
                 }
-                if dfa.is_match(sid) {
+                if trie.is_match(sid) {
                     let fe = i + 1;
-                    for k in 0..dfa.match_len(sid) {
-                        let pid = dfa.match_pattern(sid, k);
+                    for k in 0..trie.match_len(sid) {
+                        let pid = trie.match_pattern(sid, k);
                         // a state also reports patterns that are suffixes
                         // of the walked path: keep those starting here
-                        if fe - dfa.pattern_len(pid) != p {
+                        if fe - trie.pattern_len(pid) != p {
                             continue;
                         }
                         let (slot, term, wildcard) = self.map[pid.as_usize()];
