@@ -70,7 +70,112 @@ pub struct Table {
     pub columns: Vec<&'static str>,
     /// Which columns hold numbers (not neutralised, written as numbers in xlsx).
     pub numeric: Vec<bool>,
-    pub rows: Vec<Vec<String>>,
+    pub rows: Rows,
+}
+
+/// The rows of a report table, stored compactly: every cell in one string
+/// buffer with its end offset, instead of one allocation per cell (the
+/// publisher-pair table alone has some 110,000 rows of 17 cells).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rows {
+    buf: String,
+    /// End offset in `buf` of each cell, row after row.
+    ends: Vec<usize>,
+    /// Index in `ends` of each row's first cell.
+    starts: Vec<usize>,
+}
+
+/// One row of [`Rows`].
+#[derive(Debug, Clone, Copy)]
+pub struct Row<'a> {
+    rows: &'a Rows,
+    /// Cells `ends[from..to]`.
+    from: usize,
+    to: usize,
+}
+
+impl Rows {
+    pub fn push<S: AsRef<str>>(&mut self, row: impl IntoIterator<Item = S>) {
+        self.starts.push(self.ends.len());
+        for c in row {
+            self.buf.push_str(c.as_ref());
+            self.ends.push(self.buf.len());
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    pub fn get(&self, r: usize) -> Option<Row<'_>> {
+        let from = *self.starts.get(r)?;
+        let to = self.starts.get(r + 1).copied().unwrap_or(self.ends.len());
+        Some(Row {
+            rows: self,
+            from,
+            to,
+        })
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Row<'_>> + '_ {
+        (0..self.len()).filter_map(|r| self.get(r))
+    }
+
+    /// The same rows with cell `col` of row `r` replaced by `f(r)`.
+    pub fn with_cell(&self, col: usize, mut f: impl FnMut(usize) -> String) -> Rows {
+        let mut out = Rows::default();
+        for (r, row) in self.iter().enumerate() {
+            let new = f(r);
+            out.push(
+                row.cells()
+                    .enumerate()
+                    .map(|(i, c)| if i == col { new.as_str() } else { c }),
+            );
+        }
+        out
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<Vec<S>> for Rows {
+    fn from_iter<I: IntoIterator<Item = Vec<S>>>(iter: I) -> Rows {
+        let mut rows = Rows::default();
+        for r in iter {
+            rows.push(r);
+        }
+        rows
+    }
+}
+
+impl<'a> Row<'a> {
+    pub fn len(&self) -> usize {
+        self.to - self.from
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.to == self.from
+    }
+
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        if i >= self.len() {
+            return None;
+        }
+        let k = self.from + i;
+        let start = if k == 0 { 0 } else { self.rows.ends[k - 1] };
+        self.rows.buf.get(start..self.rows.ends[k])
+    }
+
+    pub fn cells(&self) -> impl Iterator<Item = &'a str> + 'a {
+        let row = *self;
+        (0..row.len()).map(move |i| row.get(i).unwrap_or(""))
+    }
+
+    pub fn to_vec(&self) -> Vec<String> {
+        self.cells().map(str::to_string).collect()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -92,7 +197,11 @@ struct Cell {
 #[derive(Debug, Clone, Default)]
 struct SourceAgg {
     claims: u64,
-    articles: BTreeSet<String>,
+    /// Distinct articles: claims arrive article by article, so a source
+    /// counts an article when it first meets it (no set of ids that would
+    /// grow with the corpus).
+    articles: u64,
+    last_article: u64,
     publishers: BTreeSet<String>,
     hedge: Summary,
     stance: Summary,
@@ -178,6 +287,8 @@ pub struct Aggregator<'l> {
     targets: BTreeMap<(String, &'static str, String), Summary>,
     unknown: BTreeMap<String, Unknown>,
     article: Option<ArticleRow>,
+    /// Sequence number of the current article (1-based).
+    article_seq: u64,
     publisher_info: BTreeMap<String, (String, String)>,
 }
 
@@ -192,6 +303,7 @@ impl<'l> Aggregator<'l> {
             targets: BTreeMap::new(),
             unknown: BTreeMap::new(),
             article: None,
+            article_seq: 0,
             publisher_info: BTreeMap::new(),
         }
     }
@@ -246,6 +358,7 @@ impl<'l> Aggregator<'l> {
         title: &str,
     ) -> Option<Vec<String>> {
         let prev = self.end_article();
+        self.article_seq += 1;
         self.article = Some(ArticleRow {
             id: id.into(),
             publisher: publisher.into(),
@@ -339,7 +452,10 @@ impl<'l> Aggregator<'l> {
                 .entry((source.into(), kind.into(), category.into()))
                 .or_default();
             s.claims += 1;
-            s.articles.insert(article_id.into());
+            if s.last_article != self.article_seq {
+                s.last_article = self.article_seq;
+                s.articles += 1;
+            }
             s.publishers.insert(publisher.into());
             if let Some(h) = hedge {
                 s.hedge.add(h);
@@ -519,7 +635,7 @@ impl<'l> Aggregator<'l> {
                     kind.clone(),
                     cat.clone(),
                     s.claims.to_string(),
-                    s.articles.len().to_string(),
+                    s.articles.to_string(),
                     s.publishers.len().to_string(),
                     pubs.join("|"),
                 ];
@@ -592,7 +708,7 @@ impl<'l> Aggregator<'l> {
             name: "coverage",
             columns,
             numeric,
-            rows,
+            rows: rows.into_iter().collect(),
         }
     }
 
@@ -655,9 +771,9 @@ impl<'l> Aggregator<'l> {
             false, false, false, false, true, true, true, true, true, false, true, true, true,
             true, false, true, false,
         ];
-        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut rows = Rows::default();
         let mut ps: Vec<f64> = Vec::new();
-        let push_pair = |rows: &mut Vec<Vec<String>>,
+        let push_pair = |rows: &mut Rows,
                          ps: &mut Vec<f64>,
                          comparison: &str,
                          a: &str,
@@ -805,13 +921,10 @@ impl<'l> Aggregator<'l> {
             }
         }
         let q = bh_qvalues(&ps);
-        for (r, q) in rows.iter_mut().zip(q) {
-            r[13] = if q.is_finite() {
-                fmt_p(q)
-            } else {
-                String::new()
-            };
-        }
+        let rows = rows.with_cell(13, |r| match q.get(r) {
+            Some(q) if q.is_finite() => fmt_p(*q),
+            _ => String::new(),
+        });
         Table {
             name: "compare",
             columns,

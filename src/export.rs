@@ -7,7 +7,7 @@ use std::path::Path;
 
 use rust_xlsxwriter::{Format, Workbook};
 
-use crate::aggregate::Table;
+use crate::aggregate::{Row, Table};
 use crate::error::Error;
 use crate::report::{AtomicFile, Counts, ReportOptions};
 
@@ -43,7 +43,7 @@ pub fn write_xlsx(out: &Path, tables: &[Table]) -> Result<(), Error> {
         .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
     for t in tables {
         let cols: Vec<String> = t.columns.iter().map(|c| c.to_string()).collect();
-        let rows = t.rows.iter().map(|r| Ok(r.clone()));
+        let rows = t.rows.iter().map(|r| Ok(r.to_vec()));
         write_sheet(&mut wb, &path, &header, t.name, &cols, &t.numeric, rows)?;
     }
     // the claim and article files can be large: stream them from the CSVs
@@ -156,14 +156,14 @@ fn col(t: &Table, name: &str) -> Option<usize> {
     t.columns.iter().position(|c| *c == name)
 }
 
-fn f(r: &[String], i: Option<usize>) -> f64 {
+fn f(r: &Row<'_>, i: Option<usize>) -> f64 {
     i.and_then(|i| r.get(i))
         .and_then(|v| v.parse().ok())
         .unwrap_or(f64::NAN)
 }
 
-fn s(r: &[String], i: Option<usize>) -> &str {
-    i.and_then(|i| r.get(i)).map(String::as_str).unwrap_or("")
+fn s<'a>(r: &Row<'a>, i: Option<usize>) -> &'a str {
+    i.and_then(|i| r.get(i)).unwrap_or("")
 }
 
 fn html_table(out: &mut String, columns: &[&str], rows: &[Vec<String>]) {
@@ -193,7 +193,7 @@ fn mix_chart(out: &mut String, coverage: &Table) -> Vec<String> {
     );
     let mut groups: Vec<MixGroup> = Vec::new();
     let mut cats: Vec<String> = Vec::new();
-    for r in &coverage.rows {
+    for r in &coverage.rows.iter().collect::<Vec<_>>() {
         if s(r, di) != "source category" {
             continue;
         }
@@ -389,7 +389,7 @@ pub fn write_html(
                     "share_ci_high",
                 ]
                 .iter()
-                .map(|c| s(r, col(cov, c)).to_string())
+                .map(|c| s(&r, col(cov, c)).to_string())
                 .collect()
             })
             .collect();
@@ -420,11 +420,11 @@ pub fn write_html(
                 .iter()
                 .map(|r| {
                     (
-                        s(r, col(cat, "category")).to_string(),
-                        f(r, col(cat, &format!("mean_{metric}"))),
-                        f(r, col(cat, &format!("{metric}_ci_low"))),
-                        f(r, col(cat, &format!("{metric}_ci_high"))),
-                        s(r, col(cat, "claims")).parse().unwrap_or(0),
+                        s(&r, col(cat, "category")).to_string(),
+                        f(&r, col(cat, &format!("mean_{metric}"))),
+                        f(&r, col(cat, &format!("{metric}_ci_low"))),
+                        f(&r, col(cat, &format!("{metric}_ci_high"))),
+                        s(&r, col(cat, "claims")).parse().unwrap_or(0),
                     )
                 })
                 .collect();
@@ -446,11 +446,11 @@ pub fn write_html(
             .filter(|r| s(r, col(t, "by")) == "all")
             .map(|r| {
                 (
-                    s(r, col(t, "target")).to_string(),
-                    f(r, col(t, "mean_stance")),
-                    f(r, col(t, "stance_ci_low")),
-                    f(r, col(t, "stance_ci_high")),
-                    s(r, col(t, "n")).parse().unwrap_or(0),
+                    s(&r, col(t, "target")).to_string(),
+                    f(&r, col(t, "mean_stance")),
+                    f(&r, col(t, "stance_ci_low")),
+                    f(&r, col(t, "stance_ci_high")),
+                    s(&r, col(t, "n")).parse().unwrap_or(0),
                 )
             })
             .collect();

@@ -62,7 +62,17 @@ const MAX_DEPTH: usize = 64;
 pub struct Reader<'a, S: Sink> {
     sink: &'a mut S,
     pub stats: IngestStats,
-    ids: HashSet<String>,
+    /// Ids seen so far, as 128-bit digests: 16 bytes an article however
+    /// long its id, and no collision in any corpus this side of 2^64 ids.
+    ids: HashSet<u128>,
+}
+
+fn id_digest(id: &str) -> u128 {
+    use sha2::Digest;
+    let d = sha2::Sha256::digest(id.as_bytes());
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&d[..16]);
+    u128::from_le_bytes(b)
 }
 
 impl<'a, S: Sink> Reader<'a, S> {
@@ -226,15 +236,15 @@ impl<'a, S: Sink> Reader<'a, S> {
             self.skip(file, record, "binary data (NUL bytes) in text".into());
             return;
         }
-        if self.ids.contains(&a.id) {
+        if self.ids.contains(&id_digest(&a.id)) {
             let mut n = 2;
-            while self.ids.contains(&format!("{}#{n}", a.id)) {
+            while self.ids.contains(&id_digest(&format!("{}#{n}", a.id))) {
                 n += 1;
             }
             a.id = format!("{}#{n}", a.id);
             self.stats.renamed_duplicates += 1;
         }
-        self.ids.insert(a.id.clone());
+        self.ids.insert(id_digest(&a.id));
         self.stats.articles += 1;
         self.stats.bytes += a.text.len() as u64;
         a.origin = if record.is_empty() {

@@ -222,9 +222,9 @@ pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Vec<String> {
 const TEXT_COLUMNS: [usize; 8] = [1, 2, 3, 7, 8, 9, 15, 22];
 
 /// Write one row, neutralising text cells.
-pub fn write_row<W: Write>(
+pub fn write_row<W: Write, S: AsRef<str>>(
     w: &mut csv::Writer<W>,
-    row: &[String],
+    row: &[S],
     text_cols: &[usize],
 ) -> csv::Result<()> {
     let cells: Vec<std::borrow::Cow<'_, str>> = row
@@ -232,9 +232,9 @@ pub fn write_row<W: Write>(
         .enumerate()
         .map(|(i, v)| {
             if text_cols.contains(&i) {
-                safe_cell(v)
+                safe_cell(v.as_ref())
             } else {
-                v.as_str().into()
+                v.as_ref().into()
             }
         })
         .collect();
@@ -675,8 +675,11 @@ pub fn write_table(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Resul
         let io = |e: csv::Error| Error::io(path, e.into());
         w.write_record(&t.columns).map_err(io)?;
         let text_cols: Vec<usize> = (0..t.columns.len()).filter(|&i| !t.numeric[i]).collect();
-        for r in &t.rows {
-            write_row(&mut w, r, &text_cols).map_err(io)?;
+        let mut cells: Vec<&str> = Vec::new();
+        for r in t.rows.iter() {
+            cells.clear();
+            cells.extend(r.cells());
+            write_row(&mut w, &cells, &text_cols).map_err(io)?;
         }
         w.flush().map_err(|e| Error::io(path, e))?;
     }
