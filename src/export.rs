@@ -193,7 +193,8 @@ fn mix_chart(out: &mut String, coverage: &Table) -> Vec<String> {
     );
     let mut groups: Vec<MixGroup> = Vec::new();
     let mut cats: Vec<String> = Vec::new();
-    for r in &coverage.rows.iter().collect::<Vec<_>>() {
+    for r in coverage.rows.iter() {
+        let r = &r;
         if s(r, di) != "source category" {
             continue;
         }

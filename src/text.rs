@@ -64,19 +64,17 @@ impl Folded {
     /// Refold into the existing buffers (no allocation once they are large enough).
     pub fn refill(&mut self, orig: &str) {
         self.scan.clear();
+        self.text.clear();
         self.map.clear();
+        self.text.reserve(orig.len());
         self.map.reserve(orig.len() + 1);
-        let mut text = std::mem::take(&mut self.text).into_bytes();
-        text.clear();
-        text.reserve(orig.len());
         let bytes = orig.as_bytes();
-        let mut buf = String::new();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
             // ASCII other than tab and backquote folds to itself, lower-cased
             if b.is_ascii() && b != b'\t' && b != b'`' {
-                text.push(b.to_ascii_lowercase());
+                self.text.push(char::from(b.to_ascii_lowercase()));
                 self.map.push(i as u32);
                 i += 1;
                 continue;
@@ -84,19 +82,14 @@ impl Folded {
             let Some(c) = orig[i..].chars().next() else {
                 break;
             };
-            let before = text.len();
-            buf.clear();
-            fold_char(c, &mut buf);
-            text.extend_from_slice(buf.as_bytes());
-            for _ in before..text.len() {
+            let before = self.text.len();
+            fold_char(c, &mut self.text);
+            for _ in before..self.text.len() {
                 self.map.push(i as u32);
             }
             i += c.len_utf8();
         }
         self.map.push(orig.len() as u32);
-        // only whole characters were pushed
-        self.text = String::from_utf8(text)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     }
 
     /// The hits of a union scan of this text ([`crate::lexicon::UnionMatcher`]).

@@ -45,7 +45,7 @@ pub struct PhraseMatcher {
 /// A candidate hit of one union scan: on a left word boundary, before the
 /// range-dependent checks of [`PhraseMatcher::find`].
 #[derive(Debug, Clone, Copy)]
-pub struct RawHit {
+pub(crate) struct RawHit {
     pub fs: u32,
     /// End of the matched pattern (before any `*` extension).
     pub fe: u32,
@@ -100,27 +100,18 @@ impl UnionMatcher {
         let id = UNION_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut pats = Vec::new();
         let mut map = Vec::new();
+        let mut first = vec![false; 256];
         for (slot, m) in matchers.iter_mut().enumerate() {
             let Ok(slot16) = u16::try_from(slot) else {
                 break;
             };
+            m.slot = Some((id, slot16));
             for (i, (t, p)) in m.terms.iter().zip(&m.pats).enumerate() {
+                if let Some(&b) = p.as_bytes().first() {
+                    first[b as usize] = true;
+                }
                 pats.push(p.clone());
                 map.push((slot16, i as u32, t.wildcard));
-            }
-        }
-        if pats.is_empty() {
-            return UnionMatcher::default();
-        }
-        let mut first = vec![false; 256];
-        for p in &pats {
-            if let Some(&b) = p.as_bytes().first() {
-                first[b as usize] = true;
-            }
-        }
-        for (slot, m) in matchers.iter_mut().enumerate() {
-            if let Ok(slot16) = u16::try_from(slot) {
-                m.slot = Some((id, slot16));
             }
         }
         UnionMatcher {
@@ -185,7 +176,8 @@ impl UnionMatcher {
                             continue;
                         }
                         let (slot, term, wildcard) = self.map[pid.as_usize()];
-                        if on_boundaries(text, p, fe, wildcard) {
+                        // the walk starts on a left boundary
+                        if right_boundary(text, fe, wildcard) {
                             hits.slots[slot as usize].push(RawHit {
                                 fs: p as u32,
                                 fe: fe as u32,
@@ -219,13 +211,16 @@ fn build(pats: &[String]) -> Option<AhoCorasick> {
         .ok()
 }
 
-/// A match `fs..fe` starts on a word boundary and, unless it is a prefix
-/// wildcard or itself ends in a non-word character ("u.s."), ends on one.
+/// A match starting at `fs` starts on a word boundary.
 #[inline]
-fn on_boundaries(text: &str, fs: usize, fe: usize, wildcard: bool) -> bool {
-    if text[..fs].chars().next_back().is_some_and(is_word_char) {
-        return false;
-    }
+fn left_boundary(text: &str, fs: usize) -> bool {
+    !text[..fs].chars().next_back().is_some_and(is_word_char)
+}
+
+/// A match ending at `fe` ends on a word boundary, unless it is a prefix
+/// wildcard or itself ends in a non-word character ("u.s.").
+#[inline]
+fn right_boundary(text: &str, fe: usize, wildcard: bool) -> bool {
     wildcard
         || !(text[fe..].chars().next().is_some_and(is_word_char)
             && text[..fe].chars().next_back().is_some_and(is_word_char))
@@ -297,11 +292,9 @@ impl PhraseMatcher {
         }
         let text = &folded.text;
         let first = out.len();
+        // `push` takes candidates on word boundaries
         let mut push = |fs: usize, mut fe: usize, t: usize| {
             let term = &self.terms[t];
-            if !on_boundaries(text, fs, fe, term.wildcard) {
-                return;
-            }
             if term.wildcard {
                 while let Some(c) = text[fe..fr.end].chars().next() {
                     if is_word_char(c) {
@@ -340,6 +333,7 @@ impl PhraseMatcher {
                     if h.fs as usize >= fr.end {
                         break;
                     }
+                    // the scan checked the boundaries
                     if h.fe as usize <= fr.end {
                         push(h.fs as usize, h.fe as usize, h.term as usize);
                     }
@@ -350,11 +344,10 @@ impl PhraseMatcher {
                     return;
                 };
                 for m in ac.find_overlapping_iter(&text[fr.clone()]) {
-                    push(
-                        fr.start + m.start(),
-                        fr.start + m.end(),
-                        m.pattern().as_usize(),
-                    );
+                    let (fs, fe, t) = (fr.start + m.start(), fr.start + m.end(), m.pattern());
+                    if left_boundary(text, fs) && right_boundary(text, fe, self.terms[t].wildcard) {
+                        push(fs, fe, t.as_usize());
+                    }
                 }
             }
         }

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-pub use matcher::{Hit, PhraseMatcher, RawHit, ScanHits, UnionMatcher};
+pub use matcher::{Hit, PhraseMatcher, ScanHits, UnionMatcher};
 use table::{read_table, split_list, Table};
 pub use table::{Problem, Problems, Severity};
 
