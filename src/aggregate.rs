@@ -11,7 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::lexicon::{Descriptor, Entity, Lexicons};
 use crate::report::num;
 use crate::stats::{
-    bh_qvalues, chi_squared, cliffs_delta, cohens_d, mann_whitney, welch, wilson95, Summary,
+    bh_qvalues, chi_squared, cliffs_delta, cohens_d, mann_whitney, welch, wilson95, Moments,
+    Sample, Summary, Test,
 };
 
 /// What the comparison groups are.
@@ -73,70 +74,81 @@ pub struct Table {
     pub rows: Rows,
 }
 
-/// The rows of a report table, stored compactly: every cell in one string
-/// buffer with its end offset, instead of one allocation per cell (the
-/// publisher-pair table alone has some 110,000 rows of 17 cells).
+/// The rows of a report table, stored compactly: the cells of a row one
+/// after another, split by a byte no UTF-8 text holds, in chunks of about
+/// a megabyte, instead of one allocation per cell (the publisher-pair table
+/// alone has some 110,000 rows of 17 cells). Chunks never move once
+/// filled, so a large table never needs twice its size to grow.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Rows {
-    buf: String,
-    /// End offset in `buf` of each cell, row after row.
-    ends: Vec<usize>,
-    /// Index in `ends` of each row's first cell.
-    starts: Vec<usize>,
+    chunks: Vec<Vec<u8>>,
+    rows: Vec<RowAt>,
 }
+
+/// Where a row lies: its chunk, its byte range there, its number of cells.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct RowAt {
+    chunk: usize,
+    start: usize,
+    end: usize,
+    cells: usize,
+}
+
+/// Splits cells; never part of UTF-8.
+const SEP: u8 = 0xFF;
+/// A chunk is full past this many bytes (a longer row gets one of its own).
+const CHUNK: usize = 1 << 20;
 
 /// One row of [`Rows`].
 #[derive(Debug, Clone, Copy)]
 pub struct Row<'a> {
-    rows: &'a Rows,
-    /// Cells `ends[from..to]`.
-    from: usize,
-    to: usize,
+    /// The cells, separated by [`SEP`].
+    bytes: &'a [u8],
+    cells: usize,
 }
 
 impl Rows {
     pub fn push<S: AsRef<str>>(&mut self, row: impl IntoIterator<Item = S>) {
-        self.starts.push(self.ends.len());
-        for c in row {
-            self.buf.push_str(c.as_ref());
-            self.ends.push(self.buf.len());
+        if self.chunks.last().is_none_or(|c| c.len() >= CHUNK) {
+            self.chunks.push(Vec::with_capacity(CHUNK));
         }
+        let chunk = self.chunks.len() - 1;
+        let buf = &mut self.chunks[chunk];
+        let start = buf.len();
+        let mut cells = 0;
+        for c in row {
+            if cells > 0 {
+                buf.push(SEP);
+            }
+            buf.extend_from_slice(c.as_ref().as_bytes());
+            cells += 1;
+        }
+        self.rows.push(RowAt {
+            chunk,
+            start,
+            end: buf.len(),
+            cells,
+        });
     }
 
     pub fn len(&self) -> usize {
-        self.starts.len()
+        self.rows.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.starts.is_empty()
+        self.rows.is_empty()
     }
 
     pub fn get(&self, r: usize) -> Option<Row<'_>> {
-        let from = *self.starts.get(r)?;
-        let to = self.starts.get(r + 1).copied().unwrap_or(self.ends.len());
+        let at = self.rows.get(r)?;
         Some(Row {
-            rows: self,
-            from,
-            to,
+            bytes: self.chunks.get(at.chunk)?.get(at.start..at.end)?,
+            cells: at.cells,
         })
     }
 
     pub fn iter(&self) -> impl Iterator<Item = Row<'_>> + '_ {
         (0..self.len()).filter_map(|r| self.get(r))
-    }
-
-    /// The same rows with cell `col` of row `r` replaced by `f(r)`.
-    pub fn with_cell(&self, col: usize, mut f: impl FnMut(usize) -> String) -> Rows {
-        let mut out = Rows::default();
-        for (r, row) in self.iter().enumerate() {
-            let new = f(r);
-            out.push(
-                row.cells()
-                    .enumerate()
-                    .map(|(i, c)| if i == col { new.as_str() } else { c }),
-            );
-        }
-        out
     }
 }
 
@@ -152,25 +164,26 @@ impl<S: AsRef<str>> FromIterator<Vec<S>> for Rows {
 
 impl<'a> Row<'a> {
     pub fn len(&self) -> usize {
-        self.to - self.from
+        self.cells
     }
 
     pub fn is_empty(&self) -> bool {
-        self.to == self.from
+        self.cells == 0
     }
 
     pub fn get(&self, i: usize) -> Option<&'a str> {
-        if i >= self.len() {
+        if i >= self.cells {
             return None;
         }
-        let k = self.from + i;
-        let start = if k == 0 { 0 } else { self.rows.ends[k - 1] };
-        self.rows.buf.get(start..self.rows.ends[k])
+        self.cells().nth(i)
     }
 
     pub fn cells(&self) -> impl Iterator<Item = &'a str> + 'a {
-        let row = *self;
-        (0..row.len()).map(move |i| row.get(i).unwrap_or(""))
+        let bytes = self.bytes;
+        bytes
+            .split(|b| *b == SEP)
+            .take(self.cells)
+            .map(|c| std::str::from_utf8(c).unwrap_or(""))
     }
 
     pub fn to_vec(&self) -> Vec<String> {
@@ -187,11 +200,26 @@ struct Group {
     by_topic: BTreeMap<String, Cell>,
 }
 
+/// Claims of one cell of a table, with their hedge and stance samples:
+/// [`Moments`] where only means and intervals are reported, [`Summary`]
+/// (with the histogram) where a rank test compares cells.
 #[derive(Debug, Clone, Default)]
-struct Cell {
+struct Cell<S = Moments> {
     n: u64,
-    hedge: Summary,
-    stance: Summary,
+    hedge: S,
+    stance: S,
+}
+
+impl<S: Sample> Cell<S> {
+    fn add(&mut self, hedge: Option<f64>, stance: Option<f64>) {
+        self.n += 1;
+        if let Some(h) = hedge {
+            self.hedge.add(h);
+        }
+        if let Some(s) = stance {
+            self.stance.add(s);
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -203,8 +231,8 @@ struct SourceAgg {
     articles: u64,
     last_article: u64,
     publishers: BTreeSet<String>,
-    hedge: Summary,
-    stance: Summary,
+    hedge: Moments,
+    stance: Moments,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -212,6 +240,23 @@ struct Unknown {
     count: u64,
     example: String,
     suggestion: String,
+}
+
+/// One row of compare.csv before it is written.
+#[derive(Clone, Copy)]
+struct Comparison<'a> {
+    comparison: &'a str,
+    a: &'a str,
+    b: &'a str,
+    metric: &'a str,
+    n: (u64, u64),
+    means: Option<(f64, f64)>,
+    test_name: &'static str,
+    /// The test's statistic, df (NaN: none) and p-value.
+    test: Option<Test>,
+    effect_name: &'static str,
+    effect: Option<f64>,
+    small: bool,
 }
 
 /// The per-article row being built.
@@ -224,8 +269,8 @@ struct ArticleRow {
     claims: u64,
     by_attribution: BTreeMap<String, u64>,
     by_category: BTreeMap<String, u64>,
-    hedge: Summary,
-    stance: Summary,
+    hedge: Moments,
+    stance: Moments,
     hedged: u64,
 }
 
@@ -281,10 +326,10 @@ pub struct Aggregator<'l> {
     opts: Options,
     groups: BTreeMap<String, Group>,
     /// Hedge and stance by source category over all claims.
-    categories: BTreeMap<String, Cell>,
+    categories: BTreeMap<String, Cell<Summary>>,
     sources: BTreeMap<(String, String, String), SourceAgg>,
     /// (target, dimension, value) → stance
-    targets: BTreeMap<(String, &'static str, String), Summary>,
+    targets: BTreeMap<(String, &'static str, String), Moments>,
     unknown: BTreeMap<String, Unknown>,
     article: Option<ArticleRow>,
     /// Sequence number of the current article (1-based).
@@ -426,27 +471,27 @@ impl<'l> Aggregator<'l> {
         let key = self.group_key(publisher, date);
         let g = self.groups.entry(key).or_default();
         g.claims += 1;
-        let add = |c: &mut Cell| {
-            c.n += 1;
-            if let Some(h) = hedge {
-                c.hedge.add(h);
-            }
-            if let Some(s) = stance {
-                c.stance.add(s);
-            }
-        };
         if let Some(h) = hedge {
             g.hedge.add(h);
         }
         if let Some(s) = stance {
             g.stance.add(s);
         }
-        add(g.by_category.entry(category.into()).or_default());
+        g.by_category
+            .entry(category.into())
+            .or_default()
+            .add(hedge, stance);
         for t in &topics {
-            add(g.by_topic.entry((*t).into()).or_default());
+            g.by_topic
+                .entry((*t).into())
+                .or_default()
+                .add(hedge, stance);
         }
         if attribution != "unattributed" {
-            add(self.categories.entry(category.into()).or_default());
+            self.categories
+                .entry(category.into())
+                .or_default()
+                .add(hedge, stance);
             let s = self
                 .sources
                 .entry((source.into(), kind.into(), category.into()))
@@ -561,16 +606,21 @@ impl<'l> Aggregator<'l> {
         (n < self.opts.min_n).to_string()
     }
 
-    /// The summary tables: sources, categories, coverage, targets, compare, unknown_sources.
-    pub fn tables(&self) -> Vec<Table> {
-        vec![
-            self.sources_table(),
-            self.categories_table(),
-            self.coverage_table(),
-            self.targets_table(),
-            self.compare_table(),
-            self.unknown_table(),
-        ]
+    /// The summary tables (sources, categories, coverage, targets, compare,
+    /// unknown_sources, in that order), handed to `each` one at a time while
+    /// the summaries behind each are dropped as soon as no later table needs
+    /// them: the peak is the summaries plus one table, not plus all of them.
+    pub fn into_tables<E>(mut self, mut each: impl FnMut(Table) -> Result<(), E>) -> Result<(), E> {
+        each(self.sources_table())?;
+        self.sources = BTreeMap::new();
+        each(self.categories_table())?;
+        each(self.coverage_table())?;
+        each(self.targets_table())?;
+        self.targets = BTreeMap::new();
+        let unknown = self.unknown_table();
+        self.unknown = BTreeMap::new();
+        each(self.compare_table())?;
+        each(unknown)
     }
 
     fn categories_table(&self) -> Table {
@@ -625,33 +675,44 @@ impl<'l> Aggregator<'l> {
         let numeric = vec![
             false, false, false, true, true, true, false, true, true, true, true, true, true, false,
         ];
-        let mut rows: Vec<(u64, Vec<String>)> = self
-            .sources
-            .iter()
-            .map(|((name, kind, cat), s)| {
-                let pubs: Vec<&str> = s.publishers.iter().map(String::as_str).take(20).collect();
-                let mut r = vec![
-                    name.clone(),
-                    kind.clone(),
-                    cat.clone(),
-                    s.claims.to_string(),
-                    s.articles.to_string(),
-                    s.publishers.len().to_string(),
-                    pubs.join("|"),
-                ];
-                r.extend(mean_ci(&s.hedge));
-                r.extend(mean_ci(&s.stance));
-                r.push(self.flag(s.claims));
-                (s.claims, r)
-            })
-            .collect();
-        // most cited first; ties by name for a stable order
-        rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // most cited first; ties in key order (source, kind, category), as
+        // the map holds them (a stable sort keeps it)
+        let mut order: Vec<(&(String, String, String), &SourceAgg)> = self.sources.iter().collect();
+        order.sort_by_key(|e| std::cmp::Reverse(e.1.claims));
+        let mut rows = Rows::default();
+        let mut pubs = String::new();
+        for ((name, kind, cat), s) in order {
+            pubs.clear();
+            for (i, p) in s.publishers.iter().take(20).enumerate() {
+                if i > 0 {
+                    pubs.push('|');
+                }
+                pubs.push_str(p);
+            }
+            let [hm, hl, hh] = mean_ci(&s.hedge);
+            let [sm, sl, sh] = mean_ci(&s.stance);
+            rows.push([
+                name.as_str(),
+                kind,
+                cat,
+                &s.claims.to_string(),
+                &s.articles.to_string(),
+                &s.publishers.len().to_string(),
+                &pubs,
+                &hm,
+                &hl,
+                &hh,
+                &sm,
+                &sl,
+                &sh,
+                &self.flag(s.claims),
+            ]);
+        }
         Table {
             name: "sources",
             columns,
             numeric,
-            rows: rows.into_iter().map(|r| r.1).collect(),
+            rows,
         }
     }
 
@@ -771,159 +832,42 @@ impl<'l> Aggregator<'l> {
             false, false, false, false, true, true, true, true, true, false, true, true, true,
             true, false, true, false,
         ];
-        let mut rows = Rows::default();
+        // The q-values need every p-value first. The tests are run twice
+        // (once for the p-values, once to write the rows) rather than keeping
+        // some 110,000 rows in memory twice over.
         let mut ps: Vec<f64> = Vec::new();
-        let push_pair = |rows: &mut Rows,
-                         ps: &mut Vec<f64>,
-                         comparison: &str,
-                         a: &str,
-                         b: &str,
-                         metric: &str,
-                         x: &Summary,
-                         y: &Summary,
-                         min_n: u64| {
-            let small = (x.n.min(y.n) < min_n).to_string();
-            let base = |test: &str| {
-                vec![
-                    comparison.to_string(),
-                    a.to_string(),
-                    b.to_string(),
-                    metric.to_string(),
-                    x.n.to_string(),
-                    y.n.to_string(),
-                    num(x.mean()),
-                    num(y.mean()),
-                    num(x.mean() - y.mean()),
-                    test.to_string(),
-                ]
-            };
-            let w = welch(x, y);
-            let mut r = base("welch_t");
-            r.extend([
-                w.map(|t| num(t.statistic)).unwrap_or_default(),
-                w.map(|t| num(t.df)).unwrap_or_default(),
-                w.map(|t| fmt_p(t.p)).unwrap_or_default(),
-                String::new(),
-                "cohens_d".into(),
-                num(cohens_d(x, y)),
-                small.clone(),
-            ]);
-            ps.push(w.map(|t| t.p).unwrap_or(f64::NAN));
-            rows.push(r);
-            let m = mann_whitney(x, y);
-            let mut r = base("mann_whitney_u");
-            r.extend([
-                m.map(|t| num(t.statistic)).unwrap_or_default(),
-                String::new(),
-                m.map(|t| fmt_p(t.p)).unwrap_or_default(),
-                String::new(),
-                "cliffs_delta".into(),
-                num(cliffs_delta(x, y)),
-                small,
-            ]);
-            ps.push(m.map(|t| t.p).unwrap_or(f64::NAN));
-            rows.push(r);
-        };
-        let groups: Vec<(&String, &Group)> = self.groups.iter().collect();
-        let cats: Vec<String> = {
-            let mut s: BTreeSet<String> = BTreeSet::new();
-            for (_, g) in &groups {
-                s.extend(g.by_category.keys().cloned());
-            }
-            s.into_iter().collect()
-        };
-        let label = format!("{} pair", self.opts.group_by.as_str());
-        for i in 0..groups.len() {
-            for j in i + 1..groups.len() {
-                let (a, ga) = groups[i];
-                let (b, gb) = groups[j];
-                push_pair(
-                    &mut rows,
-                    &mut ps,
-                    &label,
-                    a,
-                    b,
-                    "hedge",
-                    &ga.hedge,
-                    &gb.hedge,
-                    self.opts.min_n,
-                );
-                push_pair(
-                    &mut rows,
-                    &mut ps,
-                    &label,
-                    a,
-                    b,
-                    "stance",
-                    &ga.stance,
-                    &gb.stance,
-                    self.opts.min_n,
-                );
-                // sourcing mix: 2 × categories table
-                let table: Vec<Vec<u64>> = [ga, gb]
-                    .iter()
-                    .map(|g| {
-                        cats.iter()
-                            .map(|c| g.by_category.get(c).map(|x| x.n).unwrap_or(0))
-                            .collect()
-                    })
-                    .collect();
-                let chi = chi_squared(&table);
-                rows.push(vec![
-                    label.clone(),
-                    a.clone(),
-                    b.clone(),
-                    "sourcing mix".into(),
-                    ga.claims.to_string(),
-                    gb.claims.to_string(),
-                    String::new(),
-                    String::new(),
-                    String::new(),
-                    "chi_squared".into(),
-                    chi.map(|c| num(c.0.statistic)).unwrap_or_default(),
-                    chi.map(|c| num(c.0.df)).unwrap_or_default(),
-                    chi.map(|c| fmt_p(c.0.p)).unwrap_or_default(),
-                    String::new(),
-                    "cramers_v".into(),
-                    chi.map(|c| num(c.1)).unwrap_or_default(),
-                    (ga.claims.min(gb.claims) < self.opts.min_n).to_string(),
-                ]);
-                ps.push(chi.map(|c| c.0.p).unwrap_or(f64::NAN));
-            }
-        }
-        let cats: Vec<(&String, &Cell)> = self.categories.iter().collect();
-        for i in 0..cats.len() {
-            for j in i + 1..cats.len() {
-                let (a, ca) = cats[i];
-                let (b, cb) = cats[j];
-                push_pair(
-                    &mut rows,
-                    &mut ps,
-                    "source category pair",
-                    a,
-                    b,
-                    "hedge",
-                    &ca.hedge,
-                    &cb.hedge,
-                    self.opts.min_n,
-                );
-                push_pair(
-                    &mut rows,
-                    &mut ps,
-                    "source category pair",
-                    a,
-                    b,
-                    "stance",
-                    &ca.stance,
-                    &cb.stance,
-                    self.opts.min_n,
-                );
-            }
-        }
+        self.each_comparison(&mut |c| ps.push(c.test.map(|t| t.p).unwrap_or(f64::NAN)));
         let q = bh_qvalues(&ps);
-        let rows = rows.with_cell(13, |r| match q.get(r) {
-            Some(q) if q.is_finite() => fmt_p(*q),
-            _ => String::new(),
+        let mut rows = Rows::default();
+        let mut k = 0usize;
+        self.each_comparison(&mut |c| {
+            let qk = q.get(k).copied().unwrap_or(f64::NAN);
+            k += 1;
+            let means = c.means.map(|(x, y)| [num(x), num(y), num(x - y)]);
+            let [ma, mb, diff] = means.unwrap_or_default();
+            rows.push([
+                c.comparison,
+                c.a,
+                c.b,
+                c.metric,
+                &c.n.0.to_string(),
+                &c.n.1.to_string(),
+                &ma,
+                &mb,
+                &diff,
+                c.test_name,
+                &c.test.map(|t| num(t.statistic)).unwrap_or_default(),
+                &c.test.map(|t| num(t.df)).unwrap_or_default(),
+                &c.test.map(|t| fmt_p(t.p)).unwrap_or_default(),
+                &if qk.is_finite() {
+                    fmt_p(qk)
+                } else {
+                    String::new()
+                },
+                c.effect_name,
+                &c.effect.map(num).unwrap_or_default(),
+                if c.small { "true" } else { "false" },
+            ]);
         });
         Table {
             name: "compare",
@@ -933,36 +877,111 @@ impl<'l> Aggregator<'l> {
         }
     }
 
+    /// Every row of compare.csv, in order: hedge and stance (Welch's t and
+    /// Mann–Whitney) and the sourcing mix (chi-squared) of each pair of
+    /// groups, then hedge and stance of each pair of source categories.
+    fn each_comparison(&self, f: &mut dyn FnMut(Comparison<'_>)) {
+        let min_n = self.opts.min_n;
+        let pair = |f: &mut dyn FnMut(Comparison<'_>),
+                    comparison: &str,
+                    a: &str,
+                    b: &str,
+                    metric: &str,
+                    x: &Summary,
+                    y: &Summary| {
+            let base = Comparison {
+                comparison,
+                a,
+                b,
+                metric,
+                n: (x.n, y.n),
+                means: Some((x.mean(), y.mean())),
+                test_name: "welch_t",
+                test: welch(x, y),
+                effect_name: "cohens_d",
+                effect: Some(cohens_d(x, y)),
+                small: x.n.min(y.n) < min_n,
+            };
+            f(base);
+            f(Comparison {
+                test_name: "mann_whitney_u",
+                test: mann_whitney(x, y).map(|t| Test { df: f64::NAN, ..t }),
+                effect_name: "cliffs_delta",
+                effect: Some(cliffs_delta(x, y)),
+                ..base
+            });
+        };
+        let groups: Vec<(&String, &Group)> = self.groups.iter().collect();
+        let cats: Vec<&String> = {
+            let mut s: BTreeSet<&String> = BTreeSet::new();
+            for (_, g) in &groups {
+                s.extend(g.by_category.keys());
+            }
+            s.into_iter().collect()
+        };
+        let label = format!("{} pair", self.opts.group_by.as_str());
+        let mut table: Vec<Vec<u64>> = vec![vec![0; cats.len()]; 2];
+        for i in 0..groups.len() {
+            for j in i + 1..groups.len() {
+                let (a, ga) = groups[i];
+                let (b, gb) = groups[j];
+                pair(f, &label, a, b, "hedge", &ga.hedge, &gb.hedge);
+                pair(f, &label, a, b, "stance", &ga.stance, &gb.stance);
+                // sourcing mix: 2 × categories table
+                for (row, g) in table.iter_mut().zip([ga, gb]) {
+                    for (cell, c) in row.iter_mut().zip(&cats) {
+                        *cell = g.by_category.get(*c).map(|x| x.n).unwrap_or(0);
+                    }
+                }
+                let chi = chi_squared(&table);
+                f(Comparison {
+                    comparison: &label,
+                    a,
+                    b,
+                    metric: "sourcing mix",
+                    n: (ga.claims, gb.claims),
+                    means: None,
+                    test_name: "chi_squared",
+                    test: chi.map(|c| c.0),
+                    effect_name: "cramers_v",
+                    effect: chi.map(|c| c.1),
+                    small: ga.claims.min(gb.claims) < min_n,
+                });
+            }
+        }
+        let cats: Vec<(&String, &Cell<Summary>)> = self.categories.iter().collect();
+        for i in 0..cats.len() {
+            for j in i + 1..cats.len() {
+                let (a, ca) = cats[i];
+                let (b, cb) = cats[j];
+                let label = "source category pair";
+                pair(f, label, a, b, "hedge", &ca.hedge, &cb.hedge);
+                pair(f, label, a, b, "stance", &ca.stance, &cb.stance);
+            }
+        }
+    }
+
     fn unknown_table(&self) -> Table {
         let columns = vec!["mention", "count", "suggested_category", "example"];
         let numeric = vec![false, true, false, false];
-        let mut rows: Vec<(u64, Vec<String>)> = self
-            .unknown
-            .iter()
-            .map(|(m, u)| {
-                (
-                    u.count,
-                    vec![
-                        m.clone(),
-                        u.count.to_string(),
-                        u.suggestion.clone(),
-                        u.example.clone(),
-                    ],
-                )
-            })
-            .collect();
-        rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // most frequent first; ties in mention order (a stable sort)
+        let mut order: Vec<(&String, &Unknown)> = self.unknown.iter().collect();
+        order.sort_by_key(|e| std::cmp::Reverse(e.1.count));
+        let mut rows = Rows::default();
+        for (m, u) in order {
+            rows.push([m, &u.count.to_string(), &u.suggestion, &u.example]);
+        }
         Table {
             name: "unknown_sources",
             columns,
             numeric,
-            rows: rows.into_iter().map(|r| r.1).collect(),
+            rows,
         }
     }
 }
 
 /// Mean, interval low, interval high (t-based 95%), as cells.
-fn mean_ci(s: &Summary) -> [String; 3] {
+fn mean_ci(s: &Moments) -> [String; 3] {
     let (lo, hi) = s.mean_ci95();
     [num(s.mean()), num(lo), num(hi)]
 }
@@ -979,4 +998,38 @@ pub fn fmt_p(p: f64) -> String {
         return num(p);
     }
     format!("{p:.5e}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_give_back_every_cell_across_chunks() {
+        let big = "é".repeat(CHUNK); // a row longer than a chunk
+        let mut want: Vec<Vec<String>> =
+            vec![vec![], vec![String::new()], vec!["".into(), "".into()]];
+        for i in 0..60_000 {
+            want.push(vec![
+                format!("row {i}"),
+                "ünïcode ✓".into(),
+                String::new(),
+                i.to_string(),
+            ]);
+        }
+        want.push(vec![big.clone(), "after".into()]);
+        want.push(vec!["last".into()]);
+        let rows: Rows = want.iter().cloned().collect();
+        assert!(rows.chunks.len() > 2, "the test must cross chunks");
+        assert_eq!(rows.len(), want.len());
+        for (r, w) in rows.iter().zip(&want) {
+            assert_eq!(&r.to_vec(), w);
+            assert_eq!(r.len(), w.len());
+            for (i, c) in w.iter().enumerate() {
+                assert_eq!(r.get(i), Some(c.as_str()));
+            }
+            assert_eq!(r.get(w.len()), None);
+        }
+        assert!(rows.get(want.len()).is_none());
+    }
 }

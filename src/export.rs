@@ -18,6 +18,9 @@ fn xlsx_err(path: &Path, e: rust_xlsxwriter::XlsxError) -> Error {
     Error::io(path, std::io::Error::other(e.to_string()))
 }
 
+/// The summary tables the HTML page reads.
+pub const HTML_TABLES: [&str; 3] = ["coverage", "categories", "targets"];
+
 /// Columns of claims.csv that hold numbers.
 const CLAIM_NUMERIC: [usize; 12] = [4, 5, 6, 10, 11, 16, 17, 18, 19, 20, 23, 0];
 

@@ -631,12 +631,12 @@ fn finish(
     if let Some(e) = writer.error.take() {
         return Err(e);
     }
-    let tables = writer.agg.tables();
     let bom = writer.bom;
     let Writer {
         claims,
         targets,
         articles,
+        agg,
         mut counts,
         claims_path,
         ..
@@ -648,9 +648,16 @@ fn finish(
         )
     })?;
     articles_file.commit()?;
-    for t in &tables {
-        write_table(&out.join(format!("{}.csv", t.name)), t, bom)?;
-    }
+    // each table is written as soon as it is built; only the workbook (all
+    // of them) and the HTML page (its charted ones) keep any
+    let mut tables = Vec::new();
+    agg.into_tables(|t| {
+        write_table(&out.join(format!("{}.csv", t.name)), &t, bom)?;
+        if opts.xlsx || (opts.html && crate::export::HTML_TABLES.contains(&t.name)) {
+            tables.push(t);
+        }
+        Ok::<(), Error>(())
+    })?;
     let targets_path = out.join("claim_targets.csv");
     let into = |w: csv::Writer<AtomicFile>, path: &Path| {
         w.into_inner()

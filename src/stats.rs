@@ -14,17 +14,16 @@ use statrs::distribution::{ChiSquared, ContinuousCDF, Normal, StudentsT};
 /// Values are binned at this resolution for the rank tests.
 const SCALE: f64 = 1000.0;
 
-/// A mergeable summary of a sample.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Summary {
+/// The moments of a sample: count, sum and sum of squares. Enough for
+/// means, intervals, Welch's t and Cohen's d, in constant memory.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Moments {
     pub n: u64,
     pub sum: f64,
     pub sumsq: f64,
-    /// value × 1000 (rounded) → count
-    pub hist: BTreeMap<i64, u64>,
 }
 
-impl Summary {
+impl Moments {
     pub fn add(&mut self, x: f64) {
         if !x.is_finite() {
             return;
@@ -32,16 +31,12 @@ impl Summary {
         self.n += 1;
         self.sum += x;
         self.sumsq += x * x;
-        *self.hist.entry((x * SCALE).round() as i64).or_default() += 1;
     }
 
-    pub fn merge(&mut self, o: &Summary) {
+    pub fn merge(&mut self, o: &Moments) {
         self.n += o.n;
         self.sum += o.sum;
         self.sumsq += o.sumsq;
-        for (k, v) in &o.hist {
-            *self.hist.entry(*k).or_default() += v;
-        }
     }
 
     pub fn mean(&self) -> f64 {
@@ -79,6 +74,57 @@ impl Summary {
     }
 }
 
+/// What a cell of a report accumulates values into.
+pub trait Sample: Default {
+    fn add(&mut self, x: f64);
+}
+
+impl Sample for Moments {
+    fn add(&mut self, x: f64) {
+        Moments::add(self, x)
+    }
+}
+
+impl Sample for Summary {
+    fn add(&mut self, x: f64) {
+        Summary::add(self, x)
+    }
+}
+
+/// A mergeable summary of a sample: its [`Moments`] and the histogram the
+/// rank tests need. Kept only where a rank test reads it (a histogram can
+/// hold up to 2,001 stance values), [`Moments`] everywhere else.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub moments: Moments,
+    /// value × 1000 (rounded) → count
+    pub hist: BTreeMap<i64, u64>,
+}
+
+impl std::ops::Deref for Summary {
+    type Target = Moments;
+    fn deref(&self) -> &Moments {
+        &self.moments
+    }
+}
+
+impl Summary {
+    pub fn add(&mut self, x: f64) {
+        if !x.is_finite() {
+            return;
+        }
+        self.moments.add(x);
+        *self.hist.entry((x * SCALE).round() as i64).or_default() += 1;
+    }
+
+    pub fn merge(&mut self, o: &Summary) {
+        self.moments.merge(&o.moments);
+        for (k, v) in &o.hist {
+            *self.hist.entry(*k).or_default() += v;
+        }
+    }
+}
+
 /// Wilson score interval (95%) for `k` successes in `n` trials.
 pub fn wilson95(k: u64, n: u64) -> (f64, f64) {
     if n == 0 {
@@ -102,7 +148,7 @@ pub struct Test {
 }
 
 /// Welch's unequal-variance t-test, two-sided.
-pub fn welch(a: &Summary, b: &Summary) -> Option<Test> {
+pub fn welch(a: &Moments, b: &Moments) -> Option<Test> {
     if a.n < 2 || b.n < 2 {
         return None;
     }
@@ -195,7 +241,7 @@ pub fn chi_squared(table: &[Vec<u64>]) -> Option<(Test, f64)> {
 }
 
 /// Cohen's d with the pooled standard deviation.
-pub fn cohens_d(a: &Summary, b: &Summary) -> f64 {
+pub fn cohens_d(a: &Moments, b: &Moments) -> f64 {
     if a.n < 2 || b.n < 2 {
         return f64::NAN;
     }
@@ -371,5 +417,18 @@ mod tests {
         assert_eq!(a.n, whole.n);
         close(a.mean(), whole.mean(), 1e-12);
         assert_eq!(a.hist, whole.hist);
+    }
+
+    #[test]
+    fn moments_alone_give_the_summary_figures() {
+        let mut m = Moments::default();
+        for x in G1.iter().chain(&G2) {
+            m.add(*x);
+        }
+        let s = summary(&[G1, G2].concat());
+        assert_eq!(m, s.moments);
+        assert_eq!(m.mean_ci95(), s.mean_ci95());
+        m.add(f64::NAN);
+        assert_eq!(m.n, s.n);
     }
 }
