@@ -230,7 +230,8 @@ struct SourceAgg {
     /// grow with the corpus).
     articles: u64,
     last_article: u64,
-    publishers: BTreeSet<String>,
+    /// Ids of the publishers citing the source (see `Aggregator::publishers`), sorted.
+    publishers: Vec<u32>,
     hedge: Moments,
     stance: Moments,
 }
@@ -238,8 +239,8 @@ struct SourceAgg {
 #[derive(Debug, Clone, Default)]
 struct Unknown {
     count: u64,
-    example: String,
-    suggestion: String,
+    /// The first claim naming it, cut to 300 characters.
+    example: Box<str>,
 }
 
 /// One row of compare.csv before it is written.
@@ -335,6 +336,10 @@ pub struct Aggregator<'l> {
     /// Sequence number of the current article (1-based).
     article_seq: u64,
     publisher_info: BTreeMap<String, (String, String)>,
+    /// Publishers by id, for the per-source lists (an id is 4 bytes a
+    /// source, a name many times that).
+    publisher_names: Vec<String>,
+    publisher_ids: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl<'l> Aggregator<'l> {
@@ -350,6 +355,8 @@ impl<'l> Aggregator<'l> {
             article: None,
             article_seq: 0,
             publisher_info: BTreeMap::new(),
+            publisher_names: Vec::new(),
+            publisher_ids: Default::default(),
         }
     }
 
@@ -501,7 +508,18 @@ impl<'l> Aggregator<'l> {
                 s.last_article = self.article_seq;
                 s.articles += 1;
             }
-            s.publishers.insert(publisher.into());
+            let id = match self.publisher_ids.get(publisher) {
+                Some(&id) => id,
+                None => {
+                    let id = self.publisher_names.len() as u32;
+                    self.publisher_names.push(publisher.to_string());
+                    self.publisher_ids.insert(publisher.to_string(), id);
+                    id
+                }
+            };
+            if let Err(k) = s.publishers.binary_search(&id) {
+                s.publishers.insert(k, id);
+            }
             if let Some(h) = hedge {
                 s.hedge.add(h);
             }
@@ -513,16 +531,10 @@ impl<'l> Aggregator<'l> {
         if last_rule.starts_with("unknown:") && last_rule != "unknown:surname" {
             let mention = get(9).to_string();
             if !mention.is_empty() {
-                let suggestion = if self.unknown.contains_key(&mention) {
-                    String::new()
-                } else {
-                    self.suggest(&mention)
-                };
                 let u = self.unknown.entry(mention).or_default();
                 u.count += 1;
                 if u.example.is_empty() {
                     u.example = get(7).chars().take(300).collect();
-                    u.suggestion = suggestion;
                 }
             }
         }
@@ -600,6 +612,13 @@ impl<'l> Aggregator<'l> {
             return "person".into();
         }
         String::new()
+    }
+
+    fn publisher_name(&self, id: u32) -> &str {
+        self.publisher_names
+            .get(id as usize)
+            .map(String::as_str)
+            .unwrap_or("")
     }
 
     fn flag(&self, n: u64) -> String {
@@ -681,9 +700,13 @@ impl<'l> Aggregator<'l> {
         order.sort_by_key(|e| std::cmp::Reverse(e.1.claims));
         let mut rows = Rows::default();
         let mut pubs = String::new();
+        let mut names: Vec<&str> = Vec::new();
         for ((name, kind, cat), s) in order {
+            names.clear();
+            names.extend(s.publishers.iter().map(|&i| self.publisher_name(i)));
+            names.sort_unstable();
             pubs.clear();
-            for (i, p) in s.publishers.iter().take(20).enumerate() {
+            for (i, p) in names.iter().take(20).enumerate() {
                 if i > 0 {
                     pubs.push('|');
                 }
@@ -969,7 +992,12 @@ impl<'l> Aggregator<'l> {
         order.sort_by_key(|e| std::cmp::Reverse(e.1.count));
         let mut rows = Rows::default();
         for (m, u) in order {
-            rows.push([m, &u.count.to_string(), &u.suggestion, &u.example]);
+            rows.push([
+                m.as_str(),
+                &u.count.to_string(),
+                &self.suggest(m),
+                &u.example,
+            ]);
         }
         Table {
             name: "unknown_sources",
