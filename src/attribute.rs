@@ -544,6 +544,42 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     }
     let s = close + 1;
     let mut v = s;
+    // “Nooooo!” the crowd cried out: a determiner and up to two plain nouns
+    if v < b && cx.has(v, class::DET) && !cx.toks[v].quoted {
+        let mut e = v + 1;
+        while e < b
+            && e < v + 3
+            && cx.toks[e].is_word()
+            && !cx.toks[e].quoted
+            && cx.class(e) == 0
+            && !cx.past_verb(e)
+        {
+            e += 1;
+        }
+        if e > v + 1 && e < b && cx.past_verb(e) {
+            // the verb ends the clause, or a particle or adverb does ("cried out,")
+            let ends_at = |k: usize| {
+                k >= b || matches!(cx.toks[k].kind, TokKind::Punct('.' | ',' | '!' | '?'))
+            };
+            let ends = ends_at(e + 1)
+                || (cx.toks[e + 1].is_word()
+                    && !cx.toks[e + 1].quoted
+                    && !cx.toks[e + 1].cap
+                    && cx.class(e + 1) & (class::DET | class::AUX | class::CONJ) == 0
+                    && ends_at(e + 2));
+            if ends {
+                return Some(Found::attributed(
+                    si,
+                    (a, b),
+                    (e, e + 1),
+                    (cx.norm(e).to_string(), CueKind::Neutral),
+                    (v, e),
+                    Some((q, close + 1)),
+                    "quote-tail",
+                ));
+            }
+        }
+    }
     while v < b && v < s + 6 && cx.toks[v].is_word() && !cx.toks[v].quoted {
         let pron = cx.has(
             v,
@@ -599,7 +635,7 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     if !plausible_mention(cx, mention) || cx.has(mention.0, class::NEGATOR) {
         return None;
     }
-    let mut v = mention.1;
+    let mut v = skip_apposition(cx, mention, q);
     while v < q && cx.toks[v].is_word() && cx.has(v, class::ADVERB) {
         v += 1;
     }
@@ -657,8 +693,13 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     if (v..q).any(|k| matches!(cx.toks[k].kind, TokKind::Punct(';' | '.' | '?' | '!'))) {
         return None;
     }
-    let cue = (v, v + 1);
-    let content = content_after(cx, cue, b, Frame::Any).unwrap_or((v + 1, b));
+    // an auxiliary and its participle make one cue ("was asked", "has adopted")
+    let cue = if c & class::AUX != 0 {
+        (v, w + 1)
+    } else {
+        (v, v + 1)
+    };
+    let content = content_after(cx, cue, b, Frame::Any).unwrap_or((cue.1, b));
     Some(Found::attributed(
         si,
         (a, b),
@@ -668,6 +709,42 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
         Some(content),
         "quote-verb",
     ))
+}
+
+/// After a subject `(s, e)`, the token where its verb should be: past a
+/// party and state in parentheses ("Ted Cruz (R-Texas)") and an apposition
+/// between commas that `np_backward` would also take ("Yang Shu, director of
+/// the institute, calls ...", "Marty West, an education professor, called
+/// ..."), when the subject is a name.
+fn skip_apposition(cx: &Ctx, (s, e): TokRange, limit: usize) -> usize {
+    let mut v = e;
+    if v < limit && cx.toks[v].is_punct('(') {
+        match (v..limit.min(v + 8)).find(|&k| cx.toks[k].is_punct(')')) {
+            Some(close) => v = close + 1,
+            None => return e,
+        }
+    }
+    let named = (s..e).any(|k| cx.toks[k].is_word() && cx.toks[k].cap);
+    if !named || v >= limit || !cx.toks[v].is_punct(',') {
+        return v;
+    }
+    // the closing comma, with no quotation or clause break before it
+    let lim = limit.min(v + 31);
+    let Some(close) = (v + 1..lim).find(|&k| {
+        cx.toks[k].is_punct(',')
+            || cx.toks[k].quoted
+            || cx.toks[k].is_quote()
+            || matches!(cx.toks[k].kind, TokKind::Punct(';' | ':' | '.' | '?' | '!'))
+    }) else {
+        return v;
+    };
+    if !cx.toks[close].is_punct(',') || close + 1 >= limit {
+        return v;
+    }
+    match parenthetical_start(cx, close, v + 1, s) {
+        Some(p) if p == v => close + 1,
+        _ => v,
+    }
 }
 
 /// "Obama: I'm optimistic", "Jones: “Gallup finds ...”": a short capitalised
@@ -791,7 +868,9 @@ fn candidate(
     while k >= a as isize {
         let ku = k as usize;
         if cx.verb_group_word(ku) {
-            if cx.has(ku, class::NEGATOR) || cx.norm(ku).ends_with("n't") {
+            // "did not say"; and "might also conclude": what a source may yet
+            // think or say is no attribution
+            if cx.has(ku, class::NEGATOR | class::SPECULATIVE) || cx.norm(ku).ends_with("n't") {
                 negated = true;
             }
             if is_be(cx.norm(ku)) && !form.participle {
@@ -870,7 +949,10 @@ fn candidate(
         let ok = cx.opens_complement(form.frame, after, b);
         // "“...,” agrees Michelle Stevens": the quotation before an inverted cue
         let quote_before = form.inverts && left.is_some_and(|l| cx.closing_quote(l));
-        if !ok && !at_end && !quote_before {
+        // "“...,” Pence stated in a press release": a quotation closing shortly
+        // before the cue may make it a tail (checked below, once the subject is known)
+        let closing_before = (cue.0.saturating_sub(12).max(a)..cue.0).any(|k| cx.closing_quote(k));
+        if !ok && !at_end && !quote_before && !closing_before {
             return None;
         }
         needs_tail = !ok;
@@ -1473,17 +1555,16 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
             let fw = first;
             // "Jill Martin, vice president and counsel for the company,": a role
             // apposition after a name, lower-case but holding a descriptor word
+            // (a name may end in a party and state: "Elijah Cummings (D-Md.), chair of ...,")
+            let name_before = p > a
+                && ((cx.toks[p - 1].is_word() && cx.toks[p - 1].cap)
+                    || cx.toks[p - 1].is_punct(')'));
             let role = cx.toks[fw].is_word()
-                && p > a
-                && cx.toks[p - 1].is_word()
-                && cx.toks[p - 1].cap
+                && name_before
                 && (first..comma).any(|k| cx.toks[k].is_word() && is_np_word(cx, k));
             // "Blunt, after a long pause, said": an adjunct after a name
-            let adjunct = cx.has(fw, class::PREP | class::OPENER)
-                && p > a
-                && cx.toks[p - 1].is_word()
-                && cx.toks[p - 1].cap
-                && comma - first <= 6;
+            let adjunct =
+                cx.has(fw, class::PREP | class::OPENER) && name_before && comma - first <= 6;
             let ok = adjunct
                 || cx.has(fw, class::RELATIVE | class::CITING)
                 || (cx.has(fw, class::DET) && cx.norm(fw) != "that")
@@ -1491,7 +1572,7 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
                 || matches!(cx.toks[fw].kind, TokKind::Number)
                 || role;
             // there must be something before the parenthetical
-            let before = p > a && cx.is_word(p - 1);
+            let before = p > a && (cx.is_word(p - 1) || cx.toks[p - 1].is_punct(')'));
             return if ok && before { Some(p) } else { None };
         }
         // inside a sentence a full stop belongs to an abbreviation ("R-Ky.,")
@@ -2133,5 +2214,39 @@ mod tests {
         let c = claims("“The first trains will run by 2027. All issues are resolved,” Gromov said. “We are ready.”");
         assert_eq!(c.len(), 3);
         assert!(c.iter().all(|x| x.1 == Direct && x.3 == "Gromov"), "{c:?}");
+    }
+
+    #[test]
+    fn appositions_and_tails_real_news_uses() {
+        // a party and state, then a role, between the name and its verb
+        assert_eq!(
+            one("Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “committed.”").1,
+            "said"
+        );
+        // a name, its apposition, and a verb before a quotation
+        assert_eq!(
+            one("Yang Shu, director of the Institute of Central Asian Studies, calls Horgos “a mistake” because few live there."),
+            (Indirect, "calls".into(), "Yang Shu".into())
+        );
+        // a quotation over two sentences closed by a complement verb and an adjunct
+        let c = claims("“The foundation must be shut down. A prosecutor must be appointed,” Pence stated in a press release on Tuesday.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert!(c.iter().all(|x| x.3 == "Pence"), "{c:?}");
+        // a determiner phrase after the quotation, a verb and its particle
+        assert_eq!(
+            one("“Nooooo!” the crowd cried out, booing."),
+            (Direct, "cried".into(), "the crowd".into())
+        );
+        // the base form of a reporting verb
+        assert_eq!(one("“We oppose it,” they conclude.").1, "conclude");
+        assert_eq!(
+            one("Legal observers note that the White House would not close the prison.").1,
+            "note"
+        );
+        // what a source might yet conclude is no attribution
+        assert_eq!(
+            one("Iran’s leadership might also conclude, perhaps sooner than expected, that only a weapon helps.").0,
+            Unattributed
+        );
     }
 }

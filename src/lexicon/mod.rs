@@ -189,8 +189,9 @@ pub mod class {
     pub const RELATIVE_CUE: u32 = 1 << 16;
     pub const VERB: u32 = 1 << 17;
     pub const QUANTIFIER: u32 = 1 << 18;
+    pub const SPECULATIVE: u32 = 1 << 19;
 
-    pub const NAMES: [(&str, u32); 19] = [
+    pub const NAMES: [(&str, u32); 20] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -210,6 +211,7 @@ pub mod class {
         ("relative_cue", RELATIVE_CUE),
         ("verb", VERB),
         ("quantifier", QUANTIFIER),
+        ("speculative", SPECULATIVE),
     ];
 }
 
