@@ -1356,6 +1356,11 @@ fn clause_boundary_before(cx: &Ctx, m: usize, a: usize) -> Option<usize> {
 /// Noun phrase ending at `end` (inclusive), walking left. Skips a
 /// parenthetical between commas (", which ...,", ", citing ...,").
 fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
+    // "Jason Sims — a teacher from Mount Pleasant — says": a parenthetical
+    // between dashes right before the cue; the mention is the phrase before it
+    if let Some(open) = dash_parenthetical(cx, end, a) {
+        return np_backward(cx, open - 1, a);
+    }
     let max = cx.lex.settings.max_mention_tokens;
     let mut j = end as isize;
     let mut count = 0usize;
@@ -1478,6 +1483,45 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
         return None;
     }
     Some((start, mention_end.max(start + 1)))
+}
+
+/// A dash set off by spaces (" — ", " -- "), ending at `i`: its first token.
+fn spaced_dash_at(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
+    let t = &cx.toks[i];
+    if !t.is_punct('-') || t.quoted {
+        return None;
+    }
+    // "--" is two hyphens
+    let first = if i > a && cx.toks[i - 1].is_punct('-') && cx.toks[i - 1].end == t.start {
+        i - 1
+    } else {
+        i
+    };
+    let spaced_before = first > a && cx.toks[first - 1].end < cx.toks[first].start;
+    let spaced_after = i + 1 < cx.toks.len() && t.end < cx.toks[i + 1].start;
+    (spaced_before && spaced_after).then_some(first)
+}
+
+/// For a spaced dash at `end`, the opening dash of a parenthetical it closes
+/// ("X — a teacher from Mount Pleasant —"), with a word before it: returns
+/// the opening dash's first token.
+fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
+    let close = spaced_dash_at(cx, end, a)?;
+    let lim = close.saturating_sub(30).max(a + 1);
+    let mut k = close;
+    while k > lim {
+        k -= 1;
+        let t = &cx.toks[k];
+        if t.quoted || t.is_quote() || matches!(t.kind, TokKind::Punct(';' | ':' | '.' | '?' | '!')) {
+            return None;
+        }
+        if let Some(open) = spaced_dash_at(cx, k, a) {
+            let inner = (open..close).filter(|&j| cx.is_word(j)).count();
+            let before_word = open > a && cx.is_word(open - 1);
+            return (inner > 0 && before_word).then_some(open);
+        }
+    }
+    None
 }
 
 /// Drop trailing commas from a mention.
