@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::lexicon::{Descriptor, Entity, Lexicons};
 use crate::report::num;
 use crate::stats::{
-    bh_qvalues, chi_squared, cliffs_delta, cohens_d, mann_whitney, welch, wilson95, Moments,
-    Sample, Summary, Test,
+    bh_qvalues, chi_squared, cohens_d, rank_tests, sorted_hist, welch, wilson95, Moments, Sample,
+    Summary, Test,
 };
 
 /// What the comparison groups are.
@@ -242,6 +242,10 @@ struct Unknown {
     /// The first claim naming it, cut to 300 characters.
     example: Box<str>,
 }
+
+/// A comparison's test (statistic, df, p) and effect size, kept between
+/// the walk that collects the p-values and the one that writes the rows.
+type Tested = (Option<Test>, Option<f64>);
 
 /// One row of compare.csv before it is written.
 #[derive(Clone, Copy)]
@@ -858,12 +862,16 @@ impl<'l> Aggregator<'l> {
         // The q-values need every p-value first. The tests are run twice
         // (once for the p-values, once to write the rows) rather than keeping
         // some 110,000 rows in memory twice over.
-        let mut ps: Vec<f64> = Vec::new();
-        self.each_comparison(&mut |c| ps.push(c.test.map(|t| t.p).unwrap_or(f64::NAN)));
+        let mut tests: Vec<Tested> = Vec::new();
+        self.each_comparison(None, &mut |c| tests.push((c.test, c.effect)));
+        let ps: Vec<f64> = tests
+            .iter()
+            .map(|t| t.0.map(|t| t.p).unwrap_or(f64::NAN))
+            .collect();
         let q = bh_qvalues(&ps);
         let mut rows = Rows::default();
         let mut k = 0usize;
-        self.each_comparison(&mut |c| {
+        self.each_comparison(Some(&tests), &mut |c| {
             let qk = q.get(k).copied().unwrap_or(f64::NAN);
             k += 1;
             let means = c.means.map(|(x, y)| [num(x), num(y), num(x - y)]);
@@ -903,15 +911,29 @@ impl<'l> Aggregator<'l> {
     /// Every row of compare.csv, in order: hedge and stance (Welch's t and
     /// Mann–Whitney) and the sourcing mix (chi-squared) of each pair of
     /// groups, then hedge and stance of each pair of source categories.
-    fn each_comparison(&self, f: &mut dyn FnMut(Comparison<'_>)) {
+    fn each_comparison(&self, cache: Option<&[Tested]>, f: &mut dyn FnMut(Comparison<'_>)) {
         let min_n = self.opts.min_n;
+        // row k's tests: from the cache of an earlier walk, else computed
+        let k = std::cell::Cell::new(0usize);
+        let tested = |compute: &dyn Fn() -> Tested| {
+            let i = k.get();
+            k.set(i + 1);
+            cache
+                .and_then(|c| c.get(i).copied())
+                .unwrap_or_else(compute)
+        };
         let pair = |f: &mut dyn FnMut(Comparison<'_>),
                     comparison: &str,
                     a: &str,
                     b: &str,
                     metric: &str,
-                    x: &Summary,
-                    y: &Summary| {
+                    (x, hx): (&Summary, &[(i64, u64)]),
+                    (y, hy): (&Summary, &[(i64, u64)])| {
+            let (w, d) = tested(&|| (welch(x, y), Some(cohens_d(x, y))));
+            let (mw, delta) = tested(&|| {
+                let (t, d) = rank_tests(x, hx, y, hy);
+                (t, Some(d))
+            });
             let base = Comparison {
                 comparison,
                 a,
@@ -920,17 +942,17 @@ impl<'l> Aggregator<'l> {
                 n: (x.n, y.n),
                 means: Some((x.mean(), y.mean())),
                 test_name: "welch_t",
-                test: welch(x, y),
+                test: w,
                 effect_name: "cohens_d",
-                effect: Some(cohens_d(x, y)),
+                effect: d,
                 small: x.n.min(y.n) < min_n,
             };
             f(base);
             f(Comparison {
                 test_name: "mann_whitney_u",
-                test: mann_whitney(x, y).map(|t| Test { df: f64::NAN, ..t }),
+                test: mw,
                 effect_name: "cliffs_delta",
-                effect: Some(cliffs_delta(x, y)),
+                effect: delta,
                 ..base
             });
         };
@@ -944,19 +966,44 @@ impl<'l> Aggregator<'l> {
         };
         let label = format!("{} pair", self.opts.group_by.as_str());
         let mut table: Vec<Vec<u64>> = vec![vec![0; cats.len()]; 2];
+        // each sample meets every other: walk its histogram as a sorted slice
+        let hists: Vec<[Vec<(i64, u64)>; 2]> = groups
+            .iter()
+            .map(|(_, g)| [sorted_hist(&g.hedge), sorted_hist(&g.stance)])
+            .collect();
         for i in 0..groups.len() {
             for j in i + 1..groups.len() {
                 let (a, ga) = groups[i];
                 let (b, gb) = groups[j];
-                pair(f, &label, a, b, "hedge", &ga.hedge, &gb.hedge);
-                pair(f, &label, a, b, "stance", &ga.stance, &gb.stance);
+                let (hi, hj) = (&hists[i], &hists[j]);
+                pair(
+                    f,
+                    &label,
+                    a,
+                    b,
+                    "hedge",
+                    (&ga.hedge, &hi[0]),
+                    (&gb.hedge, &hj[0]),
+                );
+                pair(
+                    f,
+                    &label,
+                    a,
+                    b,
+                    "stance",
+                    (&ga.stance, &hi[1]),
+                    (&gb.stance, &hj[1]),
+                );
                 // sourcing mix: 2 × categories table
                 for (row, g) in table.iter_mut().zip([ga, gb]) {
                     for (cell, c) in row.iter_mut().zip(&cats) {
                         *cell = g.by_category.get(*c).map(|x| x.n).unwrap_or(0);
                     }
                 }
-                let chi = chi_squared(&table);
+                let (chi, v) = tested(&|| {
+                    let c = chi_squared(&table);
+                    (c.map(|c| c.0), c.map(|c| c.1))
+                });
                 f(Comparison {
                     comparison: &label,
                     a,
@@ -965,21 +1012,42 @@ impl<'l> Aggregator<'l> {
                     n: (ga.claims, gb.claims),
                     means: None,
                     test_name: "chi_squared",
-                    test: chi.map(|c| c.0),
+                    test: chi,
                     effect_name: "cramers_v",
-                    effect: chi.map(|c| c.1),
+                    effect: v,
                     small: ga.claims.min(gb.claims) < min_n,
                 });
             }
         }
         let cats: Vec<(&String, &Cell<Summary>)> = self.categories.iter().collect();
+        let hists: Vec<[Vec<(i64, u64)>; 2]> = cats
+            .iter()
+            .map(|(_, c)| [sorted_hist(&c.hedge), sorted_hist(&c.stance)])
+            .collect();
         for i in 0..cats.len() {
             for j in i + 1..cats.len() {
                 let (a, ca) = cats[i];
                 let (b, cb) = cats[j];
+                let (hi, hj) = (&hists[i], &hists[j]);
                 let label = "source category pair";
-                pair(f, label, a, b, "hedge", &ca.hedge, &cb.hedge);
-                pair(f, label, a, b, "stance", &ca.stance, &cb.stance);
+                pair(
+                    f,
+                    label,
+                    a,
+                    b,
+                    "hedge",
+                    (&ca.hedge, &hi[0]),
+                    (&cb.hedge, &hj[0]),
+                );
+                pair(
+                    f,
+                    label,
+                    a,
+                    b,
+                    "stance",
+                    (&ca.stance, &hi[1]),
+                    (&cb.stance, &hj[1]),
+                );
             }
         }
     }

@@ -170,37 +170,7 @@ pub fn welch(a: &Moments, b: &Moments) -> Option<Test> {
 /// Mann–Whitney U (of `a`), normal approximation with tie and continuity
 /// correction, two-sided.
 pub fn mann_whitney(a: &Summary, b: &Summary) -> Option<Test> {
-    if a.n == 0 || b.n == 0 {
-        return None;
-    }
-    let (n1, n2) = (a.n as f64, b.n as f64);
-    let n = n1 + n2;
-    // walk the merged histogram in value order, assigning average ranks
-    let mut rank = 0.0;
-    let mut r1 = 0.0;
-    let mut ties = 0.0;
-    for (ca, cb) in merged(a, b) {
-        let (ca, cb) = (ca as f64, cb as f64);
-        let t = ca + cb;
-        let avg = rank + (t + 1.0) / 2.0;
-        r1 += ca * avg;
-        rank += t;
-        ties += t * t * t - t;
-    }
-    let u1 = r1 - n1 * (n1 + 1.0) / 2.0;
-    let mu = n1 * n2 / 2.0;
-    let sigma2 = n1 * n2 / 12.0 * ((n + 1.0) - ties / (n * (n - 1.0)));
-    if sigma2 <= 0.0 {
-        return None;
-    }
-    let diff = u1 - mu;
-    let z = (diff.abs() - 0.5).max(0.0) / sigma2.sqrt();
-    let norm = Normal::new(0.0, 1.0).ok()?;
-    Some(Test {
-        statistic: u1,
-        df: f64::NAN,
-        p: (2.0 * (1.0 - norm.cdf(z))).min(1.0),
-    })
+    rank_tests(a, &sorted_hist(a), b, &sorted_hist(b)).0
 }
 
 /// Chi-squared test of independence on an r×c table of counts; also returns
@@ -255,54 +225,98 @@ pub fn cohens_d(a: &Moments, b: &Moments) -> f64 {
 
 /// Cliff's delta: P(a > b) − P(a < b), from the histograms.
 pub fn cliffs_delta(a: &Summary, b: &Summary) -> f64 {
+    rank_tests(a, &sorted_hist(a), b, &sorted_hist(b)).1
+}
+
+/// A histogram as a sorted slice (value × 1000, count), for many rank
+/// tests against the same sample.
+pub fn sorted_hist(s: &Summary) -> Vec<(i64, u64)> {
+    s.hist.iter().map(|(k, v)| (*k, *v)).collect()
+}
+
+/// [`mann_whitney`] and [`cliffs_delta`] of the samples `a` and `b`, given
+/// their sorted histograms, in one merge walk in value order: average ranks
+/// for U, and for each value of `a` the `b` values below and above it for
+/// the delta.
+pub fn rank_tests(
+    a: &Moments,
+    ha: &[(i64, u64)],
+    b: &Moments,
+    hb: &[(i64, u64)],
+) -> (Option<Test>, f64) {
     if a.n == 0 || b.n == 0 {
-        return f64::NAN;
+        return (None, f64::NAN);
     }
-    // for each value of a, count b below and above it
-    let mut below = 0u64; // b values strictly below the current key
+    let (n1, n2) = (a.n as f64, b.n as f64);
+    let n = n1 + n2;
+    let mut rank = 0.0;
+    let mut r1 = 0.0;
+    let mut ties = 0.0;
+    let mut below = 0u64;
     let mut greater = 0.0;
     let mut less = 0.0;
     let total_b = b.n as f64;
-    for (ca, cb) in merged(a, b) {
-        let ca = ca as f64;
-        greater += ca * below as f64;
-        less += ca * (total_b - below as f64 - cb as f64);
-        below += cb;
-    }
-    (greater - less) / (a.n as f64 * total_b)
-}
-
-/// The counts of both histograms at each value either holds, in value
-/// order: one merge of two sorted maps.
-fn merged<'a>(a: &'a Summary, b: &'a Summary) -> impl Iterator<Item = (u64, u64)> + 'a {
-    let mut x = a.hist.iter().peekable();
-    let mut y = b.hist.iter().peekable();
-    std::iter::from_fn(move || match (x.peek(), y.peek()) {
-        (Some(&(ka, &ca)), Some(&(kb, &cb))) => Some(match ka.cmp(kb) {
-            std::cmp::Ordering::Less => {
-                x.next();
+    let (mut i, mut j) = (0, 0);
+    while i < ha.len() || j < hb.len() {
+        let (ca, cb) = match (ha.get(i), hb.get(j)) {
+            (Some(&(ka, ca)), Some(&(kb, cb))) => match ka.cmp(&kb) {
+                std::cmp::Ordering::Less => {
+                    i += 1;
+                    (ca, 0)
+                }
+                std::cmp::Ordering::Greater => {
+                    j += 1;
+                    (0, cb)
+                }
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    (ca, cb)
+                }
+            },
+            (Some(&(_, ca)), None) => {
+                i += 1;
                 (ca, 0)
             }
-            std::cmp::Ordering::Greater => {
-                y.next();
+            (None, Some(&(_, cb))) => {
+                j += 1;
                 (0, cb)
             }
-            std::cmp::Ordering::Equal => {
-                x.next();
-                y.next();
-                (ca, cb)
-            }
+            (None, None) => break,
+        };
+        // Cliff's delta
+        let caf = ca as f64;
+        greater += caf * below as f64;
+        less += caf * (total_b - below as f64 - cb as f64);
+        below += cb;
+        // Mann–Whitney: average ranks
+        let (caf, cbf) = (ca as f64, cb as f64);
+        let t = caf + cbf;
+        let avg = rank + (t + 1.0) / 2.0;
+        r1 += caf * avg;
+        rank += t;
+        ties += t * t * t - t;
+    }
+    let delta = (greater - less) / (a.n as f64 * total_b);
+    let u1 = r1 - n1 * (n1 + 1.0) / 2.0;
+    let mu = n1 * n2 / 2.0;
+    let sigma2 = n1 * n2 / 12.0 * ((n + 1.0) - ties / (n * (n - 1.0)));
+    if sigma2 <= 0.0 {
+        return (None, delta);
+    }
+    let diff = u1 - mu;
+    let z = (diff.abs() - 0.5).max(0.0) / sigma2.sqrt();
+    let Ok(norm) = Normal::new(0.0, 1.0) else {
+        return (None, delta);
+    };
+    (
+        Some(Test {
+            statistic: u1,
+            df: f64::NAN,
+            p: (2.0 * (1.0 - norm.cdf(z))).min(1.0),
         }),
-        (Some(&(_, &ca)), None) => {
-            x.next();
-            Some((ca, 0))
-        }
-        (None, Some(&(_, &cb))) => {
-            y.next();
-            Some((0, cb))
-        }
-        (None, None) => None,
-    })
+        delta,
+    )
 }
 
 /// Benjamini–Hochberg q-values, in the order of `p` (NaN stays NaN).
