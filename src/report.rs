@@ -310,7 +310,7 @@ pub const TARGET_COLUMNS: [&str; 8] = [
 /// analysis to `consume` in input order, on a writer thread: reading,
 /// analysis and writing overlap, and memory is bounded by the batches in
 /// flight, not by the corpus.
-pub fn pipeline<F: FnMut(Analysis) + Send>(
+pub fn pipeline<F: FnMut(Analysis, ClaimRows) + Send>(
     inputs: &[String],
     lex: &Lexicons,
     pool: &rayon::ThreadPool,
@@ -319,14 +319,22 @@ pub fn pipeline<F: FnMut(Analysis) + Send>(
 ) -> (IngestStats, Vec<Skipped>) {
     std::thread::scope(|scope| {
         let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(2);
-        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Analysis>>(2);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<(Analysis, ClaimRows)>>(2);
         scope.spawn(move || {
             for batch in batch_rx {
-                let analyses: Vec<Analysis> = pool.install(|| {
+                // the rows are formatted on the workers too: the writer only writes
+                let analyses: Vec<(Analysis, ClaimRows)> = pool.install(|| {
                     use rayon::prelude::*;
                     batch
                         .into_par_iter()
-                        .map_init(|| Analyzer::new(lex), |an, a| an.analyze(a))
+                        .map_init(
+                            || Analyzer::new(lex),
+                            |an, a| {
+                                let an = an.analyze(a);
+                                let rows = claim_rows(&an);
+                                (an, rows)
+                            },
+                        )
                         .collect()
                 });
                 if done_tx.send(analyses).is_err() {
@@ -336,8 +344,8 @@ pub fn pipeline<F: FnMut(Analysis) + Send>(
         });
         let consumer = scope.spawn(move || {
             for analyses in done_rx {
-                for an in analyses {
-                    consume(an);
+                for (an, rows) in analyses {
+                    consume(an, rows);
                 }
             }
         });
@@ -385,7 +393,10 @@ pub const BATCH_ARTICLES: usize = 256;
 pub const BATCH_BYTES: usize = 8 << 20;
 
 /// The claims.csv row and the claim_targets.csv rows of each claim.
-pub fn claim_rows(an: &Analysis) -> Vec<(Vec<String>, Vec<Vec<String>>)> {
+pub type ClaimRows = Vec<(Vec<String>, Vec<Vec<String>>)>;
+
+/// The claims.csv row and the claim_targets.csv rows of each claim.
+pub fn claim_rows(an: &Analysis) -> ClaimRows {
     an.claims
         .iter()
         .enumerate()
@@ -424,14 +435,14 @@ pub fn removed_counts(an: &Analysis, into: &mut BTreeMap<String, usize>) {
 }
 
 impl Writer<'_, '_> {
-    fn write(&mut self, an: Analysis) {
+    fn write(&mut self, an: Analysis, rows: ClaimRows) {
         if self.error.is_some() {
             return;
         }
         removed_counts(&an, &mut self.counts.removed_lines);
         let a = &an.article;
         self.begin_article(&a.id, &a.outlet, &a.date, &a.title);
-        for (row, targets) in claim_rows(&an) {
+        for (row, targets) in rows {
             self.write_claim(&row, &targets);
         }
         if let Some(cb) = self.on_article.as_mut() {
@@ -575,7 +586,7 @@ pub fn run_report_with(
     let pool = pool(opts.threads)?;
     let writer = Writer::open(out, lex, opts, on_article)?;
     let mut writer = writer;
-    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, |an| writer.write(an));
+    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, |an, rows| writer.write(an, rows));
     finish(writer, stats, skipped, out, inputs, lex, opts)
 }
 
@@ -801,7 +812,7 @@ pub fn run_analyze<W: Write + Send>(
     let mut out = std::io::BufWriter::new(out);
     let mut removed: BTreeMap<String, usize> = BTreeMap::new();
     let mut error: Option<std::io::Error> = None;
-    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, |an| {
+    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, |an, rows| {
         if error.is_some() {
             return;
         }
@@ -820,7 +831,7 @@ pub fn run_analyze<W: Write + Send>(
             error = Some(e);
             return;
         }
-        for (row, targets) in claim_rows(&an) {
+        for (row, targets) in rows {
             let line = MapRecord::Claim { row, targets };
             if let Err(e) = serde_json::to_writer(&mut out, &line)
                 .map_err(std::io::Error::from)
