@@ -279,6 +279,18 @@ struct ArticleRow {
     hedged: u64,
 }
 
+/// The value at `k`, inserted with its default when absent; the key is
+/// copied only then.
+fn bump<'m, V: Default>(m: &'m mut BTreeMap<String, V>, k: &str) -> &'m mut V {
+    if !m.contains_key(k) {
+        m.insert(k.to_string(), V::default());
+    }
+    match m.get_mut(k) {
+        Some(v) => v,
+        None => unreachable!("inserted above"),
+    }
+}
+
 /// Source categories in a fixed column order for articles.csv.
 pub const CATEGORY_COLUMNS: [&str; 12] = [
     "state media",
@@ -332,7 +344,9 @@ pub struct Aggregator<'l> {
     groups: BTreeMap<String, Group>,
     /// Hedge and stance by source category over all claims.
     categories: BTreeMap<String, Cell<Summary>>,
-    sources: BTreeMap<(String, String, String), SourceAgg>,
+    /// By "source\0kind\0category".
+    sources: BTreeMap<String, SourceAgg>,
+    source_key: String,
     /// (target, dimension, value) → stance
     targets: BTreeMap<(String, &'static str, String), Moments>,
     unknown: BTreeMap<String, Unknown>,
@@ -354,6 +368,7 @@ impl<'l> Aggregator<'l> {
             groups: BTreeMap::new(),
             categories: BTreeMap::new(),
             sources: BTreeMap::new(),
+            source_key: String::new(),
             targets: BTreeMap::new(),
             unknown: BTreeMap::new(),
             article: None,
@@ -469,8 +484,8 @@ impl<'l> Aggregator<'l> {
         }
         if let Some(a) = self.article.as_mut() {
             a.claims += 1;
-            *a.by_attribution.entry(attribution.into()).or_default() += 1;
-            *a.by_category.entry(category.into()).or_default() += 1;
+            *bump(&mut a.by_attribution, attribution) += 1;
+            *bump(&mut a.by_category, category) += 1;
             if let Some(h) = hedge {
                 a.hedge.add(h);
                 a.hedged += hedged as u64;
@@ -480,7 +495,7 @@ impl<'l> Aggregator<'l> {
             }
         }
         let key = self.group_key(publisher, date);
-        let g = self.groups.entry(key).or_default();
+        let g = bump(&mut self.groups, &key);
         g.claims += 1;
         if let Some(h) = hedge {
             g.hedge.add(h);
@@ -488,10 +503,7 @@ impl<'l> Aggregator<'l> {
         if let Some(s) = stance {
             g.stance.add(s);
         }
-        g.by_category
-            .entry(category.into())
-            .or_default()
-            .add(hedge, stance);
+        bump(&mut g.by_category, category).add(hedge, stance);
         for t in &topics {
             g.by_topic
                 .entry((*t).into())
@@ -499,14 +511,19 @@ impl<'l> Aggregator<'l> {
                 .add(hedge, stance);
         }
         if attribution != "unattributed" {
-            self.categories
-                .entry(category.into())
-                .or_default()
-                .add(hedge, stance);
-            let s = self
-                .sources
-                .entry((source.into(), kind.into(), category.into()))
-                .or_default();
+            bump(&mut self.categories, category).add(hedge, stance);
+            // one key "source\0kind\0category": it sorts as the triple does
+            // (no mention holds a NUL), and is looked up without allocating
+            let mut key = std::mem::take(&mut self.source_key);
+            key.clear();
+            for (i, part) in [source, kind, category].iter().enumerate() {
+                if i > 0 {
+                    key.push('\0');
+                }
+                key.push_str(part);
+            }
+            let s = bump(&mut self.sources, &key);
+            self.source_key = key;
             s.claims += 1;
             if s.last_article != self.article_seq {
                 s.last_article = self.article_seq;
@@ -700,12 +717,18 @@ impl<'l> Aggregator<'l> {
         ];
         // most cited first; ties in key order (source, kind, category), as
         // the map holds them (a stable sort keeps it)
-        let mut order: Vec<(&(String, String, String), &SourceAgg)> = self.sources.iter().collect();
+        let mut order: Vec<(&String, &SourceAgg)> = self.sources.iter().collect();
         order.sort_by_key(|e| std::cmp::Reverse(e.1.claims));
         let mut rows = Rows::default();
         let mut pubs = String::new();
         let mut names: Vec<&str> = Vec::new();
-        for ((name, kind, cat), s) in order {
+        for (key, s) in order {
+            let mut parts = key.splitn(3, '\0');
+            let (name, kind, cat) = (
+                parts.next().unwrap_or(""),
+                parts.next().unwrap_or(""),
+                parts.next().unwrap_or(""),
+            );
             names.clear();
             names.extend(s.publishers.iter().map(|&i| self.publisher_name(i)));
             names.sort_unstable();
@@ -719,7 +742,7 @@ impl<'l> Aggregator<'l> {
             let [hm, hl, hh] = mean_ci(&s.hedge);
             let [sm, sl, sh] = mean_ci(&s.stance);
             rows.push([
-                name.as_str(),
+                name,
                 kind,
                 cat,
                 &s.claims.to_string(),

@@ -1512,7 +1512,8 @@ fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
     while k > lim {
         k -= 1;
         let t = &cx.toks[k];
-        if t.quoted || t.is_quote() || matches!(t.kind, TokKind::Punct(';' | ':' | '.' | '?' | '!')) {
+        if t.quoted || t.is_quote() || matches!(t.kind, TokKind::Punct(';' | ':' | '.' | '?' | '!'))
+        {
             return None;
         }
         if let Some(open) = spaced_dash_at(cx, k, a) {
