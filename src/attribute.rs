@@ -228,7 +228,7 @@ fn attribution_type(cx: &Ctx, f: &Found) -> Attribution {
 
 fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) {
     let mut cands: Vec<Cand> = Vec::new();
-    // relative-clause cues ("Barkley, who said ..."), placed after the main choice
+    // relative-clause cues ("Harlow, who said ..."), placed after the main choice
     let mut rels: Vec<Cand> = Vec::new();
     let mut i = a;
     while i < b {
@@ -267,7 +267,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             continue;
         };
         let prev_mention = cands.last().map(|c| c.mention);
-        // "..., said Beck, who said ...": the relative pronoun stands for the previous source
+        // "..., said Voss, who said ...": the relative pronoun stands for the previous source
         if i > a + 1 && cx.has(i - 1, class::RELATIVE) && cx.toks[i - 2].is_punct(',') {
             if let Some(pm) = prev_mention.filter(|m| m.1 + 1 >= i - 2) {
                 let content = content_after(cx, (i, i + len), b, cx.lex.cues[n][fi].frame);
@@ -380,9 +380,9 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             }
         }
     }
-    // A relative-clause cue inside a source mention ("Barkley, who said A, said B") is
+    // A relative-clause cue inside a source mention ("Harlow, who said A, said B") is
     // a further relation of that claim; one after a claim's cue and mention starts a
-    // claim of its own at the pronoun ("Trump attacked Cruz, who said ...").
+    // claim of its own at the pronoun ("Marsh attacked Delgado, who said ...").
     for r in rels {
         let Some(k) = chosen.iter().rposition(|(_, start)| *start <= r.cue.0) else {
             continue;
@@ -423,7 +423,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             }
         }
         if content.is_none() && c.tail_after_comma.is_some() && k > 0 {
-            // "..., a charge Tehran denies": the content is the previous clause
+            // "..., an accusation Tehran rejects": the content is the previous clause
             content = Some((chosen[k - 1].1, start));
         }
         let mut f = Found::attributed(
@@ -440,7 +440,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
     }
 }
 
-/// "Barkley, who said he ...", "T-shirts that said “We won.”", "Beck, who has in
+/// "Harlow, who said he ...", "T-shirts that said “We won.”", "Voss, who has in
 /// the past described ...": a cue right after a relative pronoun (auxiliaries
 /// and adverbs may stand between). The source is the noun phrase before the
 /// pronoun; the mention runs from it through the pronoun. A pronoun that is
@@ -525,7 +525,7 @@ fn relative_candidate(
     })
 }
 
-/// "“People are afraid of wasting their votes,” he surmised.": a sentence that
+/// "“Voters are tired of waiting for answers,” he surmised.": a sentence that
 /// opens with a quotation closed by a comma, question or exclamation mark, then a
 /// subject and a past-tense verb the cue lexicon does not list, at the end of the
 /// sentence or before a comma. The quotation is the content.
@@ -544,7 +544,7 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     }
     let s = close + 1;
     let mut v = s;
-    // “Nooooo!” the crowd cried out: a determiner and up to two plain nouns
+    // “Never!” the audience cried out: a determiner and up to two plain nouns
     if v < b && cx.has(v, class::DET) && !cx.toks[v].quoted {
         let mut e = v + 1;
         while e < b
@@ -591,7 +591,7 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
         v += 1;
     }
     let (v, mention) = if v == s {
-        // “This is fantastic!” beamed Donald Hartley: the verb before its subject
+        // “This is wonderful!” beamed Ronald Pike: the verb before its subject
         let m = np_forward(cx, v + 1, b, true).filter(|m| cx.toks[m.0].cap)?;
         (v, m)
     } else {
@@ -617,8 +617,8 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     ))
 }
 
-/// "Sanders delivered a snappy retort: “No one is tearing this up.”", "Clinton
-/// suggested he accepted “about $200,000” from Wall Street": in a sentence with
+/// "Okafor delivered a curt reply: “Nobody is leaving the table.”", "Keller
+/// suggested she took “about $40,000” from lobbyists": in a sentence with
 /// no reporting cue, a clause subject, the verb right after it and a quotation
 /// later in the clause. The cue is the verb's first word (an auxiliary counts:
 /// "is best known for"); the content runs from the cue to the sentence end.
@@ -658,8 +658,8 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
         return None;
     }
     let n = cx.norm(v);
-    // a lexical verb (an auxiliary alone mostly frames a scare quote: "It is strange
-    // that he would denounce “self-deportation”"), and the quotation close after it
+    // a lexical verb (an auxiliary alone mostly frames a scare quote: "It is odd
+    // that he would denounce “fast-tracking”"), and the quotation close after it
     let lexical = |k: usize| {
         let n = cx.norm(k);
         let c = cx.class(k);
@@ -674,13 +674,16 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     while w < q && cx.has(w, class::ADVERB) {
         w += 1;
     }
-    let verb_like = (c & class::AUX == 0 && !n.ends_with("ing") && lexical(v))
+    // a plural noun before an auxiliary ends the subject ("Marine sponges are
+    // called ..."): it is no verb
+    let noun_before_aux = v + 1 < q && cx.has(v + 1, class::AUX);
+    let verb_like = (c & class::AUX == 0 && !n.ends_with("ing") && !noun_before_aux && lexical(v))
         || (c & class::AUX != 0 && w < q && !cx.toks[w].cap && lexical(w));
     if !verb_like || q > v + cx.lex.settings.quote_verb_window {
         return None;
     }
-    // a quotation of mostly capitalised words is a title ("“The Nightly Show with
-    // Larry Wilmore”"), not speech
+    // a quotation of mostly capitalised words is a title ("“The Late Hour with
+    // Pat Quinlan”"), not speech
     let (mut words, mut caps) = (0usize, 0usize);
     for k in (q..b).filter(|&k| cx.toks[k].quoted && cx.toks[k].is_word()) {
         words += 1;
@@ -712,9 +715,9 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
 }
 
 /// After a subject `(s, e)`, the token where its verb should be: past a
-/// party and state in parentheses ("Ted Cruz (R-Texas)") and an apposition
-/// between commas that `np_backward` would also take ("Yang Shu, director of
-/// the institute, calls ...", "Marty West, an education professor, called
+/// party and state in parentheses ("Ana Ruiz (R-Utah)") and an apposition
+/// between commas that `np_backward` would also take ("Li Wen, director of
+/// the institute, calls ...", "Tom Reed, a law professor, called
 /// ..."), when the subject is a name.
 fn skip_apposition(cx: &Ctx, (s, e): TokRange, limit: usize) -> usize {
     let mut v = e;
@@ -747,7 +750,7 @@ fn skip_apposition(cx: &Ctx, (s, e): TokRange, limit: usize) -> usize {
     }
 }
 
-/// "Obama: I'm optimistic", "Jones: “Gallup finds ...”": a short capitalised
+/// "Alvarez: I'm hopeful", "Jones: “The survey finds ...”": a short capitalised
 /// name and a colon opening a sentence; returns the colon and the name.
 fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
     let colon = (a..b.min(a + 7)).find(|&k| cx.toks[k].is_punct(':'))?;
@@ -779,9 +782,9 @@ fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
     Some((colon, (a, colon)))
 }
 
-/// A colon that introduces a quotation or a speaker's words: "Obama: I'm
-/// optimistic" (a short capitalised name opening the sentence), or "... -
-/// HuffPollster: “Pollsters are taking heat ...”" (a named noun phrase right
+/// A colon that introduces a quotation or a speaker's words: "Alvarez: I'm
+/// hopeful" (a short capitalised name opening the sentence), or "... -
+/// PollWatch: “Pollsters are under fire ...”" (a named noun phrase right
 /// before a colon that a quotation follows).
 fn colon_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found> {
     let (colon, mention) = colon_opener(cx, (a, b)).or_else(|| {
@@ -839,7 +842,7 @@ fn candidate(
         {
             return None;
         }
-        // "three disputed islands", "Trump's reported net worth": an adjective
+        // "two disputed reefs", "Halden's reported net worth": an adjective
         // between a determiner, number or possessive and a plain word
         let next_plain = cue.1 < b
             && cx.toks[cue.1].is_word()
@@ -879,7 +882,7 @@ fn candidate(
             k -= 1;
             continue;
         }
-        // "Zuckerberg and Sandberg have both said", "they both criticized": a floating
+        // "Novak and Lindqvist have both said", "they both criticized": a floating
         // quantifier after the subject or its auxiliary
         if cx.has(ku, class::QUANTIFIER)
             && ku > a
@@ -935,7 +938,7 @@ fn candidate(
     // a subject that is itself a negation ("Neither side has confirmed")
     let after = skip_after_cue(cx, cue.1, b);
     // "hopes that", "said: “...”", and for intentions "vowed to block"; at the end
-    // of a tail the content is what came before ("...,” Viguerie notes."), checked below
+    // of a tail the content is what came before ("...,” Ostrom notes."), checked below
     let left = if k >= a as isize {
         Some(k as usize)
     } else {
@@ -947,9 +950,9 @@ fn candidate(
             || matches!(cx.toks[after].kind, TokKind::Punct('.' | '!' | '?'))
             || (cx.toks[after].is_word() && cx.norm(after) == "and" && !cx.toks[after].quoted);
         let ok = cx.opens_complement(form.frame, after, b);
-        // "“...,” agrees Michelle Stevens": the quotation before an inverted cue
+        // "“...,” agrees Paula Brennan": the quotation before an inverted cue
         let quote_before = form.inverts && left.is_some_and(|l| cx.closing_quote(l));
-        // "“...,” Pence stated in a press release": a quotation closing shortly
+        // "“...,” Marlow stated in a letter": a quotation closing shortly
         // before the cue may make it a tail (checked below, once the subject is known)
         let closing_before = (cue.0.saturating_sub(12).max(a)..cue.0).any(|k| cx.closing_quote(k));
         if !ok && !at_end && !quote_before && !closing_before {
@@ -1008,13 +1011,13 @@ fn candidate(
     let (mention, rule) = match backward {
         Some(m) if !(form.participle && after_comma) => (trim_mention(cx, m), "verb"),
         _ => {
-            // coordinated ("welcomed the deal but said") or participial (", saying") verb:
+            // coordinated ("welcomed the accord but said") or participial (", saying") verb:
             // the clause subject
             let coordinated = left.is_some_and(|l| cx.has(l, class::CONJ));
             if !(coordinated || (form.participle && after_comma)) {
                 return None;
             }
-            // the subject of the previous cue ("said Skelly, explaining"), else the clause's
+            // the subject of the previous cue ("said Dunmore, explaining"), else the clause's
             let m = match prev_mention {
                 Some(pm) => pm,
                 None => main_subject(cx, a, cue.0)?,
@@ -1100,7 +1103,7 @@ fn candidate(
         return None;
     }
     // the author's or reader's own words count only as a quotation ("“...,” I said"),
-    // not as the voice of an opinion piece ("I am opposed to", "as you say")
+    // not as the voice of an opinion piece ("I am against", "as you say")
     if author {
         let quoted = content.is_some_and(|(s, e)| {
             let words = (s..e).filter(|&k| cx.is_word(k)).count();
@@ -1195,7 +1198,7 @@ fn according(
     })
 }
 
-/// Everything before `end` is an opener like "Hours earlier," or "In general,".
+/// Everything before `end` is an opener like "Hours later," or "In general,".
 fn opener_only(cx: &Ctx, a: usize, end: usize) -> bool {
     let words = (a..end).filter(|&i| cx.is_word(i)).count();
     words <= 3 && (a..end).any(|i| cx.toks[i].is_punct(','))
@@ -1233,8 +1236,8 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
     // a "that" or ":" or opening quote within the next few tokens starts the content
     let lim = (s + 12).min(b);
     let mut start = None;
-    // after a preposition a quotation is a title or a phrase ("said on ABC’s “This
-    // Week”"), not the content; a colon still opens it ("said in a statement: “...”")
+    // after a preposition a quotation is a title or a phrase ("said on Channel 9’s “Morning
+    // Desk”"), not the content; a colon still opens it ("said in a statement: “...”")
     let mut after_prep = false;
     for j in s..lim {
         let t = &cx.toks[j];
@@ -1343,7 +1346,7 @@ fn clause_boundary_before(cx: &Ctx, m: usize, a: usize) -> Option<usize> {
     if cx.toks[p].is_word() && cx.has(p, class::CONJ) && p > a && cx.norm(p) == "but" {
         return Some(p);
     }
-    // "..., while Cruz said", "whereas X argued"
+    // "..., while Delgado said", "whereas X argued"
     if cx.toks[p].is_word()
         && matches!(cx.norm(p), "while" | "whereas" | "although" | "though")
         && p > a
@@ -1356,7 +1359,7 @@ fn clause_boundary_before(cx: &Ctx, m: usize, a: usize) -> Option<usize> {
 /// Noun phrase ending at `end` (inclusive), walking left. Skips a
 /// parenthetical between commas (", which ...,", ", citing ...,").
 fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
-    // "Jason Sims — a teacher from Mount Pleasant — says": a parenthetical
+    // "Dana Ruiz — a nurse from Elm Grove — says": a parenthetical
     // between dashes right before the cue; the mention is the phrase before it
     if let Some(open) = dash_parenthetical(cx, end, a) {
         return np_backward(cx, open - 1, a);
@@ -1409,8 +1412,8 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         }
                         break;
                     }
-                    // a lowercase verb-like word ends the phrase ("..., a charge Tehran denies"),
-                    // unless a determiner makes it an adjective ("the retired neurosurgeon")
+                    // a lowercase verb-like word ends the phrase ("..., an accusation Tehran rejects"),
+                    // unless a determiner makes it an adjective ("the retired surgeon")
                     if !t.cap
                         && c == 0
                         && looks_verbal(n)
@@ -1503,7 +1506,7 @@ fn spaced_dash_at(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
 }
 
 /// For a spaced dash at `end`, the opening dash of a parenthetical it closes
-/// ("X — a teacher from Mount Pleasant —"), with a word before it: returns
+/// ("X — a nurse from Elm Grove —"), with a word before it: returns
 /// the opening dash's first token.
 fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
     let close = spaced_dash_at(cx, end, a)?;
@@ -1540,7 +1543,7 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     if e - s == 1 && cx.has(s, class::QUANTIFIER) {
         return true;
     }
-    // "the lawyers", "a retired neurosurgeon": a determiner and a noun
+    // "the lawyers", "a retired surgeon": a determiner and a noun
     if e - s >= 2
         && cx.has(s, class::DET)
         && !cx.has(s, class::PRON_PERSON | class::PRON_THING)
@@ -1598,16 +1601,16 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
                 return None;
             }
             let fw = first;
-            // "Jill Martin, vice president and counsel for the company,": a role
+            // "Jo Park, vice president and counsel for the firm,": a role
             // apposition after a name, lower-case but holding a descriptor word
-            // (a name may end in a party and state: "Elijah Cummings (D-Md.), chair of ...,")
+            // (a name may end in a party and state: "Carl Mendez (D-Ore.), chair of ...,")
             let name_before = p > a
                 && ((cx.toks[p - 1].is_word() && cx.toks[p - 1].cap)
                     || cx.toks[p - 1].is_punct(')'));
             let role = cx.toks[fw].is_word()
                 && name_before
                 && (first..comma).any(|k| cx.toks[k].is_word() && is_np_word(cx, k));
-            // "Blunt, after a long pause, said": an adjunct after a name
+            // "Hale, after a long pause, said": an adjunct after a name
             let adjunct =
                 cx.has(fw, class::PREP | class::OPENER) && name_before && comma - first <= 6;
             let ok = adjunct
@@ -1679,7 +1682,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
             TokKind::Possessive => e += 1,
             TokKind::Punct('-') => e += 1,
             TokKind::Punct(',') if allow_apposition => {
-                // ", a Gulf security analyst" up to the end of the clause
+                // ", a regional security analyst" up to the end of the clause
                 let n = e + 1;
                 if n < b
                     && cx.toks[n].is_word()
@@ -1724,7 +1727,7 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     {
         s += 1;
     }
-    // "In Iowa, ...", "Weighing in on the debate, ...": an opener
+    // "In Iowa, ...", "Turning to the budget, ...": an opener
     let opener = s < before
         && (cx.has(s, class::OPENER | class::PREP)
             || (cx.toks[s].is_word() && cx.norm(s).ends_with("ing")));
@@ -1755,7 +1758,7 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                 {
                     true
                 } else {
-                    // "The justice", "the billionaire businessman": up to two plain
+                    // "The justice", "the wealthy developer": up to two plain
                     // lower-case nouns right after an opening determiner
                     let plain_noun = cx.has(s, class::DET)
                         && e <= s + 2
@@ -1961,7 +1964,7 @@ mod tests {
             (Indirect, "warned".into(), "Iran".into())
         );
         assert_eq!(
-            one("Iran continues to say that it wants a deal."),
+            one("Iran continues to say that sanctions must end."),
             (Indirect, "say".into(), "Iran".into())
         );
         assert_eq!(
@@ -1989,11 +1992,11 @@ mod tests {
     #[test]
     fn outer_source_and_speaker() {
         assert_eq!(
-            one("Press TV, citing an informed source, said the talks failed."),
+            one("Press TV, citing a senior aide, said the meeting was delayed."),
             (Indirect, "said".into(), "Press TV".into())
         );
         assert_eq!(
-            one("The minister told TASS that the talks failed."),
+            one("The minister told RIA that the meeting was delayed."),
             (Indirect, "told".into(), "The minister".into())
         );
         assert_eq!(
@@ -2006,7 +2009,7 @@ mod tests {
             )
         );
         assert_eq!(
-            one("Iran’s Foreign Ministry welcomed the deal but said it was overdue."),
+            one("Iran’s Foreign Ministry welcomed the accord but said it came late."),
             (Indirect, "said".into(), "Iran’s Foreign Ministry".into())
         );
     }
@@ -2015,13 +2018,13 @@ mod tests {
     fn what_is_not_an_attribution() {
         for s in [
             "The agency did not say when the line would open.",
-            "Iranian officials have not confirmed the delivery.",
-            "Captagon is believed to generate billions of dollars.",
-            "The latest reports suggest the warnings failed.",
-            "Gulf states may be losing patience.",
+            "Officials in Tehran have not confirmed the shipment.",
+            "The smuggling ring is believed to earn millions each year.",
+            "Recent reports suggest the appeals went unheard.",
+            "Coastal states may be running out of time.",
             "The United States has threatened new sanctions.",
-            "The reception appears to confirm that.",
-            "Al-Ain devoted a long article to the meetings.",
+            "The turnout appears to confirm that.",
+            "Al-Ain devoted two full pages to the summit.",
             "I think the deal is dead.",
         ] {
             assert_eq!(one(s).0, Unattributed, "{s}");
@@ -2039,17 +2042,15 @@ mod tests {
     #[test]
     fn two_attributions_split_a_sentence() {
         let c = claims(
-            "Tehran has denied sending drones, and Iran’s Foreign Ministry said it is neutral.",
+            "Tehran has denied sending drones, and Iran’s Foreign Ministry insisted it stays neutral.",
         );
         assert_eq!(c.len(), 2, "{c:?}");
         assert_eq!(c[0].0, "Tehran has denied sending drones,");
         assert_eq!(c[1].3, "Iran’s Foreign Ministry");
-        let c = claims("Officials say Iran supplies the group, a charge Tehran denies.");
+        let c = claims("Officials say Iran arms the militia, an accusation Tehran rejects.");
         assert_eq!(c.len(), 2, "{c:?}");
-        assert_eq!(c[1].2, "denies");
-        let c = claims(
-            "Exports hit a high in the spring, and analysts said Tehran would not change course.",
-        );
+        assert_eq!(c[1].2, "rejects");
+        let c = claims("Oil sales peaked in March, and analysts said Tehran would hold firm.");
         assert_eq!((c[0].1, c[1].1), (Unattributed, Indirect));
         // a pronoun continues the same speaker: no split
         assert_eq!(
@@ -2073,27 +2074,27 @@ mod tests {
     #[test]
     fn relative_clause_cues() {
         // inside a subject: a further relation of the claim
-        let t = "Barkley, who said he votes Democratic, said he likes Kasich.";
+        let t = "Harlow, who said he votes early, said he likes Brandt.";
         assert_eq!(
             one(t),
             (
                 Indirect,
                 "said".into(),
-                "Barkley, who said he votes Democratic".into()
+                "Harlow, who said he votes early".into()
             )
         );
-        assert_eq!(relations(t), [("said".into(), "Barkley, who".into())]);
+        assert_eq!(relations(t), [("said".into(), "Harlow, who".into())]);
         // the only cue of the sentence: the claim, sourced to the noun before "that"
         assert_eq!(
             one("Supporters waved banners that said “We won.”"),
             (Direct, "said".into(), "banners that".into())
         );
         // after a claim's cue and mention: a claim of its own from the pronoun on
-        let c = claims("Trump attacked Cruz, who said he would win Iowa.");
+        let c = claims("Marsh attacked Delgado, who said he would carry Ohio.");
         assert_eq!(c.len(), 2, "{c:?}");
         assert_eq!(
             (c[1].0.as_str(), c[1].2.as_str()),
-            ("who said he would win Iowa.", "said")
+            ("who said he would carry Ohio.", "said")
         );
         // "that said" opening a sentence is a discourse marker; negation still blocks
         assert_eq!(one("That said, the plan stands.").0, Unattributed);
@@ -2105,14 +2106,14 @@ mod tests {
 
     #[test]
     fn second_attributions_keep_their_own_source() {
-        let t = "“I want to run,” Minning replied at the time, according to Farley’s account.";
-        assert_eq!(one(t).2, "Minning");
+        let t = "“I plan to run,” Talbot replied at the time, according to Greer’s account.";
+        assert_eq!(one(t).2, "Talbot");
         assert_eq!(
             relations(t),
-            [("according to".into(), "Farley’s account".into())]
+            [("according to".into(), "Greer’s account".into())]
         );
         // a participle inside the subject of the verb: the verb is the claim's cue
-        let t = "Reuters, citing two sources, reported that the tanker was seized.";
+        let t = "Reuters, citing two sources, reported that the freighter was held.";
         assert_eq!(one(t), (Indirect, "reported".into(), "Reuters".into()));
         assert_eq!(relations(t), [("citing".into(), "(claim)".into())]);
     }
@@ -2121,81 +2122,82 @@ mod tests {
     fn subjects_real_news_uses() {
         // a role apposition in lower case, an abbreviation inside a parenthetical
         assert_eq!(
-            one("Jill Martin, vice president and counsel for the company, said the claims had no substance.").2,
-            "Jill Martin, vice president and counsel for the company"
+            one("Jo Park, vice president and counsel for the firm, said the charges had no basis.")
+                .2,
+            "Jo Park, vice president and counsel for the firm"
         );
         assert_eq!(
-            one("\"Let me make it clear,\" Senate Majority Leader Mitch McConnell, R-Ky., said.").2,
-            "Senate Majority Leader Mitch McConnell, R-Ky."
+            one("\"Let me be plain,\" Senate Minority Whip Dale Horton, R-Neb., said.").2,
+            "Senate Minority Whip Dale Horton, R-Neb."
         );
         // the author reporting their own speech, but not their own opinion
-        assert_eq!(one("“I am not shy,” I said.").2, "I");
-        let a = analysis("“I am not shy,” I said.");
+        assert_eq!(one("“I am not timid,” I said.").2, "I");
+        let a = analysis("“I am not timid,” I said.");
         assert_eq!(
             (a.claims[0].source.name.as_str(), a.claims[0].source.kind),
             ("author", crate::model::SourceKind::Person)
         );
         assert_eq!(one("I think the plan will fail.").0, Unattributed);
         // "he's said" is "he has said"; an inverted complement verb after a quotation
-        assert_eq!(one("He's said the same thing at every stop.").2, "He");
+        assert_eq!(one("He's said as much at every rally.").2, "He");
         assert_eq!(
-            one("“Our ideas are different,” agrees Michelle Stevens.").2,
-            "Michelle Stevens"
+            one("“Our plans differ,” agrees Paula Brennan.").2,
+            "Paula Brennan"
         );
         // a participle after ",”" and a clause subject with a plain noun
         assert_eq!(
-            one("Kerpen needled the “reporter,” saying, “A reporter who tweets on request!”").2,
-            "Kerpen"
+            one("Dorsey teased the “analyst,” saying, “An analyst who writes on demand!”").2,
+            "Dorsey"
         );
         assert_eq!(
-            one("The justice sounded off on Trump, saying she was tired.").2,
+            one("The justice lashed out at the board, saying she was weary.").2,
             "The justice"
         );
-        assert_eq!(one("“People are afraid,” he went on.").2, "he");
+        assert_eq!(one("“Voters are restless,” he went on.").2, "he");
         // quantifiers alone, an adjunct after a name, a glued opening mark closing a quote
         assert_eq!(one("Several said they were angry.").2, "Several");
-        assert_eq!(one("Four in 10 said they were angry.").2, "Four");
+        assert_eq!(one("Four in 10 said they were unsure.").2, "Four");
         assert_eq!(
-            one("“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.").2,
-            "Blunt, after a long pause"
+            one("“He had many backers,” Hale, after a long pause, said of Marsh.").2,
+            "Hale, after a long pause"
         );
         assert_eq!(
-            one("Blunt, after a long pause, said he had a lot of supporters.").2,
-            "Blunt, after a long pause"
+            one("Hale, after a long pause, said he had many backers.").2,
+            "Hale, after a long pause"
         );
         assert_eq!(
-            one("“That could create new problems for her here,“ said Jim Clyburn.").2,
-            "Jim Clyburn"
+            one("“That could make things harder for her there,“ said Ray Colton.").2,
+            "Ray Colton"
         );
         // a floating quantifier joins the verb group; "All told," is an idiom
         assert_eq!(
-            one("Zuckerberg and Sandberg have both said that they were not aware.").2,
-            "Zuckerberg and Sandberg"
+            one("Novak and Lindqvist have both said that they were not told.").2,
+            "Novak and Lindqvist"
         );
         assert_eq!(
-            one("All told, over 5,000 items are subject to the tariffs.").0,
+            one("All told, more than 900 goods face the new duties.").0,
             Unattributed
         );
         // an opinion piece's own voice is no source; a reporting verb is no name
         assert_eq!(
-            one("I am opposed to reform that contains the photo tool.").0,
+            one("I am opposed to any plan that includes the toll.").0,
             Unattributed
         );
         assert_eq!(
-            one("As far as we can tell, nothing was harmed.").0,
+            one("As far as we can see, nothing was lost.").0,
             Unattributed
         );
         assert_eq!(
-            one("Read: How trigger warnings are hurting mental health").0,
+            one("Read: Why summer storms are getting stronger").0,
             Unattributed
         );
         // adjectival participles are not cues
         assert_eq!(
-            one("Trump’s reported net worth grew again.").0,
+            one("Halden’s reported net worth grew again.").0,
             Unattributed
         );
         assert_eq!(
-            one("Trade rose despite tensions over three disputed Gulf islands.").0,
+            one("Fishing grew despite quarrels over two disputed reefs.").0,
             Unattributed
         );
     }
@@ -2203,7 +2205,7 @@ mod tests {
     #[test]
     fn contents_of_intentions_and_titles() {
         let text =
-            "The department declined to comment. “She made it up,” Lee said on ABC’s “This Week.”";
+            "The department declined to comment. “She made it up,” Ortega said on Channel 9’s “Morning Desk.”";
         let a = analysis(text);
         let content = |i: usize| a.claims[i].content.map(|s| &text[s.start..s.end]);
         assert_eq!(content(0), Some("to comment."));
@@ -2214,83 +2216,85 @@ mod tests {
     fn a_verb_before_a_quotation() {
         // a sentence with no reporting cue: subject, verb and a quotation close by
         assert_eq!(
-            one("Sanders delivered a snappy retort: “No one is tearing this up.”"),
-            (Direct, "delivered".into(), "Sanders".into())
+            one("Okafor delivered a curt reply: “Nobody is leaving the table.”"),
+            (Direct, "delivered".into(), "Okafor".into())
         );
         assert_eq!(
-            one("He has long called the deal “a disaster for workers.”").2,
+            one("He has long called the pact “a gift to insiders.”").2,
             "He"
         );
         // a speech tail whose verb the lexicon does not list, either order
         assert_eq!(
-            one("“People are afraid of wasting their votes,” he ventured."),
+            one("“Voters are tired of waiting for answers,” he ventured."),
             (Direct, "ventured".into(), "he".into())
         );
         assert_eq!(
-            one("“This is fantastic!” beamed Donald Hartley of Madison."),
-            (Direct, "beamed".into(), "Donald Hartley of Madison".into())
+            one("“This is wonderful!” beamed Ronald Pike of Dayton."),
+            (Direct, "beamed".into(), "Ronald Pike of Dayton".into())
         );
         // a named phrase and a colon before a quotation; not a lower-case phrase
         assert_eq!(
-            one("But polls did predict the caucus - HuffPollster: “Most pollsters fared much better.”").2,
-            "HuffPollster"
+            one("But surveys did foresee the primary - PollWatch: “Most surveys held up well.”").2,
+            "PollWatch"
         );
         assert_eq!(
-            one("The rule is simple: “Keep on contacting voters.”").0,
+            one("The rule is simple: “Call every voter twice.”").0,
             Unattributed
         );
         // titles, scare quotes after a bare auxiliary, and nouns are not attributions
         assert_eq!(
-            one("Trump made similar comments on CNBC’s “Squawk Box” program.").0,
+            one("Marsh made similar remarks on Channel 4’s “Early Edition” program.").0,
             Unattributed
         );
         assert_eq!(
-            one("It is strange that he would denounce “self-deportation.”").0,
+            one("It is odd that he would denounce “fast-tracking.”").0,
             Unattributed
         );
         assert_eq!(
-            one("Embryonic stem cells are called “master cells” by researchers.").0,
+            one("Marine sponges are called “living filters” by biologists.").0,
             Unattributed
         );
     }
 
     #[test]
     fn quotation_over_several_sentences() {
-        let c = claims("“The first trains will run by 2027. All issues are resolved,” Gromov said. “We are ready.”");
+        let c = claims(
+            "“The bridge will open by 2029. The funding is settled,” Petrov said. “We are ready.”",
+        );
         assert_eq!(c.len(), 3);
-        assert!(c.iter().all(|x| x.1 == Direct && x.3 == "Gromov"), "{c:?}");
+        assert!(c.iter().all(|x| x.1 == Direct && x.3 == "Petrov"), "{c:?}");
     }
 
     #[test]
     fn appositions_and_tails_real_news_uses() {
         // a party and state, then a role, between the name and its verb
         assert_eq!(
-            one("Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “committed.”").1,
+            one("Rep. Carl Mendez (D-Ore.), chair of the Budget Committee, said that it was “settled.”").1,
             "said"
         );
         // a name, its apposition, and a verb before a quotation
         assert_eq!(
-            one("Yang Shu, director of the Institute of Central Asian Studies, calls Horgos “a mistake” because few live there."),
-            (Indirect, "calls".into(), "Yang Shu".into())
+            one("Li Wen, director of the Institute of Border Studies, calls the port “a mistake” because few live there."),
+            (Indirect, "calls".into(), "Li Wen".into())
         );
         // a quotation over two sentences closed by a complement verb and an adjunct
-        let c = claims("“The foundation must be shut down. A prosecutor must be appointed,” Pence stated in a press release on Tuesday.");
+        let c = claims("“The depot must close. An auditor must be named,” Marlow stated in a letter on Tuesday.");
         assert_eq!(c.len(), 2, "{c:?}");
-        assert!(c.iter().all(|x| x.3 == "Pence"), "{c:?}");
+        assert!(c.iter().all(|x| x.3 == "Marlow"), "{c:?}");
         // a determiner phrase after the quotation, a verb and its particle
         assert_eq!(
-            one("“Nooooo!” the crowd cried out, booing."),
-            (Direct, "cried".into(), "the crowd".into())
+            one("“Never!” the audience cried out, jeering."),
+            (Direct, "cried".into(), "the audience".into())
         );
         // the base form of a reporting verb
         assert_eq!(one("“We oppose it,” they conclude.").1, "conclude");
         assert_eq!(
-            one("Legal observers note that the White House would not close the prison.").1,
+            one("Legal observers note that the agency cannot shut the camp.").1,
             "note"
         );
         // what a source might yet conclude is no attribution
         assert_eq!(
-            one("Iran’s leadership might also conclude, perhaps sooner than expected, that only a weapon helps.").0,
+            one("Iran’s rulers may well conclude, in time, that only deterrence works.").0,
             Unattributed
         );
     }
