@@ -230,7 +230,7 @@ struct SourceAgg {
     /// grow with the corpus).
     articles: u64,
     last_article: u64,
-    /// Ids of the publishers citing the source (see `Aggregator::publishers`), sorted.
+    /// Ids of the publishers citing the source (`Aggregator::publisher_names`), sorted.
     publishers: Vec<u32>,
     hedge: Moments,
     stance: Moments,
@@ -505,10 +505,7 @@ impl<'l> Aggregator<'l> {
         }
         bump(&mut g.by_category, category).add(hedge, stance);
         for t in &topics {
-            g.by_topic
-                .entry((*t).into())
-                .or_default()
-                .add(hedge, stance);
+            bump(&mut g.by_topic, t).add(hedge, stance);
         }
         if attribution != "unattributed" {
             bump(&mut self.categories, category).add(hedge, stance);
@@ -882,9 +879,9 @@ impl<'l> Aggregator<'l> {
             false, false, false, false, true, true, true, true, true, false, true, true, true,
             true, false, true, false,
         ];
-        // The q-values need every p-value first. The tests are run twice
-        // (once for the p-values, once to write the rows) rather than keeping
-        // some 110,000 rows in memory twice over.
+        // The q-values need every p-value first: a first walk runs the tests
+        // and keeps only their results, the second writes the rows from them
+        // (rather than some 110,000 rows kept to be patched).
         let mut tests: Vec<Tested> = Vec::new();
         self.each_comparison(None, &mut |c| tests.push((c.test, c.effect)));
         let ps: Vec<f64> = tests
@@ -988,11 +985,18 @@ impl<'l> Aggregator<'l> {
             s.into_iter().collect()
         };
         let label = format!("{} pair", self.opts.group_by.as_str());
-        let mut table: Vec<Vec<u64>> = vec![vec![0; cats.len()]; 2];
-        // each sample meets every other: walk its histogram as a sorted slice
+        // each sample meets every other: its histogram as a sorted slice, made
+        // only when the tests are to be run
+        let sorted = |x: &Summary| {
+            if cache.is_some() {
+                Vec::new()
+            } else {
+                sorted_hist(x)
+            }
+        };
         let hists: Vec<[Vec<(i64, u64)>; 2]> = groups
             .iter()
-            .map(|(_, g)| [sorted_hist(&g.hedge), sorted_hist(&g.stance)])
+            .map(|(_, g)| [sorted(&g.hedge), sorted(&g.stance)])
             .collect();
         for i in 0..groups.len() {
             for j in i + 1..groups.len() {
@@ -1018,12 +1022,15 @@ impl<'l> Aggregator<'l> {
                     (&gb.stance, &hj[1]),
                 );
                 // sourcing mix: 2 × categories table
-                for (row, g) in table.iter_mut().zip([ga, gb]) {
-                    for (cell, c) in row.iter_mut().zip(&cats) {
-                        *cell = g.by_category.get(*c).map(|x| x.n).unwrap_or(0);
-                    }
-                }
                 let (chi, v) = tested(&|| {
+                    let table: Vec<Vec<u64>> = [ga, gb]
+                        .iter()
+                        .map(|g| {
+                            cats.iter()
+                                .map(|c| g.by_category.get(*c).map(|x| x.n).unwrap_or(0))
+                                .collect()
+                        })
+                        .collect();
                     let c = chi_squared(&table);
                     (c.map(|c| c.0), c.map(|c| c.1))
                 });
@@ -1045,7 +1052,7 @@ impl<'l> Aggregator<'l> {
         let cats: Vec<(&String, &Cell<Summary>)> = self.categories.iter().collect();
         let hists: Vec<[Vec<(i64, u64)>; 2]> = cats
             .iter()
-            .map(|(_, c)| [sorted_hist(&c.hedge), sorted_hist(&c.stance)])
+            .map(|(_, c)| [sorted(&c.hedge), sorted(&c.stance)])
             .collect();
         for i in 0..cats.len() {
             for j in i + 1..cats.len() {

@@ -159,13 +159,13 @@ fn col(t: &Table, name: &str) -> Option<usize> {
     t.columns.iter().position(|c| *c == name)
 }
 
-fn f(r: &Row<'_>, i: Option<usize>) -> f64 {
+fn f(r: Row<'_>, i: Option<usize>) -> f64 {
     i.and_then(|i| r.get(i))
         .and_then(|v| v.parse().ok())
         .unwrap_or(f64::NAN)
 }
 
-fn s<'a>(r: &Row<'a>, i: Option<usize>) -> &'a str {
+fn s<'a>(r: Row<'a>, i: Option<usize>) -> &'a str {
     i.and_then(|i| r.get(i)).unwrap_or("")
 }
 
@@ -197,7 +197,6 @@ fn mix_chart(out: &mut String, coverage: &Table) -> Vec<String> {
     let mut groups: Vec<MixGroup> = Vec::new();
     let mut cats: Vec<String> = Vec::new();
     for r in coverage.rows.iter() {
-        let r = &r;
         if s(r, di) != "source category" {
             continue;
         }
@@ -380,8 +379,8 @@ pub fn write_html(
             .rows
             .iter()
             .filter(|r| {
-                s(r, col(cov, "dimension")) == "source category"
-                    && shown.iter().any(|g| g == s(r, col(cov, "group")))
+                s(*r, col(cov, "dimension")) == "source category"
+                    && shown.iter().any(|g| g == s(*r, col(cov, "group")))
             })
             .map(|r| {
                 [
@@ -393,7 +392,7 @@ pub fn write_html(
                     "share_ci_high",
                 ]
                 .iter()
-                .map(|c| s(&r, col(cov, c)).to_string())
+                .map(|c| s(r, col(cov, c)).to_string())
                 .collect()
             })
             .collect();
@@ -424,11 +423,11 @@ pub fn write_html(
                 .iter()
                 .map(|r| {
                     (
-                        s(&r, col(cat, "category")).to_string(),
-                        f(&r, col(cat, &format!("mean_{metric}"))),
-                        f(&r, col(cat, &format!("{metric}_ci_low"))),
-                        f(&r, col(cat, &format!("{metric}_ci_high"))),
-                        s(&r, col(cat, "claims")).parse().unwrap_or(0),
+                        s(r, col(cat, "category")).to_string(),
+                        f(r, col(cat, &format!("mean_{metric}"))),
+                        f(r, col(cat, &format!("{metric}_ci_low"))),
+                        f(r, col(cat, &format!("{metric}_ci_high"))),
+                        s(r, col(cat, "claims")).parse().unwrap_or(0),
                     )
                 })
                 .collect();
@@ -447,14 +446,14 @@ pub fn write_html(
         let rows: Vec<CiRow> = t
             .rows
             .iter()
-            .filter(|r| s(r, col(t, "by")) == "all")
+            .filter(|r| s(*r, col(t, "by")) == "all")
             .map(|r| {
                 (
-                    s(&r, col(t, "target")).to_string(),
-                    f(&r, col(t, "mean_stance")),
-                    f(&r, col(t, "stance_ci_low")),
-                    f(&r, col(t, "stance_ci_high")),
-                    s(&r, col(t, "n")).parse().unwrap_or(0),
+                    s(r, col(t, "target")).to_string(),
+                    f(r, col(t, "mean_stance")),
+                    f(r, col(t, "stance_ci_low")),
+                    f(r, col(t, "stance_ci_high")),
+                    s(r, col(t, "n")).parse().unwrap_or(0),
                 )
             })
             .collect();

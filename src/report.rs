@@ -232,18 +232,19 @@ pub fn write_row<W: Write, S: AsRef<str>>(
     row: &[S],
     text_cols: &[usize],
 ) -> csv::Result<()> {
-    let cells: Vec<std::borrow::Cow<'_, str>> = row
-        .iter()
-        .enumerate()
-        .map(|(i, v)| {
-            if text_cols.contains(&i) {
-                safe_cell(v.as_ref())
-            } else {
-                v.as_ref().into()
-            }
-        })
-        .collect();
-    w.write_record(cells.iter().map(|c| c.as_ref()))
+    use std::borrow::Cow;
+    // the cells go straight to the writer: no vector of them a row
+    w.write_record(row.iter().enumerate().map(|(i, v)| {
+        let cell = if text_cols.contains(&i) {
+            safe_cell(v.as_ref())
+        } else {
+            Cow::Borrowed(v.as_ref())
+        };
+        match cell {
+            Cow::Borrowed(c) => Cow::Borrowed(c.as_bytes()),
+            Cow::Owned(c) => Cow::Owned(c.into_bytes()),
+        }
+    }))
 }
 
 /// How a report run writes its files.
