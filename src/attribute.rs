@@ -542,63 +542,54 @@ fn quote_tail_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     if !matches!(cx.toks[close - 1].kind, TokKind::Punct(',' | '?' | '!')) {
         return None;
     }
+    // the subject after the quotation: capitalised words and pronouns ("“...,”
+    // he surmised"), or a determiner and up to two plain nouns ("“Never!” the
+    // audience cried out")
     let s = close + 1;
     let mut v = s;
-    // “Never!” the audience cried out: a determiner and up to two plain nouns
     if v < b && cx.has(v, class::DET) && !cx.toks[v].quoted {
-        let mut e = v + 1;
-        while e < b
-            && e < v + 3
-            && cx.toks[e].is_word()
-            && !cx.toks[e].quoted
-            && cx.class(e) == 0
-            && !cx.past_verb(e)
-        {
-            e += 1;
-        }
-        if e > v + 1 && e < b && cx.past_verb(e) {
-            // the verb ends the clause, or a particle or adverb does ("cried out,")
-            let ends_at = |k: usize| {
-                k >= b || matches!(cx.toks[k].kind, TokKind::Punct('.' | ',' | '!' | '?'))
-            };
-            let ends = ends_at(e + 1)
-                || (cx.toks[e + 1].is_word()
-                    && !cx.toks[e + 1].quoted
-                    && !cx.toks[e + 1].cap
-                    && cx.class(e + 1) & (class::DET | class::AUX | class::CONJ) == 0
-                    && ends_at(e + 2));
-            if ends {
-                return Some(Found::attributed(
-                    si,
-                    (a, b),
-                    (e, e + 1),
-                    (cx.norm(e).to_string(), CueKind::Neutral),
-                    (v, e),
-                    Some((q, close + 1)),
-                    "quote-tail",
-                ));
-            }
-        }
-    }
-    while v < b && v < s + 6 && cx.toks[v].is_word() && !cx.toks[v].quoted {
-        let pron = cx.has(
-            v,
-            class::PRON_PERSON | class::PRON_PLURAL | class::PRON_AUTHOR,
-        );
-        if !(cx.toks[v].cap || pron) {
-            break;
-        }
         v += 1;
+        while v < b
+            && v < s + 3
+            && cx.toks[v].is_word()
+            && !cx.toks[v].quoted
+            && cx.class(v) == 0
+            && !cx.past_verb(v)
+        {
+            v += 1;
+        }
+        if v == s + 1 {
+            return None;
+        }
+    } else {
+        while v < b && v < s + 6 && cx.toks[v].is_word() && !cx.toks[v].quoted {
+            let pron = cx.has(
+                v,
+                class::PRON_PERSON | class::PRON_PLURAL | class::PRON_AUTHOR,
+            );
+            if !(cx.toks[v].cap || pron) {
+                break;
+            }
+            v += 1;
+        }
     }
     let (v, mention) = if v == s {
         // “This is wonderful!” beamed Ronald Pike: the verb before its subject
         let m = np_forward(cx, v + 1, b, true).filter(|m| cx.toks[m.0].cap)?;
         (v, m)
     } else {
-        // “...,” he surmised. / “...,” he ventured, smiling.
-        let ends =
-            v + 1 >= b || matches!(cx.toks[v + 1].kind, TokKind::Punct('.' | ',' | '!' | '?'));
-        if v >= b || !ends {
+        // the verb ends the clause, or a particle after it does ("“...,” he
+        // ventured, smiling", "cried out,")
+        let ends_at =
+            |k: usize| k >= b || matches!(cx.toks[k].kind, TokKind::Punct('.' | ',' | '!' | '?'));
+        let ends = v < b
+            && (ends_at(v + 1)
+                || (cx.toks[v + 1].is_word()
+                    && !cx.toks[v + 1].quoted
+                    && !cx.toks[v + 1].cap
+                    && cx.class(v + 1) & (class::DET | class::AUX | class::CONJ) == 0
+                    && ends_at(v + 2)));
+        if !ends {
             return None;
         }
         (v, (s, v))
@@ -732,7 +723,7 @@ fn skip_apposition(cx: &Ctx, (s, e): TokRange, limit: usize) -> usize {
         return v;
     }
     // the closing comma, with no quotation or clause break before it
-    let lim = limit.min(v + 31);
+    let lim = limit.min(v + 1 + PARENTHETICAL_WINDOW);
     let Some(close) = (v + 1..lim).find(|&k| {
         cx.toks[k].is_punct(',')
             || cx.toks[k].quoted
@@ -1488,6 +1479,9 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
     Some((start, mention_end.max(start + 1)))
 }
 
+/// Tokens a parenthetical between commas or dashes may span.
+const PARENTHETICAL_WINDOW: usize = 30;
+
 /// A dash set off by spaces (" — ", " -- "), ending at `i`: its first token.
 fn spaced_dash_at(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
     let t = &cx.toks[i];
@@ -1510,7 +1504,7 @@ fn spaced_dash_at(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
 /// the opening dash's first token.
 fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
     let close = spaced_dash_at(cx, end, a)?;
-    let lim = close.saturating_sub(30).max(a + 1);
+    let lim = close.saturating_sub(PARENTHETICAL_WINDOW).max(a + 1);
     let mut k = close;
     while k > lim {
         k -= 1;
@@ -1589,7 +1583,7 @@ fn is_det_that(cx: &Ctx, i: usize, a: usize) -> bool {
 fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Option<usize> {
     // look left for the previous comma within a window
     let mut p = comma;
-    let lim = comma.saturating_sub(30).max(a);
+    let lim = comma.saturating_sub(PARENTHETICAL_WINDOW).max(a);
     while p > lim {
         p -= 1;
         if cx.toks[p].quoted {
