@@ -1000,8 +1000,21 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
 ) -> Result<(usize, usize), crate::Error> {
     let mut sc = Scorer::new(lex);
     let (mut n, mut bad) = (0usize, 0usize);
-    for (i, line) in input.lines().enumerate() {
-        let line = line.map_err(|e| crate::Error::io(name, e))?;
+    let mut input = input;
+    // one line buffer and one output buffer for the whole stream
+    let mut line = String::new();
+    let mut extra: Vec<u8> = Vec::new();
+    let mut i = 0usize;
+    loop {
+        line.clear();
+        if input
+            .read_line(&mut line)
+            .map_err(|e| crate::Error::io(name, e))?
+            == 0
+        {
+            break;
+        }
+        i += 1;
         if line.trim().is_empty() {
             continue;
         }
@@ -1018,14 +1031,11 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             Ok(v) => v,
             Err(e) => {
                 bad += 1;
-                eprintln!(
-                    "{name}:{}: not a JSON object with a string `text`: {e}",
-                    i + 1
-                );
+                eprintln!("{name}:{i}: not a JSON object with a string `text`: {e}");
                 writeln!(
                     out,
                     "{}",
-                    serde_json::json!({"error": format!("line {}: not JSON: {e}", i + 1)})
+                    serde_json::json!({"error": format!("line {i}: not JSON: {e}")})
                 )
                 .map_err(|e| crate::Error::io(name, e))?;
                 continue;
@@ -1034,7 +1044,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         let trimmed = line.trim_end();
         let Some(text) = parsed.text else {
             bad += 1;
-            eprintln!("{name}:{}: no string field `text`", i + 1);
+            eprintln!("{name}:{i}: no string field `text`");
             let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
             let sep = if body.trim_end().ends_with('{') {
                 ""
@@ -1048,28 +1058,33 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         let target = target_span(&text, parsed.target_start, parsed.target_end);
         let r = sc.score(&text, target, profile);
         let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
-        let mut extra = format!(
-            ",\"hedge_score\":{},\"hedged\":{},\"hedge_cues\":{},\"valence\":{}",
-            json_num(r.hedge.score),
-            r.hedge.hedged,
-            serde_json::to_string(
-                &r.hedge
-                    .hedges
-                    .iter()
-                    .map(|h| h.term.as_str())
-                    .collect::<Vec<_>>()
-            )
-            .unwrap_or_else(|_| "[]".into()),
-            json_num(r.valence.score)
-        );
-        if let Some((ts, tp)) = r.target {
-            extra.push_str(&format!(
-                ",\"target_score\":{},\"target_polarity\":{}",
-                json_num(ts),
-                tp
-            ));
+        extra.clear();
+        extra.extend_from_slice(body.as_bytes());
+        extra.extend_from_slice(b",\"hedge_score\":");
+        extra.extend_from_slice(json_num(r.hedge.score).as_bytes());
+        extra.extend_from_slice(if r.hedge.hedged {
+            b",\"hedged\":true,\"hedge_cues\":["
+        } else {
+            b",\"hedged\":false,\"hedge_cues\":["
+        });
+        for (k, h) in r.hedge.hedges.iter().enumerate() {
+            if k > 0 {
+                extra.push(b',');
+            }
+            serde_json::to_writer(&mut extra, h.term.as_str())
+                .map_err(|e| crate::Error::io(name, e.into()))?;
         }
-        writeln!(out, "{body}{extra}}}").map_err(|e| crate::Error::io(name, e))?;
+        extra.extend_from_slice(b"],\"valence\":");
+        extra.extend_from_slice(json_num(r.valence.score).as_bytes());
+        if let Some((ts, tp)) = r.target {
+            extra.extend_from_slice(b",\"target_score\":");
+            extra.extend_from_slice(json_num(ts).as_bytes());
+            extra.extend_from_slice(b",\"target_polarity\":");
+            extra.extend_from_slice(tp.to_string().as_bytes());
+        }
+        extra.extend_from_slice(b"}\n");
+        out.write_all(&extra)
+            .map_err(|e| crate::Error::io(name, e))?;
     }
     Ok((n, bad))
 }

@@ -72,11 +72,20 @@ impl Folded {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            // ASCII other than tab and backquote folds to itself, lower-cased
-            if b.is_ascii() && b != b'\t' && b != b'`' {
-                self.text.push(char::from(b.to_ascii_lowercase()));
-                self.map.push(i as u32);
-                i += 1;
+            // ASCII folds one byte to one byte: a run of it is copied in
+            // bulk, lower-cased, and its rare tabs and backquotes replaced
+            if b.is_ascii() {
+                let end = i + ascii_run(&bytes[i..]);
+                let from = self.text.len();
+                self.text.push_str(&orig[i..end]);
+                self.text[from..].make_ascii_lowercase();
+                for k in memchr::memchr2_iter(b'\t', b'`', &bytes[i..end]) {
+                    let at = from + k;
+                    let to = if bytes[i + k] == b'\t' { " " } else { "'" };
+                    self.text.replace_range(at..at + 1, to);
+                }
+                self.map.extend(i as u32..end as u32);
+                i = end;
                 continue;
             }
             let Some(c) = orig[i..].chars().next() else {
@@ -385,6 +394,27 @@ pub fn tokenize(
     }
 }
 
+/// The length of the run of ASCII bytes that starts `bytes`, read eight
+/// bytes at a time.
+#[inline]
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        if w & 0x8080_8080_8080_8080 != 0 {
+            // the first byte with its high bit set
+            return n + (w & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(chunks.remainder().len())
+}
+
 /// The character starting at byte `i` of `s` (an ASCII fast path first).
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -403,6 +433,46 @@ pub fn folded_index(folded: &Folded, orig: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The folded text and map, one character at a time: what the bulk
+    /// ASCII path of `refill` must reproduce.
+    fn fold_slowly(s: &str) -> (String, Vec<u32>) {
+        let (mut text, mut map) = (String::new(), Vec::new());
+        for (i, c) in s.char_indices() {
+            let before = text.len();
+            fold_char(c, &mut text);
+            map.extend(std::iter::repeat_n(i as u32, text.len() - before));
+        }
+        map.push(s.len() as u32);
+        (text, map)
+    }
+
+    #[test]
+    fn bulk_ascii_folding_equals_folding_by_character() {
+        let cases = [
+            "",
+            "Plain ASCII, with CAPS and digits 0123456789.",
+            "tab\there and `backquotes` and ``doubled'' ones\t",
+            "a run of exactly8 then ‘curly’ — dashes\u{00A0}nbsp É Straße İ",
+            "`",
+            "\t\t`x`\t",
+            "Ünïcödé only",
+            "mixed 12345678ab\u{200B}zero-width 1234567\u{FEFF}",
+        ];
+        let mut f = Folded::default();
+        for s in cases {
+            f.refill(s);
+            let (text, map) = fold_slowly(s);
+            assert_eq!(f.text, text, "text of {s:?}");
+            assert_eq!(f.map, map, "map of {s:?}");
+        }
+        // every split of an ASCII run at a non-ASCII byte, at every offset
+        for k in 0..20 {
+            let s = format!("{}é{}\t", "Ab`".repeat(k), "Z".repeat(20 - k));
+            f.refill(&s);
+            assert_eq!((f.text.clone(), f.map.clone()), fold_slowly(&s), "{s:?}");
+        }
+    }
 
     fn toks(s: &str) -> Vec<String> {
         let f = Folded::new(s);
