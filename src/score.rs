@@ -117,6 +117,10 @@ pub struct ScoringLexicons {
     pub hedges: HedgeLexicon,
     pub profiles: BTreeMap<String, HedgeLexicon>,
     pub boosters: WeightedTerms,
+    /// The default hedges' terms followed by the boosters' in one matcher,
+    /// and the number of hedge terms: a text that no union scan has read
+    /// is scanned once for both.
+    pub hedges_and_boosters: Option<(PhraseMatcher, usize)>,
     /// Single-word valences, folded.
     pub stance: HashMap<String, (f64, Origin)>,
     pub modifiers: HashMap<String, (Modifier, Origin)>,
@@ -467,6 +471,9 @@ impl ScoringLexicons {
         for (w, (m, _)) in &s.modifiers {
             s.words.entry(w.clone()).or_insert((None, 0.0)).0 = Some(*m);
         }
+        if let (Some(h), Some(b)) = (&s.hedges.terms.matcher, &s.boosters.matcher) {
+            s.hedges_and_boosters = Some((h.concat(b), h.len()));
+        }
         s
     }
 
@@ -503,7 +510,19 @@ pub fn weighted_hits(
     let Some(m) = &terms.matcher else { return };
     buf.clear();
     m.find(text, folded, fr, buf);
-    for h in buf.iter() {
+    weigh(terms, text, folded, sentence_starts, buf, out);
+}
+
+/// The weighted hedge hits of the matcher hits `hits` of `terms`.
+fn weigh(
+    terms: &WeightedTerms,
+    text: &str,
+    folded: &Folded,
+    sentence_starts: &[usize],
+    hits: &[crate::lexicon::Hit],
+    out: &mut Vec<HedgeHit>,
+) {
+    for h in hits {
         if terms.lower[h.term] {
             let capital = text[h.start..]
                 .chars()
@@ -548,26 +567,54 @@ impl ScoringLexicons {
         let Some(lex) = self.hedge_lexicon(profile) else {
             return d;
         };
+        let news = profile.is_none() || profile == Some("news");
         let mut buf = Vec::new();
-        weighted_hits(
-            &lex.terms,
-            text,
-            folded,
-            fr.clone(),
-            sentence_starts,
-            &mut buf,
-            &mut d.hedges,
-        );
-        if profile.is_none() || profile == Some("news") {
-            weighted_hits(
-                &self.boosters,
-                text,
-                folded,
-                fr,
-                sentence_starts,
-                &mut buf,
-                &mut d.boosters,
-            );
+        match &self.hedges_and_boosters {
+            // no union scan to read: one scan finds hedges and boosters
+            Some((both, split)) if news && folded.scan_hits().is_none() => {
+                let mut high = Vec::new();
+                both.find_split(text, folded, fr, *split, &mut buf, &mut high);
+                weigh(
+                    &lex.terms,
+                    text,
+                    folded,
+                    sentence_starts,
+                    &buf,
+                    &mut d.hedges,
+                );
+                weigh(
+                    &self.boosters,
+                    text,
+                    folded,
+                    sentence_starts,
+                    &high,
+                    &mut d.boosters,
+                );
+            }
+            _ => {
+                weighted_hits(
+                    &lex.terms,
+                    text,
+                    folded,
+                    fr.clone(),
+                    sentence_starts,
+                    &mut buf,
+                    &mut d.hedges,
+                );
+                if news {
+                    weighted_hits(
+                        &self.boosters,
+                        text,
+                        folded,
+                        fr,
+                        sentence_starts,
+                        &mut buf,
+                        &mut d.boosters,
+                    );
+                }
+            }
+        }
+        if news {
             d.distancing = distancing.map(str::to_string);
         }
         let plus: f64 = d.hedges.iter().map(|h| h.weight).sum();

@@ -30,6 +30,12 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("Путин".to_string()),
         Just("قال".to_string()),
         Just("may".to_string()),
+        Just("May".to_string()),
+        Just("it is unclear whether".to_string()),
+        Just("appears".to_string()),
+        Just("no doubt".to_string()),
+        Just("clearly".to_string()),
+        Just("would likely".to_string()),
         "[a-zA-Z ]{1,12}",
         any::<char>().prop_map(|c| c.to_string()),
     ];
@@ -131,6 +137,30 @@ proptest! {
                 m.find(&text, &scanned, r.clone(), &mut y);
                 prop_assert_eq!(&x, &y, "range {:?}", r);
             }
+        }
+    }
+
+    /// One scan of the hedges and boosters together gives each exactly the
+    /// hits of scanning with it alone.
+    #[test]
+    fn joint_hedge_and_booster_scan_equals_separate_scans(text in newsy(), cut in 0usize..400) {
+        let s = &lex().scoring;
+        let (h, b) = (
+            s.hedges.terms.matcher.as_ref().expect("hedges"),
+            s.boosters.matcher.as_ref().expect("boosters"),
+        );
+        let (both, split) = s.hedges_and_boosters.as_ref().expect("joint matcher");
+        prop_assert_eq!(*split, h.len());
+        let f = slant::text::Folded::new(&text);
+        let mut a = cut.min(f.text.len());
+        while !f.text.is_char_boundary(a) { a -= 1; }
+        for r in [0..f.text.len(), a..f.text.len()] {
+            let (mut x, mut y, mut lo, mut hi) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            h.find(&text, &f, r.clone(), &mut x);
+            b.find(&text, &f, r.clone(), &mut y);
+            both.find_split(&text, &f, r.clone(), *split, &mut lo, &mut hi);
+            prop_assert_eq!(&x, &lo);
+            prop_assert_eq!(&y, &hi);
         }
     }
 

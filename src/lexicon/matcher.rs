@@ -287,11 +287,62 @@ impl PhraseMatcher {
         fr: std::ops::Range<usize>,
         out: &mut Vec<Hit>,
     ) {
+        let first = out.len();
+        self.candidates(orig, folded, fr, out);
+        select(out, first);
+    }
+
+    /// This matcher's terms followed by `other`'s, for [`Self::find_split`].
+    pub fn concat(&self, other: &PhraseMatcher) -> PhraseMatcher {
+        let mut pats = self.pats.clone();
+        pats.extend(other.pats.iter().cloned());
+        let mut terms = self.terms.clone();
+        terms.extend(other.terms.iter().cloned());
+        PhraseMatcher {
+            pats,
+            ac: std::sync::OnceLock::new(),
+            terms,
+            slot: None,
+        }
+    }
+
+    /// For a matcher made by `a.concat(b)` with `split == a.len()`: the hits
+    /// of `a.find` in `low` and of `b.find` in `high` (with `b`'s term
+    /// numbers), from one scan of the text instead of two. Clears both.
+    pub fn find_split(
+        &self,
+        orig: &str,
+        folded: &Folded,
+        fr: std::ops::Range<usize>,
+        split: usize,
+        low: &mut Vec<Hit>,
+        high: &mut Vec<Hit>,
+    ) {
+        low.clear();
+        high.clear();
+        self.candidates(orig, folded, fr, low);
+        high.extend(low.iter().filter(|h| h.term >= split).map(|h| Hit {
+            term: h.term - split,
+            ..*h
+        }));
+        low.retain(|h| h.term < split);
+        select(low, 0);
+        select(high, 0);
+    }
+
+    /// Every hit on word boundaries inside `fr`, overlapping ones included,
+    /// appended to `out` in no particular order.
+    fn candidates(
+        &self,
+        orig: &str,
+        folded: &Folded,
+        fr: std::ops::Range<usize>,
+        out: &mut Vec<Hit>,
+    ) {
         if self.terms.is_empty() {
             return;
         }
         let text = &folded.text;
-        let first = out.len();
         // `push` takes candidates on word boundaries
         let mut push = |fs: usize, mut fe: usize, t: usize| {
             let term = &self.terms[t];
@@ -351,26 +402,29 @@ impl PhraseMatcher {
                 }
             }
         }
-        // leftmost-longest, non-overlapping
-        let hits = &mut out[first..];
-        hits.sort_by(|a, b| {
-            a.fs.cmp(&b.fs)
-                .then(b.fe.cmp(&a.fe))
-                .then(a.term.cmp(&b.term))
-        });
-        let mut keep = first;
-        let mut last_end = 0usize;
-        for i in first..out.len() {
-            let h = out[i];
-            if i > first && h.fs < last_end {
-                continue;
-            }
-            last_end = h.fe;
-            out[keep] = h;
-            keep += 1;
-        }
-        out.truncate(keep);
     }
+}
+
+/// Keep the leftmost-longest, non-overlapping hits of `out[first..]`.
+fn select(out: &mut Vec<Hit>, first: usize) {
+    let hits = &mut out[first..];
+    hits.sort_by(|a, b| {
+        a.fs.cmp(&b.fs)
+            .then(b.fe.cmp(&a.fe))
+            .then(a.term.cmp(&b.term))
+    });
+    let mut keep = first;
+    let mut last_end = 0usize;
+    for i in first..out.len() {
+        let h = out[i];
+        if i > first && h.fs < last_end {
+            continue;
+        }
+        last_end = h.fe;
+        out[keep] = h;
+        keep += 1;
+    }
+    out.truncate(keep);
 }
 
 #[cfg(test)]
