@@ -44,7 +44,8 @@ pub struct StanceScore {
 /// Where a lexicon entry came from, for `explain`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Origin {
-    pub file: String,
+    /// Shared by every entry of the file.
+    pub file: std::sync::Arc<str>,
     pub line: u64,
 }
 
@@ -160,7 +161,7 @@ fn load_weighted(
     };
     let mut terms = Vec::new();
     let mut seen: HashMap<String, (f64, u64)> = HashMap::default();
-    let name = file_name(path);
+    let name: std::sync::Arc<str> = file_name(path).into();
     for r in &t.rows {
         let term = r.get(0);
         if !check_term(term, p, path, r.line) {
@@ -316,6 +317,7 @@ impl ScoringLexicons {
         // stance: VADER-derived base, then news terms overriding
         for (fname, overrides) in [("stance.csv", false), ("stance_news.csv", true)] {
             let path = dir.join(fname);
+            let shared: std::sync::Arc<str> = fname.into();
             if !path.exists() && overrides {
                 continue;
             }
@@ -323,6 +325,8 @@ impl ScoringLexicons {
                 continue;
             };
             let mut seen: HashMap<String, u64> = HashMap::default();
+            seen.reserve(t.rows.len());
+            s.stance.reserve(t.rows.len());
             for r in &t.rows {
                 let term = r.get(0);
                 if !check_term(term, p, &path, r.line) {
@@ -361,7 +365,7 @@ impl ScoringLexicons {
                     (
                         v,
                         Origin {
-                            file: fname.into(),
+                            file: shared.clone(),
                             line: r.line,
                         },
                     ),
@@ -371,6 +375,7 @@ impl ScoringLexicons {
         }
         // modifiers
         let mp = dir.join("modifiers.csv");
+        let modifiers_file: std::sync::Arc<str> = "modifiers.csv".into();
         if let Some(t) = read_table(&mp, &["term", "kind"], &["value", "notes"], p) {
             for r in &t.rows {
                 let term = r.get(0);
@@ -408,7 +413,7 @@ impl ScoringLexicons {
                     (
                         m,
                         Origin {
-                            file: "modifiers.csv".into(),
+                            file: modifiers_file.clone(),
                             line: r.line,
                         },
                     ),
@@ -465,6 +470,7 @@ impl ScoringLexicons {
             *matcher = PhraseMatcher::new(&terms);
             files.push(crate::lexicon::hash_table(&t));
         }
+        s.words.reserve(s.stance.len() + s.modifiers.len());
         for (w, (v, _)) in &s.stance {
             s.words.entry(w.clone()).or_insert((None, 0.0)).1 = *v;
         }

@@ -36,6 +36,10 @@ fn fold_char(c: char, out: &mut String) {
 
 /// Fold a pattern (lexicon term) the same way text is folded.
 pub fn fold_str(s: &str) -> String {
+    // most terms are plain ASCII, which folds to its lower case
+    if s.bytes().all(|b| b.is_ascii() && b != b'\t' && b != b'`') {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         fold_char(c, &mut out);
@@ -223,6 +227,11 @@ pub fn tokenize(
     let bytes = ft.as_bytes();
     let mut i = fstart;
     while i < fend {
+        // spaces and newlines between words: the common case first
+        if matches!(bytes[i], b' ' | b'\n') {
+            i += 1;
+            continue;
+        }
         let c = match char_at(ft, i) {
             Some(c) => c,
             None => break,
@@ -239,9 +248,14 @@ pub fn tokenize(
             // Dotted acronyms: u.s. u.n. d.c.
             let mut dotted = false;
             while j < fend {
-                if bytes[j].is_ascii_alphanumeric() {
+                let bj = bytes[j];
+                if bj.is_ascii_alphanumeric() {
                     j += 1;
                     continue;
+                }
+                // an ASCII byte other than a joiner ends the word
+                if bj.is_ascii() && !matches!(bj, b'-' | b'&' | b'\'' | b'.' | b',') {
+                    break;
                 }
                 let d = match char_at(ft, j) {
                     Some(d) => d,
@@ -305,10 +319,13 @@ pub fn tokenize(
             }
             let os = folded.orig(start);
             let oe = folded.orig_end(j);
-            let cap = orig[os..]
-                .chars()
-                .next()
-                .is_some_and(|ch| ch.is_uppercase());
+            let cap = match orig.as_bytes().get(os) {
+                Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => orig[os..]
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_uppercase()),
+            };
             out.push(Token {
                 start: os as u32,
                 end: oe as u32,
