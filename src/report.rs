@@ -147,7 +147,21 @@ pub fn num(x: f64) -> String {
         if v < 0 {
             s.push('-');
         }
-        let _ = std::fmt::Write::write_fmt(&mut s, format_args!("{int}"));
+        // the integer part's digits, most significant first
+        let mut digits = [0u8; 20];
+        let mut k = digits.len();
+        let mut rest = int;
+        loop {
+            k -= 1;
+            digits[k] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        for &d in &digits[k..] {
+            s.push(char::from(d));
+        }
         if frac != 0 {
             let digits = [frac / 1000, frac / 100 % 10, frac / 10 % 10, frac % 10];
             let last = digits.iter().rposition(|&d| d != 0).unwrap_or(0);

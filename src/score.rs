@@ -128,6 +128,9 @@ pub struct ScoringLexicons {
     /// `stance` and `modifiers` in one map: a token's modifier and valence
     /// with one lookup on the per-sentence path.
     pub words: HashMap<String, (Option<Modifier>, f64)>,
+    /// A bit per cheap hash of the words in `words`: most words of a
+    /// sentence are absent, and the bit says so before any hashing.
+    pub word_bits: Vec<u64>,
     pub targets: PhraseMatcher,
     pub target_names: Vec<String>,
     pub topics: PhraseMatcher,
@@ -477,6 +480,11 @@ impl ScoringLexicons {
         for (w, (m, _)) in &s.modifiers {
             s.words.entry(w.clone()).or_insert((None, 0.0)).0 = Some(*m);
         }
+        s.word_bits = vec![0u64; WORD_BITS / 64];
+        for w in s.words.keys() {
+            let b = word_bit(w);
+            s.word_bits[b / 64] |= 1 << (b % 64);
+        }
         if let (Some(h), Some(b)) = (&s.hedges.terms.matcher, &s.boosters.matcher) {
             s.hedges_and_boosters = Some((h.concat(b), h.len()));
         }
@@ -636,6 +644,23 @@ impl ScoringLexicons {
     }
 }
 
+const WORD_BITS: usize = 1 << 16;
+
+/// A cheap hash of a word's length and first, second and last bytes, below
+/// `WORD_BITS`.
+#[inline]
+fn word_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (n, f, s, l) = (
+        b.len() as u64,
+        b.first().copied().unwrap_or(0) as u64,
+        b.get(1).copied().unwrap_or(0) as u64,
+        b.last().copied().unwrap_or(0) as u64,
+    );
+    let x = (n | f << 8 | s << 16 | l << 24).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (x >> 48) as usize
+}
+
 /// The valence of each word token in `range`, VADER-style; zero for words
 /// that carry none. `out[i - range.0]` belongs to token `i`.
 pub fn word_valences(
@@ -657,7 +682,16 @@ pub fn word_valences(
             mods.push(None);
             continue;
         }
-        let (m, v) = s.words.get(t.norm(folded)).copied().unwrap_or((None, 0.0));
+        let w = t.norm(folded);
+        let b = word_bit(w);
+        if s.word_bits
+            .get(b / 64)
+            .is_none_or(|x| x & (1 << (b % 64)) == 0)
+        {
+            mods.push(None);
+            continue;
+        }
+        let (m, v) = s.words.get(w).copied().unwrap_or((None, 0.0));
         mods.push(m);
         match m {
             Some(Modifier::Contrast) => contrast_at = Some(i),
@@ -728,6 +762,27 @@ pub fn valence(
     range: (usize, usize),
     buf: &mut Vec<f64>,
 ) -> StanceScore {
+    let score = valence_score(s, folded, toks, range, buf);
+    let cues = buf
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| **v != 0.0)
+        .map(|(k, _)| {
+            let t = &toks[range.0 + k];
+            text[t.start as usize..t.end as usize].to_lowercase()
+        })
+        .collect();
+    StanceScore { score, cues }
+}
+
+/// The score of [`valence`] alone; `buf` is left holding the word valences.
+pub fn valence_score(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    buf: &mut Vec<f64>,
+) -> f64 {
     word_valences(s, folded, toks, range, buf);
     let sum: f64 = buf.iter().sum();
     let bangs = (range.0..range.1)
@@ -739,19 +794,7 @@ pub fn valence(
     } else {
         0.0
     };
-    let cues = buf
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| **v != 0.0)
-        .map(|(k, _)| {
-            let t = &toks[range.0 + k];
-            text[t.start as usize..t.end as usize].to_lowercase()
-        })
-        .collect();
-    StanceScore {
-        score: normalize(sum, s.settings.alpha),
-        cues,
-    }
+    normalize(sum, s.settings.alpha)
 }
 
 /// A target named in a span.
@@ -948,6 +991,9 @@ pub struct Scorer<'a> {
     seg: crate::segment::Segmented,
     starts: Vec<usize>,
     buf: Vec<f64>,
+    /// Fill `TextScore::valence.cues` (off for `slant score`, which does
+    /// not print them).
+    pub valence_cues: bool,
 }
 
 impl<'a> Scorer<'a> {
@@ -958,6 +1004,7 @@ impl<'a> Scorer<'a> {
             seg: Default::default(),
             starts: Vec::new(),
             buf: Vec::new(),
+            valence_cues: true,
         }
     }
 
@@ -986,7 +1033,14 @@ impl<'a> Scorer<'a> {
             None,
         );
         let all = (0, toks.len());
-        let valence = valence(s, text, &self.folded, toks, all, &mut self.buf);
+        let valence = if self.valence_cues {
+            valence(s, text, &self.folded, toks, all, &mut self.buf)
+        } else {
+            StanceScore {
+                score: valence_score(s, &self.folded, toks, all, &mut self.buf),
+                cues: Vec::new(),
+            }
+        };
         let target = target.map(|(ts, te)| {
             let a = toks
                 .iter()
@@ -1052,6 +1106,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     name: &str,
 ) -> Result<(usize, usize), crate::Error> {
     let mut sc = Scorer::new(lex);
+    sc.valence_cues = false;
     let (mut n, mut bad) = (0usize, 0usize);
     let mut input = input;
     // one line buffer and one output buffer for the whole stream
