@@ -136,10 +136,16 @@ impl<'a> Ctx<'a> {
             // a straight mark, or an opening-shaped one used as closing (“Q,“ he
             // said), closes when a word or punctuation precedes it directly
             TokKind::Quote(QuoteMark::Toggle | QuoteMark::Open) => {
-                self.toks[i].quoted
+                let t = &self.toks;
+                t[i].quoted
                     && i > 0
-                    && self.toks[i - 1].end == self.toks[i].start
-                    && !self.toks[i - 1].is_quote()
+                    && ((t[i - 1].end == t[i].start && !t[i - 1].is_quote())
+                        // a quotation inside it closed first, a space apart:
+                        // “..., 'we will,' ” he said
+                        || (i > 1
+                            && t[i - 1].is_punct('\'')
+                            && t[i - 1].end + 1 == t[i].start
+                            && t[i - 2].end == t[i - 1].start))
             }
             _ => false,
         }
@@ -2291,5 +2297,13 @@ mod tests {
             one("Iran’s rulers may well conclude, in time, that only deterrence works.").0,
             Unattributed
         );
+        // a straight quotation closed a space after a nested one it holds
+        assert_eq!(
+            one("\"The guard told us, 'Nobody leaves tonight,' \" said ferry captain Ilse Brandt."),
+            (Direct, "said".into(), "ferry captain Ilse Brandt".into())
+        );
+        // a lone apostrophe and a space before a straight mark do not close it
+        let c = claims("\"We crossed the rivers' \"mouths\" at dawn,\" Brandt said.");
+        assert!(c.iter().any(|x| x.3 == "Brandt"), "{c:?}");
     }
 }
