@@ -884,7 +884,13 @@ fn candidate(
         if cx.has(ku, class::QUANTIFIER)
             && ku > a
             && (cx.has(ku - 1, class::AUX | class::PRON_PERSON | class::PRON_PLURAL)
-                || (cx.toks[ku - 1].is_word() && cx.toks[ku - 1].cap))
+                // a name, not a capitalised conjunction ("But another said")
+                || (cx.toks[ku - 1].is_word()
+                    && cx.toks[ku - 1].cap
+                    && !cx.has(
+                        ku - 1,
+                        class::CONJ | class::ADVERB | class::OPENER | class::PREP,
+                    )))
         {
             k -= 1;
             continue;
@@ -1005,6 +1011,7 @@ fn candidate(
             || (cx.closing_quote(l) && l > a && cx.toks[l - 1].is_punct(','))
     });
     let backward = apposition_subject.or_else(|| left.and_then(|l| np_backward(cx, l, a)));
+    let backward = backward.map(|m| relative_clause_subject(cx, m, a).unwrap_or(m));
     let (mention, rule) = match backward {
         Some(m) if !(form.participle && after_comma) => (trim_mention(cx, m), "verb"),
         _ => {
@@ -1035,11 +1042,13 @@ fn candidate(
     if cx.has(mention.0, class::NEGATOR) {
         return None;
     }
-    // "All told, ...", "All said, ...": an idiom, not a quantifier speaking
+    // "All told, ...", "All said, ...": an idiom, not a quantifier speaking;
+    // but a quotation after the comma is speech ("Another said, “...”")
     if mention.1 - mention.0 == 1
         && cx.has(mention.0, class::QUANTIFIER)
         && cue.1 < b
         && cx.toks[cue.1].is_punct(',')
+        && !(cue.1 + 1 < b && cx.toks[cue.1 + 1].is_quote())
     {
         return None;
     }
@@ -1483,6 +1492,35 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
         return None;
     }
     Some((start, mention_end.max(start + 1)))
+}
+
+/// "An official who spoke on condition of anonymity said ...": when the words
+/// before a cue are a restrictive relative clause opened by "who" (no comma
+/// around it), the subject is the noun phrase before "who". `m` is what
+/// [`np_backward`] found before the cue; only an implausible one is replaced.
+fn relative_clause_subject(cx: &Ctx, m: TokRange, a: usize) -> Option<TokRange> {
+    if plausible_mention(cx, m) || m.0 < a + 2 {
+        return None;
+    }
+    let who = m.0 - 1;
+    if cx.norm(who) != "who" || cx.toks[who].quoted {
+        return None;
+    }
+    // the antecedent ends right before "who", with no comma between
+    let end = who - 1;
+    if !cx.is_word(end) {
+        return None;
+    }
+    let s = trim_mention(cx, np_backward(cx, end, a)?);
+    // a person noun phrase ("a city official", "the lawyer", "Dana Ruiz"),
+    // not a pronoun ("those who"), and the clause short
+    (plausible_mention(cx, s)
+        && !cx.has(
+            s.0,
+            class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+        )
+        && m.1 - who <= PARENTHETICAL_WINDOW / 2)
+        .then_some(s)
 }
 
 /// Tokens a parenthetical between commas or dashes may span.
@@ -2301,6 +2339,22 @@ mod tests {
         assert_eq!(
             one("\"The guard told us, 'Nobody leaves tonight,' \" said ferry captain Ilse Brandt."),
             (Direct, "said".into(), "ferry captain Ilse Brandt".into())
+        );
+        // a quantifier after a capitalised conjunction is the subject, and a
+        // quotation after its comma makes it speech, not the idiom "All told,"
+        assert_eq!(
+            one("But another said, “Ferries will run again in May.”").2,
+            "another"
+        );
+        assert_eq!(one("All told, the ferries ran twice.").0, Unattributed);
+        // a restrictive relative clause between the subject and its verb
+        assert_eq!(
+            one("A port official who spoke on condition of anonymity said Friday, “The cranes are idle.”"),
+            (Direct, "said".into(), "A port official".into())
+        );
+        assert_eq!(
+            one("Those who stayed said the ferry was late.").0,
+            Unattributed
         );
         // a lone apostrophe and a space before a straight mark do not close it
         let c = claims("\"We crossed the rivers' \"mouths\" at dawn,\" Brandt said.");
