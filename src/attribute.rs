@@ -213,6 +213,10 @@ fn attribution_type(cx: &Ctx, f: &Found) -> Attribution {
     if f.cue.is_none() && f.shares_source_of.is_none() {
         return Attribution::Unattributed;
     }
+    // a signature signs the quotation before it
+    if f.rule == "signature" {
+        return Attribution::Direct;
+    }
     let range = f.content.unwrap_or(f.toks);
     let (mut words, mut quoted) = (0usize, 0usize);
     for i in range.0..range.1 {
@@ -302,6 +306,10 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
         cands.push(rels.remove(0));
     }
     if cands.is_empty() {
+        // “...” / — Name, role: a signature after a quotation
+        if signature_attribution(cx, si, (a, b), out) {
+            return;
+        }
         // no reporting cue: a colon, a speech tail or a verb before a quotation
         let fallback = colon_attribution(cx, si, (a, b))
             .or_else(|| quote_tail_attribution(cx, si, (a, b)))
@@ -808,6 +816,83 @@ fn colon_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found> {
         Some((colon + 1, b)),
         "colon",
     ))
+}
+
+/// "“The harbor will reopen.”" followed by "— Ana Lopez, Lisbon.": a sentence
+/// that is only a dash and a name (and after a comma a role, place or
+/// occasion) signs the quotation that ends right before it. The dash is the
+/// cue of a claim of its own, and the quotation's claim, if unattributed,
+/// shares its source. Returns whether it pushed the claim.
+fn signature_attribution(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) -> bool {
+    let t = cx.toks;
+    let mut d = a;
+    while d < b && d < a + 2 && t[d].is_punct('-') && !t[d].quoted {
+        d += 1;
+    }
+    if d == a || d >= b || !t[d].is_word() || !t[d].cap || t[d].quoted {
+        return false;
+    }
+    // the name: capitalised words, possessives and "of the" ("Bank of the
+    // West") up to a comma or the end; an auxiliary ends it (a headline: "Plot
+    // May Have Been ..."), and so does any other preposition ("Stewart on ...")
+    let mut e = d;
+    while e < b
+        && !t[e].quoted
+        && (t[e].kind == TokKind::Possessive
+            || (t[e].is_word()
+                && !cx.has(e, class::AUX)
+                && (t[e].cap && !cx.has(e, class::PREP) || matches!(cx.norm(e), "of" | "the"))))
+    {
+        e += 1;
+    }
+    while e > d + 1 && !t[e - 1].cap {
+        e -= 1;
+    }
+    let ends = |k: usize| (k..b).all(|j| matches!(t[j].kind, TokKind::Punct('.' | '!' | ')')));
+    let tail_ok = ends(e)
+        || (t[e].is_punct(',') && b - e <= 14 && (e..b).all(|j| !t[j].is_quote() && !t[j].quoted));
+    if !tail_ok || e - d > cx.lex.settings.max_mention_tokens {
+        return false;
+    }
+    // the quotation right before: the previous claim, unattributed, ends with
+    // its closing mark (after it at most a period)
+    let Some(prev) = out.last_mut() else {
+        return false;
+    };
+    if prev.toks.1 != a || prev.cue.is_some() || prev.shares_source_of.is_some() || a == 0 {
+        return false;
+    }
+    let mut k = a - 1;
+    while k > prev.toks.0 && matches!(t[k].kind, TokKind::Punct('.' | ')')) {
+        k -= 1;
+    }
+    if !cx.closing_quote(k) {
+        return false;
+    }
+    let words: Vec<usize> = (prev.toks.0..prev.toks.1)
+        .filter(|&i| cx.is_word(i))
+        .collect();
+    if words.is_empty() || words.iter().filter(|&&i| t[i].quoted).count() * 2 < words.len() {
+        return false;
+    }
+    let lead = out.len();
+    if let Some(prev) = out.last_mut() {
+        prev.shares_source_of = Some(lead);
+        prev.cue_lemma = "say".into();
+        prev.cue_kind = Some(CueKind::Neutral);
+        prev.content = Some(prev.toks);
+        prev.rule = "signed-quotation";
+    }
+    out.push(Found::attributed(
+        si,
+        (a, b),
+        (a, d),
+        ("say".into(), CueKind::Neutral),
+        (d, e),
+        None,
+        "signature",
+    ));
+    true
 }
 
 /// Build a candidate attribution for the cue at `cue`, or None.
@@ -2356,6 +2441,23 @@ mod tests {
             one("Those who stayed said the ferry was late.").0,
             Unattributed
         );
+        // a signature line signs the quotation before it: both claims carry its
+        // source, the quotation as direct speech
+        let c = claims("“The ferries will run again in May.”\n\n— Ilse Brandt, harbor master");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].1, Direct, "{c:?}");
+        assert!(c.iter().all(|x| x.3 == "Ilse Brandt"), "{c:?}");
+        let c = claims("\"The ferries will run again in May.\" - Mayor Ilse Brandt.");
+        assert!(c.iter().all(|x| x.3 == "Mayor Ilse Brandt"), "{c:?}");
+        // not after a quotation, nor a headline or a name with a phrase after it
+        for text in [
+            "The ferries will run again in May.\n\n— Ilse Brandt",
+            "“The ferries will run again.”\n\n-- Port May Have Been Closed Too Early.",
+            "“The ferries will run again.”\n\n— Brandt on Harbor Radio’s Morning Show.",
+        ] {
+            let c = claims(text);
+            assert!(c.iter().all(|x| x.1 == Unattributed), "{text}: {c:?}");
+        }
         // a lone apostrophe and a space before a straight mark do not close it
         let c = claims("\"We crossed the rivers' \"mouths\" at dawn,\" Brandt said.");
         assert!(c.iter().any(|x| x.3 == "Brandt"), "{c:?}");
