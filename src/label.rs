@@ -30,6 +30,9 @@ use crate::text::{Folded, TokKind};
 /// How many earlier sources coreference looks back over (bounds the work on
 /// very long articles; news coreference rarely reaches further).
 const ANTECEDENT_WINDOW: usize = 400;
+/// How many of the people named before a title noun ("the judge") are
+/// searched for that title.
+const TITLE_LOOKBACK: usize = 8;
 
 /// A source seen earlier in the article, for coreference.
 #[derive(Debug, Clone)]
@@ -151,6 +154,34 @@ pub fn label(
             &publisher_country,
             &surnames,
         );
+        // "the judge", "the adviser" with no antecedent: the nearest person named
+        // earlier with that word among the title words before the name ("U.S.
+        // District Judge Ana Ruiz ... the judge wrote")
+        if src.rule.starts_with("unknown:") && me - ms == 2 {
+            let toks = &seg.tokens;
+            let head = toks[me - 1].norm(folded);
+            let definite = matches!(toks[ms].norm(folded), "the" | "this");
+            let k = all_people.partition_point(|p| p.tok < ms);
+            let titled = all_people[..k].iter().rev().take(TITLE_LOOKBACK).find(|p| {
+                let from = p.tok.saturating_sub(4);
+                (from..p.tok).any(|i| toks[i].is_word() && toks[i].norm(folded) == head)
+            });
+            if let (true, true, Some(p)) = (definite, toks[me - 1].is_word(), titled) {
+                let t = &toks[ms];
+                src = Source {
+                    rule: format!(
+                        "coref:{} {}->{}",
+                        &text[t.start as usize..t.end as usize],
+                        head,
+                        p.source.name
+                    ),
+                    ..p.source.clone()
+                };
+                person_like = true;
+                nouns = vec![];
+                surname = p.surname.clone();
+            }
+        }
         // he / she with no antecedent among sources and subjects: the last person named anywhere
         if src.rule.starts_with("unknown:")
             && me - ms == 1
@@ -1104,5 +1135,35 @@ fn coref(mention: &str, found: Option<&Antecedent>) -> Resolved {
             vec![],
             None,
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn sources(text: &str) -> Vec<String> {
+        crate::analyze(
+            crate::model::Article {
+                id: "t".into(),
+                text: text.into(),
+                ..Default::default()
+            },
+            crate::test_lexicons(),
+        )
+        .claims
+        .iter()
+        .map(|c| c.source.name.clone())
+        .collect()
+    }
+
+    #[test]
+    fn a_title_noun_names_the_person_titled_so_earlier() {
+        let s = sources(
+            "Chief Judge Ana Ruiz heard the case on Monday. Lawyers for the port \
+             objected. “The motion fails,” the judge wrote.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Ana Ruiz"), "{s:?}");
+        // no one titled so: the noun stays unnamed
+        let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
+        assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
     }
 }
