@@ -2022,14 +2022,7 @@ mod tests {
     use crate::model::Attribution;
 
     fn analysis(text: &str) -> crate::model::Analysis {
-        crate::analyze(
-            crate::model::Article {
-                id: "t".into(),
-                text: text.into(),
-                ..Default::default()
-            },
-            crate::test_lexicons(),
-        )
+        crate::test_analysis(text)
     }
 
     /// (claim text, attribution, cue, mention) for each claim of `text`.

@@ -1141,18 +1141,11 @@ fn coref(mention: &str, found: Option<&Antecedent>) -> Resolved {
 #[cfg(test)]
 mod tests {
     fn sources(text: &str) -> Vec<String> {
-        crate::analyze(
-            crate::model::Article {
-                id: "t".into(),
-                text: text.into(),
-                ..Default::default()
-            },
-            crate::test_lexicons(),
-        )
-        .claims
-        .iter()
-        .map(|c| c.source.name.clone())
-        .collect()
+        crate::test_analysis(text)
+            .claims
+            .iter()
+            .map(|c| c.source.name.clone())
+            .collect()
     }
 
     #[test]

@@ -156,3 +156,16 @@ pub(crate) fn test_lexicons() -> &'static Lexicons {
             .unwrap_or_else(|e| panic!("shipped lexicons do not load:\n{e}"))
     })
 }
+
+/// `text` analysed as an article with the shipped lexicons, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_analysis(text: &str) -> model::Analysis {
+    analyze(
+        model::Article {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        },
+        test_lexicons(),
+    )
+}
