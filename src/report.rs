@@ -134,8 +134,15 @@ pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A fixed, locale-free number format: up to 4 decimals, no trailing zeros.
 pub fn num(x: f64) -> String {
+    let mut s = String::with_capacity(12);
+    num_into(x, &mut s);
+    s
+}
+
+/// [`num`], appended to `s` (nothing for a non-finite number).
+pub fn num_into(x: f64, s: &mut String) {
     if !x.is_finite() {
-        return String::new();
+        return;
     }
     // Fast path: x × 10⁴ rounds as the exact decimal does unless it lies
     // near a tie (the product's error is far below 10⁻⁵ at these sizes).
@@ -143,7 +150,6 @@ pub fn num(x: f64) -> String {
     if scaled.abs() < 1e10 && ((scaled - scaled.trunc()).abs() - 0.5).abs() > 1e-5 {
         let v = scaled.round() as i64;
         let (int, frac) = (v.abs() / 10_000, v.abs() % 10_000);
-        let mut s = String::with_capacity(12);
         if v < 0 {
             s.push('-');
         }
@@ -170,9 +176,9 @@ pub fn num(x: f64) -> String {
                 s.push(char::from(b'0' + *d as u8));
             }
         }
-        return s;
+        return;
     }
-    num_formatted(x)
+    s.push_str(&num_formatted(x));
 }
 
 /// [`num`] by the float formatter: exact on ties, slower.

@@ -1116,6 +1116,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     // one line buffer and one output buffer for the whole stream
     let mut line = String::new();
     let mut extra: Vec<u8> = Vec::new();
+    let mut digits = String::new();
     let mut i = 0usize;
     loop {
         line.clear();
@@ -1173,7 +1174,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         extra.clear();
         extra.extend_from_slice(body.as_bytes());
         extra.extend_from_slice(b",\"hedge_score\":");
-        extra.extend_from_slice(json_num(r.hedge.score).as_bytes());
+        json_num(r.hedge.score, &mut digits, &mut extra);
         extra.extend_from_slice(if r.hedge.hedged {
             b",\"hedged\":true,\"hedge_cues\":["
         } else {
@@ -1187,10 +1188,10 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
                 .map_err(|e| crate::Error::io(name, e.into()))?;
         }
         extra.extend_from_slice(b"],\"valence\":");
-        extra.extend_from_slice(json_num(r.valence.score).as_bytes());
+        json_num(r.valence.score, &mut digits, &mut extra);
         if let Some((ts, tp)) = r.target {
             extra.extend_from_slice(b",\"target_score\":");
-            extra.extend_from_slice(json_num(ts).as_bytes());
+            json_num(ts, &mut digits, &mut extra);
             extra.extend_from_slice(b",\"target_polarity\":");
             extra.extend_from_slice(tp.to_string().as_bytes());
         }
@@ -1201,12 +1202,14 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     Ok((n, bad))
 }
 
-/// A number for JSON output: four decimals at most, never NaN.
-fn json_num(x: f64) -> String {
-    let s = crate::report::num(x);
-    if s.is_empty() {
-        "0".into()
+/// `x` as a JSON number appended to `out`: four decimals at most, never NaN
+/// (written as 0). `digits` is a reused scratch buffer.
+fn json_num(x: f64, digits: &mut String, out: &mut Vec<u8>) {
+    digits.clear();
+    crate::report::num_into(x, digits);
+    out.extend_from_slice(if digits.is_empty() {
+        b"0"
     } else {
-        s
-    }
+        digits.as_bytes()
+    });
 }
