@@ -1139,6 +1139,13 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             text: Option<std::borrow::Cow<'a, str>>,
             target_start: Option<u64>,
             target_end: Option<u64>,
+            // fields slant adds: present ones are replaced
+            hedge_score: Option<serde::de::IgnoredAny>,
+            hedged: Option<serde::de::IgnoredAny>,
+            hedge_cues: Option<serde::de::IgnoredAny>,
+            valence: Option<serde::de::IgnoredAny>,
+            target_score: Option<serde::de::IgnoredAny>,
+            target_polarity: Option<serde::de::IgnoredAny>,
         }
         let parsed: Line = match serde_json::from_str(&line) {
             Ok(v) => v,
@@ -1170,10 +1177,33 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         };
         let target = target_span(&text, parsed.target_start, parsed.target_end);
         let r = sc.score(&text, target, profile);
+        // an input field named like one slant adds is replaced, not repeated
+        let replaced = parsed.hedge_score.is_some()
+            || parsed.hedged.is_some()
+            || parsed.hedge_cues.is_some()
+            || parsed.valence.is_some()
+            || parsed.target_score.is_some()
+            || parsed.target_polarity.is_some();
+        let own: Option<String> = if replaced {
+            without_fields(trimmed, &ADDED_FIELDS)
+        } else {
+            None
+        };
+        let trimmed = own.as_deref().unwrap_or(trimmed);
         let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
+        let body = if body.trim_end().ends_with('{') {
+            // every field was replaced: `{` then slant's own, without a comma
+            body.trim_end()
+        } else {
+            body
+        };
         extra.clear();
         extra.extend_from_slice(body.as_bytes());
-        extra.extend_from_slice(b",\"hedge_score\":");
+        extra.extend_from_slice(if body.ends_with('{') {
+            b"\"hedge_score\":"
+        } else {
+            b",\"hedge_score\":"
+        });
         json_num(r.hedge.score, &mut digits, &mut extra);
         extra.extend_from_slice(if r.hedge.hedged {
             b",\"hedged\":true,\"hedge_cues\":["
@@ -1200,6 +1230,72 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             .map_err(|e| crate::Error::io(name, e))?;
     }
     Ok((n, bad))
+}
+
+/// The fields `slant score` adds, quoted as they appear in a JSON line.
+const ADDED_FIELDS: [&str; 6] = [
+    "\"hedge_score\"",
+    "\"hedged\"",
+    "\"hedge_cues\"",
+    "\"valence\"",
+    "\"target_score\"",
+    "\"target_polarity\"",
+];
+
+/// The JSON object `line` without the top-level fields whose quoted names
+/// are in `drop`, the others copied as written and in order; None when
+/// none is there (a name may also occur inside a string value).
+fn without_fields(line: &str, drop: &[&str]) -> Option<String> {
+    struct Fields<'a>(Vec<(String, &'a serde_json::value::RawValue)>);
+    impl<'de> serde::Deserialize<'de> for Fields<'de> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = Fields<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a JSON object")
+                }
+                fn visit_map<M: serde::de::MapAccess<'de>>(
+                    self,
+                    mut m: M,
+                ) -> Result<Fields<'de>, M::Error> {
+                    let mut v = Vec::new();
+                    while let Some((k, raw)) =
+                        m.next_entry::<String, &'de serde_json::value::RawValue>()?
+                    {
+                        v.push((k, raw));
+                    }
+                    Ok(Fields(v))
+                }
+            }
+            d.deserialize_map(V)
+        }
+    }
+    let fields: Fields = serde_json::from_str(line).ok()?;
+    let quoted = |k: &str| serde_json::to_string(k).unwrap_or_default();
+    if !fields
+        .0
+        .iter()
+        .any(|(k, _)| drop.contains(&quoted(k).as_str()))
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    out.push('{');
+    for (k, raw) in fields
+        .0
+        .iter()
+        .filter(|(k, _)| !drop.contains(&quoted(k).as_str()))
+    {
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str(&quoted(k));
+        out.push(':');
+        out.push_str(raw.get());
+    }
+    out.push('}');
+    Some(out)
 }
 
 /// `x` as a JSON number appended to `out`: four decimals at most, never NaN

@@ -37,6 +37,43 @@ fn score_adds_fields_in_order_and_keeps_bad_lines() {
 }
 
 #[test]
+fn score_replaces_input_fields_it_adds_instead_of_repeating_them() {
+    let input = concat!(
+        "{\"id\": 7, \"hedged\": false, \"text\": \"Tolls may rise.\", \"valence\": 9}\n",
+        "{\"text\": \"The word \\\"hedged\\\" is only quoted here.\", \"n\": 1.50}\n",
+    );
+    let out = slant()
+        .arg("score")
+        .write_stdin(input)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    // each key once, the input's other fields kept in order
+    assert_eq!(lines[0].matches("\"hedged\"").count(), 1, "{}", lines[0]);
+    assert_eq!(lines[0].matches("\"valence\"").count(), 1, "{}", lines[0]);
+    let v: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(v["id"], 7);
+    assert_eq!(v["hedged"], true);
+    assert!(lines[0].starts_with("{\"id\":7,\"text\":"), "{}", lines[0]);
+    // a name inside a string value is no field: the line is copied as written
+    assert!(
+        lines[1].starts_with("{\"text\": \"The word"),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[1].contains("\"n\": 1.50,\"hedge_score\""),
+        "{}",
+        lines[1]
+    );
+}
+
+#[test]
 fn explain_marks_cues_and_names_lexicon_rows() {
     slant()
         .args([
