@@ -193,17 +193,13 @@ fn gold_eval_meets_the_core_bars() {
     };
     let dir = tempfile::tempdir().unwrap();
     let errors = dir.path().join("errors.csv");
-    let out = slant()
-        .args(["eval", "gold"])
-        .arg(&gold)
-        .arg("--errors")
-        .arg(&errors)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let text = String::from_utf8(out).unwrap();
+    let text = stdout_of(
+        slant()
+            .args(["eval", "gold"])
+            .arg(&gold)
+            .arg("--errors")
+            .arg(&errors),
+    );
     let value = |name: &str| -> f64 {
         let line = text
             .lines()

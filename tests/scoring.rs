@@ -13,16 +13,8 @@ fn score_adds_fields_in_order_and_keeps_bad_lines() {
         "not json\n",
         "{\"id\":4,\"text\":\"The meeting is in May.\"}\n",
     );
-    let out = slant()
-        .arg("score")
-        .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let lines: Vec<serde_json::Value> = String::from_utf8(out)
-        .unwrap()
+    let out = stdout_of(slant().arg("score").write_stdin(input));
+    let lines: Vec<serde_json::Value> = out
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -42,15 +34,7 @@ fn score_replaces_input_fields_it_adds_instead_of_repeating_them() {
         "{\"id\": 7, \"hedged\": false, \"text\": \"Tolls may rise.\", \"valence\": 9}\n",
         "{\"text\": \"The word \\\"hedged\\\" is only quoted here.\", \"n\": 1.50}\n",
     );
-    let out = slant()
-        .arg("score")
-        .write_stdin(input)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let out = String::from_utf8(out).unwrap();
+    let out = stdout_of(slant().arg("score").write_stdin(input));
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "{out}");
     // each key once, the input's other fields kept in order

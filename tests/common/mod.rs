@@ -90,18 +90,20 @@ pub fn lexicons_with(file: &str, extra: &str) -> tempfile::TempDir {
     dir
 }
 
+/// Run a command that must succeed and return its standard output.
+pub fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
+    let out = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("standard output is UTF-8")
+}
+
 /// Run `slant ARGS FILE --errors TMP` and return what it printed.
 pub fn eval_output(args: &[&str], file: &Path) -> String {
     let dir = tempfile::tempdir().unwrap();
-    let out = slant()
-        .args(args)
-        .arg(file)
-        .arg("--errors")
-        .arg(dir.path().join("errors.csv"))
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    stdout_of(
+        slant()
+            .args(args)
+            .arg(file)
+            .arg("--errors")
+            .arg(dir.path().join("errors.csv")),
+    )
 }
