@@ -674,9 +674,27 @@ pub fn word_valences(
 ) {
     out.clear();
     out.resize(range.1 - range.0, 0.0);
+    // one lookup per token: its modifier, and its valence (if not a modifier);
+    // the modifiers go to this thread's reused buffer
+    MODIFIERS.with_borrow_mut(|mods| word_valences_with(s, folded, toks, range, out, mods));
+}
+
+thread_local! {
+    /// The modifier of each token, for [`word_valences`].
+    static MODIFIERS: std::cell::RefCell<Vec<Option<Modifier>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn word_valences_with(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    out: &mut [f64],
+    mods: &mut Vec<Option<Modifier>>,
+) {
     let st = &s.settings;
-    // one lookup per token: its modifier, and its valence (if not a modifier)
-    let mut mods: Vec<Option<Modifier>> = Vec::with_capacity(range.1 - range.0);
+    mods.clear();
     let mut contrast_at: Option<usize> = None;
     for i in range.0..range.1 {
         let t = &toks[i];
