@@ -154,53 +154,36 @@ pub fn label(
             &publisher_country,
             &surnames,
         );
-        // "the judge", "the adviser" with no antecedent: the nearest person named
-        // earlier with that word among the title words before the name ("U.S.
-        // District Judge Ana Ruiz ... the judge wrote")
-        if src.rule.starts_with("unknown:") && me - ms == 2 {
+        // a mention no antecedent resolved, taken from the people named earlier
+        // anywhere: he / she is the last of them; "the judge", "this senator"
+        // the nearest of the last few titled so ("U.S. District Judge Ana Ruiz
+        // ... the judge wrote")
+        if src.rule.starts_with("unknown:") {
             let toks = &seg.tokens;
-            let head = toks[me - 1].norm(folded);
-            let definite = matches!(toks[ms].norm(folded), "the" | "this");
-            let k = all_people.partition_point(|p| p.tok < ms);
-            let titled = all_people[..k].iter().rev().take(TITLE_LOOKBACK).find(|p| {
-                let from = p.tok.saturating_sub(4);
-                (from..p.tok).any(|i| toks[i].is_word() && toks[i].norm(folded) == head)
-            });
-            if let (true, true, Some(p)) = (definite, toks[me - 1].is_word(), titled) {
-                let t = &toks[ms];
-                src = Source {
-                    rule: format!(
-                        "coref:{} {}->{}",
-                        &text[t.start as usize..t.end as usize],
-                        head,
-                        p.source.name
-                    ),
-                    ..p.source.clone()
-                };
-                person_like = true;
-                nouns = vec![];
-                surname = p.surname.clone();
-            }
-        }
-        // he / she with no antecedent among sources and subjects: the last person named anywhere
-        if src.rule.starts_with("unknown:")
-            && me - ms == 1
-            && lex.class(seg.tokens[ms].norm(folded)) & class::PRON_PERSON != 0
-        {
-            let k = all_people.partition_point(|p| p.tok < ms);
-            if let Some(p) = k.checked_sub(1).map(|k| &all_people[k]) {
-                let t = &seg.tokens[ms];
-                src = Source {
-                    rule: format!(
-                        "coref:{}->{}",
-                        &text[t.start as usize..t.end as usize],
-                        p.source.name
-                    ),
-                    ..p.source.clone()
-                };
-                person_like = true;
-                nouns = vec![];
-                surname = p.surname.clone();
+            let earlier = &all_people[..all_people.partition_point(|p| p.tok < ms)];
+            let norm = |i: usize| toks[i].norm(folded);
+            let found = if me - ms == 1 && lex.class(norm(ms)) & class::PRON_PERSON != 0 {
+                earlier.last()
+            } else if me - ms == 2
+                && matches!(norm(ms), "the" | "this")
+                && toks[ms + 1].is_word()
+                && !toks[ms + 1].cap
+                && is_title_word(lex, norm(ms + 1))
+            {
+                // a lower-case title noun ("judge", "senator"), written right
+                // before a name: "... District Judge Ana Ruiz"
+                let head = norm(ms + 1);
+                earlier
+                    .iter()
+                    .rev()
+                    .take(TITLE_LOOKBACK)
+                    .find(|p| p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head)
+            } else {
+                None
+            };
+            if found.is_some() {
+                let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
+                (src, person_like, nouns, surname) = coref(mention, found);
             }
         }
         ants.push(Antecedent {
