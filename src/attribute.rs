@@ -130,6 +130,19 @@ impl<'a> Ctx<'a> {
     fn is_word(&self, i: usize) -> bool {
         self.toks[i].is_word() || matches!(self.toks[i].kind, TokKind::Number)
     }
+    /// The words of a token range, and how many of them are quoted.
+    fn quoted_words(&self, (s, e): TokRange) -> (usize, usize) {
+        (s..e)
+            .filter(|&i| self.is_word(i))
+            .fold((0, 0), |(w, q), i| {
+                (w + 1, q + usize::from(self.toks[i].quoted))
+            })
+    }
+    /// At least half of the range's words are quoted (and it has some).
+    fn mostly_quoted(&self, range: TokRange) -> bool {
+        let (words, quoted) = self.quoted_words(range);
+        words > 0 && quoted * 2 >= words
+    }
     fn closing_quote(&self, i: usize) -> bool {
         match self.toks[i].kind {
             TokKind::Quote(QuoteMark::Close) => true,
@@ -217,16 +230,7 @@ fn attribution_type(cx: &Ctx, f: &Found) -> Attribution {
     if f.rule == "signature" {
         return Attribution::Direct;
     }
-    let range = f.content.unwrap_or(f.toks);
-    let (mut words, mut quoted) = (0usize, 0usize);
-    for i in range.0..range.1 {
-        if cx.is_word(i) {
-            words += 1;
-            if cx.toks[i].quoted {
-                quoted += 1;
-            }
-        }
-    }
+    let (words, quoted) = cx.quoted_words(f.content.unwrap_or(f.toks));
     if words > 0 && quoted as f64 / words as f64 >= cx.lex.settings.direct_quote_share {
         Attribution::Direct
     } else if f.cue_kind == Some(CueKind::According) {
@@ -856,9 +860,10 @@ fn signature_attribution(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Fo
     }
     // the quotation right before: the previous claim, unattributed, ends with
     // its closing mark (after it at most a period)
-    let Some(prev) = out.last_mut() else {
+    let Some(pi) = out.len().checked_sub(1) else {
         return false;
     };
+    let prev = &out[pi];
     if prev.toks.1 != a || prev.cue.is_some() || prev.shares_source_of.is_some() || a == 0 {
         return false;
     }
@@ -866,22 +871,8 @@ fn signature_attribution(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Fo
     while k > prev.toks.0 && matches!(t[k].kind, TokKind::Punct('.' | ')')) {
         k -= 1;
     }
-    if !cx.closing_quote(k) {
+    if !cx.closing_quote(k) || !cx.mostly_quoted(prev.toks) {
         return false;
-    }
-    let words: Vec<usize> = (prev.toks.0..prev.toks.1)
-        .filter(|&i| cx.is_word(i))
-        .collect();
-    if words.is_empty() || words.iter().filter(|&&i| t[i].quoted).count() * 2 < words.len() {
-        return false;
-    }
-    let lead = out.len();
-    if let Some(prev) = out.last_mut() {
-        prev.shares_source_of = Some(lead);
-        prev.cue_lemma = "say".into();
-        prev.cue_kind = Some(CueKind::Neutral);
-        prev.content = Some(prev.toks);
-        prev.rule = "signed-quotation";
     }
     out.push(Found::attributed(
         si,
@@ -892,6 +883,7 @@ fn signature_attribution(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Fo
         None,
         "signature",
     ));
+    share_source(out, pi, pi + 1, "signed-quotation");
     true
 }
 
@@ -1983,11 +1975,7 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
         if best.is_none() && fi > 0 {
             let prev = &out[fi - 1];
             let lead = prev.shares_source_of.unwrap_or(fi - 1);
-            let prev_quoted = prev.content.is_some_and(|(cs, ce)| {
-                let words: Vec<usize> = (cs..ce).filter(|&i| cx.is_word(i)).collect();
-                !words.is_empty()
-                    && words.iter().filter(|&&i| cx.toks[i].quoted).count() * 2 >= words.len()
-            });
+            let prev_quoted = prev.content.is_some_and(|c| cx.mostly_quoted(c));
             let same_or_next_paragraph = seg.sentences[out[fi].sentence].paragraph
                 <= seg.sentences[prev.sentence].paragraph + 1;
             if (prev.cue.is_some() || prev.shares_source_of.is_some())
@@ -1998,15 +1986,21 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             }
         }
         if let Some((gi, _)) = best {
-            let g = out[gi].clone();
-            let f = &mut out[fi];
-            f.cue_lemma = g.cue_lemma;
-            f.cue_kind = g.cue_kind;
-            f.shares_source_of = Some(gi);
-            f.rule = "quote-continuation";
-            f.content = Some(f.toks);
+            share_source(out, fi, gi, "quote-continuation");
         }
     }
+}
+
+/// Claim `fi` (a quotation) takes the source of claim `gi`: its cue lemma
+/// and kind, and the whole claim as content.
+fn share_source(out: &mut [Found], fi: usize, gi: usize, rule: &'static str) {
+    let (lemma, kind) = (out[gi].cue_lemma.clone(), out[gi].cue_kind);
+    let f = &mut out[fi];
+    f.cue_lemma = lemma;
+    f.cue_kind = kind;
+    f.shares_source_of = Some(gi);
+    f.rule = rule;
+    f.content = Some(f.toks);
 }
 
 /// Byte span of a token range.
