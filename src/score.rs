@@ -512,24 +512,8 @@ pub struct HedgeHit {
     pub origin: Origin,
 }
 
-/// Hedge hits of `terms` in the folded range `fr`. Lower-case terms skip
-/// capitalised words that do not start a sentence ("May" the month).
-pub fn weighted_hits(
-    terms: &WeightedTerms,
-    text: &str,
-    folded: &Folded,
-    fr: std::ops::Range<usize>,
-    sentence_starts: &[usize],
-    buf: &mut Vec<crate::lexicon::Hit>,
-    out: &mut Vec<HedgeHit>,
-) {
-    let Some(m) = &terms.matcher else { return };
-    buf.clear();
-    m.find(text, folded, fr, buf);
-    weigh(terms, text, folded, sentence_starts, buf, out);
-}
-
-/// The weighted hedge hits of the matcher hits `hits` of `terms`.
+/// The weighted hedge hits of the matcher hits `hits` of `terms`. Lower-case
+/// terms skip capitalised words that do not start a sentence ("May" the month).
 fn weigh(
     terms: &WeightedTerms,
     text: &str,
@@ -584,52 +568,38 @@ impl ScoringLexicons {
             return d;
         };
         let news = profile.is_none() || profile == Some("news");
-        let mut buf = Vec::new();
+        // hedge hits, and booster hits for news text
+        let (mut hedges, mut boosters) = (Vec::new(), Vec::new());
         match &self.hedges_and_boosters {
-            // no union scan to read: one scan finds hedges and boosters
+            // no union scan to read: one scan finds both
             Some((both, split)) if news && folded.scan_hits().is_none() => {
-                let mut high = Vec::new();
-                both.find_split(text, folded, fr, *split, &mut buf, &mut high);
-                weigh(
-                    &lex.terms,
-                    text,
-                    folded,
-                    sentence_starts,
-                    &buf,
-                    &mut d.hedges,
-                );
-                weigh(
-                    &self.boosters,
-                    text,
-                    folded,
-                    sentence_starts,
-                    &high,
-                    &mut d.boosters,
-                );
+                both.find_split(text, folded, fr, *split, &mut hedges, &mut boosters);
             }
             _ => {
-                weighted_hits(
-                    &lex.terms,
-                    text,
-                    folded,
-                    fr.clone(),
-                    sentence_starts,
-                    &mut buf,
-                    &mut d.hedges,
-                );
-                if news {
-                    weighted_hits(
-                        &self.boosters,
-                        text,
-                        folded,
-                        fr,
-                        sentence_starts,
-                        &mut buf,
-                        &mut d.boosters,
-                    );
+                if let Some(m) = &lex.terms.matcher {
+                    m.find(text, folded, fr.clone(), &mut hedges);
+                }
+                if let (true, Some(m)) = (news, &self.boosters.matcher) {
+                    m.find(text, folded, fr, &mut boosters);
                 }
             }
         }
+        weigh(
+            &lex.terms,
+            text,
+            folded,
+            sentence_starts,
+            &hedges,
+            &mut d.hedges,
+        );
+        weigh(
+            &self.boosters,
+            text,
+            folded,
+            sentence_starts,
+            &boosters,
+            &mut d.boosters,
+        );
         if news {
             d.distancing = distancing.map(str::to_string);
         }
@@ -1208,20 +1178,11 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             None
         };
         let trimmed = own.as_deref().unwrap_or(trimmed);
+        // `text` is always kept, so a comma always follows the body
         let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
-        let body = if body.trim_end().ends_with('{') {
-            // every field was replaced: `{` then slant's own, without a comma
-            body.trim_end()
-        } else {
-            body
-        };
         extra.clear();
         extra.extend_from_slice(body.as_bytes());
-        extra.extend_from_slice(if body.ends_with('{') {
-            b"\"hedge_score\":"
-        } else {
-            b",\"hedge_score\":"
-        });
+        extra.extend_from_slice(b",\"hedge_score\":");
         json_num(r.hedge.score, &mut digits, &mut extra);
         extra.extend_from_slice(if r.hedge.hedged {
             b",\"hedged\":true,\"hedge_cues\":["
@@ -1241,7 +1202,11 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             extra.extend_from_slice(b",\"target_score\":");
             json_num(ts, &mut digits, &mut extra);
             extra.extend_from_slice(b",\"target_polarity\":");
-            extra.extend_from_slice(tp.to_string().as_bytes());
+            extra.extend_from_slice(match tp {
+                -1 => b"-1",
+                1 => b"1",
+                _ => b"0",
+            });
         }
         extra.extend_from_slice(b"}\n");
         out.write_all(&extra)
@@ -1250,19 +1215,19 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     Ok((n, bad))
 }
 
-/// The fields `slant score` adds, quoted as they appear in a JSON line.
+/// The fields `slant score` adds.
 const ADDED_FIELDS: [&str; 6] = [
-    "\"hedge_score\"",
-    "\"hedged\"",
-    "\"hedge_cues\"",
-    "\"valence\"",
-    "\"target_score\"",
-    "\"target_polarity\"",
+    "hedge_score",
+    "hedged",
+    "hedge_cues",
+    "valence",
+    "target_score",
+    "target_polarity",
 ];
 
-/// The JSON object `line` without the top-level fields whose quoted names
-/// are in `drop`, the others copied as written and in order; None when
-/// none is there (a name may also occur inside a string value).
+/// The JSON object `line` without its top-level fields named in `drop`, the
+/// others copied as written and in order (keys re-escaped, space between
+/// tokens dropped); None if `line` is no JSON object.
 fn without_fields(line: &str, drop: &[&str]) -> Option<String> {
     struct Fields<'a>(Vec<(String, &'a serde_json::value::RawValue)>);
     impl<'de> serde::Deserialize<'de> for Fields<'de> {
@@ -1290,25 +1255,13 @@ fn without_fields(line: &str, drop: &[&str]) -> Option<String> {
         }
     }
     let fields: Fields = serde_json::from_str(line).ok()?;
-    let quoted = |k: &str| serde_json::to_string(k).unwrap_or_default();
-    if !fields
-        .0
-        .iter()
-        .any(|(k, _)| drop.contains(&quoted(k).as_str()))
-    {
-        return None;
-    }
     let mut out = String::with_capacity(line.len());
     out.push('{');
-    for (k, raw) in fields
-        .0
-        .iter()
-        .filter(|(k, _)| !drop.contains(&quoted(k).as_str()))
-    {
+    for (k, raw) in fields.0.iter().filter(|(k, _)| !drop.contains(&k.as_str())) {
         if out.len() > 1 {
             out.push(',');
         }
-        out.push_str(&quoted(k));
+        out.push_str(&serde_json::to_string(k).ok()?);
         out.push(':');
         out.push_str(raw.get());
     }
