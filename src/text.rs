@@ -10,14 +10,15 @@
 /// nothing. NFKC leaves quotes and dashes alone, hence this explicit table.
 fn fold_char(c: char, out: &mut String) {
     match c {
-        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' | '`' => {
+        c if c.is_ascii() => out.push(char::from(fold_ascii(c as u8))),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => {
             out.push('\'')
         }
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' => out.push('"'),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' => out.push('-'),
-        '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' => {
+        '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
             out.push(' ')
         }
         '\u{200B}'..='\u{200F}'
@@ -25,7 +26,6 @@ fn fold_char(c: char, out: &mut String) {
         | '\u{2060}'..='\u{2069}'
         | '\u{FEFF}'
         | '\u{00AD}' => {}
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {
             for l in c.to_lowercase() {
                 out.push(l);
@@ -34,11 +34,25 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// How an ASCII byte folds: to its lower case, except a tab to a space and a
+/// backquote to an apostrophe (the bytes of [`ASCII_NOT_LOWER`]).
+#[inline]
+fn fold_ascii(b: u8) -> u8 {
+    match b {
+        b'\t' => b' ',
+        b'`' => b'\'',
+        b => b.to_ascii_lowercase(),
+    }
+}
+
+/// The ASCII bytes [`fold_ascii`] turns into something else than their lower case.
+const ASCII_NOT_LOWER: [u8; 2] = [b'\t', b'`'];
+
 /// Fold a pattern (lexicon term) the same way text is folded.
 pub fn fold_str(s: &str) -> String {
-    // most terms are plain ASCII, which folds to its lower case
-    if s.bytes().all(|b| b.is_ascii() && b != b'\t' && b != b'`') {
-        return s.to_ascii_lowercase();
+    // most terms are plain ASCII: one byte each
+    if s.is_ascii() {
+        return s.bytes().map(|b| char::from(fold_ascii(b))).collect();
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -77,15 +91,17 @@ impl Folded {
         while i < bytes.len() {
             let b = bytes[i];
             // ASCII folds one byte to one byte: a run of it is copied in
-            // bulk, lower-cased, and its rare tabs and backquotes replaced
+            // bulk, lower-cased, and its rare other bytes folded after
             if b.is_ascii() {
                 let end = i + ascii_run(&bytes[i..]);
                 let from = self.text.len();
                 self.text.push_str(&orig[i..end]);
                 self.text[from..].make_ascii_lowercase();
-                for k in memchr::memchr2_iter(b'\t', b'`', &bytes[i..end]) {
+                let [x, y] = ASCII_NOT_LOWER;
+                for k in memchr::memchr2_iter(x, y, &bytes[i..end]) {
                     let at = from + k;
-                    let to = if bytes[i + k] == b'\t' { " " } else { "'" };
+                    let mut to = [0u8; 4];
+                    let to = char::from(fold_ascii(bytes[i + k])).encode_utf8(&mut to);
                     self.text.replace_range(at..at + 1, to);
                 }
                 self.map.extend(i as u32..end as u32);
@@ -462,6 +478,17 @@ mod tests {
         }
         map.push(s.len() as u32);
         (text, map)
+    }
+
+    #[test]
+    fn ascii_folds_to_lower_case_but_for_its_listed_bytes() {
+        for b in 0u8..128 {
+            assert_eq!(
+                fold_ascii(b) != b.to_ascii_lowercase(),
+                ASCII_NOT_LOWER.contains(&b),
+                "byte {b}"
+            );
+        }
     }
 
     #[test]
