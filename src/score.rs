@@ -91,6 +91,12 @@ pub struct ScoreSettings {
     /// Target score at or above which the polarity is 1 (the negative side uses
     /// `target_neutral_band`).
     pub target_positive_band: f64,
+    /// Share of capitalised words (of four letters or more) at which a text
+    /// counts as title case, where capitals say nothing about names; below
+    /// it an evaluative word inside a run of capitalised words is part of a
+    /// name ("the Supreme Court", "Justice Department") and carries no
+    /// valence. 0 turns the rule off.
+    pub title_case_share: f64,
 }
 
 impl Default for ScoreSettings {
@@ -107,6 +113,7 @@ impl Default for ScoreSettings {
             distancing_weight: 1.0,
             speaker_content_weight: 0.3,
             target_positive_band: 0.05,
+            title_case_share: 0.0,
         }
     }
 }
@@ -139,7 +146,8 @@ pub struct ScoringLexicons {
     pub settings: ScoreSettings,
 }
 
-const SETTINGS: [&str; 11] = [
+const SETTINGS: [&str; 12] = [
+    "title_case_share",
     "target_positive_band",
     "speaker_content_weight",
     "hedge_threshold",
@@ -265,6 +273,7 @@ impl ScoringLexicons {
                         "speaker_content_weight" if (0.0..=1.0).contains(&v) => {
                             st.speaker_content_weight = v
                         }
+                        "title_case_share" if (0.0..=1.0).contains(&v) => st.title_case_share = v,
                         k if k.starts_with("hedge_threshold.") => {
                             profile_thresholds.insert(
                                 k["hedge_threshold.".len()..].to_string(),
@@ -666,6 +675,7 @@ fn word_valences_with(
     let st = &s.settings;
     mods.clear();
     let mut contrast_at: Option<usize> = None;
+    let mut title_case: Option<bool> = (st.title_case_share == 0.0).then_some(true);
     for i in range.0..range.1 {
         let t = &toks[i];
         if !t.is_word() {
@@ -688,6 +698,14 @@ fn word_valences_with(
         match m {
             Some(Modifier::Contrast) => contrast_at = Some(i),
             Some(Modifier::Intensifier(_) | Modifier::Dampener(_)) => {}
+            _ if v != 0.0 && t.cap && in_name(folded, toks, range, i) => {
+                // a word of a name; unless the whole text is in title case
+                let title = *title_case
+                    .get_or_insert_with(|| is_title_case(folded, toks, range, st.title_case_share));
+                if title {
+                    out[i - range.0] = v;
+                }
+            }
             _ => out[i - range.0] = v,
         }
     }
@@ -734,6 +752,60 @@ fn word_valences_with(
             }
         }
     }
+}
+
+/// Whether the capitalised word token `i` belongs to a name: a capitalised
+/// word (not all in capitals, which is emphasis) next to it, or "of" / "for"
+/// and one before that ("Department of Justice"). A name's first word
+/// counts too, at a sentence start or not ("Justice Department officials").
+fn in_name(folded: &Folded, toks: &[Token], range: (usize, usize), i: usize) -> bool {
+    let t = &toks[i];
+    if t.upper {
+        return false;
+    }
+    let caps = |t: &Token| t.is_word() && t.cap;
+    let next = toks.get(i + 1).filter(|_| i + 1 < range.1);
+    if next.is_some_and(|n| caps(n) && n.start == t.end + 1) {
+        return true;
+    }
+    if i > range.0 {
+        let p = &toks[i - 1];
+        if caps(p) && t.start == p.end + 1 && !sentence_initial(toks, range, i - 1) {
+            return true;
+        }
+        if i > range.0 + 1 && matches!(p.norm(folded), "of" | "for") && caps(&toks[i - 2]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether word token `i` opens a sentence of the range (nothing but
+/// quotation marks between it and the range start or the last full stop).
+fn sentence_initial(toks: &[Token], range: (usize, usize), i: usize) -> bool {
+    let mut j = i;
+    while j > range.0 {
+        j -= 1;
+        match toks[j].kind {
+            TokKind::Quote(_) => continue,
+            TokKind::Punct('.' | '!' | '?' | ':' | ';') => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether at least `share` of the range's words of four letters or more
+/// are capitalised (a headline in title case).
+fn is_title_case(folded: &Folded, toks: &[Token], range: (usize, usize), share: f64) -> bool {
+    let (mut n, mut caps) = (0usize, 0usize);
+    for t in &toks[range.0..range.1] {
+        if t.is_word() && t.norm(folded).len() >= 4 {
+            n += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    n > 0 && caps as f64 >= share * n as f64
 }
 
 /// s / √(s² + α), in [-1, 1].
@@ -1279,4 +1351,45 @@ fn json_num(x: f64, digits: &mut String, out: &mut Vec<u8>) {
     } else {
         digits.as_bytes()
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valence_of(text: &str) -> f64 {
+        Scorer::new(crate::test_lexicons())
+            .score(text, None, None)
+            .valence
+            .score
+    }
+
+    #[test]
+    fn evaluative_words_inside_names_count_nothing() {
+        // "supreme" and "justice" are evaluative words; in these names they say nothing
+        assert_eq!(
+            valence_of("The case went to the Supreme Court on Monday."),
+            0.0
+        );
+        assert_eq!(
+            valence_of("Justice Department lawyers filed the brief."),
+            0.0
+        );
+        assert_eq!(
+            valence_of("Lawyers at the Department of Justice filed it."),
+            0.0
+        );
+        // the same words outside a name still count
+        assert!(valence_of("The court sought justice for the victims.") > 0.0);
+        // a capitalised word alone at a sentence start is no name
+        assert!(valence_of("Great news arrived on Monday.") > 0.0);
+    }
+
+    #[test]
+    fn capitals_and_title_case_keep_their_valence() {
+        // all in capitals is emphasis, not a name
+        assert!(valence_of("This is GREAT News for the town.") > 0.0);
+        // a headline in title case: capitals say nothing about names
+        assert!(valence_of("Mayor Wins Great Victory In Close Race") > 0.0);
+    }
 }

@@ -196,6 +196,8 @@ pub struct Token {
     pub quoted: bool,
     /// A word followed by `.` folded into the token (abbreviation).
     pub abbrev: bool,
+    /// A word of two letters or more, all in capitals ("GREAT", "NATO").
+    pub upper: bool,
 }
 
 impl Token {
@@ -342,6 +344,13 @@ pub fn tokenize(
                     .next()
                     .is_some_and(|ch| ch.is_uppercase()),
             };
+            // all in capitals: the second byte is no lower-case letter, then a full check
+            let upper = cap
+                && orig
+                    .as_bytes()
+                    .get(os + 1)
+                    .is_some_and(|b| !b.is_ascii_lowercase())
+                && all_upper(&orig[os..oe]);
             out.push(Token {
                 start: os as u32,
                 end: oe as u32,
@@ -355,6 +364,7 @@ pub fn tokenize(
                 cap,
                 quoted: false,
                 abbrev,
+                upper,
             });
             i = j;
             continue;
@@ -377,6 +387,7 @@ pub fn tokenize(
                 cap: false,
                 quoted: false,
                 abbrev: false,
+                upper: false,
             });
             i = start + 2;
             continue;
@@ -402,6 +413,7 @@ pub fn tokenize(
                         cap: false,
                         quoted: false,
                         abbrev: false,
+                        upper: false,
                     });
                     i = end;
                     continue;
@@ -422,6 +434,7 @@ pub fn tokenize(
             cap: false,
             quoted: false,
             abbrev: false,
+            upper: false,
         });
         i += clen;
     }
@@ -446,6 +459,19 @@ fn ascii_run(bytes: &[u8]) -> usize {
         .iter()
         .position(|b| !b.is_ascii())
         .unwrap_or(chunks.remainder().len())
+}
+
+/// Two letters or more and none in lower case ("NATO", "U.S.").
+#[cold]
+fn all_upper(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    letters > 1
 }
 
 /// The character starting at byte `i` of `s` (an ASCII fast path first).
