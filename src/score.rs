@@ -13,9 +13,15 @@
 //! `contrast_before` / `contrast_after`. The sum s becomes s / √(s² + α) in
 //! [-1, 1].
 //!
+//! A favourable word whose object is a harm word (`modifiers.csv`) within
+//! `harm_window` words of its clause turns unfavourable, unless a counter
+//! word comes between; an evaluative word inside a capitalised name ("the
+//! Supreme Court") counts nothing outside title-case text.
+//!
 //! Toward a target, each evaluative word counts only for the target nearest
-//! to it, weighted 1 / (1 + distance / `target_window`); the weighted sum is
-//! normalised the same way, and |score| < `target_neutral_band` is neutral.
+//! to it (or its coordination, "Iran and Russia"), weighted 1 / (1 +
+//! distance / `target_window`); the weighted sum is normalised the same way,
+//! and |score| < `target_neutral_band` is neutral.
 
 use std::collections::BTreeMap;
 
@@ -72,6 +78,13 @@ pub enum Modifier {
     Intensifier(f64),
     Dampener(f64),
     Contrast,
+    /// A harmful thing (weapons, militants): a favourable word whose object it
+    /// is within `harm_window` words turns unfavourable ("support for armed
+    /// groups").
+    Harm,
+    /// Acting against harm ("against", "prevent"): between a favourable word
+    /// and a harm word, it keeps the favourable word favourable.
+    Counter,
 }
 
 /// Numbers of the stance and hedge arithmetic (`settings.csv`).
@@ -97,6 +110,8 @@ pub struct ScoreSettings {
     /// name ("the Supreme Court", "Justice Department") and carries no
     /// valence. 0 turns the rule off.
     pub title_case_share: f64,
+    /// Words after a favourable word in which a harm word flips it (0: off).
+    pub harm_window: usize,
 }
 
 impl Default for ScoreSettings {
@@ -114,6 +129,7 @@ impl Default for ScoreSettings {
             speaker_content_weight: 0.3,
             target_positive_band: 0.05,
             title_case_share: 0.0,
+            harm_window: 0,
         }
     }
 }
@@ -146,7 +162,8 @@ pub struct ScoringLexicons {
     pub settings: ScoreSettings,
 }
 
-const SETTINGS: [&str; 12] = [
+const SETTINGS: [&str; 13] = [
+    "harm_window",
     "title_case_share",
     "target_positive_band",
     "speaker_content_weight",
@@ -274,6 +291,9 @@ impl ScoringLexicons {
                             st.speaker_content_weight = v
                         }
                         "title_case_share" if (0.0..=1.0).contains(&v) => st.title_case_share = v,
+                        "harm_window" if v >= 0.0 && v.fract() == 0.0 => {
+                            st.harm_window = v as usize
+                        }
                         k if k.starts_with("hedge_threshold.") => {
                             profile_thresholds.insert(
                                 k["hedge_threshold.".len()..].to_string(),
@@ -404,6 +424,8 @@ impl ScoringLexicons {
                 let m = match r.get(1) {
                     "negator" => Modifier::Negator,
                     "contrast" => Modifier::Contrast,
+                    "harm" => Modifier::Harm,
+                    "counter" => Modifier::Counter,
                     "intensifier" | "dampener" => match val() {
                         Some(v) if r.get(1) == "intensifier" => Modifier::Intensifier(v),
                         Some(v) => Modifier::Dampener(v),
@@ -417,7 +439,7 @@ impl ScoringLexicons {
                         }
                     },
                     other => {
-                        p.error(&mp, r.line, format!("unknown kind `{other}`; expected negator, intensifier, dampener or contrast"));
+                        p.error(&mp, r.line, format!("unknown kind `{other}`; expected negator, intensifier, dampener, contrast, harm or counter"));
                         continue;
                     }
                 };
@@ -714,6 +736,10 @@ fn word_valences_with(
         if v == 0.0 {
             continue;
         }
+        // a favourable act whose object is harmful is unfavourable
+        if v > 0.0 && st.harm_window > 0 && harm_follows(toks, range, mods, i, st.harm_window) {
+            v = -v;
+        }
         // modifiers in the words before
         let mut k = 0usize;
         let mut j = i;
@@ -752,6 +778,37 @@ fn word_valences_with(
             }
         }
     }
+}
+
+/// Whether a harm word follows token `i` within `window` words of its
+/// clause, with no counter word ("against") between.
+fn harm_follows(
+    toks: &[Token],
+    range: (usize, usize),
+    mods: &[Option<Modifier>],
+    i: usize,
+    window: usize,
+) -> bool {
+    let mut words = 0;
+    for j in i + 1..range.1 {
+        let t = &toks[j];
+        if matches!(t.kind, TokKind::Punct('.' | ';' | ':' | '!' | '?' | ',')) {
+            return false;
+        }
+        if !t.is_word() {
+            continue;
+        }
+        match mods[j - range.0] {
+            Some(Modifier::Harm) => return true,
+            Some(Modifier::Counter) => return false,
+            _ => {}
+        }
+        words += 1;
+        if words == window {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the capitalised word token `i` belongs to a name: a capitalised
@@ -937,6 +994,10 @@ pub fn target_scores_weighted(
     if targets.is_empty() {
         return sums;
     }
+    // coordinated targets ("Iran and Russia", "Iranian and Russian
+    // companies") share the words bound to either: group[k] is the first
+    // target of k's group
+    let group = coordination_groups(folded, toks, targets);
     let w = s.settings.target_window;
     for (k, v) in buf.iter().enumerate() {
         if *v == 0.0 {
@@ -961,11 +1022,39 @@ pub fn target_scores_weighted(
             continue;
         };
         // words inside the target mention itself ("Syrian regime") count fully
-        sums[best] += v / (1.0 + d as f64 / w);
+        let add = v / (1.0 + d as f64 / w);
+        for (k, sum) in sums.iter_mut().enumerate() {
+            if group[k] == group[best] {
+                *sum += add;
+            }
+        }
     }
     sums.into_iter()
         .map(|x| normalize(x, s.settings.alpha))
         .collect()
+}
+
+/// For each target, the first target of its coordination: targets joined
+/// only by "and", "or" or commas form one group.
+fn coordination_groups(folded: &Folded, toks: &[Token], targets: &[(usize, usize)]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..targets.len()).collect();
+    order.sort_by_key(|&k| targets[k]);
+    let mut group: Vec<usize> = (0..targets.len()).collect();
+    for pair in order.windows(2) {
+        let (a, b) = (targets[pair[0]], targets[pair[1]]);
+        let joined = a.1 < b.0
+            && b.0 - a.1 <= 2
+            && toks[a.1..b.0]
+                .iter()
+                .any(|t| matches!(t.norm(folded), "and" | "or"))
+            && toks[a.1..b.0]
+                .iter()
+                .all(|t| matches!(t.norm(folded), "and" | "or" | ","));
+        if joined {
+            group[pair[1]] = group[pair[0]];
+        }
+    }
+    group
 }
 
 /// -1, 0 or 1: at or above `positive` is 1, at or below -`negative` is -1.
@@ -1119,13 +1208,10 @@ impl<'a> Scorer<'a> {
             if a >= toks.len() {
                 return (0.0, 0);
             }
-            let mut ranges = vec![(a, b.min(toks.len()))];
-            // other targets named in the text compete for the evaluative words
-            for m in find_targets(s, text, &self.folded, toks, all) {
-                if m.toks.1 <= a || m.toks.0 >= b {
-                    ranges.push(m.toks);
-                }
-            }
+            // the one target asked about takes every evaluative word by its
+            // distance: other targets named in the text do not compete for
+            // them (on NewsMTSC train, competing cost 0.004 macro-F1)
+            let ranges = [(a, b.min(toks.len()))];
             // what the target itself says is not said about it
             let found = crate::attribute::attribute(text, &self.folded, &self.seg, lex);
             let damp: Vec<((usize, usize), f64)> = found
@@ -1383,6 +1469,64 @@ mod tests {
         assert!(valence_of("The court sought justice for the victims.") > 0.0);
         // a capitalised word alone at a sentence start is no name
         assert!(valence_of("Great news arrived on Monday.") > 0.0);
+    }
+
+    #[test]
+    fn a_favourable_act_with_a_harmful_object_is_unfavourable() {
+        assert!(valence_of("The group announced its support for armed militias.") < 0.0);
+        assert!(valence_of("They expanded cooperation on drone production.") < 0.0);
+        // the harm word must be the object, in the same clause
+        assert!(valence_of("They welcomed the cooperation, and drones were not discussed.") > 0.0);
+        // acting against harm stays favourable
+        assert!(
+            valence_of("They offered help to prevent attacks.")
+                > valence_of("They offered help to plan attacks.")
+        );
+    }
+
+    fn target_scores_of(text: &str, names: &[&str]) -> Vec<f64> {
+        let lex = crate::test_lexicons();
+        let folded = Folded::new(text);
+        let mut seg = crate::segment::Segmented::default();
+        let whole = [crate::model::Span::new(0, text.len())];
+        crate::segment::segment_into(text, &folded, &whole, lex, &mut seg);
+        let toks = &seg.tokens;
+        let ranges: Vec<(usize, usize)> = names
+            .iter()
+            .map(|n| {
+                let i = toks
+                    .iter()
+                    .position(|t| &text[t.start as usize..t.end as usize] == *n)
+                    .unwrap_or_else(|| panic!("no token {n}"));
+                (i, i + 1)
+            })
+            .collect();
+        let mut buf = Vec::new();
+        target_scores(
+            &lex.scoring,
+            &folded,
+            toks,
+            (0, toks.len()),
+            &ranges,
+            &mut buf,
+        )
+    }
+
+    #[test]
+    fn coordinated_targets_share_the_words_bound_to_them() {
+        let s = target_scores_of(
+            "Officials praised Iran and Russia while Israel watched.",
+            &["Iran", "Russia", "Israel"],
+        );
+        assert!(s[0] > 0.0 && s[1] > 0.0, "{s:?}");
+        assert!((s[0] - s[1]).abs() < 1e-12, "{s:?}");
+        assert_eq!(s[2], 0.0, "{s:?}");
+        // not coordinated: the nearest target alone takes the word
+        let s = target_scores_of(
+            "Officials praised Iran while Russia watched.",
+            &["Iran", "Russia"],
+        );
+        assert!(s[0] > 0.0 && s[1] == 0.0, "{s:?}");
     }
 
     #[test]
