@@ -410,9 +410,23 @@ impl ScoringLexicons {
         let mp = dir.join("modifiers.csv");
         let modifiers_file: std::sync::Arc<str> = "modifiers.csv".into();
         if let Some(t) = read_table(&mp, &["term", "kind"], &["value", "notes"], p) {
+            let mut seen: HashMap<String, u64> = HashMap::default();
             for r in &t.rows {
                 let term = r.get(0);
                 if !check_term(term, p, &mp, r.line) {
+                    continue;
+                }
+                // modifiers are looked up one token at a time
+                if term.contains(' ') {
+                    p.error(
+                        &mp,
+                        r.line,
+                        format!("modifiers are single words; `{term}` has a space"),
+                    );
+                    continue;
+                }
+                if let Some(l0) = seen.insert(fold_str(term), r.line) {
+                    p.error(&mp, r.line, format!("`{term}` already listed at line {l0}"));
                     continue;
                 }
                 let val = || {

@@ -181,6 +181,28 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 }
 
 #[test]
+fn lint_reports_modifiers_that_can_never_match_or_repeat() {
+    // a phrase is never one token; a second row for a term would silently win
+    let lex = lexicons_with(
+        "modifiers.csv",
+        "sort of,dampener,0.2,\nvery,dampener,0.2,\n",
+    );
+    let n = std::fs::read_to_string(lex.path().join("modifiers.csv"))
+        .unwrap()
+        .lines()
+        .count();
+    slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
+        predicate::str::contains(format!(
+            "modifiers.csv:{}: modifiers are single words; `sort of` has a space",
+            n - 1
+        ))
+        .and(predicate::str::contains(format!(
+            "modifiers.csv:{n}: `very` already listed at line"
+        ))),
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     slant().arg("report").assert().code(2);
     slant().arg("frobnicate").assert().code(2);
