@@ -178,6 +178,36 @@ const SETTINGS: [&str; 13] = [
     "distancing_weight",
 ];
 
+/// The folded key of a term of a word-by-word lexicon (stance, modifiers:
+/// looked up one token at a time), or `None` after reporting why it cannot
+/// be one: not a valid term, a phrase, or listed before in the file.
+fn single_word(
+    term: &str,
+    what: &str,
+    seen: &mut HashMap<String, u64>,
+    p: &mut Problems,
+    path: &Path,
+    line: u64,
+) -> Option<String> {
+    if !check_term(term, p, path, line) {
+        return None;
+    }
+    if term.contains(' ') {
+        p.error(
+            path,
+            line,
+            format!("{what} are single words; `{term}` has a space"),
+        );
+        return None;
+    }
+    let key = fold_str(term);
+    if let Some(l0) = seen.insert(key.clone(), line) {
+        p.error(path, line, format!("`{term}` already listed at line {l0}"));
+        return None;
+    }
+    Some(key)
+}
+
 fn load_weighted(
     path: &Path,
     p: &mut Problems,
@@ -362,17 +392,10 @@ impl ScoringLexicons {
             s.stance.reserve(t.rows.len());
             for r in &t.rows {
                 let term = r.get(0);
-                if !check_term(term, p, &path, r.line) {
+                let Some(key) = single_word(term, "stance terms", &mut seen, p, &path, r.line)
+                else {
                     continue;
-                }
-                if term.contains(' ') {
-                    p.error(
-                        &path,
-                        r.line,
-                        format!("stance terms are single words; `{term}` has a space"),
-                    );
-                    continue;
-                }
+                };
                 let v: f64 = match r.get(1).parse() {
                     Ok(x) if (-4.0..=4.0).contains(&x) => x,
                     _ => {
@@ -384,15 +407,6 @@ impl ScoringLexicons {
                         continue;
                     }
                 };
-                let key = fold_str(term);
-                if let Some(l0) = seen.insert(key.clone(), r.line) {
-                    p.error(
-                        &path,
-                        r.line,
-                        format!("`{term}` already listed at line {l0}"),
-                    );
-                    continue;
-                }
                 s.stance.insert(
                     key,
                     (
@@ -413,22 +427,9 @@ impl ScoringLexicons {
             let mut seen: HashMap<String, u64> = HashMap::default();
             for r in &t.rows {
                 let term = r.get(0);
-                if !check_term(term, p, &mp, r.line) {
+                let Some(key) = single_word(term, "modifiers", &mut seen, p, &mp, r.line) else {
                     continue;
-                }
-                // modifiers are looked up one token at a time
-                if term.contains(' ') {
-                    p.error(
-                        &mp,
-                        r.line,
-                        format!("modifiers are single words; `{term}` has a space"),
-                    );
-                    continue;
-                }
-                if let Some(l0) = seen.insert(fold_str(term), r.line) {
-                    p.error(&mp, r.line, format!("`{term}` already listed at line {l0}"));
-                    continue;
-                }
+                };
                 let val = || {
                     r.get(2)
                         .parse::<f64>()
@@ -458,7 +459,7 @@ impl ScoringLexicons {
                     }
                 };
                 s.modifiers.insert(
-                    fold_str(term),
+                    key,
                     (
                         m,
                         Origin {
