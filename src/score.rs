@@ -19,7 +19,8 @@
 //! Supreme Court") counts nothing outside title-case text.
 //!
 //! Toward a target, each evaluative word counts only for the target nearest
-//! to it (or its coordination, "Iran and Russia"), weighted 1 / (1 +
+//! to it (or its coordination, "Iran and Russia"; an agentive word, "helped",
+//! for the target that does it), weighted 1 / (1 +
 //! distance / `target_window`); the weighted sum is normalised the same way,
 //! and |score| < `target_neutral_band` is neutral.
 
@@ -85,6 +86,10 @@ pub enum Modifier {
     /// Acting against harm ("against", "prevent"): between a favourable word
     /// and a harm word, it keeps the favourable word favourable.
     Counter,
+    /// A word that evaluates its doer ("helped", "hosts", "brokered"): toward
+    /// targets it counts for the target that does it (the last one before it
+    /// in its sentence, or the one after "by"), not the nearest one.
+    Agentive,
 }
 
 /// Numbers of the stance and hedge arithmetic (`settings.csv`).
@@ -441,6 +446,7 @@ impl ScoringLexicons {
                     "contrast" => Modifier::Contrast,
                     "harm" => Modifier::Harm,
                     "counter" => Modifier::Counter,
+                    "agentive" => Modifier::Agentive,
                     "intensifier" | "dampener" => match val() {
                         Some(v) if r.get(1) == "intensifier" => Modifier::Intensifier(v),
                         Some(v) => Modifier::Dampener(v),
@@ -454,7 +460,7 @@ impl ScoringLexicons {
                         }
                     },
                     other => {
-                        p.error(&mp, r.line, format!("unknown kind `{other}`; expected negator, intensifier, dampener, contrast, harm or counter"));
+                        p.error(&mp, r.line, format!("unknown kind `{other}`; expected negator, intensifier, dampener, contrast, harm, counter or agentive"));
                         continue;
                     }
                 };
@@ -1028,12 +1034,21 @@ pub fn target_scores_weighted(
                 0
             }
         };
-        let Some((best, d)) = targets
+        let nearest = targets
             .iter()
             .enumerate()
             .map(|(ti, t)| (ti, dist(t)))
-            .min_by_key(|x| x.1)
-        else {
+            .min_by_key(|x| x.1);
+        let agentive = matches!(
+            s.words.get(toks[i].norm(folded)),
+            Some((Some(Modifier::Agentive), _))
+        );
+        let doer = if agentive {
+            doer_of(folded, toks, range, targets, i).map(|ti| (ti, dist(&targets[ti])))
+        } else {
+            None
+        };
+        let Some((best, d)) = doer.or(nearest) else {
             continue;
         };
         // words inside the target mention itself ("Syrian regime") count fully
@@ -1047,6 +1062,41 @@ pub fn target_scores_weighted(
     sums.into_iter()
         .map(|x| normalize(x, s.settings.alpha))
         .collect()
+}
+
+/// The target that does what the word at token `i` says: after a passive
+/// "by" right behind it, the first target there; else the last target that
+/// ends before it in its sentence.
+fn doer_of(
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    targets: &[(usize, usize)],
+    i: usize,
+) -> Option<usize> {
+    if toks
+        .get(i + 1)
+        .is_some_and(|t| i + 1 < range.1 && t.norm(folded) == "by")
+    {
+        let after = targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.0 > i + 1 && t.0 <= i + 4)
+            .min_by_key(|(_, t)| t.0);
+        if let Some((ti, _)) = after {
+            return Some(ti);
+        }
+    }
+    let start = (range.0..i)
+        .rev()
+        .find(|&j| matches!(toks[j].kind, TokKind::Punct('.' | '!' | '?' | ';')))
+        .map_or(range.0, |j| j + 1);
+    targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.1 <= i && t.0 >= start)
+        .max_by_key(|(_, t)| t.1)
+        .map(|(ti, _)| ti)
 }
 
 /// For each target, the first target of its coordination: targets joined
@@ -1542,6 +1592,25 @@ mod tests {
             &["Iran", "Russia"],
         );
         assert!(s[0] > 0.0 && s[1] == 0.0, "{s:?}");
+    }
+
+    #[test]
+    fn a_word_that_evaluates_its_doer_counts_for_the_doer() {
+        // "helped" is nearest to Russia, but it is Iran that helps
+        let s = target_scores_of(
+            "Iran had helped Russia rebuild the port.",
+            &["Iran", "Russia"],
+        );
+        assert!(s[0] > 0.0 && s[1] == 0.0, "{s:?}");
+        // passive: the doer follows "by", though another target comes before
+        let s = target_scores_of(
+            "Israel's truce brokered by Qatar held.",
+            &["Israel", "Qatar"],
+        );
+        assert!(s[1] > 0.0 && s[0] == 0.0, "{s:?}");
+        // with no doer named before it, the nearest target takes it
+        let s = target_scores_of("Officials helped Iran.", &["Iran"]);
+        assert!(s[0] > 0.0, "{s:?}");
     }
 
     #[test]
