@@ -64,6 +64,11 @@ pub struct WeightedTerms {
     pub origin: Vec<Origin>,
     /// Written in lower case: does not match a capitalised word inside a sentence.
     pub lower: Vec<bool>,
+    /// Listed plainly (not only as `^term`): counts wherever it occurs.
+    pub plain: Vec<bool>,
+    /// From a `^term` row: weight added when the term opens a sentence
+    /// ("Some say ..." hedges more than "... in some cases").
+    pub opening: Vec<Option<(f64, Origin)>>,
 }
 
 /// A hedge lexicon with its threshold.
@@ -71,6 +76,10 @@ pub struct WeightedTerms {
 pub struct HedgeLexicon {
     pub terms: WeightedTerms,
     pub threshold: f64,
+    /// Every listed term found counts, nested ones included ("some" inside
+    /// "some of"): a genre profile is a bag of overlapping features, as
+    /// fitted. `hedges.csv` counts the longest term only.
+    pub overlapping: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -224,10 +233,14 @@ fn load_weighted(
         return w;
     };
     let mut terms = Vec::new();
-    let mut seen: HashMap<String, (f64, u64)> = HashMap::default();
+    // a term's index, and the lines of its plain and its `^` row
+    let mut seen: HashMap<String, (usize, Option<u64>, Option<u64>)> = HashMap::default();
     let name: std::sync::Arc<str> = file_name(path).into();
     for r in &t.rows {
-        let term = r.get(0);
+        let (opening, term) = match r.get(0).strip_prefix('^') {
+            Some(rest) => (true, rest),
+            None => (false, r.get(0)),
+        };
         if !check_term(term, p, path, r.line) {
             continue;
         }
@@ -242,24 +255,49 @@ fn load_weighted(
                 continue;
             }
         };
-        let key = fold_str(term);
-        if let Some((w0, l0)) = seen.get(&key) {
-            if (*w0 - weight).abs() > f64::EPSILON {
-                p.error(path, r.line, format!("`{term}` has weight {weight} here and {w0} at line {l0}: conflicting weights"));
+        let origin = Origin {
+            file: name.clone(),
+            line: r.line,
+        };
+        let entry = seen.entry(fold_str(term)).or_insert_with(|| {
+            terms.push(term.to_string());
+            w.lower
+                .push(!term.chars().next().is_some_and(char::is_uppercase));
+            w.weight.push(0.0);
+            w.origin.push(origin.clone());
+            w.plain.push(false);
+            w.opening.push(None);
+            (terms.len() - 1, None, None)
+        });
+        let (i, plain_line, opening_line) = entry;
+        let i = *i;
+        let earlier = if opening { opening_line } else { plain_line };
+        if let Some(l0) = *earlier {
+            let w0 = if opening {
+                w.opening[i].as_ref().map_or(0.0, |o| o.0)
             } else {
-                p.warn(path, r.line, format!("duplicate term `{term}` (line {l0})"));
+                w.weight[i]
+            };
+            let shown = r.get(0);
+            if (w0 - weight).abs() > f64::EPSILON {
+                p.error(path, r.line, format!("`{shown}` has weight {weight} here and {w0} at line {l0}: conflicting weights"));
+            } else {
+                p.warn(
+                    path,
+                    r.line,
+                    format!("duplicate term `{shown}` (line {l0})"),
+                );
             }
             continue;
         }
-        seen.insert(key, (weight, r.line));
-        w.lower
-            .push(!term.chars().next().is_some_and(char::is_uppercase));
-        terms.push(term.to_string());
-        w.weight.push(weight);
-        w.origin.push(Origin {
-            file: name.clone(),
-            line: r.line,
-        });
+        *earlier = Some(r.line);
+        if opening {
+            w.opening[i] = Some((weight, origin));
+        } else {
+            w.weight[i] = weight;
+            w.origin[i] = origin;
+            w.plain[i] = true;
+        }
     }
     w.matcher = Some(PhraseMatcher::new(&terms));
     files.push(crate::lexicon::hash_table(&t));
@@ -347,6 +385,7 @@ impl ScoringLexicons {
         s.hedges = HedgeLexicon {
             terms: load_weighted(&hp, p, files, 5.0),
             threshold: s.settings.hedge_threshold,
+            overlapping: false,
         };
         s.boosters = load_weighted(&dir.join("boosters.csv"), p, files, 5.0);
         // genre profiles
@@ -372,7 +411,14 @@ impl ScoringLexicons {
                     }
                 };
                 let terms = load_weighted(&path, p, files, 20.0);
-                s.profiles.insert(name, HedgeLexicon { terms, threshold });
+                s.profiles.insert(
+                    name,
+                    HedgeLexicon {
+                        terms,
+                        threshold,
+                        overlapping: true,
+                    },
+                );
             }
         }
         for (name, (_, f, l)) in profile_thresholds {
@@ -580,18 +626,41 @@ fn weigh(
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            if capital && sentence_starts.binary_search(&h.start).is_err() {
+            if capital && !opens_sentence(text, sentence_starts, h.start) {
                 continue;
             }
+        }
+        let (mut weight, mut origin) = (terms.weight[h.term], &terms.origin[h.term]);
+        let opening = terms.opening[h.term]
+            .as_ref()
+            .filter(|_| opens_sentence(text, sentence_starts, h.start));
+        match opening {
+            Some((extra, o)) => {
+                weight += extra;
+                origin = o;
+            }
+            None if !terms.plain[h.term] => continue,
+            None => {}
         }
         out.push(HedgeHit {
             start: h.start,
             end: h.end,
             term: folded.text[h.fs..h.fe].to_string(),
-            weight: terms.weight[h.term],
-            origin: terms.origin[h.term].clone(),
+            weight,
+            origin: origin.clone(),
         });
     }
+}
+
+/// Whether byte `at` of `text` opens a sentence: nothing but spaces,
+/// quotation marks and brackets between it and the start of its sentence.
+fn opens_sentence(text: &str, sentence_starts: &[usize], at: usize) -> bool {
+    let k = sentence_starts.partition_point(|&s| s <= at);
+    k > 0
+        && text.get(sentence_starts[k - 1]..at).is_some_and(|gap| {
+            gap.chars()
+                .all(|c| c.is_whitespace() || "\"'“‘«([".contains(c))
+        })
 }
 
 /// The full hedge arithmetic of a span, for scoring and explain.
@@ -628,8 +697,14 @@ impl ScoringLexicons {
                 both.find_split(text, folded, fr, *split, &mut hedges, &mut boosters);
             }
             _ => {
-                if let Some(m) = &lex.terms.matcher {
-                    m.find(text, folded, fr.clone(), &mut hedges);
+                match &lex.terms.matcher {
+                    Some(m) if lex.overlapping => {
+                        m.candidates(text, folded, fr.clone(), &mut hedges);
+                        // in text order, for the cues and for byte-identical output
+                        hedges.sort_by_key(|h| (h.fs, h.fe, h.term));
+                    }
+                    Some(m) => m.find(text, folded, fr.clone(), &mut hedges),
+                    None => {}
                 }
                 if let (true, Some(m)) = (news, &self.boosters.matcher) {
                     m.find(text, folded, fr, &mut boosters);

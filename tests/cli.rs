@@ -238,5 +238,7 @@ fn gold_eval_meets_the_core_bars() {
     assert!(value("attributed-claim F1") >= 0.90, "{text}");
     assert!(value("category accuracy (all claims)") >= 0.90, "{text}");
     assert!(value("attribution-type accuracy (all)") >= 0.85, "{text}");
+    // scoring's bar is 0.60; this guards the measured level (0.485)
+    assert!(value("target stance macro-F1") >= 0.47, "{text}");
     assert!(errors.exists());
 }

@@ -29,6 +29,42 @@ fn score_adds_fields_in_order_and_keeps_bad_lines() {
 }
 
 #[test]
+fn profile_terms_overlap_and_opening_rows_weigh_sentence_starts() {
+    // a genre profile counts nested terms ("some" in "some of"), and a `^`
+    // row adds its weight where the term opens a sentence
+    let lex = lexicons_with("settings.csv", "hedge_threshold.t,1,test profile\n");
+    std::fs::write(
+        lex.path().join("hedge_profiles/t.csv"),
+        "term,weight,kind,notes\nsome,0.5,,\nsome of,0.25,,\n^some,2,,\n^many,1,,\n",
+    )
+    .unwrap();
+    let input = concat!(
+        "{\"text\":\"Some of them left.\"}\n",
+        "{\"text\":\"They met some of them.\"}\n",
+        "{\"text\":\"“Some say so,” he wrote.\"}\n",
+        "{\"text\":\"They met many of them.\"}\n",
+    );
+    let out = stdout_of(
+        slant()
+            .arg("--lexicons")
+            .arg(lex.path())
+            .args(["score", "--profile", "t"])
+            .write_stdin(input),
+    );
+    let scores: Vec<f64> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["hedge_score"]
+                .as_f64()
+                .unwrap()
+        })
+        .collect();
+    // opening: 0.5 + 0.25 + 2; inside: 0.5 + 0.25; after a quotation mark
+    // it still opens; a term listed only as `^many` counts nowhere else
+    assert_eq!(scores, vec![2.75, 0.75, 2.5, 0.0], "{out}");
+}
+
+#[test]
 fn score_replaces_input_fields_it_adds_instead_of_repeating_them() {
     let input = concat!(
         "{\"id\": 7, \"hedged\": false, \"text\": \"Tolls may rise.\", \"valence\": 9}\n",
@@ -114,8 +150,8 @@ fn hedge_bars() {
         assert!(metric(&["eval", "hedge", "--profile", "bio"], &bio, "F1") >= 0.65);
     }
     if let Some(wiki) = shared("corpora/hedge/wiki-train.jsonl") {
-        // the issue's bar is 0.62; this guards the measured level (0.616)
-        assert!(metric(&["eval", "hedge", "--profile", "wiki"], &wiki, "F1") >= 0.61);
+        // the issue's bar (0.623 measured)
+        assert!(metric(&["eval", "hedge", "--profile", "wiki"], &wiki, "F1") >= 0.62);
     }
     if let Some(gold) = shared("gold/dev.jsonl") {
         assert!(metric(&["eval", "gold"], &gold, "hedged-claim F1") >= 0.85);
@@ -128,8 +164,8 @@ fn valence_and_stance_bars() {
         assert!(metric(&["eval", "valence"], &nyt, "Pearson r") >= 0.52);
     }
     if let Some(mtsc) = shared("corpora/newsmtsc/dev.jsonl") {
-        // the issue's bar is 0.58 (VADER about 0.51); this guards the measured level (0.541)
-        assert!(metric(&["eval", "stance"], &mtsc, "macro-F1") >= 0.53);
+        // the issue's bar is 0.58 (VADER about 0.51); this guards the measured level (0.578)
+        assert!(metric(&["eval", "stance"], &mtsc, "macro-F1") >= 0.57);
     }
 }
 

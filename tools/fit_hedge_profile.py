@@ -7,7 +7,8 @@ Usage: python3 tools/fit_hedge_profile.py NAME LABELLED.jsonl [--all]
 The vocabulary is fixed in advance and never mined from the data: the terms of
 lexicons/hedges.csv, the wooorm hedge and weasel lists (MIT) in
 ../shared/lexicon-sources, and the weasel, peacock and approximator phrases
-below. Only the weights are fitted: Naive-Bayes log-odds of each term in
+below, and the sentence openers in OPENING (a `^term` row: weight added
+when the term opens the sentence, "Some say ..."). Only the weights are fitted: Naive-Bayes log-odds of each term in
 hedged versus plain sentences, on the even lines of the file (all lines with
 --all); the threshold maximises F1 on the same lines. The odd lines are held
 out: the script prints F1 there as a check, and `slant eval hedge --profile
@@ -45,6 +46,13 @@ many observers|many critics|many fans|most notably|arguably|perhaps|probably|pos
 reportedly|apparently|seemingly|supposedly|claimed|claim|claims|rumored|rumoured|speculated|speculation"""
 
 
+# Subjects that make a weasel when they open a sentence ("Some argue ...",
+# "Critics say ...", "It has been suggested ..."), fixed in advance.
+OPENING = """some|some of|many|many of|most|several|others|other|critics|supporters|a few|few|
+a number of|one of|it is|it has been|there are|according to|scholars|historians|experts|
+various|numerous"""
+
+
 def read_list(p):
     if not p.exists():
         return []
@@ -68,10 +76,18 @@ def words(text):
     return re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
 
 
+def openers():
+    return sorted({t.strip() for t in OPENING.replace("\n", "").split("|") if t.strip()})
+
+
 def features(text, vocab):
     ws = words(text)
     s = " " + " ".join(ws) + " "
     out = set()
+    head = " ".join(ws[:4]) + " "
+    for t in openers():
+        if head.startswith(t + " "):
+            out.add("^" + t)
     for t in vocab:
         if t.endswith("*"):
             if any(w.startswith(t[:-1]) for w in ws):
@@ -109,7 +125,7 @@ def main():
             d = pos if y else neg
             d[t] = d.get(t, 0) + 1
     weights = {}
-    for t in vocab:
+    for t in vocab + ["^" + o for o in openers()]:
         w = math.log(((pos.get(t, 0) + 0.5) / (P + 1)) / ((neg.get(t, 0) + 0.5) / (N + 1)))
         if w > 0.05 and pos.get(t, 0) >= 2:
             weights[t] = round(w, 3)

@@ -332,7 +332,7 @@ impl PhraseMatcher {
 
     /// Every hit on word boundaries inside `fr`, overlapping ones included,
     /// appended to `out` in no particular order.
-    fn candidates(
+    pub fn candidates(
         &self,
         orig: &str,
         folded: &Folded,
