@@ -794,6 +794,8 @@ fn word_valences_with(
     mods.clear();
     let mut contrast_at: Option<usize> = None;
     let mut title_case: Option<bool> = (st.title_case_share == 0.0).then_some(true);
+    // whether the range holds a harm word at all (most texts do not)
+    let mut harm = false;
     for i in range.0..range.1 {
         let t = &toks[i];
         if !t.is_word() {
@@ -813,6 +815,7 @@ fn word_valences_with(
         }
         let (m, v) = s.words.get(w).copied().unwrap_or((None, 0.0));
         mods.push(m);
+        harm |= m == Some(Modifier::Harm);
         match m {
             Some(Modifier::Contrast) => contrast_at = Some(i),
             Some(Modifier::Intensifier(_) | Modifier::Dampener(_)) => {}
@@ -833,7 +836,11 @@ fn word_valences_with(
             continue;
         }
         // a favourable act whose object is harmful is unfavourable
-        if v > 0.0 && st.harm_window > 0 && harm_follows(toks, range, mods, i, st.harm_window) {
+        if harm
+            && v > 0.0
+            && st.harm_window > 0
+            && harm_follows(toks, range, mods, i, st.harm_window)
+        {
             v = -v;
         }
         // modifiers in the words before
