@@ -95,7 +95,7 @@ pub enum Modifier {
     /// Acting against harm ("against", "prevent"): between a favourable word
     /// and a harm word, it keeps the favourable word favourable.
     Counter,
-    /// A word that evaluates its doer ("helped", "hosts", "brokered"): toward
+    /// A word that evaluates its doer ("helped", "provided", "brokered"): toward
     /// targets it counts for the target that does it (the last one before it
     /// in its sentence, or the one after "by"), not the nearest one.
     Agentive,
