@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use crate::lexicon::{Descriptor, Entity, Lexicons};
 use crate::model::{Analysis, Article, Span};
-use crate::score::{normalize, word_valences};
+use crate::score::{normalize, valence_reason, word_valences};
 use crate::text::{folded_index, Folded};
 
 #[derive(Clone, Copy)]
@@ -152,9 +152,6 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
         if lex.scoring.loaded && tr.0 < tr.1 {
             word_valences(&lex.scoring, &folded, toks, tr, &mut buf);
             for (k, v) in buf.iter().enumerate() {
-                if *v == 0.0 {
-                    continue;
-                }
                 let t = &toks[tr.0 + k];
                 let w = t.norm(&folded);
                 let (base, origin) = lex
@@ -163,6 +160,14 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
                     .get(w)
                     .map(|(b, o)| (*b, format!("{}:{}", o.file, o.line)))
                     .unwrap_or((0.0, String::new()));
+                let reason = || valence_reason(&lex.scoring, &folded, toks, tr, tr.0 + k);
+                if *v == 0.0 {
+                    // a lexicon word that counts nothing here says why
+                    if let Some(r) = reason().filter(|_| base != 0.0) {
+                        stance_lines.push(format!("{w} {base:+} ({origin}) -> {r}"));
+                    }
+                    continue;
+                }
                 sum += v;
                 let span = Span::new(t.start as usize, t.end as usize);
                 marks.push((
@@ -174,7 +179,10 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
                     },
                 ));
                 let note = if (*v - base).abs() > 1e-9 {
-                    format!(" -> {v:+.3} after modifiers")
+                    match reason() {
+                        Some(r) => format!(" -> {v:+.3} after modifiers; {r}"),
+                        None => format!(" -> {v:+.3} after modifiers"),
+                    }
                 } else {
                     String::new()
                 };

@@ -839,7 +839,7 @@ fn word_valences_with(
         if harm
             && v > 0.0
             && st.harm_window > 0
-            && harm_follows(toks, range, mods, i, st.harm_window)
+            && harm_follows(toks, range, |j| mods[j - range.0], i, st.harm_window).is_some()
         {
             v = -v;
         }
@@ -888,30 +888,63 @@ fn word_valences_with(
 fn harm_follows(
     toks: &[Token],
     range: (usize, usize),
-    mods: &[Option<Modifier>],
+    modifier: impl Fn(usize) -> Option<Modifier>,
     i: usize,
     window: usize,
-) -> bool {
+) -> Option<usize> {
     let mut words = 0;
-    for j in i + 1..range.1 {
-        let t = &toks[j];
+    for (j, t) in toks.iter().enumerate().take(range.1).skip(i + 1) {
         if matches!(t.kind, TokKind::Punct('.' | ';' | ':' | '!' | '?' | ',')) {
-            return false;
+            return None;
         }
         if !t.is_word() {
             continue;
         }
-        match mods[j - range.0] {
-            Some(Modifier::Harm) => return true,
-            Some(Modifier::Counter) => return false,
+        match modifier(j) {
+            Some(Modifier::Harm) => return Some(j),
+            Some(Modifier::Counter) => return None,
             _ => {}
         }
         words += 1;
         if words == window {
-            return false;
+            return None;
         }
     }
-    false
+    None
+}
+
+/// Why the evaluative word at token `i` scores as it does, for `slant
+/// explain`: that it counts 0 inside a name, or the harm word that turned it
+/// unfavourable.
+pub fn valence_reason(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    i: usize,
+) -> Option<String> {
+    let st = &s.settings;
+    let t = &toks[i];
+    if t.cap
+        && st.title_case_share > 0.0
+        && in_name(folded, toks, range, i)
+        && !is_title_case(folded, toks, range, st.title_case_share)
+    {
+        return Some("0 inside a name (settings.csv title_case_share)".into());
+    }
+    let positive = s.stance.get(t.norm(folded)).is_some_and(|(v, _)| *v > 0.0);
+    if !positive || st.harm_window == 0 {
+        return None;
+    }
+    let modifier = |j: usize| s.words.get(toks[j].norm(folded)).and_then(|x| x.0);
+    let j = harm_follows(toks, range, modifier, i, st.harm_window)?;
+    let w = toks[j].norm(folded);
+    let at = s
+        .modifiers
+        .get(w)
+        .map(|(_, o)| format!("{}:{}", o.file, o.line))
+        .unwrap_or_default();
+    Some(format!("unfavourable: its object `{w}` is harm ({at})"))
 }
 
 /// Whether the capitalised word token `i` belongs to a name: a capitalised

@@ -110,6 +110,20 @@ fn explain_marks_cues_and_names_lexicon_rows() {
 }
 
 #[test]
+fn explain_says_why_a_lexicon_word_counts_otherwise() {
+    let out = stdout_of(slant().args([
+        "explain",
+        "Officials said Iran expanded its support for armed groups near the Supreme Court.",
+    ]));
+    assert!(
+        out.contains("unfavourable: its object `armed` is harm (modifiers.csv:"),
+        "{out}"
+    );
+    assert!(out.contains("supreme +2.6 (stance.csv:"), "{out}");
+    assert!(out.contains("-> 0 inside a name"), "{out}");
+}
+
+#[test]
 fn diff_shows_a_lexicon_edit() {
     let new = lexicons_with("hedges.csv", "would,1,modal,\n");
     let out = tempfile::tempdir().unwrap();
