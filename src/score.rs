@@ -579,6 +579,21 @@ impl ScoringLexicons {
         for (w, (m, _)) in &s.modifiers {
             s.words.entry(w.clone()).or_insert((None, 0.0)).0 = Some(*m);
         }
+        // an agentive word routes its own valence: without one it does nothing
+        let mut inert: Vec<(&String, &Origin)> = s
+            .modifiers
+            .iter()
+            .filter(|(w, (m, _))| *m == Modifier::Agentive && !s.stance.contains_key(*w))
+            .map(|(w, (_, o))| (w, o))
+            .collect();
+        inert.sort_by_key(|(_, o)| o.line);
+        for (w, o) in inert {
+            p.warn(
+                &dir.join("modifiers.csv"),
+                o.line,
+                format!("agentive `{w}` has no valence in stance.csv or stance_news.csv, so it does nothing"),
+            );
+        }
         s.word_bits = vec![0u64; WORD_BITS / 64];
         for w in s.words.keys() {
             let (a, b) = word_bits(w);

@@ -181,11 +181,12 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 }
 
 #[test]
-fn lint_reports_modifiers_that_can_never_match_or_repeat() {
-    // a phrase is never one token; a second row for a term would silently win
+fn lint_reports_modifiers_that_can_never_match_repeat_or_act() {
+    // a phrase is never one token; a second row for a term would silently
+    // win; an agentive word without a valence has nothing to route (a warning)
     let lex = lexicons_with(
         "modifiers.csv",
-        "sort of,dampener,0.2,\nvery,dampener,0.2,\n",
+        "sort of,dampener,0.2,\nvery,dampener,0.2,\nsteered,agentive,,\n",
     );
     let n = std::fs::read_to_string(lex.path().join("modifiers.csv"))
         .unwrap()
@@ -194,10 +195,14 @@ fn lint_reports_modifiers_that_can_never_match_or_repeat() {
     slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
         predicate::str::contains(format!(
             "modifiers.csv:{}: modifiers are single words; `sort of` has a space",
-            n - 1
+            n - 2
         ))
         .and(predicate::str::contains(format!(
-            "modifiers.csv:{n}: `very` already listed at line"
+            "modifiers.csv:{}: `very` already listed at line",
+            n - 1
+        )))
+        .and(predicate::str::contains(format!(
+            "modifiers.csv:{n}: warning: agentive `steered` has no valence"
         ))),
     );
 }
