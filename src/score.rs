@@ -636,19 +636,21 @@ fn weigh(
     out: &mut Vec<HedgeHit>,
 ) {
     for h in hits {
+        // worked out at most once a hit, and only where a rule asks
+        let mut opens = None;
+        let mut opens =
+            || *opens.get_or_insert_with(|| opens_sentence(text, sentence_starts, h.start));
         if terms.lower[h.term] {
             let capital = text[h.start..]
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase);
-            if capital && !opens_sentence(text, sentence_starts, h.start) {
+            if capital && !opens() {
                 continue;
             }
         }
         let (mut weight, mut origin) = (terms.weight[h.term], &terms.origin[h.term]);
-        let opening = terms.opening[h.term]
-            .as_ref()
-            .filter(|_| opens_sentence(text, sentence_starts, h.start));
+        let opening = terms.opening[h.term].as_ref().filter(|_| opens());
         match opening {
             Some((extra, o)) => {
                 weight += extra;
@@ -808,7 +810,8 @@ fn word_valences_with(
     let st = &s.settings;
     mods.clear();
     let mut contrast_at: Option<usize> = None;
-    let mut title_case: Option<bool> = (st.title_case_share == 0.0).then_some(true);
+    // whether the range is in title case, found at the first name word
+    let mut title_case: Option<bool> = None;
     // whether the range holds a harm word at all (most texts do not)
     let mut harm = false;
     for i in range.0..range.1 {
@@ -834,14 +837,7 @@ fn word_valences_with(
         match m {
             Some(Modifier::Contrast) => contrast_at = Some(i),
             Some(Modifier::Intensifier(_) | Modifier::Dampener(_)) => {}
-            _ if v != 0.0 && t.cap && in_name(folded, toks, range, i) => {
-                // a word of a name; unless the whole text is in title case
-                let title = *title_case
-                    .get_or_insert_with(|| is_title_case(folded, toks, range, st.title_case_share));
-                if title {
-                    out[i - range.0] = v;
-                }
-            }
+            _ if v != 0.0 && in_masking_name(st, folded, toks, range, i, &mut title_case) => {}
             _ => out[i - range.0] = v,
         }
     }
@@ -940,11 +936,7 @@ pub fn valence_reason(
 ) -> Option<String> {
     let st = &s.settings;
     let t = &toks[i];
-    if t.cap
-        && st.title_case_share > 0.0
-        && in_name(folded, toks, range, i)
-        && !is_title_case(folded, toks, range, st.title_case_share)
-    {
+    if in_masking_name(st, folded, toks, range, i, &mut None) {
         return Some("0 inside a name (settings.csv title_case_share)".into());
     }
     let positive = s.stance.get(t.norm(folded)).is_some_and(|(v, _)| *v > 0.0);
@@ -960,6 +952,24 @@ pub fn valence_reason(
         .map(|(_, o)| format!("{}:{}", o.file, o.line))
         .unwrap_or_default();
     Some(format!("unfavourable: its object `{w}` is harm ({at})"))
+}
+
+/// Whether word token `i` is part of a name that takes its valence away: a
+/// capitalised word of a name ([`in_name`]) in a text that is not in title
+/// case (`title_case`, worked out once per range), with the rule on.
+fn in_masking_name(
+    st: &ScoreSettings,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    i: usize,
+    title_case: &mut Option<bool>,
+) -> bool {
+    st.title_case_share > 0.0
+        && toks[i].cap
+        && in_name(folded, toks, range, i)
+        && !*title_case
+            .get_or_insert_with(|| is_title_case(folded, toks, range, st.title_case_share))
 }
 
 /// Whether the capitalised word token `i` belongs to a name: a capitalised
