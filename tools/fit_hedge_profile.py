@@ -76,8 +76,8 @@ def words(text):
     return re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower())
 
 
-def openers():
-    return sorted({t.strip() for t in OPENING.replace("\n", "").split("|") if t.strip()})
+# the openers as a list, split once
+OPENERS = sorted({t.strip() for t in OPENING.replace("\n", "").split("|") if t.strip()})
 
 
 def features(text, vocab):
@@ -85,7 +85,7 @@ def features(text, vocab):
     s = " " + " ".join(ws) + " "
     out = set()
     head = " ".join(ws[:4]) + " "
-    for t in openers():
+    for t in OPENERS:
         if head.startswith(t + " "):
             out.add("^" + t)
     for t in vocab:
@@ -125,7 +125,7 @@ def main():
             d = pos if y else neg
             d[t] = d.get(t, 0) + 1
     weights = {}
-    for t in vocab + ["^" + o for o in openers()]:
+    for t in vocab + ["^" + o for o in OPENERS]:
         w = math.log(((pos.get(t, 0) + 0.5) / (P + 1)) / ((neg.get(t, 0) + 0.5) / (N + 1)))
         if w > 0.05 and pos.get(t, 0) >= 2:
             weights[t] = round(w, 3)
