@@ -131,6 +131,16 @@ impl Rows {
         });
     }
 
+    /// Move `other`'s rows after these.
+    pub fn append(&mut self, other: Rows) {
+        let base = self.chunks.len();
+        self.rows.extend(other.rows.into_iter().map(|r| RowAt {
+            chunk: r.chunk + base,
+            ..r
+        }));
+        self.chunks.extend(other.chunks);
+    }
+
     pub fn len(&self) -> usize {
         self.rows.len()
     }
@@ -246,6 +256,27 @@ struct Unknown {
 /// A comparison's test (statistic, df, p) and effect size, kept between
 /// the walk that collects the p-values and the one that writes the rows.
 type Tested = (Option<Test>, Option<f64>);
+
+/// One pair compared in compare.csv, by index into [`Pairs`].
+#[derive(Debug, Clone, Copy)]
+enum Pair {
+    Groups(usize, usize),
+    Categories(usize, usize),
+}
+
+/// What the comparisons of compare.csv read, gathered once.
+struct Pairs<'a> {
+    /// "publisher pair" (or the group-by's name).
+    label: String,
+    groups: Vec<(&'a String, &'a Group)>,
+    /// Every category met in any group: the columns of the sourcing-mix tables.
+    group_cats: Vec<&'a String>,
+    cats: Vec<(&'a String, &'a Cell<Summary>)>,
+    /// Sorted hedge and stance histograms of each group and category.
+    group_hists: Vec<[Vec<(i64, u64)>; 2]>,
+    cat_hists: Vec<[Vec<(i64, u64)>; 2]>,
+    list: Vec<Pair>,
+}
 
 /// One row of compare.csv before it is written.
 #[derive(Clone, Copy)]
@@ -880,46 +911,59 @@ impl<'l> Aggregator<'l> {
             true, false, true, false,
         ];
         // The q-values need every p-value first: a first walk runs the tests
-        // and keeps only their results, the second writes the rows from them
-        // (rather than some 110,000 rows kept to be patched).
-        let mut tests: Vec<Tested> = Vec::new();
-        self.each_comparison(None, &mut |c| tests.push((c.test, c.effect)));
+        // (pair by pair, on the worker threads of the current rayon pool) and
+        // keeps only their results, the second writes the rows from them, in
+        // order (rather than some 110,000 rows kept to be patched).
+        let pairs = self.comparison_pairs();
+        let tests: Vec<Vec<Tested>> = {
+            use rayon::prelude::*;
+            pairs
+                .list
+                .par_iter()
+                .map(|&p| {
+                    let mut t = Vec::with_capacity(5);
+                    self.pair_comparisons(&pairs, p, None, &mut |c| t.push((c.test, c.effect)));
+                    t
+                })
+                .collect()
+        };
         let ps: Vec<f64> = tests
             .iter()
+            .flatten()
             .map(|t| t.0.map(|t| t.p).unwrap_or(f64::NAN))
             .collect();
         let q = bh_qvalues(&ps);
-        let mut rows = Rows::default();
+        // the rows of a run of pairs are formatted on the workers too, each
+        // run into a `Rows` of its own, then joined in order; row k of the
+        // table is p-value k
+        let mut firsts = Vec::with_capacity(tests.len());
         let mut k = 0usize;
-        self.each_comparison(Some(&tests), &mut |c| {
-            let qk = q.get(k).copied().unwrap_or(f64::NAN);
-            k += 1;
-            let means = c.means.map(|(x, y)| [num(x), num(y), num(x - y)]);
-            let [ma, mb, diff] = means.unwrap_or_default();
-            rows.push([
-                c.comparison,
-                c.a,
-                c.b,
-                c.metric,
-                &c.n.0.to_string(),
-                &c.n.1.to_string(),
-                &ma,
-                &mb,
-                &diff,
-                c.test_name,
-                &c.test.map(|t| num(t.statistic)).unwrap_or_default(),
-                &c.test.map(|t| num(t.df)).unwrap_or_default(),
-                &c.test.map(|t| fmt_p(t.p)).unwrap_or_default(),
-                &if qk.is_finite() {
-                    fmt_p(qk)
-                } else {
-                    String::new()
-                },
-                c.effect_name,
-                &c.effect.map(num).unwrap_or_default(),
-                if c.small { "true" } else { "false" },
-            ]);
-        });
+        for t in &tests {
+            firsts.push(k);
+            k += t.len();
+        }
+        let idx: Vec<usize> = (0..pairs.list.len()).collect();
+        let parts: Vec<Rows> = {
+            use rayon::prelude::*;
+            idx.par_chunks(PAIRS_PER_JOB)
+                .map(|run| {
+                    let mut rows = Rows::default();
+                    for &i in run {
+                        let mut k = firsts[i];
+                        self.pair_comparisons(&pairs, pairs.list[i], Some(&tests[i]), &mut |c| {
+                            let qk = q.get(k).copied().unwrap_or(f64::NAN);
+                            k += 1;
+                            compare_row(&mut rows, &c, qk);
+                        });
+                    }
+                    rows
+                })
+                .collect()
+        };
+        let mut rows = Rows::default();
+        for part in parts {
+            rows.append(part);
+        }
         Table {
             name: "compare",
             columns,
@@ -928,12 +972,58 @@ impl<'l> Aggregator<'l> {
         }
     }
 
-    /// Every row of compare.csv, in order: hedge and stance (Welch's t and
-    /// Mann–Whitney) and the sourcing mix (chi-squared) of each pair of
-    /// groups, then hedge and stance of each pair of source categories.
-    fn each_comparison(&self, cache: Option<&[Tested]>, f: &mut dyn FnMut(Comparison<'_>)) {
+    /// The pairs compare.csv compares, in row order: each pair of groups,
+    /// then each pair of source categories; with what their tests read.
+    fn comparison_pairs(&self) -> Pairs<'_> {
+        let groups: Vec<(&String, &Group)> = self.groups.iter().collect();
+        let group_cats: Vec<&String> = {
+            let mut s: BTreeSet<&String> = BTreeSet::new();
+            for (_, g) in &groups {
+                s.extend(g.by_category.keys());
+            }
+            s.into_iter().collect()
+        };
+        let cats: Vec<(&String, &Cell<Summary>)> = self.categories.iter().collect();
+        // each sample meets every other: its histogram as a sorted slice, made once
+        let group_hists = groups
+            .iter()
+            .map(|(_, g)| [sorted_hist(&g.hedge), sorted_hist(&g.stance)])
+            .collect();
+        let cat_hists = cats
+            .iter()
+            .map(|(_, c)| [sorted_hist(&c.hedge), sorted_hist(&c.stance)])
+            .collect();
+        let mut list = Vec::new();
+        for i in 0..groups.len() {
+            list.extend((i + 1..groups.len()).map(|j| Pair::Groups(i, j)));
+        }
+        for i in 0..cats.len() {
+            list.extend((i + 1..cats.len()).map(|j| Pair::Categories(i, j)));
+        }
+        Pairs {
+            label: format!("{} pair", self.opts.group_by.as_str()),
+            groups,
+            group_cats,
+            cats,
+            group_hists,
+            cat_hists,
+            list,
+        }
+    }
+
+    /// The rows of compare.csv for one pair, in order: hedge and stance
+    /// (Welch's t and Mann–Whitney) and, for groups, the sourcing mix
+    /// (chi-squared). The tests are read from `cache` (this pair's results
+    /// of an earlier walk) when given, else computed.
+    fn pair_comparisons(
+        &self,
+        pairs: &Pairs<'_>,
+        p: Pair,
+        cache: Option<&[Tested]>,
+        f: &mut dyn FnMut(Comparison<'_>),
+    ) {
         let min_n = self.opts.min_n;
-        // row k's tests: from the cache of an earlier walk, else computed
+        // row k's tests: from the cache, else computed
         let k = std::cell::Cell::new(0usize);
         let tested = |compute: &dyn Fn() -> Tested| {
             let i = k.get();
@@ -976,36 +1066,14 @@ impl<'l> Aggregator<'l> {
                 ..base
             });
         };
-        let groups: Vec<(&String, &Group)> = self.groups.iter().collect();
-        let cats: Vec<&String> = {
-            let mut s: BTreeSet<&String> = BTreeSet::new();
-            for (_, g) in &groups {
-                s.extend(g.by_category.keys());
-            }
-            s.into_iter().collect()
-        };
-        let label = format!("{} pair", self.opts.group_by.as_str());
-        // each sample meets every other: its histogram as a sorted slice, made
-        // only when the tests are to be run
-        let sorted = |x: &Summary| {
-            if cache.is_some() {
-                Vec::new()
-            } else {
-                sorted_hist(x)
-            }
-        };
-        let hists: Vec<[Vec<(i64, u64)>; 2]> = groups
-            .iter()
-            .map(|(_, g)| [sorted(&g.hedge), sorted(&g.stance)])
-            .collect();
-        for i in 0..groups.len() {
-            for j in i + 1..groups.len() {
-                let (a, ga) = groups[i];
-                let (b, gb) = groups[j];
-                let (hi, hj) = (&hists[i], &hists[j]);
+        match p {
+            Pair::Groups(i, j) => {
+                let label = pairs.label.as_str();
+                let ((a, ga), (b, gb)) = (pairs.groups[i], pairs.groups[j]);
+                let (hi, hj) = (&pairs.group_hists[i], &pairs.group_hists[j]);
                 pair(
                     f,
-                    &label,
+                    label,
                     a,
                     b,
                     "hedge",
@@ -1014,7 +1082,7 @@ impl<'l> Aggregator<'l> {
                 );
                 pair(
                     f,
-                    &label,
+                    label,
                     a,
                     b,
                     "stance",
@@ -1026,7 +1094,9 @@ impl<'l> Aggregator<'l> {
                     let table: Vec<Vec<u64>> = [ga, gb]
                         .iter()
                         .map(|g| {
-                            cats.iter()
+                            pairs
+                                .group_cats
+                                .iter()
                                 .map(|c| g.by_category.get(*c).map(|x| x.n).unwrap_or(0))
                                 .collect()
                         })
@@ -1035,7 +1105,7 @@ impl<'l> Aggregator<'l> {
                     (c.map(|c| c.0), c.map(|c| c.1))
                 });
                 f(Comparison {
-                    comparison: &label,
+                    comparison: label,
                     a,
                     b,
                     metric: "sourcing mix",
@@ -1048,18 +1118,10 @@ impl<'l> Aggregator<'l> {
                     small: ga.claims.min(gb.claims) < min_n,
                 });
             }
-        }
-        let cats: Vec<(&String, &Cell<Summary>)> = self.categories.iter().collect();
-        let hists: Vec<[Vec<(i64, u64)>; 2]> = cats
-            .iter()
-            .map(|(_, c)| [sorted(&c.hedge), sorted(&c.stance)])
-            .collect();
-        for i in 0..cats.len() {
-            for j in i + 1..cats.len() {
-                let (a, ca) = cats[i];
-                let (b, cb) = cats[j];
-                let (hi, hj) = (&hists[i], &hists[j]);
+            Pair::Categories(i, j) => {
                 let label = "source category pair";
+                let ((a, ca), (b, cb)) = (pairs.cats[i], pairs.cats[j]);
+                let (hi, hj) = (&pairs.cat_hists[i], &pairs.cat_hists[j]);
                 pair(
                     f,
                     label,
@@ -1107,6 +1169,38 @@ impl<'l> Aggregator<'l> {
 }
 
 /// Mean, interval low, interval high (t-based 95%), as cells.
+/// Pairs whose compare.csv rows one worker formats at a time.
+const PAIRS_PER_JOB: usize = 512;
+
+/// Append one compare.csv row; `q` is its Benjamini–Hochberg q-value.
+fn compare_row(rows: &mut Rows, c: &Comparison<'_>, q: f64) {
+    let means = c.means.map(|(x, y)| [num(x), num(y), num(x - y)]);
+    let [ma, mb, diff] = means.unwrap_or_default();
+    rows.push([
+        c.comparison,
+        c.a,
+        c.b,
+        c.metric,
+        &c.n.0.to_string(),
+        &c.n.1.to_string(),
+        &ma,
+        &mb,
+        &diff,
+        c.test_name,
+        &c.test.map(|t| num(t.statistic)).unwrap_or_default(),
+        &c.test.map(|t| num(t.df)).unwrap_or_default(),
+        &c.test.map(|t| fmt_p(t.p)).unwrap_or_default(),
+        &if q.is_finite() {
+            fmt_p(q)
+        } else {
+            String::new()
+        },
+        c.effect_name,
+        &c.effect.map(num).unwrap_or_default(),
+        if c.small { "true" } else { "false" },
+    ]);
+}
+
 fn mean_ci(s: &Moments) -> [String; 3] {
     let (lo, hi) = s.mean_ci95();
     [num(s.mean()), num(lo), num(hi)]
@@ -1157,5 +1251,14 @@ mod tests {
             assert_eq!(r.get(w.len()), None);
         }
         assert!(rows.get(want.len()).is_none());
+        // rows built in parts and appended read back as one table
+        let mut joined = Rows::default();
+        for part in want.chunks(7_001) {
+            joined.append(part.iter().cloned().collect());
+        }
+        assert_eq!(joined.len(), want.len());
+        for (r, w) in joined.iter().zip(&want) {
+            assert_eq!(&r.to_vec(), w);
+        }
     }
 }

@@ -607,8 +607,8 @@ pub fn run_report_with(
     let pool = pool(opts.threads)?;
     let writer = Writer::open(out, lex, opts, on_article)?;
     let mut writer = writer;
-    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, |an, rows| writer.write(an, rows));
-    finish(writer, stats, skipped, out, inputs, lex, opts)
+    let ingested = pipeline(inputs, lex, &pool, opts, |an, rows| writer.write(an, rows));
+    finish(writer, ingested, out, inputs, lex, opts, &pool)
 }
 
 impl<'a, 'l> Writer<'a, 'l> {
@@ -647,15 +647,16 @@ impl<'a, 'l> Writer<'a, 'l> {
     }
 }
 
-/// Commit the claim files and write skipped.csv and manifest.json.
+/// Write the summary tables and skipped.csv, commit every file, then write
+/// manifest.json; the tables are built on `pool`.
 fn finish(
     mut writer: Writer,
-    stats: IngestStats,
-    skipped: Vec<Skipped>,
+    (stats, skipped): (IngestStats, Vec<Skipped>),
     out: &Path,
     inputs: &[String],
     lex: &Lexicons,
     opts: &ReportOptions,
+    pool: &rayon::ThreadPool,
 ) -> Result<Summary, Error> {
     if let Some(row) = writer.agg.end_article() {
         writer.write_article(&row);
@@ -673,34 +674,62 @@ fn finish(
         claims_path,
         ..
     } = writer;
-    let articles_file = articles.into_inner().map_err(|e| {
-        Error::io(
-            out.join("articles.csv"),
-            std::io::Error::other(e.to_string()),
-        )
-    })?;
-    articles_file.commit()?;
-    // each table is written as soon as it is built; only the workbook (all
-    // of them) and the HTML page (its charted ones) keep any
-    let mut tables = Vec::new();
-    agg.into_tables(|t| {
-        write_table(&out.join(format!("{}.csv", t.name)), &t, bom)?;
-        if opts.xlsx || (opts.html && crate::export::HTML_TABLES.contains(&t.name)) {
-            tables.push(t);
-        }
-        Ok::<(), Error>(())
-    })?;
-    let targets_path = out.join("claim_targets.csv");
     let into = |w: csv::Writer<AtomicFile>, path: &Path| {
         w.into_inner()
             .map_err(|e| Error::io(path, std::io::Error::other(e.to_string())))
     };
-    let claims_file = into(claims, &claims_path)?;
-    let targets_file = into(targets, &targets_path)?;
     counts.ingest = stats;
-    claims_file.commit()?;
-    targets_file.commit()?;
-    write_skipped(&out.join("skipped.csv"), &skipped, bom)?;
+    // Finished files are committed (flushed, synced to disk, renamed into
+    // place) on a thread of their own, so that waiting for the disk
+    // overlaps the summary tables still being built; the manifest is
+    // written last, once every other file is in place.
+    let (tables, written) = std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::channel::<AtomicFile>();
+        let committer = scope.spawn(move || {
+            let mut first: Option<Error> = None;
+            for f in rx {
+                if let Err(e) = f.commit() {
+                    first.get_or_insert(e);
+                }
+            }
+            first
+        });
+        let work = (|| {
+            let send = |f: AtomicFile| {
+                // the committer only stops when every sender is gone
+                let _ = tx.send(f);
+            };
+            send(into(articles, &out.join("articles.csv"))?);
+            send(into(claims, &claims_path)?);
+            send(into(targets, &out.join("claim_targets.csv"))?);
+            // each table is written as soon as it is built; only the workbook
+            // (all of them) and the HTML page (its charted ones) keep any
+            let mut tables = Vec::new();
+            pool.install(|| {
+                agg.into_tables(|t| {
+                    send(table_file(&out.join(format!("{}.csv", t.name)), &t, bom)?);
+                    if opts.xlsx || (opts.html && crate::export::HTML_TABLES.contains(&t.name)) {
+                        tables.push(t);
+                    }
+                    Ok::<(), Error>(())
+                })
+            })?;
+            send(skipped_file(&out.join("skipped.csv"), &skipped, bom)?);
+            Ok::<_, Error>(tables)
+        })();
+        drop(tx);
+        let committed = committer.join().unwrap_or_else(|_| {
+            Some(Error::io(
+                out,
+                std::io::Error::other("the committer panicked"),
+            ))
+        });
+        (work, committed)
+    });
+    let tables = tables?;
+    if let Some(e) = written {
+        return Err(e);
+    }
     if opts.xlsx {
         crate::export::write_xlsx(out, &tables)?;
     }
@@ -713,22 +742,52 @@ fn finish(
 
 /// Write a summary table as CSV (RFC 4180; text cells neutralised).
 pub fn write_table(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Result<(), Error> {
+    table_file(path, t, bom)?.commit()
+}
+
+/// A summary table written as CSV, not yet committed.
+fn table_file(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Result<AtomicFile, Error> {
+    use rayon::prelude::*;
     let mut f = AtomicFile::create_csv(path, bom)?;
+    let io = |e: csv::Error| Error::io(path, e.into());
     {
         let mut w = csv::Writer::from_writer(&mut f);
-        let io = |e: csv::Error| Error::io(path, e.into());
         w.write_record(&t.columns).map_err(io)?;
-        let text_cols: Vec<usize> = (0..t.columns.len()).filter(|&i| !t.numeric[i]).collect();
-        let mut cells: Vec<&str> = Vec::new();
-        for r in t.rows.iter() {
-            cells.clear();
-            cells.extend(r.cells());
-            write_row(&mut w, &cells, &text_cols).map_err(io)?;
-        }
         w.flush().map_err(|e| Error::io(path, e))?;
     }
-    f.commit()
+    let text_cols: Vec<usize> = (0..t.columns.len()).filter(|&i| !t.numeric[i]).collect();
+    // runs of rows are rendered on the workers of the current rayon pool,
+    // each by a writer of its own (a CSV record does not depend on the one
+    // before it), and written in order, a window of runs at a time (not
+    // the whole table held twice)
+    let starts: Vec<usize> = (0..t.rows.len()).step_by(ROWS_PER_JOB).collect();
+    for window in starts.chunks(JOBS_PER_WINDOW) {
+        let parts: Vec<Result<Vec<u8>, Error>> = window
+            .par_iter()
+            .map(|&from| {
+                let mut w = csv::Writer::from_writer(Vec::new());
+                let mut cells: Vec<&str> = Vec::new();
+                let to = (from + ROWS_PER_JOB).min(t.rows.len());
+                for r in (from..to).filter_map(|i| t.rows.get(i)) {
+                    cells.clear();
+                    cells.extend(r.cells());
+                    write_row(&mut w, &cells, &text_cols).map_err(io)?;
+                }
+                w.into_inner()
+                    .map_err(|e| Error::io(path, std::io::Error::other(e.to_string())))
+            })
+            .collect();
+        for part in parts {
+            f.write_all(&part?).map_err(|e| Error::io(path, e))?;
+        }
+    }
+    Ok(f)
 }
+
+/// Table rows one worker renders as CSV at a time.
+const ROWS_PER_JOB: usize = 4096;
+/// Runs of rows rendered before they are written.
+const JOBS_PER_WINDOW: usize = 16;
 
 /// Reassemble the reports from `slant analyze` output (claim, skipped and
 /// stats lines), in the order given: the reducer of a map/reduce run.
@@ -794,7 +853,8 @@ pub fn run_aggregate(
         }
     }
     writer.counts.removed_lines = removed;
-    finish(writer, stats, skipped, out, inputs, lex, opts)
+    let pool = pool(opts.threads)?;
+    finish(writer, (stats, skipped), out, inputs, lex, opts, &pool)
 }
 
 /// One line of `slant analyze` output.
@@ -883,7 +943,8 @@ pub fn run_analyze<W: Write + Send>(
     out.flush().map_err(io)
 }
 
-fn write_skipped(path: &Path, skipped: &[Skipped], bom: bool) -> Result<(), Error> {
+/// skipped.csv, not yet committed.
+fn skipped_file(path: &Path, skipped: &[Skipped], bom: bool) -> Result<AtomicFile, Error> {
     let mut f = AtomicFile::create_csv(path, bom)?;
     {
         let mut w = csv::Writer::from_writer(&mut f);
@@ -899,7 +960,7 @@ fn write_skipped(path: &Path, skipped: &[Skipped], bom: bool) -> Result<(), Erro
         }
         w.flush().map_err(|e| Error::io(path, e))?;
     }
-    f.commit()
+    Ok(f)
 }
 
 fn write_manifest(
@@ -957,6 +1018,42 @@ fn write_manifest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_rendered_in_parts_reads_as_one_writer_wrote_it() {
+        let rows: Vec<Vec<String>> = (0..(JOBS_PER_WINDOW + 3) * ROWS_PER_JOB + 17)
+            .map(|i| {
+                vec![
+                    format!("=cell {i}"),
+                    format!("quoted, \"{i}\"\nline"),
+                    i.to_string(),
+                ]
+            })
+            .collect();
+        let t = crate::aggregate::Table {
+            name: "t",
+            columns: vec!["a", "b", "n"],
+            numeric: vec![false, false, true],
+            rows: rows.iter().cloned().collect(),
+        };
+        let dir = std::env::temp_dir().join(format!("slant-table-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("t.csv");
+        let pool = pool(2).unwrap();
+        pool.install(|| write_table(&path, &t, false)).unwrap();
+        let got = std::fs::read(&path).unwrap();
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(&t.columns).unwrap();
+        for r in &rows {
+            write_row(&mut w, r, &[0, 1]).unwrap();
+        }
+        let want = w.into_inner().unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            String::from_utf8(want).unwrap()
+        );
+    }
 
     #[test]
     fn formula_cells_are_neutralised() {
