@@ -66,12 +66,31 @@ impl Moments {
             return (f64::NAN, f64::NAN);
         }
         let n = self.n as f64;
-        let Ok(t) = StudentsT::new(0.0, 1.0, n - 1.0) else {
-            return (f64::NAN, f64::NAN);
-        };
-        let h = t.inverse_cdf(0.975) * self.sd() / n.sqrt();
+        let h = t975(self.n - 1) * self.sd() / n.sqrt();
         (self.mean() - h, self.mean() + h)
     }
+}
+
+/// The 0.975 quantile of Student's t with `df` degrees of freedom (NaN for
+/// none). A report asks for the same few small `df` thousands of times (one
+/// interval per source, cell and target), so those are remembered per thread.
+pub fn t975(df: u64) -> f64 {
+    const REMEMBERED: usize = 4096;
+    let compute =
+        |df: u64| StudentsT::new(0.0, 1.0, df as f64).map_or(f64::NAN, |t| t.inverse_cdf(0.975));
+    let Some(i) = usize::try_from(df).ok().filter(|&i| i < REMEMBERED) else {
+        return compute(df);
+    };
+    thread_local! {
+        static KNOWN: std::cell::RefCell<Vec<Option<f64>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    KNOWN.with(|k| {
+        let mut k = k.borrow_mut();
+        if k.len() <= i {
+            k.resize(i + 1, None);
+        }
+        *k[i].get_or_insert_with(|| compute(df))
+    })
 }
 
 /// What a cell of a report accumulates values into.
@@ -357,6 +376,23 @@ mod tests {
 
     fn close(a: f64, b: f64, tol: f64) {
         assert!((a - b).abs() <= tol, "{a} != {b} (±{tol})");
+    }
+
+    #[test]
+    fn t_quantiles_match_r_qt() {
+        // R: qt(0.975, c(1, 2, 9, 30, 5000)); the first four twice (remembered)
+        for _ in 0..2 {
+            close(t975(1), 12.706205, 1e-5);
+            close(t975(2), 4.302653, 1e-6);
+            close(t975(9), 2.262157, 1e-6);
+            close(t975(30), 2.042272, 1e-6);
+        }
+        close(t975(5000), 1.960439, 1e-5);
+        assert!(t975(0).is_nan());
+        // the t interval of G1 (R: t.test(G1)$conf.int: -0.5297804 2.0297804)
+        let (lo, hi) = summary(&G1).mean_ci95();
+        close(lo, -0.5297804, 1e-6);
+        close(hi, 2.0297804, 1e-6);
     }
 
     #[test]
