@@ -52,7 +52,13 @@ const ASCII_NOT_LOWER: [u8; 2] = [b'\t', b'`'];
 pub fn fold_str(s: &str) -> String {
     // most terms are plain ASCII: one byte each
     if s.is_ascii() {
-        return s.bytes().map(|b| char::from(fold_ascii(b))).collect();
+        let mut out = s.to_string();
+        // ASCII folds to ASCII: lower case, but for the bytes of ASCII_NOT_LOWER
+        out.make_ascii_lowercase();
+        if s.bytes().any(|b| ASCII_NOT_LOWER.contains(&b)) {
+            out = out.bytes().map(|b| char::from(fold_ascii(b))).collect();
+        }
+        return out;
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -250,27 +256,37 @@ pub fn tokenize(
             i += 1;
             continue;
         }
-        let c = match char_at(ft, i) {
-            Some(c) => c,
-            None => break,
+        let b = bytes[i];
+        let (c, clen) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match char_at(ft, i) {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
         };
-        let clen = c.len_utf8();
-        if c.is_whitespace() || c.is_control() {
+        // an ASCII letter or digit starts a word: no whitespace checks
+        let alnum = ASCII_ALNUM[b as usize];
+        if !alnum && (c.is_whitespace() || c.is_control()) {
             i += clen;
             continue;
         }
         let start = i;
-        if c.is_alphanumeric() {
+        if alnum || c.is_alphanumeric() {
             let numeric = c.is_ascii_digit();
             let mut j = i + clen;
             // Dotted acronyms: u.s. u.n. d.c.
             let mut dotted = false;
-            while j < fend {
-                let bj = bytes[j];
-                if bj.is_ascii_alphanumeric() {
-                    j += 1;
-                    continue;
+            loop {
+                // a run of ASCII letters and digits: the common case
+                j += bytes[j..fend]
+                    .iter()
+                    .position(|&b| !ASCII_ALNUM[b as usize])
+                    .unwrap_or(fend - j);
+                if j >= fend {
+                    break;
                 }
+                let bj = bytes[j];
                 // an ASCII byte other than a joiner ends the word
                 if bj.is_ascii() && !matches!(bj, b'-' | b'&' | b'\'' | b'.' | b',') {
                     break;
@@ -440,6 +456,17 @@ pub fn tokenize(
     }
 }
 
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The length of the run of ASCII bytes that starts `bytes`, read eight
 /// bytes at a time.
 #[inline]
@@ -535,6 +562,8 @@ mod tests {
             let (text, map) = fold_slowly(s);
             assert_eq!(f.text, text, "text of {s:?}");
             assert_eq!(f.map, map, "map of {s:?}");
+            // lexicon terms fold as text does
+            assert_eq!(fold_str(s), f.text, "fold_str of {s:?}");
         }
         // every split of an ASCII run at a non-ASCII byte, at every offset
         for k in 0..20 {

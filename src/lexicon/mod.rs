@@ -341,7 +341,8 @@ pub fn check_term(term: &str, p: &mut Problems, path: &Path, line: u64) -> bool 
         p.error(path, line, "empty term");
         return false;
     }
-    if term.matches('*').count() > 1 || (term.contains('*') && !term.ends_with('*')) {
+    let wildcard = term.contains('*');
+    if wildcard && (term.matches('*').count() > 1 || !term.ends_with('*')) {
         p.error(
             path,
             line,
@@ -349,7 +350,7 @@ pub fn check_term(term: &str, p: &mut Problems, path: &Path, line: u64) -> bool 
         );
         return false;
     }
-    if term.ends_with('*') && core.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+    if wildcard && core.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
         p.error(
             path,
             line,
