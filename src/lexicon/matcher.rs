@@ -4,7 +4,7 @@
 //! are folded by [`crate::text::fold_str`] first. Word boundaries, trailing
 //! `*` prefix wildcards and case-sensitive acronyms are checked here.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::MatchKind;
 
 use crate::text::{is_word_char, Folded};
 
@@ -35,7 +35,7 @@ pub struct PhraseMatcher {
     /// Folded patterns; their automaton is built on first direct use, since
     /// a matcher in a union is mostly read from the union's scan.
     pats: Vec<String>,
-    ac: std::sync::OnceLock<Option<AhoCorasick>>,
+    ac: std::sync::OnceLock<Option<Anchored>>,
     terms: Vec<Term>,
     /// `(union id, slot)` once the matcher's terms are part of a
     /// [`UnionMatcher`]: a text scanned by that union is not scanned again.
@@ -84,7 +84,7 @@ pub struct UnionMatcher {
     /// only; built on the first scan, so commands that never scan an
     /// article do not pay for it.
     trie: std::sync::OnceLock<Option<aho_corasick::nfa::contiguous::NFA>>,
-    /// Bytes that can start a pattern.
+    /// Bytes that can start a pattern (256 entries).
     first: Vec<bool>,
     /// Pattern → (slot, term of that slot's matcher, term is a wildcard).
     map: Vec<(u16, u32, bool)>,
@@ -100,25 +100,21 @@ impl UnionMatcher {
         let id = UNION_IDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut pats = Vec::new();
         let mut map = Vec::new();
-        let mut first = vec![false; 256];
         for (slot, m) in matchers.iter_mut().enumerate() {
             let Ok(slot16) = u16::try_from(slot) else {
                 break;
             };
             m.slot = Some((id, slot16));
             for (i, (t, p)) in m.terms.iter().zip(&m.pats).enumerate() {
-                if let Some(&b) = p.as_bytes().first() {
-                    first[b as usize] = true;
-                }
                 pats.push(p.clone());
                 map.push((slot16, i as u32, t.wildcard));
             }
         }
         UnionMatcher {
             id,
+            first: first_bytes(&pats).to_vec(),
             pats,
             trie: std::sync::OnceLock::new(),
-            first,
             map,
             slots: matchers.len(),
         }
@@ -133,7 +129,6 @@ impl UnionMatcher {
     }
 
     fn scan_into(&self, folded: &Folded, hits: &mut ScanHits) {
-        use aho_corasick::automaton::Automaton;
         hits.clear();
         let trie = self.trie.get_or_init(|| {
             aho_corasick::nfa::contiguous::NFA::builder()
@@ -142,52 +137,19 @@ impl UnionMatcher {
                 .ok()
         });
         let Some(trie) = trie else { return };
-        let Ok(start) = trie.start_state(aho_corasick::Anchored::Yes) else {
-            return;
-        };
         hits.slots.resize_with(self.slots, Vec::new);
         let text = &folded.text;
-        let bytes = text.as_bytes();
-        // every match starts on a left word boundary: walk the trie from
-        // each such position until it dies
-        let mut prev_word = false;
-        for (p, c) in text.char_indices() {
-            let at_boundary = !prev_word;
-            prev_word = is_word_char(c);
-            if !at_boundary || !self.first[bytes[p] as usize] {
-                continue;
+        walk_from_boundaries(trie, &self.first, text, 0..text.len(), |p, fe, pid| {
+            let (slot, term, wildcard) = self.map[pid.as_usize()];
+            // the walk starts on a left boundary
+            if right_boundary(text, fe, wildcard) {
+                hits.slots[slot as usize].push(RawHit {
+                    fs: p as u32,
+                    fe: fe as u32,
+                    term,
+                });
             }
-            let mut sid = start;
-            for (i, &b) in bytes.iter().enumerate().skip(p) {
-                sid = trie.next_state(aho_corasick::Anchored::Yes, sid, b);
-                if !trie.is_special(sid) {
-                    continue;
-                }
-                if trie.is_dead(sid) {
-                    break;
-                }
-                if trie.is_match(sid) {
-                    let fe = i + 1;
-                    for k in 0..trie.match_len(sid) {
-                        let pid = trie.match_pattern(sid, k);
-                        // a state also reports patterns that are suffixes
-                        // of the walked path: keep those starting here
-                        if fe - trie.pattern_len(pid) != p {
-                            continue;
-                        }
-                        let (slot, term, wildcard) = self.map[pid.as_usize()];
-                        // the walk starts on a left boundary
-                        if right_boundary(text, fe, wildcard) {
-                            hits.slots[slot as usize].push(RawHit {
-                                fs: p as u32,
-                                fe: fe as u32,
-                                term,
-                            });
-                        }
-                    }
-                }
-            }
-        }
+        });
         for s in &mut hits.slots {
             s.sort_unstable_by_key(|h| (h.fs, h.fe, h.term));
         }
@@ -195,26 +157,114 @@ impl UnionMatcher {
     }
 }
 
-fn build(pats: &[String]) -> Option<AhoCorasick> {
+/// Every occurrence of a pattern of `aut` (an automaton searched anchored)
+/// that starts on a left word boundary inside `fr` and ends by `fr.end`,
+/// as `(start, end, pattern)`: the automaton is walked from each boundary
+/// whose byte can start a pattern (`first`) until it dies, so text inside
+/// words is never searched.
+fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
+    aut: &A,
+    first: &[bool],
+    text: &str,
+    fr: std::ops::Range<usize>,
+    mut found: impl FnMut(usize, usize, aho_corasick::PatternID),
+) {
+    let Ok(start) = aut.start_state(aho_corasick::Anchored::Yes) else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    let end = fr.end.min(bytes.len());
+    let mut p = fr.start;
+    // whether the character before `p` joins a word
+    let mut prev_word = text[..p].chars().next_back().is_some_and(is_word_char);
+    while p < end {
+        let b = bytes[p];
+        if !prev_word && first.get(b as usize).copied().unwrap_or(false) {
+            let mut sid = start;
+            for (i, &b) in bytes[..end].iter().enumerate().skip(p) {
+                sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b);
+                if !aut.is_special(sid) {
+                    continue;
+                }
+                if aut.is_dead(sid) {
+                    break;
+                }
+                if aut.is_match(sid) {
+                    let fe = i + 1;
+                    for k in 0..aut.match_len(sid) {
+                        let pid = aut.match_pattern(sid, k);
+                        // a state also reports patterns that are suffixes
+                        // of the walked path: keep those starting here
+                        if fe - aut.pattern_len(pid) == p {
+                            found(p, fe, pid);
+                        }
+                    }
+                }
+            }
+        }
+        if b >= 0x80 {
+            let Some(c) = text[p..].chars().next() else {
+                break;
+            };
+            prev_word = is_word_char(c);
+            p += c.len_utf8();
+        } else if ASCII_WORD[b as usize] {
+            // no boundary inside a run of ASCII word bytes: skip it whole
+            p += 1 + bytes[p + 1..end]
+                .iter()
+                .position(|&b| !ASCII_WORD[b as usize])
+                .unwrap_or(end - p - 1);
+            prev_word = true;
+        } else {
+            prev_word = false;
+            p += 1;
+        }
+    }
+}
+
+/// Bytes of ASCII word characters ([`is_word_char`]).
+static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'_';
+        b += 1;
+    }
+    t
+};
+
+/// The bytes that can start one of `pats`.
+fn first_bytes<S: AsRef<str>>(pats: &[S]) -> [bool; 256] {
+    let mut first = [false; 256];
+    for p in pats {
+        if let Some(&b) = p.as_ref().as_bytes().first() {
+            first[b as usize] = true;
+        }
+    }
+    first
+}
+
+/// A matcher's own automaton: its patterns searched anchored from word starts.
+#[derive(Debug, Clone)]
+struct Anchored {
+    dfa: aho_corasick::dfa::DFA,
+    first: [bool; 256],
+}
+
+fn build(pats: &[String]) -> Option<Anchored> {
     if pats.is_empty() {
         return None;
     }
-    AhoCorasickBuilder::new()
+    let dfa = aho_corasick::dfa::DFA::builder()
         .match_kind(MatchKind::Standard)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .start_kind(aho_corasick::StartKind::Anchored)
         .build(pats)
-        .or_else(|_| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(pats)
-        })
-        .ok()
-}
-
-/// A match starting at `fs` starts on a word boundary.
-#[inline]
-fn left_boundary(text: &str, fs: usize) -> bool {
-    !text[..fs].chars().next_back().is_some_and(is_word_char)
+        .ok()?;
+    Some(Anchored {
+        dfa,
+        first: first_bytes(pats),
+    })
 }
 
 /// A match ending at `fe` ends on a word boundary, unless it is a prefix
@@ -391,15 +441,14 @@ impl PhraseMatcher {
                 }
             }
             _ => {
-                let Some(ac) = self.ac.get_or_init(|| build(&self.pats)) else {
+                let Some(a) = self.ac.get_or_init(|| build(&self.pats)) else {
                     return;
                 };
-                for m in ac.find_overlapping_iter(&text[fr.clone()]) {
-                    let (fs, fe, t) = (fr.start + m.start(), fr.start + m.end(), m.pattern());
-                    if left_boundary(text, fs) && right_boundary(text, fe, self.terms[t].wildcard) {
+                walk_from_boundaries(&a.dfa, &a.first, text, fr.clone(), |fs, fe, t| {
+                    if right_boundary(text, fe, self.terms[t].wildcard) {
                         push(fs, fe, t.as_usize());
                     }
-                }
+                });
             }
         }
     }
@@ -439,6 +488,54 @@ mod tests {
         out.iter()
             .map(|h| text[h.start..h.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn walking_from_word_starts_finds_what_an_overlapping_search_does() {
+        let pats: Vec<String> = [
+            "may", "can", "it is", "is un", "u.s.", "appear", "é", "ünï", "-x", "a", "ab", "b",
+            "_z", "an", "candid",
+        ]
+        .iter()
+        .map(|p| crate::text::fold_str(p))
+        .collect();
+        let a = build(&pats).unwrap();
+        let overlapping = aho_corasick::AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .unwrap();
+        let texts = [
+            "",
+            "may can candidate American; it is unclear — is under U.S. review",
+            "appeared ab-b a_b _z ab\u{e9} é éa -x x-x ünïcode Ünï",
+            "ab ab ab abab b  b\tb\nb a",
+            "canmay a.b.u.s. (u.s.) «may» 'can'",
+        ];
+        for t in texts {
+            let f = crate::text::Folded::new(t);
+            let text = &f.text;
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (k, &from) in cuts.iter().enumerate().step_by(3) {
+                for &to in cuts[k..].iter().step_by(5).chain(Some(&text.len())) {
+                    let mut want: Vec<(usize, usize, usize)> = overlapping
+                        .find_overlapping_iter(&text[from..to])
+                        .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
+                        .filter(|&(fs, _, _)| {
+                            !text[..fs].chars().next_back().is_some_and(is_word_char)
+                        })
+                        .collect();
+                    let mut got = Vec::new();
+                    walk_from_boundaries(&a.dfa, &a.first, text, from..to, |fs, fe, p| {
+                        got.push((fs, fe, p.as_usize()))
+                    });
+                    want.sort_unstable();
+                    got.sort_unstable();
+                    assert_eq!(got, want, "{t:?} in {from}..{to}");
+                }
+            }
+        }
     }
 
     #[test]
