@@ -62,8 +62,9 @@ fn render(text: &str, span: Span, marks: &mut [(Span, Mark)], color: bool) -> St
     out
 }
 
-/// Explain every claim of an analysed article.
-pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
+/// Explain every claim of an analysed article; the hedge lines use the
+/// hedge `profile` (None: news, as the reports do).
+pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>) -> String {
     let text = &an.article.text;
     let folded = Folded::new(text);
     let cleaned = crate::clean::clean(text, &folded, lex);
@@ -127,7 +128,7 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
             .as_ref()
             .and_then(|h| h.cues.last().filter(|x| **x == c.cue).cloned());
         let d = lex.scoring.hedge_detail(
-            None,
+            profile,
             text,
             &folded,
             fr.clone(),
@@ -271,14 +272,20 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
                 .map(|h| {
                     format!(
                         "{} +{} ({}:{})",
-                        h.term, h.weight, h.origin.file, h.origin.line
+                        h.term,
+                        crate::report::num(h.weight),
+                        h.origin.file,
+                        h.origin.line
                     )
                 })
                 .collect();
             parts.extend(d.boosters.iter().map(|h| {
                 format!(
                     "{} -{} ({}:{})",
-                    h.term, h.weight, h.origin.file, h.origin.line
+                    h.term,
+                    crate::report::num(h.weight),
+                    h.origin.file,
+                    h.origin.line
                 )
             }));
             if let Some(x) = &d.distancing {
@@ -297,7 +304,9 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
                 },
                 crate::report::num(d.score),
                 if d.hedged { ">=" } else { "<" },
-                lex.scoring.settings.hedge_threshold,
+                lex.scoring
+                    .hedge_lexicon(profile)
+                    .map_or(lex.scoring.settings.hedge_threshold, |l| l.threshold),
                 if d.hedged { "hedged" } else { "not hedged" }
             );
             let _ = writeln!(
@@ -314,19 +323,96 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool) -> String {
                 lex.scoring.settings.alpha,
                 crate::report::num(normalize(sum, lex.scoring.settings.alpha))
             );
-            for t in &c.targets {
-                let _ = writeln!(
-                    out,
-                    "    target {} (`{}`): {} -> polarity {}",
-                    t.target,
-                    &text[t.mention.start..t.mention.end],
-                    crate::report::num(t.score),
-                    t.polarity
-                );
-            }
+            target_lines(&mut out, lex, text, &folded, toks, tr, &mut buf);
         }
     }
     out
+}
+
+/// Each target of the claim's tokens `tr`: the evaluative words bound to
+/// it (by nearness, as their doer, or through a coordinated target), each
+/// weighed by its distance, and the sum's score and polarity.
+fn target_lines(
+    out: &mut String,
+    lex: &Lexicons,
+    text: &str,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    tr: (usize, usize),
+    buf: &mut Vec<f64>,
+) {
+    use crate::report::num;
+    use crate::score::{find_targets, polarity, target_shares, Bound};
+    let s = &lex.scoring;
+    let mentions = find_targets(s, text, folded, toks, tr);
+    let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
+    let (shares, group) = target_shares(s, folded, toks, tr, &ranges, buf);
+    let w = s.settings.target_window;
+    for (k, m) in mentions.iter().enumerate() {
+        let mine: Vec<_> = shares
+            .iter()
+            .filter(|sh| group[sh.target] == group[k])
+            .collect();
+        let sum: f64 = mine.iter().map(|sh| sh.add).sum();
+        let parts: Vec<String> = mine
+            .iter()
+            .map(|sh| {
+                let t = &toks[sh.token];
+                let how = match sh.bound {
+                    Bound::Doer => "its doer",
+                    Bound::Nearest => "nearest",
+                };
+                let via = if sh.target == k {
+                    String::new()
+                } else {
+                    format!(
+                        " via coordinated `{}`",
+                        &text[mentions[sh.target].start..mentions[sh.target].end]
+                    )
+                };
+                let away = match sh.distance {
+                    0 => "inside the mention".to_string(),
+                    1 => "1 token away".to_string(),
+                    d => format!("{d} tokens away"),
+                };
+                let weighed = if sh.distance == 0 {
+                    String::new()
+                } else {
+                    format!(" /(1 + {}/{w}) = {}", sh.distance, num(sh.add))
+                };
+                format!(
+                    "{} {}{} ({how}{via}, {away}){weighed}",
+                    &text[t.start as usize..t.end as usize],
+                    if sh.value > 0.0 { "+" } else { "" },
+                    num(sh.value),
+                )
+            })
+            .collect();
+        let score = normalize(sum, s.settings.alpha);
+        let _ = writeln!(
+            out,
+            "    target {} (`{}`): {} sum {} -> {}/sqrt({}^2 + {}) = {} -> polarity {} (1 at >= {}, -1 at <= -{})",
+            m.target,
+            &text[m.start..m.end],
+            if parts.is_empty() {
+                "no evaluative words".to_string()
+            } else {
+                parts.join(", ")
+            },
+            num(sum),
+            num(sum),
+            num(sum),
+            s.settings.alpha,
+            num(score),
+            polarity(
+                score,
+                s.settings.target_positive_band,
+                s.settings.target_neutral_band
+            ),
+            s.settings.target_positive_band,
+            s.settings.target_neutral_band
+        );
+    }
 }
 
 fn trunc(s: &str, n: usize) -> String {
@@ -360,5 +446,63 @@ pub fn articles_for(arg: &str) -> Vec<Article> {
             text: arg.to_string(),
             ..Default::default()
         }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn target_lines_reproduce_every_claim_target_and_say_how_words_were_bound() {
+        let lex = crate::test_lexicons();
+        let texts = [
+            "Russia helped Iran build drones, officials said.",
+            "Iran and Syria praised the deal brokered by Qatar, the ministry said.",
+            "The Syrian regime failed again, while Turkey welcomed the talks.",
+            "China condemned the sanctions, but the United States defended them.",
+        ];
+        let mut bound = std::collections::BTreeSet::new();
+        for t in texts {
+            let an = crate::analyze(
+                Article {
+                    id: "t".into(),
+                    text: t.into(),
+                    ..Default::default()
+                },
+                lex,
+            );
+            let out = explain(&an, lex, false, None);
+            for c in &an.claims {
+                for ct in &c.targets {
+                    let head = format!(
+                        "    target {} (`{}`): ",
+                        ct.target,
+                        &t[ct.mention.start..ct.mention.end]
+                    );
+                    let line = out
+                        .lines()
+                        .find(|l| l.starts_with(&head))
+                        .unwrap_or_else(|| panic!("no line {head:?} in\n{out}"));
+                    let tail = format!(
+                        " = {} -> polarity {} ",
+                        crate::report::num(ct.score),
+                        ct.polarity
+                    );
+                    assert!(line.contains(&tail), "{line:?} lacks {tail:?}");
+                }
+            }
+            for how in [
+                "its doer",
+                "via coordinated",
+                "nearest",
+                "inside the mention",
+            ] {
+                if out.contains(how) {
+                    bound.insert(how);
+                }
+            }
+        }
+        assert_eq!(bound.len(), 4, "each way of binding shown: {bound:?}");
     }
 }

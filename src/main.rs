@@ -84,6 +84,10 @@ enum Cmd {
         /// Colour even when not on a terminal.
         #[arg(long)]
         color: bool,
+        /// Hedge profile for the hedge lines: news (default, as reports
+        /// use), or a file in lexicons/hedge_profiles/.
+        #[arg(long)]
+        profile: Option<String>,
     },
     /// The claims whose labels or scores change between two lexicon folders.
     Diff {
@@ -521,17 +525,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Explain { input, color } => {
+        Cmd::Explain {
+            input,
+            color,
+            profile,
+        } => {
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
+            if profile
+                .as_deref()
+                .is_some_and(|p| lex.scoring.hedge_lexicon(Some(p)).is_none())
+            {
+                eprintln!("slant: no hedge profile `{}`", profile.unwrap_or_default());
+                return Ok(ExitCode::from(2));
+            }
             use std::io::IsTerminal;
             let color = color || std::io::stdout().is_terminal();
             let mut an = slant::Analyzer::new(&lex);
             for a in slant::explain::articles_for(&input) {
                 let analysis = an.analyze(a);
-                say!("{}\n", slant::explain::explain(&analysis, &lex, color));
+                say!(
+                    "{}\n",
+                    slant::explain::explain(&analysis, &lex, color, profile.as_deref())
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -1122,7 +1122,9 @@ pub fn find_targets(
 }
 
 /// Stance toward each target in `targets` (token ranges inside `range`):
-/// each evaluative word counts for its nearest target only.
+/// each evaluative word counts for one target, the nearest, or for an
+/// agentive word the one doing it, weighed by its distance; coordinated
+/// targets share their words ([`target_shares`] lists them).
 pub fn target_scores(
     s: &ScoringLexicons,
     folded: &Folded,
@@ -1159,8 +1161,57 @@ pub fn target_scores_weighted(
     // companies") share the words bound to either: group[k] is the first
     // target of k's group
     let group = coordination_groups(folded, toks, targets);
+    bind_words(s, folded, toks, range, targets, buf, |sh| {
+        for (k, sum) in sums.iter_mut().enumerate() {
+            if group[k] == group[sh.target] {
+                *sum += sh.add;
+            }
+        }
+    });
+    sums.into_iter()
+        .map(|x| normalize(x, s.settings.alpha))
+        .collect()
+}
+
+/// How an evaluative word was bound to a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// The target nearest to it.
+    Nearest,
+    /// The target that does what it says (an agentive word: "helped",
+    /// "brokered by").
+    Doer,
+}
+
+/// What one evaluative word gives a target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Share {
+    /// The word's token.
+    pub token: usize,
+    /// Its value after modifiers.
+    pub value: f64,
+    /// The target (index into the targets) it is bound to.
+    pub target: usize,
+    pub bound: Bound,
+    /// Tokens between the word and the target (0 inside the mention).
+    pub distance: usize,
+    /// `value / (1 + distance / target_window)`.
+    pub add: f64,
+}
+
+/// Bind each evaluative word of `range` (valences in `vals`) to one target
+/// and hand its share to `each`.
+fn bind_words(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    targets: &[(usize, usize)],
+    vals: &[f64],
+    mut each: impl FnMut(Share),
+) {
     let w = s.settings.target_window;
-    for (k, v) in buf.iter().enumerate() {
+    for (k, v) in vals.iter().enumerate() {
         if *v == 0.0 {
             continue;
         }
@@ -1177,31 +1228,49 @@ pub fn target_scores_weighted(
         let nearest = targets
             .iter()
             .enumerate()
-            .map(|(ti, t)| (ti, dist(t)))
+            .map(|(ti, t)| (ti, dist(t), Bound::Nearest))
             .min_by_key(|x| x.1);
         let agentive = matches!(
             s.words.get(toks[i].norm(folded)),
             Some((Some(Modifier::Agentive), _))
         );
         let doer = if agentive {
-            doer_of(folded, toks, range, targets, i).map(|ti| (ti, dist(&targets[ti])))
+            doer_of(folded, toks, range, targets, i).map(|ti| (ti, dist(&targets[ti]), Bound::Doer))
         } else {
             None
         };
-        let Some((best, d)) = doer.or(nearest) else {
+        let Some((target, distance, bound)) = doer.or(nearest) else {
             continue;
         };
         // words inside the target mention itself ("Syrian regime") count fully
-        let add = v / (1.0 + d as f64 / w);
-        for (k, sum) in sums.iter_mut().enumerate() {
-            if group[k] == group[best] {
-                *sum += add;
-            }
-        }
+        each(Share {
+            token: i,
+            value: *v,
+            target,
+            bound,
+            distance,
+            add: v / (1.0 + distance as f64 / w),
+        });
     }
-    sums.into_iter()
-        .map(|x| normalize(x, s.settings.alpha))
-        .collect()
+}
+
+/// The shares of [`target_scores`], word by word, and each target's
+/// coordination group (the first target of its group), for `slant explain`.
+pub fn target_shares(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    targets: &[(usize, usize)],
+    buf: &mut Vec<f64>,
+) -> (Vec<Share>, Vec<usize>) {
+    word_valences(s, folded, toks, range, buf);
+    let mut shares = Vec::new();
+    if targets.is_empty() {
+        return (shares, Vec::new());
+    }
+    bind_words(s, folded, toks, range, targets, buf, |sh| shares.push(sh));
+    (shares, coordination_groups(folded, toks, targets))
 }
 
 /// The target that does what the word at token `i` says: after a passive

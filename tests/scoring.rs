@@ -124,6 +124,32 @@ fn explain_says_why_a_lexicon_word_counts_otherwise() {
 }
 
 #[test]
+fn explain_reads_a_hedge_profile_and_its_threshold() {
+    let text = "Some critics argue that the plan will fail, the minister said.";
+    let wiki = stdout_of(slant().args(["explain", "--profile", "wiki", text]));
+    assert!(wiki.contains("(wiki.csv:"), "{wiki}");
+    assert!(wiki.contains(">= threshold 1.45 -> hedged"), "{wiki}");
+    let news = stdout_of(slant().args(["explain", text]));
+    assert!(!news.contains("wiki.csv"), "{news}");
+    slant()
+        .args(["explain", "--profile", "no-such-profile", text])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no hedge profile `no-such-profile`"));
+}
+
+#[test]
+fn explain_shows_how_each_target_gets_its_words() {
+    let out = stdout_of(slant().args([
+        "explain",
+        "Iran and Syria praised the deal brokered by Qatar, the ministry said.",
+    ]));
+    assert!(out.contains("(its doer, 2 tokens away)"), "{out}");
+    assert!(out.contains("via coordinated `Syria`"), "{out}");
+    assert!(out.contains("-> polarity 1 (1 at >= "), "{out}");
+}
+
+#[test]
 fn diff_shows_a_lexicon_edit() {
     let new = lexicons_with("hedges.csv", "would,1,modal,\n");
     let out = tempfile::tempdir().unwrap();
