@@ -32,13 +32,47 @@ pub fn clean(text: &str, folded: &Folded, lex: &Lexicons) -> Cleaned {
             continue;
         }
         let span = Span::new(start + lead, start + lead + trimmed.len());
-        let reason = junk_reason(text, folded, span, lex, &mut hits, &mut in_code);
+        let reason = if credit_line(text, folded, span, lex, &mut hits) {
+            Some("credit line")
+        } else {
+            junk_reason(text, folded, span, lex, &mut hits, &mut in_code)
+        };
         match reason {
             Some(r) => out.removed.push((span, r)),
             None => out.paragraphs.push(span),
         }
     }
     out
+}
+
+/// A wire credit alone on its line: a dash or an opening bracket, then
+/// only the name of a known outlet ("— Associated Press", "(Reuters)").
+/// It credits the article, not the quotation before it.
+fn credit_line(
+    text: &str,
+    folded: &Folded,
+    span: Span,
+    lex: &Lexicons,
+    hits: &mut Vec<crate::lexicon::Hit>,
+) -> bool {
+    let s = &text[span.start..span.end];
+    let opener = |c: char| matches!(c, '-' | '\u{2013}' | '\u{2014}' | '(') || c.is_whitespace();
+    let rest = s.trim_start_matches(opener);
+    let name = rest.trim_end_matches(|c: char| matches!(c, '.' | ')') || c.is_whitespace());
+    if rest.len() == s.len() || name.is_empty() {
+        return false;
+    }
+    let a = span.start + (s.len() - rest.len());
+    let b = a + name.len();
+    hits.clear();
+    lex.entities.find(
+        text,
+        folded,
+        folded_index(folded, a)..folded_index(folded, b),
+        hits,
+    );
+    matches!(hits.as_slice(), [h] if h.start == a && h.end == b
+        && matches!(lex.entity_of[h.term], crate::lexicon::Entity::Outlet(_)))
 }
 
 fn junk_reason(
@@ -105,6 +139,24 @@ mod tests {
             .iter()
             .map(|s| text[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn drops_wire_credit_lines_only() {
+        let text = "“We will not back down.”\n— Associated Press\n(Reuters)\n— Ilse Brandt, harbor master\nReuters reported the talks.\n— Reuters said the talks failed.\n";
+        assert_eq!(
+            kept(text),
+            vec![
+                "“We will not back down.”",
+                "— Ilse Brandt, harbor master",
+                "Reuters reported the talks.",
+                "— Reuters said the talks failed."
+            ]
+        );
+        let lex = crate::test_lexicons();
+        let f = Folded::new(text);
+        let reasons: Vec<&str> = clean(text, &f, lex).removed.iter().map(|r| r.1).collect();
+        assert_eq!(reasons, vec!["credit line", "credit line"]);
     }
 
     #[test]

@@ -135,7 +135,9 @@ fn explain_reads_a_hedge_profile_and_its_threshold() {
         .args(["explain", "--profile", "no-such-profile", text])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("no hedge profile `no-such-profile`"));
+        .stderr(predicate::str::contains(
+            "no hedge profile `no-such-profile`",
+        ));
 }
 
 #[test]
