@@ -75,6 +75,33 @@ fn credit_line(
         && matches!(lex.entity_of[h.term], crate::lexicon::Entity::Outlet(_)))
 }
 
+/// A line's characters, [`CODE_CHARS`] and whitespace-separated words, in
+/// one pass that decodes only non-ASCII characters.
+fn line_stats(s: &str) -> (usize, usize, usize) {
+    let (mut chars, mut code, mut words) = (0usize, 0usize, 0usize);
+    let mut in_word = false;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            (b as char, 1)
+        } else {
+            match s[i..].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
+        };
+        chars += 1;
+        code += usize::from(b < 0x80 && CODE_CHARS.contains(&c));
+        let space = c.is_whitespace();
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
+    }
+    (chars, code, words)
+}
+
 fn junk_reason(
     text: &str,
     folded: &Folded,
@@ -84,8 +111,8 @@ fn junk_reason(
     in_code: &mut bool,
 ) -> Option<&'static str> {
     let s = &text[span.start..span.end];
-    let chars = s.chars().count().max(1);
-    let code_chars = s.chars().filter(|c| CODE_CHARS.contains(c)).count();
+    let (chars, code_chars, words) = line_stats(s);
+    let chars = chars.max(1);
     let ratio = code_chars as f64 / chars as f64;
     hits.clear();
     let fr = folded_index(folded, span.start)..folded_index(folded, span.end);
@@ -99,13 +126,12 @@ fn junk_reason(
     if hits
         .iter()
         .any(|h| lex.junk_kind[h.term] == JunkKind::Always)
-        && s.split_whitespace().count() <= lex.settings.junk_always_max_words
+        && words <= lex.settings.junk_always_max_words
     {
         return Some("boilerplate");
     }
     let ends_like_prose = s.ends_with(['.', '?', '!', '"', '\u{201D}']);
     // a long line needs code-like density; a short one a marker and no final stop
-    let words = s.split_whitespace().count();
     let short = words <= lex.settings.junk_always_max_words;
     if has_code_marker
         && (ratio > lex.settings.junk_code_ratio / 2.0 || (short && !ends_like_prose))
@@ -139,6 +165,24 @@ mod tests {
             .iter()
             .map(|s| text[s.start..s.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn line_stats_count_as_chars_and_split_whitespace_do() {
+        for s in [
+            "",
+            "plain words here",
+            "  {x = f(y); } <tag>  ",
+            "nbsp\u{a0}between\u{2003}em spaces\tand\ttabs",
+            "ünï {códe} ✓ ;",
+        ] {
+            let want = (
+                s.chars().count(),
+                s.chars().filter(|c| CODE_CHARS.contains(c)).count(),
+                s.split_whitespace().count(),
+            );
+            assert_eq!(line_stats(s), want, "{s:?}");
+        }
     }
 
     #[test]
