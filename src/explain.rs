@@ -311,17 +311,13 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>
             );
             let _ = writeln!(
                 out,
-                "    stance: {} sum {} -> {}/sqrt({}^2 + {}) = {}",
+                "    stance: {} {}",
                 if stance_lines.is_empty() {
                     "no evaluative words".to_string()
                 } else {
                     stance_lines.join(", ")
                 },
-                crate::report::num(sum),
-                crate::report::num(sum),
-                crate::report::num(sum),
-                lex.scoring.settings.alpha,
-                crate::report::num(normalize(sum, lex.scoring.settings.alpha))
+                normalised(sum, lex.scoring.settings.alpha)
             );
             target_lines(&mut out, lex, text, &folded, toks, tr, &mut buf);
         }
@@ -391,7 +387,7 @@ fn target_lines(
         let score = normalize(sum, s.settings.alpha);
         let _ = writeln!(
             out,
-            "    target {} (`{}`): {} sum {} -> {}/sqrt({}^2 + {}) = {} -> polarity {} (1 at >= {}, -1 at <= -{})",
+            "    target {} (`{}`): {} {} -> polarity {} (1 at >= {}, -1 at <= -{})",
             m.target,
             &text[m.start..m.end],
             if parts.is_empty() {
@@ -399,11 +395,7 @@ fn target_lines(
             } else {
                 parts.join(", ")
             },
-            num(sum),
-            num(sum),
-            num(sum),
-            s.settings.alpha,
-            num(score),
+            normalised(sum, s.settings.alpha),
             polarity(
                 score,
                 s.settings.target_positive_band,
@@ -413,6 +405,15 @@ fn target_lines(
             s.settings.target_neutral_band
         );
     }
+}
+
+/// "sum s -> s/sqrt(s^2 + alpha) = score": how a sum becomes a score.
+fn normalised(sum: f64, alpha: f64) -> String {
+    let s = crate::report::num(sum);
+    format!(
+        "sum {s} -> {s}/sqrt({s}^2 + {alpha}) = {}",
+        crate::report::num(normalize(sum, alpha))
+    )
 }
 
 fn trunc(s: &str, n: usize) -> String {

@@ -269,6 +269,19 @@ enum EvalCmd {
     },
 }
 
+/// Exit status 2, after saying so, when `profile` names no hedge profile.
+fn unknown_profile(lex: &Lexicons, profile: Option<&str>) -> Option<ExitCode> {
+    let p = profile?;
+    if lex.scoring.hedge_lexicon(Some(p)).is_some() {
+        return None;
+    }
+    eprintln!(
+        "slant: no hedge profile `{p}` in {}/hedge_profiles",
+        lex.dir.display()
+    );
+    Some(ExitCode::from(2))
+}
+
 fn load(dir: &Option<PathBuf>) -> Result<Lexicons, ExitCode> {
     let dir = dir.clone().unwrap_or_else(slant::default_lexicon_dir);
     match Lexicons::load(&dir) {
@@ -393,13 +406,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                             profile: Option<&str>,
                             errors: &PathBuf|
              -> anyhow::Result<ExitCode> {
-                if profile.is_some_and(|p| lex.scoring.hedge_lexicon(Some(p)).is_none()) {
-                    eprintln!(
-                        "slant: no hedge profile `{}` in {}/hedge_profiles",
-                        profile.unwrap_or(""),
-                        lex.dir.display()
-                    );
-                    return Ok(ExitCode::from(2));
+                if let Some(code) = unknown_profile(&lex, profile) {
+                    return Ok(code);
                 }
                 let r = slant::eval::eval_sentences(file, task, &lex, profile)?;
                 say!("{}", r.table());
@@ -454,12 +462,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
-            if profile
-                .as_deref()
-                .is_some_and(|p| lex.scoring.hedge_lexicon(Some(p)).is_none())
-            {
-                eprintln!("slant: no hedge profile `{}`", profile.unwrap_or_default());
-                return Ok(ExitCode::from(2));
+            if let Some(code) = unknown_profile(&lex, profile.as_deref()) {
+                return Ok(code);
             }
             let stdout = std::io::stdout();
             let out = std::io::BufWriter::new(stdout.lock());
@@ -534,12 +538,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
             };
-            if profile
-                .as_deref()
-                .is_some_and(|p| lex.scoring.hedge_lexicon(Some(p)).is_none())
-            {
-                eprintln!("slant: no hedge profile `{}`", profile.unwrap_or_default());
-                return Ok(ExitCode::from(2));
+            if let Some(code) = unknown_profile(&lex, profile.as_deref()) {
+                return Ok(code);
             }
             use std::io::IsTerminal;
             let color = color || std::io::stdout().is_terminal();

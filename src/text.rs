@@ -52,13 +52,9 @@ const ASCII_NOT_LOWER: [u8; 2] = [b'\t', b'`'];
 pub fn fold_str(s: &str) -> String {
     // most terms are plain ASCII: one byte each
     if s.is_ascii() {
-        let mut out = s.to_string();
-        // ASCII folds to ASCII: lower case, but for the bytes of ASCII_NOT_LOWER
-        out.make_ascii_lowercase();
-        if s.bytes().any(|b| ASCII_NOT_LOWER.contains(&b)) {
-            out = out.bytes().map(|b| char::from(fold_ascii(b))).collect();
-        }
-        return out;
+        // ASCII folds to ASCII, byte for byte
+        let bytes: Vec<u8> = s.bytes().map(fold_ascii).collect();
+        return String::from_utf8(bytes).unwrap_or_default();
     }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -256,17 +252,13 @@ pub fn tokenize(
             i += 1;
             continue;
         }
-        let b = bytes[i];
-        let (c, clen) = if b < 0x80 {
-            (b as char, 1)
-        } else {
-            match char_at(ft, i) {
-                Some(c) => (c, c.len_utf8()),
-                None => break,
-            }
+        let c = match char_at(ft, i) {
+            Some(c) => c,
+            None => break,
         };
+        let clen = c.len_utf8();
         // an ASCII letter or digit starts a word: no whitespace checks
-        let alnum = ASCII_ALNUM[b as usize];
+        let alnum = ASCII_ALNUM[bytes[i] as usize];
         if !alnum && (c.is_whitespace() || c.is_control()) {
             i += clen;
             continue;

@@ -83,9 +83,7 @@ pub struct UnionMatcher {
     /// Their trie (an NFA searched anchored), walked from each word start
     /// only; built on the first scan, so commands that never scan an
     /// article do not pay for it.
-    trie: std::sync::OnceLock<Option<aho_corasick::nfa::contiguous::NFA>>,
-    /// Bytes that can start a pattern (256 entries).
-    first: Vec<bool>,
+    trie: std::sync::OnceLock<Option<Anchored>>,
     /// Pattern → (slot, term of that slot's matcher, term is a wildcard).
     map: Vec<(u16, u32, bool)>,
     slots: usize,
@@ -112,7 +110,6 @@ impl UnionMatcher {
         }
         UnionMatcher {
             id,
-            first: first_bytes(&pats).to_vec(),
             pats,
             trie: std::sync::OnceLock::new(),
             map,
@@ -131,15 +128,15 @@ impl UnionMatcher {
     fn scan_into(&self, folded: &Folded, hits: &mut ScanHits) {
         hits.clear();
         let trie = self.trie.get_or_init(|| {
-            aho_corasick::nfa::contiguous::NFA::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&self.pats)
-                .ok()
+            trie(&self.pats).map(|t| Anchored {
+                aut: Automaton::Trie(t),
+                first: first_bytes(&self.pats),
+            })
         });
         let Some(trie) = trie else { return };
         hits.slots.resize_with(self.slots, Vec::new);
         let text = &folded.text;
-        walk_from_boundaries(trie, &self.first, text, 0..text.len(), |p, fe, pid| {
+        trie.walk(text, 0..text.len(), |p, fe, pid| {
             let (slot, term, wildcard) = self.map[pid.as_usize()];
             // the walk starts on a left boundary
             if right_boundary(text, fe, wildcard) {
@@ -164,7 +161,7 @@ impl UnionMatcher {
 /// words is never searched.
 fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     aut: &A,
-    first: &[bool],
+    first: &[bool; 256],
     text: &str,
     fr: std::ops::Range<usize>,
     mut found: impl FnMut(usize, usize, aho_corasick::PatternID),
@@ -179,7 +176,7 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     let mut prev_word = text[..p].chars().next_back().is_some_and(is_word_char);
     while p < end {
         let b = bytes[p];
-        if !prev_word && first.get(b as usize).copied().unwrap_or(false) {
+        if !prev_word && first[b as usize] {
             let mut sid = start;
             for (i, &b) in bytes[..end].iter().enumerate().skip(p) {
                 sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b);
@@ -280,17 +277,20 @@ fn build(pats: &[String]) -> Option<Anchored> {
     };
     let aut = match aut {
         Some(a) => a,
-        None => Automaton::Trie(
-            aho_corasick::nfa::contiguous::NFA::builder()
-                .match_kind(MatchKind::Standard)
-                .build(pats)
-                .ok()?,
-        ),
+        None => Automaton::Trie(trie(pats)?),
     };
     Some(Anchored {
         aut,
         first: first_bytes(pats),
     })
+}
+
+/// The patterns' trie (a contiguous NFA), for searches anchored at word starts.
+fn trie(pats: &[String]) -> Option<aho_corasick::nfa::contiguous::NFA> {
+    aho_corasick::nfa::contiguous::NFA::builder()
+        .match_kind(MatchKind::Standard)
+        .build(pats)
+        .ok()
 }
 
 impl Anchored {
@@ -543,12 +543,7 @@ mod tests {
         assert!(matches!(dfa.aut, Automaton::Dfa(_)));
         // the trie that a matcher of thousands of patterns gets
         let trie = Anchored {
-            aut: Automaton::Trie(
-                aho_corasick::nfa::contiguous::NFA::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&pats)
-                    .unwrap(),
-            ),
+            aut: Automaton::Trie(trie(&pats).unwrap()),
             first: first_bytes(&pats),
         };
         let overlapping = aho_corasick::AhoCorasick::builder()
