@@ -123,24 +123,24 @@ pub fn diff(old: &Lexicons, new: &Lexicons, articles: &[Article]) -> DiffReport 
 /// Write the changes as CSV.
 pub fn write_changes(path: &Path, changes: &[Change]) -> Result<(), Error> {
     let mut f = crate::report::AtomicFile::create(path)?;
-    {
-        let mut w = csv::Writer::from_writer(&mut f);
-        let io = |e: csv::Error| Error::io(path, e.into());
-        w.write_record(["article_id", "start", "end", "field", "old", "new", "text"])
-            .map_err(io)?;
-        for c in changes {
-            let row = [
-                c.article_id.clone(),
-                c.start.to_string(),
-                c.end.to_string(),
-                c.field.to_string(),
-                c.old.clone(),
-                c.new.clone(),
-                c.text.clone(),
-            ];
-            crate::report::write_row(&mut w, &row, &[0, 4, 5, 6]).map_err(io)?;
-        }
-        w.flush().map_err(|e| Error::io(path, e))?;
+    let io = |e: std::io::Error| Error::io(path, e);
+    crate::report::write_row(
+        &mut f,
+        &["article_id", "start", "end", "field", "old", "new", "text"],
+        &[],
+    )
+    .map_err(io)?;
+    for c in changes {
+        let row = [
+            c.article_id.clone(),
+            c.start.to_string(),
+            c.end.to_string(),
+            c.field.to_string(),
+            c.old.clone(),
+            c.new.clone(),
+            c.text.clone(),
+        ];
+        crate::report::write_row(&mut f, &row, &[0, 4, 5, 6]).map_err(io)?;
     }
     f.commit()
 }

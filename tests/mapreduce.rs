@@ -114,3 +114,28 @@ fn output_is_identical_for_any_thread_count() {
         );
     }
 }
+
+#[test]
+fn aggregate_refuses_rows_of_the_wrong_width_naming_the_line() {
+    let work = tempfile::tempdir().unwrap();
+    let row: Vec<String> = (0..27).map(|i| i.to_string()).collect();
+    let good = serde_json::json!({"type": "claim", "row": row, "targets": []});
+    let bad = serde_json::json!({"type": "claim", "row": row, "targets": [["a", "b"]]});
+    let input = work.path().join("map.jsonl");
+    std::fs::write(&input, format!("{good}\n{bad}\n")).unwrap();
+    let out = slant()
+        .arg("aggregate")
+        .arg(&input)
+        .arg("--out")
+        .arg(work.path().join("out"))
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8_lossy(&out);
+    assert!(
+        err.contains("map.jsonl:2") && err.contains("a target row has 2 fields, not 8"),
+        "{err}"
+    );
+}
