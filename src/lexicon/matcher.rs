@@ -130,7 +130,7 @@ impl UnionMatcher {
         let trie = self.trie.get_or_init(|| {
             trie(&self.pats).map(|t| Anchored {
                 aut: Automaton::Trie(t),
-                first: first_bytes(&self.pats),
+                first: Starts::new(&self.pats),
             })
         });
         let Some(trie) = trie else { return };
@@ -157,11 +157,11 @@ impl UnionMatcher {
 /// Every occurrence of a pattern of `aut` (an automaton searched anchored)
 /// that starts on a left word boundary inside `fr` and ends by `fr.end`,
 /// as `(start, end, pattern)`: the automaton is walked from each boundary
-/// whose byte can start a pattern (`first`) until it dies, so text inside
+/// whose bytes can start a pattern (`first`) until it dies, so text inside
 /// words is never searched.
 fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     aut: &A,
-    first: &[bool; 256],
+    first: &Starts,
     text: &str,
     fr: std::ops::Range<usize>,
     mut found: impl FnMut(usize, usize, aho_corasick::PatternID),
@@ -176,7 +176,7 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     let mut prev_word = text[..p].chars().next_back().is_some_and(is_word_char);
     while p < end {
         let b = bytes[p];
-        if !prev_word && first[b as usize] {
+        if !prev_word && first.may_start(bytes, p, end) {
             let mut sid = start;
             for (i, &b) in bytes[..end].iter().enumerate().skip(p) {
                 sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b);
@@ -205,12 +205,9 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
             };
             prev_word = is_word_char(c);
             p += c.len_utf8();
-        } else if ASCII_WORD[b as usize] {
+        } else if crate::text::ASCII_WORD[b as usize] {
             // no boundary inside a run of ASCII word bytes: skip it whole
-            p += 1 + bytes[p + 1..end]
-                .iter()
-                .position(|&b| !ASCII_WORD[b as usize])
-                .unwrap_or(end - p - 1);
+            p += 1 + crate::text::ascii_run_of(&bytes[p + 1..end], true);
             prev_word = true;
         } else {
             prev_word = false;
@@ -219,27 +216,36 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     }
 }
 
-/// Bytes of ASCII word characters ([`is_word_char`]).
-static ASCII_WORD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'_';
-        b += 1;
-    }
-    t
-};
+/// The byte pairs that can start one of a matcher's patterns: a walk from
+/// a word start whose first two bytes start none is not begun. A pattern
+/// of one byte marks every pair it begins; at the end of the range the
+/// second byte reads as 0.
+#[derive(Debug, Clone)]
+struct Starts {
+    pairs: Box<[u64; 1024]>,
+}
 
-/// The bytes that can start one of `pats`.
-fn first_bytes<S: AsRef<str>>(pats: &[S]) -> [bool; 256] {
-    let mut first = [false; 256];
-    for p in pats {
-        if let Some(&b) = p.as_ref().as_bytes().first() {
-            first[b as usize] = true;
+impl Starts {
+    fn new<S: AsRef<str>>(pats: &[S]) -> Starts {
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut mark = |pair: usize| pairs[pair >> 6] |= 1 << (pair & 63);
+        for p in pats {
+            match *p.as_ref().as_bytes() {
+                [] => {}
+                [b0] => (0..256).for_each(|b1| mark(usize::from(b0) << 8 | b1)),
+                [b0, b1, ..] => mark(usize::from(b0) << 8 | usize::from(b1)),
+            }
         }
+        Starts { pairs }
     }
-    first
+
+    /// Whether a pattern can start at `p` (`p < end <= bytes.len()`).
+    #[inline]
+    fn may_start(&self, bytes: &[u8], p: usize, end: usize) -> bool {
+        let b1 = if p + 1 < end { bytes[p + 1] } else { 0 };
+        let pair = usize::from(bytes[p]) << 8 | usize::from(b1);
+        self.pairs[pair >> 6] & (1 << (pair & 63)) != 0
+    }
 }
 
 /// A matcher's own automaton: its patterns searched anchored from word
@@ -249,7 +255,7 @@ fn first_bytes<S: AsRef<str>>(pats: &[S]) -> [bool; 256] {
 #[derive(Debug, Clone)]
 struct Anchored {
     aut: Automaton,
-    first: [bool; 256],
+    first: Starts,
 }
 
 #[derive(Debug, Clone)]
@@ -281,7 +287,7 @@ fn build(pats: &[String]) -> Option<Anchored> {
     };
     Some(Anchored {
         aut,
-        first: first_bytes(pats),
+        first: Starts::new(pats),
     })
 }
 
@@ -544,7 +550,7 @@ mod tests {
         // the trie that a matcher of thousands of patterns gets
         let trie = Anchored {
             aut: Automaton::Trie(trie(&pats).unwrap()),
-            first: first_bytes(&pats),
+            first: Starts::new(&pats),
         };
         let overlapping = aho_corasick::AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
