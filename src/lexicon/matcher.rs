@@ -538,52 +538,73 @@ mod tests {
 
     #[test]
     fn walking_from_word_starts_finds_what_an_overlapping_search_does() {
-        let pats: Vec<String> = [
+        let word_starts = [
             "may", "can", "it is", "is un", "u.s.", "appear", "é", "ünï", "-x", "a", "ab", "b",
             "_z", "an", "candid",
-        ]
-        .iter()
-        .map(|p| crate::text::fold_str(p))
-        .collect();
-        let dfa = build(&pats).unwrap();
-        assert!(matches!(dfa.aut, Automaton::Dfa(_)));
-        // the trie that a matcher of thousands of patterns gets
-        let trie = Anchored {
-            aut: Automaton::Trie(trie(&pats).unwrap()),
-            first: Starts::new(&pats),
-        };
-        let overlapping = aho_corasick::AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&pats)
-            .unwrap();
-        let texts = [
+        ];
+        // patterns that start with other characters than word ones
+        let other_starts = ["(u.s.)", "'can", " b", "may", "ab", "é"];
+        let mut texts: Vec<String> = [
             "",
             "may can candidate American; it is unclear — is under U.S. review",
             "appeared ab-b a_b _z ab\u{e9} é éa -x x-x ünïcode Ünï",
             "ab ab ab abab b  b\tb\nb a",
             "canmay a.b.u.s. (u.s.) «may» 'can'",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        // longer texts, mostly ASCII, with word runs of every length
+        let pieces = [
+            "may", "can", " ", "  ", "ab", "-", "_z", "é", "it is", "U.S.", ",", "b", "candid",
+            "x", "(u.s.)", "'", "appear", "1", "ünï",
         ];
-        for t in texts {
-            let f = crate::text::Folded::new(t);
-            let text = &f.text;
-            let cuts: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
-            for (k, &from) in cuts.iter().enumerate().step_by(3) {
-                for &to in cuts[k..].iter().step_by(5).chain(Some(&text.len())) {
-                    let mut want: Vec<(usize, usize, usize)> = overlapping
-                        .find_overlapping_iter(&text[from..to])
-                        .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
-                        .filter(|&(fs, _, _)| {
-                            !text[..fs].chars().next_back().is_some_and(is_word_char)
-                        })
-                        .collect();
-                    want.sort_unstable();
-                    for a in [&dfa, &trie] {
-                        let mut got = Vec::new();
-                        a.walk(text, from..to, |fs, fe, p| got.push((fs, fe, p.as_usize())));
-                        got.sort_unstable();
-                        assert_eq!(got, want, "{t:?} in {from}..{to}");
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..60 {
+            let mut t = String::new();
+            for _ in 0..(x % 40) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                t.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            texts.push(t);
+        }
+        for set in [&word_starts[..], &other_starts[..]] {
+            let pats: Vec<String> = set.iter().map(|p| crate::text::fold_str(p)).collect();
+            let dfa = build(&pats).unwrap();
+            assert!(matches!(dfa.aut, Automaton::Dfa(_)));
+            // the trie that a matcher of thousands of patterns gets
+            let trie = Anchored {
+                aut: Automaton::Trie(trie(&pats).unwrap()),
+                first: Starts::new(&pats),
+            };
+            let overlapping = aho_corasick::AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&pats)
+                .unwrap();
+            for t in &texts {
+                let f = crate::text::Folded::new(t);
+                let text = &f.text;
+                let cuts: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                for (k, &from) in cuts.iter().enumerate().step_by(3) {
+                    for &to in cuts[k..].iter().step_by(5).chain(Some(&text.len())) {
+                        let mut want: Vec<(usize, usize, usize)> = overlapping
+                            .find_overlapping_iter(&text[from..to])
+                            .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
+                            .filter(|&(fs, _, _)| {
+                                !text[..fs].chars().next_back().is_some_and(is_word_char)
+                            })
+                            .collect();
+                        want.sort_unstable();
+                        for a in [&dfa, &trie] {
+                            let mut got = Vec::new();
+                            a.walk(text, from..to, |fs, fe, p| got.push((fs, fe, p.as_usize())));
+                            got.sort_unstable();
+                            assert_eq!(got, want, "{t:?} in {from}..{to}");
+                        }
                     }
                 }
             }
