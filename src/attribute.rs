@@ -1087,7 +1087,15 @@ fn candidate(
             || cx.toks[l].is_punct(',')
             || (cx.closing_quote(l) && l > a && cx.toks[l - 1].is_punct(','))
     });
-    let backward = apposition_subject.or_else(|| left.and_then(|l| np_backward(cx, l, a)));
+    let backward = apposition_subject.or_else(|| {
+        left.and_then(|l| {
+            // a participle ("who shared a video claiming ...") keeps its own subject rules
+            (!form.participle)
+                .then(|| relative_clause_antecedent(cx, l, a))
+                .flatten()
+                .or_else(|| np_backward(cx, l, a))
+        })
+    });
     let backward = backward.map(|m| relative_clause_subject(cx, m, a).unwrap_or(m));
     let (mention, rule) = match backward {
         Some(m) if !(form.participle && after_comma) => (trim_mention(cx, m), "verb"),
@@ -1598,6 +1606,65 @@ fn relative_clause_subject(cx: &Ctx, m: TokRange, a: usize) -> Option<TokRange> 
         )
         && m.1 - who <= PARENTHETICAL_WINDOW / 2)
         .then_some(s)
+}
+
+/// "The man who Lopez met said ...", "The envoy that Tehran sent said ...",
+/// "The official who met Lopez said ...": the words before a cue (ending at
+/// `l`) are a restrictive relative clause, opened by a relative pronoun with
+/// a noun right before it and no punctuation, other clause opener or
+/// conjunction between it and the cue, and
+/// the clause has a verb of its own: the subject is the noun phrase before
+/// the pronoun, if that phrase opens the clause (the sentence, or after
+/// punctuation or a sentence-initial conjunction) and holds no verb or
+/// pronoun itself. Without a verb in the clause the phrase after the
+/// pronoun is the speaker ("a man who Lopez said was armed"); a pronoun or
+/// a conjunction right before the cue keeps the usual rules ("In an article
+/// that he published he wrote", "Democrats counter that ... and argue").
+fn relative_clause_antecedent(cx: &Ctx, l: usize, a: usize) -> Option<TokRange> {
+    const PRONOUN: u32 =
+        class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL | class::PRON_AUTHOR;
+    let verbal = |j: usize| {
+        let t = &cx.toks[j];
+        t.is_word() && !t.cap && (cx.has(j, class::VERB) || looks_verbal(cx.norm(j)))
+    };
+    if cx.has(l, PRONOUN | class::CONJ) {
+        return None;
+    }
+    let lim = l.saturating_sub(PARENTHETICAL_WINDOW / 2).max(a + 1);
+    let mut verb = false;
+    let mut j = l;
+    loop {
+        let t = &cx.toks[j];
+        if t.quoted || !(t.is_word() || matches!(t.kind, TokKind::Number | TokKind::Possessive)) {
+            return None;
+        }
+        if j < l && cx.has(j, class::RELATIVE | class::RELATIVE_CUE) {
+            break;
+        }
+        // another clause ("... when House Republicans said") or a
+        // coordination ("that first endorsed slavery and then ...") between
+        if cx.has(j, class::BOUNDARY | class::CONJ) {
+            return None;
+        }
+        verb |= verbal(j);
+        if j <= lim {
+            return None;
+        }
+        j -= 1;
+    }
+    let before = j - 1;
+    if !verb || !cx.is_word(before) || cx.has(before, class::DET | class::PREP | class::CONJ) {
+        return None;
+    }
+    let s = trim_mention(cx, np_backward(cx, before, a)?);
+    let opens_clause = s.0 == a
+        || !cx.toks[s.0 - 1].is_word()
+        || (s.0 - 1 == a && cx.has(a, class::CONJ | class::OPENER));
+    (opens_clause
+        && plausible_mention(cx, s)
+        && !cx.has(s.0, PRONOUN | class::PREP)
+        && !(s.0..s.1).any(verbal))
+    .then_some(s)
 }
 
 /// Tokens a parenthetical between commas or dashes may span.
@@ -2428,6 +2495,56 @@ mod tests {
             one("Those who stayed said the ferry was late.").0,
             Unattributed
         );
+        // the clause may have a subject of its own, before or after its verb
+        for (text, subject) in [
+            (
+                "The clerk who Ruiz met said the ferry was late.",
+                "The clerk",
+            ),
+            (
+                "The clerk whom Ruiz visited said the ferry was late.",
+                "The clerk",
+            ),
+            (
+                "The envoy that Marsh sent said the ferry was late.",
+                "The envoy",
+            ),
+            (
+                "The clerk who met Ruiz said the ferry was late.",
+                "The clerk",
+            ),
+            (
+                "But harbor officials who spoke to Marsh said the ferry was late.",
+                "harbor officials",
+            ),
+        ] {
+            assert_eq!(
+                one(text),
+                (Indirect, "said".into(), subject.into()),
+                "{text}"
+            );
+        }
+        // without a verb of its own the phrase after the pronoun is the speaker;
+        // a pronoun or a conjunction before the cue keeps the usual rules
+        for (text, cue, subject) in [
+            (
+                "Police held a man who Ruiz said was the driver.",
+                "said",
+                "Ruiz",
+            ),
+            (
+                "In a letter that Ruiz published he wrote that the ferry was late.",
+                "wrote",
+                "he",
+            ),
+            (
+                "Critics counter that Marsh erred and argue that the ferry was late.",
+                "argue",
+                "Critics",
+            ),
+        ] {
+            assert_eq!(one(text), (Indirect, cue.into(), subject.into()), "{text}");
+        }
         // a signature line signs the quotation before it: both claims carry its
         // source, the quotation as direct speech
         let c = claims("“The ferries will run again in May.”\n\n— Ilse Brandt, harbor master");
