@@ -370,12 +370,23 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                 };
                 if c.mention.0 <= prev.cue.1 && c.mention.0 <= prev.mention.0 {
                     // "Reuters, citing two sources, reported ...": the participle sits
-                    // inside the subject of the verb, which is the claim's cue
-                    if prev.rule == "participle" && c.rule == "verb" && chosen.len() == 1 {
+                    // inside the subject of the verb, which is the claim's cue; and
+                    // "The woman whom the minister praised said ...": the first cue
+                    // and its subject lie in a relative clause between this
+                    // subject and its cue
+                    let nested = c.mention.1 <= prev.mention.0
+                        && prev.cue.1 <= c.cue.0
+                        && cx.has(c.mention.1, class::RELATIVE | class::RELATIVE_CUE);
+                    if (prev.rule == "participle" || nested)
+                        && c.rule == "verb"
+                        && chosen.len() == 1
+                    {
                         if let Some((p, start)) = chosen.pop() {
                             let content = p.content.unwrap_or((p.cue.1, b));
+                            // the nested cue has a source of its own
+                            let mention = (nested && p.rule != "participle").then_some(p.mention);
                             chosen.push((c, start));
-                            extra.push((0, relation(p.cue, content, None)));
+                            extra.push((0, relation(p.cue, content, mention)));
                         }
                     }
                     continue;
@@ -2516,6 +2527,11 @@ mod tests {
             (
                 "But harbor officials who spoke to Marsh said the ferry was late.",
                 "harbor officials",
+            ),
+            // a cue inside the clause is not the claim's
+            (
+                "The clerk whom the mayor praised said the ferry was late.",
+                "The clerk",
             ),
         ] {
             assert_eq!(
