@@ -1102,7 +1102,7 @@ fn candidate(
         left.and_then(|l| {
             // a participle ("who shared a video claiming ...") keeps its own subject rules
             (!form.participle)
-                .then(|| relative_clause_antecedent(cx, l, a))
+                .then(|| relative_clause_antecedent(cx, l, cue.0, a))
                 .flatten()
                 .or_else(|| np_backward(cx, l, a))
         })
@@ -1621,28 +1621,33 @@ fn relative_clause_subject(cx: &Ctx, m: TokRange, a: usize) -> Option<TokRange> 
 
 /// "The man who Lopez met said ...", "The envoy that Tehran sent said ...",
 /// "The official who met Lopez said ...": the words before a cue (ending at
-/// `l`) are a restrictive relative clause, opened by a relative pronoun with
-/// a noun right before it and no punctuation, other clause opener or
-/// conjunction between it and the cue, and
+/// `l`, the cue at `cue`) are a restrictive relative clause, opened by a
+/// relative pronoun with a noun right before it and no punctuation, other
+/// clause opener or conjunction between it and the cue, and
 /// the clause has a verb of its own: the subject is the noun phrase before
 /// the pronoun, if that phrase opens the clause (the sentence, or after
 /// punctuation or a sentence-initial conjunction) and holds no verb or
 /// pronoun itself. Without a verb in the clause the phrase after the
 /// pronoun is the speaker ("a man who Lopez said was armed"); a pronoun or
 /// a conjunction right before the cue keeps the usual rules ("In an article
-/// that he published he wrote", "Democrats counter that ... and argue").
-fn relative_clause_antecedent(cx: &Ctx, l: usize, a: usize) -> Option<TokRange> {
+/// that he published he wrote", "Democrats counter that ... and argue"), as
+/// does a preposition ("who wanted to say").
+fn relative_clause_antecedent(cx: &Ctx, l: usize, cue: usize, a: usize) -> Option<TokRange> {
     const PRONOUN: u32 =
         class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL | class::PRON_AUTHOR;
     let verbal = |j: usize| {
         let t = &cx.toks[j];
         t.is_word() && !t.cap && (cx.has(j, class::VERB) || looks_verbal(cx.norm(j)))
     };
-    if cx.has(l, PRONOUN | class::CONJ) {
+    if cx.has(l, PRONOUN | class::CONJ) || (cue > a && cx.has(cue - 1, class::PREP)) {
         return None;
     }
     let lim = l.saturating_sub(PARENTHETICAL_WINDOW / 2).max(a + 1);
+    // the clause needs a verb and a word besides it (the time words and
+    // adverbs skipped before the cue count): in "a psychiatrist who helped
+    // write ..." the cue continues the clause's own verb
     let mut verb = false;
+    let mut other = (l + 1..cue).any(|k| cx.is_word(k));
     let mut j = l;
     loop {
         let t = &cx.toks[j];
@@ -1657,14 +1662,20 @@ fn relative_clause_antecedent(cx: &Ctx, l: usize, a: usize) -> Option<TokRange> 
         if cx.has(j, class::BOUNDARY | class::CONJ) {
             return None;
         }
-        verb |= verbal(j);
+        if verbal(j) {
+            verb = true;
+        } else {
+            other = true;
+        }
         if j <= lim {
             return None;
         }
         j -= 1;
     }
     let before = j - 1;
-    if !verb || !cx.is_word(before) || cx.has(before, class::DET | class::PREP | class::CONJ) {
+    if !(verb && other && cx.is_word(before))
+        || cx.has(before, class::DET | class::PREP | class::CONJ)
+    {
         return None;
     }
     let s = trim_mention(cx, np_backward(cx, before, a)?);
@@ -2557,6 +2568,12 @@ mod tests {
                 "Critics counter that Marsh erred and argue that the ferry was late.",
                 "argue",
                 "Critics",
+            ),
+            // the cue continues the clause's own verb
+            (
+                "Ruiz, a clerk who helped write the rules, has argued that the ferry was late.",
+                "argued",
+                "Ruiz, a clerk who helped write the rules",
             ),
         ] {
             assert_eq!(one(text), (Indirect, cue.into(), subject.into()), "{text}");
