@@ -500,8 +500,8 @@ impl<'l> Aggregator<'l> {
     }
 
     /// Add a claims.csv row (columns as [`crate::report::CLAIM_COLUMNS`]).
-    pub fn claim(&mut self, row: &[String]) {
-        let get = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
+    pub fn claim(&mut self, row: &crate::report::Row) {
+        let get = |i: usize| row.cell(i);
         let (article_id, publisher, date) = (get(1), get(2), get(3));
         let (source, kind, category, attribution) = (get(8), get(12), get(13), get(14));
         let hedge: Option<f64> = get(20).parse().ok();
@@ -590,11 +590,17 @@ impl<'l> Aggregator<'l> {
     }
 
     /// Add a claim_targets.csv row of a claim with this publisher, date and source category.
-    pub fn target(&mut self, row: &[String], publisher: &str, date: &str, category: &str) {
-        let Some(score) = row.get(6).and_then(|s| s.parse::<f64>().ok()) else {
+    pub fn target(
+        &mut self,
+        row: &crate::report::Row,
+        publisher: &str,
+        date: &str,
+        category: &str,
+    ) {
+        let Ok(score) = row.cell(6).parse::<f64>() else {
             return;
         };
-        let target = row.get(2).cloned().unwrap_or_default();
+        let target = row.cell(2).to_string();
         let group = self.group_key(publisher, date);
         self.targets
             .entry((target.clone(), "all", "all".into()))

@@ -362,9 +362,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 last: std::time::Instant::now(),
             };
             let show = !quiet && std::io::stderr().is_terminal();
-            let mut tick =
-                |an: &slant::model::Analysis| progress.tick(an.article.text.len() as u64);
-            let cb: Option<&mut (dyn FnMut(&slant::model::Analysis) + Send)> =
+            let mut tick = |a: &slant::report::ArticleDone| progress.tick(a.text_bytes as u64);
+            let cb: Option<&mut (dyn FnMut(&slant::report::ArticleDone) + Send)> =
                 if show { Some(&mut tick) } else { None };
             let summary = slant::report::run_report_with(&inputs, &out, &lex, &opts, cb);
             if show {

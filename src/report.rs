@@ -126,10 +126,19 @@ impl Write for AtomicFile {
 /// Neutralise a text cell that a spreadsheet would run as a formula (OWASP):
 /// a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` prefix.
 pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
-    match s.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{s}").into(),
-        _ => s.into(),
+    if starts_formula(s.as_bytes()) {
+        format!("'{s}").into()
+    } else {
+        s.into()
     }
+}
+
+/// Whether a cell starts as a spreadsheet formula would.
+fn starts_formula(cell: &[u8]) -> bool {
+    matches!(
+        cell.first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    )
 }
 
 /// A fixed, locale-free number format: up to 4 decimals, no trailing zeros.
@@ -192,55 +201,164 @@ fn num_formatted(x: f64) -> String {
     }
 }
 
-fn opt(v: Option<usize>) -> String {
-    v.map(|x| x.to_string()).unwrap_or_default()
+/// One CSV row: its cells in one string, with the end of each, so that a
+/// row costs two allocations however many cells it has. It serialises as
+/// the list of its cells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Row {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Row {
+    pub fn with_capacity(cells: usize, bytes: usize) -> Row {
+        Row {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(cells),
+        }
+    }
+
+    fn end_cell(&mut self) {
+        // a row is far shorter than 4 GB: the cast cannot truncate
+        self.ends.push(self.text.len() as u32);
+    }
+
+    /// Append a cell.
+    pub fn push(&mut self, cell: &str) {
+        self.text.push_str(cell);
+        self.end_cell();
+    }
+
+    /// Append a cell written by `f`.
+    pub fn push_with(&mut self, f: impl FnOnce(&mut String)) {
+        f(&mut self.text);
+        self.end_cell();
+    }
+
+    /// Append a number in the fixed report format ([`num`]).
+    pub fn push_num(&mut self, x: f64) {
+        self.push_with(|s| num_into(x, s));
+    }
+
+    /// Append an integer, or an empty cell.
+    pub fn push_int(&mut self, x: Option<usize>) {
+        self.push_with(|s| {
+            if let Some(x) = x {
+                use std::fmt::Write as _;
+                let _ = write!(s, "{x}");
+            }
+        });
+    }
+
+    /// Append `parts` joined by `sep`.
+    pub fn push_joined<S: AsRef<str>>(&mut self, parts: &[S], sep: &str) {
+        self.push_with(|s| {
+            for (i, p) in parts.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(sep);
+                }
+                s.push_str(p.as_ref());
+            }
+        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Cell `i`, or "" past the end.
+    pub fn cell(&self, i: usize) -> &str {
+        let Some(&end) = self.ends.get(i) else {
+            return "";
+        };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+
+    pub fn cells(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).map(|i| self.cell(i))
+    }
+}
+
+impl<S: AsRef<str>> FromIterator<S> for Row {
+    fn from_iter<I: IntoIterator<Item = S>>(cells: I) -> Row {
+        let mut r = Row::default();
+        for c in cells {
+            r.push(c.as_ref());
+        }
+        r
+    }
+}
+
+impl Serialize for Row {
+    fn serialize<Z: serde::Serializer>(&self, s: Z) -> Result<Z::Ok, Z::Error> {
+        s.collect_seq(self.cells())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Row {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Row, D::Error> {
+        let cells: Vec<std::borrow::Cow<'de, str>> = serde::Deserialize::deserialize(d)?;
+        Ok(cells.into_iter().collect())
+    }
 }
 
 /// One claims.csv row.
-pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Vec<String> {
+pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Row {
     let text = &a.text;
-    let slice = |s: crate::model::Span| text.get(s.start..s.end).unwrap_or("").to_string();
-    let (hs, hd, hc) = match &c.hedge {
-        Some(h) => (
-            num(h.score),
-            if h.hedged { "true" } else { "false" }.to_string(),
-            h.cues.join("|"),
-        ),
-        None => (String::new(), String::new(), String::new()),
-    };
-    let (ss, sc) = match &c.stance {
-        Some(s) => (num(s.score), s.cues.join("|")),
-        None => (String::new(), String::new()),
-    };
-    vec![
-        format!("{}:{}", a.id, n),
-        a.id.clone(),
-        a.outlet.clone(),
-        a.date.clone(),
-        c.sentence_index.to_string(),
-        c.span.start.to_string(),
-        c.span.end.to_string(),
-        slice(c.span),
-        c.source.name.clone(),
-        c.mention.map(slice).unwrap_or_default(),
-        opt(c.mention.map(|m| m.start)),
-        opt(c.mention.map(|m| m.end)),
-        c.source.kind.as_str().to_string(),
-        c.source.category_label().to_string(),
-        c.attribution.as_str().to_string(),
-        c.cue.clone(),
-        opt(c.cue_span.map(|m| m.start)),
-        opt(c.cue_span.map(|m| m.end)),
-        opt(c.content.map(|m| m.start)),
-        opt(c.content.map(|m| m.end)),
-        hs,
-        hd,
-        hc,
-        ss,
-        sc,
-        c.rule(),
-        c.topics.join("|"),
-    ]
+    let slice = |s: crate::model::Span| text.get(s.start..s.end).unwrap_or("");
+    let mut r = Row::with_capacity(CLAIM_COLUMNS.len(), 256 + c.span.end - c.span.start);
+    r.push_with(|s| {
+        use std::fmt::Write as _;
+        let _ = write!(s, "{}:{}", a.id, n);
+    });
+    r.push(&a.id);
+    r.push(&a.outlet);
+    r.push(&a.date);
+    r.push_int(Some(c.sentence_index));
+    r.push_int(Some(c.span.start));
+    r.push_int(Some(c.span.end));
+    r.push(slice(c.span));
+    r.push(&c.source.name);
+    r.push(c.mention.map(slice).unwrap_or(""));
+    r.push_int(c.mention.map(|m| m.start));
+    r.push_int(c.mention.map(|m| m.end));
+    r.push(c.source.kind.as_str());
+    r.push(c.source.category_label());
+    r.push(c.attribution.as_str());
+    r.push(&c.cue);
+    r.push_int(c.cue_span.map(|m| m.start));
+    r.push_int(c.cue_span.map(|m| m.end));
+    r.push_int(c.content.map(|m| m.start));
+    r.push_int(c.content.map(|m| m.end));
+    match &c.hedge {
+        Some(h) => {
+            r.push_num(h.score);
+            r.push(if h.hedged { "true" } else { "false" });
+            r.push_joined(&h.cues, "|");
+        }
+        None => (0..3).for_each(|_| r.push("")),
+    }
+    match &c.stance {
+        Some(s) => {
+            r.push_num(s.score);
+            r.push_joined(&s.cues, "|");
+        }
+        None => (0..2).for_each(|_| r.push("")),
+    }
+    r.push_with(|s| {
+        s.push_str(c.attribution_rule);
+        if !c.source.rule.is_empty() {
+            s.push(';');
+            s.push_str(&c.source.rule);
+        }
+    });
+    r.push_joined(&c.topics, "|");
+    r
 }
 
 /// Columns whose values are text a spreadsheet could mistake for a formula.
@@ -262,14 +380,23 @@ static CSV_SPECIAL: [bool; 256] = {
 /// no bytes written as `""`, byte for byte what the csv crate's default
 /// writer produces, at a fraction of its cost.
 pub fn encode_row<S: AsRef<str>>(out: &mut Vec<u8>, row: &[S], text_cols: &[usize]) {
+    encode_cells(out, row.iter().map(AsRef::as_ref), text_cols);
+}
+
+/// [`encode_row`] for cells from an iterator.
+pub fn encode_cells<'c>(
+    out: &mut Vec<u8>,
+    cells: impl Iterator<Item = &'c str>,
+    text_cols: &[usize],
+) {
     let from = out.len();
-    for (i, v) in row.iter().enumerate() {
+    for (i, v) in cells.enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        let v = v.as_ref().as_bytes();
-        let formula = matches!(v.first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
-            && text_cols.contains(&i);
+        let v = v.as_bytes();
+        // neutralised as `safe_cell` does
+        let formula = starts_formula(v) && text_cols.contains(&i);
         if !v.iter().any(|&b| CSV_SPECIAL[b as usize]) {
             if formula {
                 out.push(b'\'');
@@ -381,29 +508,22 @@ pub fn pipeline<T, P, F>(
 ) -> (IngestStats, Vec<Skipped>)
 where
     T: Send,
-    P: Fn(&Analysis) -> T + Sync,
-    F: FnMut(Analysis, T) + Send,
+    P: Fn(Analysis) -> T + Sync,
+    F: FnMut(T) + Send,
 {
     std::thread::scope(|scope| {
         let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(2);
-        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<(Analysis, T)>>(2);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<T>>(2);
         let prepare = &prepare;
         scope.spawn(move || {
             for batch in batch_rx {
                 // what the consumer needs (rows, their bytes) is made on the
                 // workers too: the consumer only writes
-                let analyses: Vec<(Analysis, T)> = pool.install(|| {
+                let analyses: Vec<T> = pool.install(|| {
                     use rayon::prelude::*;
                     batch
                         .into_par_iter()
-                        .map_init(
-                            || Analyzer::new(lex),
-                            |an, a| {
-                                let an = an.analyze(a);
-                                let p = prepare(&an);
-                                (an, p)
-                            },
-                        )
+                        .map_init(|| Analyzer::new(lex), |an, a| prepare(an.analyze(a)))
                         .collect()
                 });
                 if done_tx.send(analyses).is_err() {
@@ -413,8 +533,8 @@ where
         });
         let consumer = scope.spawn(move || {
             for analyses in done_rx {
-                for (an, rows) in analyses {
-                    consume(an, rows);
+                for p in analyses {
+                    consume(p);
                 }
             }
         });
@@ -455,7 +575,7 @@ struct Writer<'a, 'l> {
     bom: bool,
     counts: Counts,
     error: Option<Error>,
-    on_article: Option<&'a mut (dyn FnMut(&Analysis) + Send)>,
+    on_article: Option<&'a mut (dyn FnMut(&ArticleDone) + Send)>,
 }
 
 /// Articles analysed together; memory is bounded by these, not by the corpus.
@@ -463,7 +583,7 @@ pub const BATCH_ARTICLES: usize = 256;
 pub const BATCH_BYTES: usize = 8 << 20;
 
 /// The claims.csv row and the claim_targets.csv rows of each claim.
-pub type ClaimRows = Vec<(Vec<String>, Vec<Vec<String>>)>;
+pub type ClaimRows = Vec<(Row, Vec<Row>)>;
 
 /// The claims.csv row and the claim_targets.csv rows of each claim.
 pub fn claim_rows(an: &Analysis) -> ClaimRows {
@@ -476,20 +596,24 @@ pub fn claim_rows(an: &Analysis) -> ClaimRows {
                 .targets
                 .iter()
                 .map(|t| {
-                    vec![
-                        row[0].clone(),
-                        an.article.id.clone(),
-                        t.target.clone(),
+                    let mut r = Row::with_capacity(TARGET_COLUMNS.len(), 96);
+                    r.push(row.cell(0));
+                    r.push(&an.article.id);
+                    r.push(&t.target);
+                    r.push(
                         an.article
                             .text
                             .get(t.mention.start..t.mention.end)
-                            .unwrap_or("")
-                            .to_string(),
-                        t.mention.start.to_string(),
-                        t.mention.end.to_string(),
-                        num(t.score),
-                        t.polarity.to_string(),
-                    ]
+                            .unwrap_or(""),
+                    );
+                    r.push_int(Some(t.mention.start));
+                    r.push_int(Some(t.mention.end));
+                    r.push_num(t.score);
+                    r.push_with(|s| {
+                        use std::fmt::Write as _;
+                        let _ = write!(s, "{}", t.polarity);
+                    });
+                    r
                 })
                 .collect();
             (row, targets)
@@ -498,35 +622,51 @@ pub fn claim_rows(an: &Analysis) -> ClaimRows {
 }
 
 /// Lines removed by cleaning, by reason.
-pub fn removed_counts(an: &Analysis, into: &mut BTreeMap<String, usize>) {
-    for (_, r) in &an.removed {
-        *into.entry((*r).to_string()).or_default() += 1;
+pub fn removed_counts<'r>(
+    reasons: impl IntoIterator<Item = &'r str>,
+    into: &mut BTreeMap<String, usize>,
+) {
+    for r in reasons {
+        count_key(into, r);
     }
 }
 
-/// One article's claims as the workers prepare them for the report writer:
-/// the rows (for the summaries) and their CSV bytes, encoded off the
-/// writer thread.
+/// What the report writer keeps of an analysed article: its header, the
+/// size of its text and why lines were removed; the text and the claims
+/// themselves are dropped on the worker once the rows are made, so that
+/// the batches in flight hold one copy of each claim, not three.
+#[derive(Debug, Clone)]
+pub struct ArticleDone {
+    pub id: String,
+    pub outlet: String,
+    pub date: String,
+    pub title: String,
+    /// Bytes of the article's text.
+    pub text_bytes: usize,
+    removed: Vec<&'static str>,
+}
+
+/// One article as the workers prepare it for the report writer: its
+/// header and its rows (for the summaries and the CSV files).
 pub struct Prepared {
+    done: ArticleDone,
     rows: ClaimRows,
-    claims: Vec<u8>,
-    targets: Vec<u8>,
 }
 
 impl Prepared {
-    pub fn new(an: &Analysis) -> Prepared {
-        let rows = claim_rows(an);
-        let (mut claims, mut targets) = (Vec::new(), Vec::new());
-        for (row, ts) in &rows {
-            encode_row(&mut claims, row, &TEXT_COLUMNS);
-            for t in ts {
-                encode_row(&mut targets, t, &TARGET_TEXT_COLUMNS);
-            }
-        }
+    pub fn new(an: Analysis) -> Prepared {
+        let rows = claim_rows(&an);
+        let a = an.article;
         Prepared {
+            done: ArticleDone {
+                id: a.id,
+                outlet: a.outlet,
+                date: a.date,
+                title: a.title,
+                text_bytes: a.text.len(),
+                removed: an.removed.iter().map(|(_, r)| *r).collect(),
+            },
             rows,
-            claims,
-            targets,
         }
     }
 }
@@ -545,19 +685,18 @@ fn count_key(map: &mut BTreeMap<String, usize>, key: &str) {
 }
 
 impl Writer<'_, '_> {
-    fn write(&mut self, an: Analysis, p: Prepared) {
+    fn write(&mut self, p: Prepared) {
         if self.error.is_some() {
             return;
         }
-        removed_counts(&an, &mut self.counts.removed_lines);
-        let a = &an.article;
+        let a = &p.done;
+        removed_counts(a.removed.iter().copied(), &mut self.counts.removed_lines);
         self.begin_article(&a.id, &a.outlet, &a.date, &a.title);
         for (row, targets) in &p.rows {
-            self.count_claim(row, targets);
+            self.write_claim(row, targets);
         }
-        self.write_bytes(&p.claims, &p.targets);
         if let Some(cb) = self.on_article.as_mut() {
-            cb(&an);
+            cb(&p.done);
         }
     }
 
@@ -577,38 +716,35 @@ impl Writer<'_, '_> {
     }
 
     /// Write one claim row and its target rows, counting them.
-    fn write_claim(&mut self, row: &[String], targets: &[Vec<String>]) {
+    fn write_claim(&mut self, row: &Row, targets: &[Row]) {
         if self.error.is_some() {
             return;
         }
         self.count_claim(row, targets);
         let mut buf = std::mem::take(&mut self.buf);
         buf.clear();
-        encode_row(&mut buf, row, &TEXT_COLUMNS);
+        encode_cells(&mut buf, row.cells(), &TEXT_COLUMNS);
         let claim_end = buf.len();
         for t in targets {
-            encode_row(&mut buf, t, &TARGET_TEXT_COLUMNS);
+            encode_cells(&mut buf, t.cells(), &TARGET_TEXT_COLUMNS);
         }
         self.write_bytes(&buf[..claim_end], &buf[claim_end..]);
         self.buf = buf;
     }
 
     /// Add a claim and its targets to the summaries and the counts.
-    fn count_claim(&mut self, row: &[String], targets: &[Vec<String>]) {
+    fn count_claim(&mut self, row: &Row, targets: &[Row]) {
         self.agg.claim(row);
         for t in targets {
-            self.agg.target(t, &row[2], &row[3], &row[13]);
+            self.agg.target(t, row.cell(2), row.cell(3), row.cell(13));
         }
         self.counts.claims += 1;
-        let attribution = row.get(14).map(String::as_str).unwrap_or("");
+        let attribution = row.cell(14);
         if attribution != "unattributed" {
             self.counts.attributed_claims += 1;
         }
         count_key(&mut self.counts.by_attribution, attribution);
-        count_key(
-            &mut self.counts.by_category,
-            row.get(13).map(String::as_str).unwrap_or(""),
-        );
+        count_key(&mut self.counts.by_category, row.cell(13));
     }
 
     /// Append encoded claims.csv and claim_targets.csv rows.
@@ -703,14 +839,12 @@ pub fn run_report_with(
     out: &Path,
     lex: &Lexicons,
     opts: &ReportOptions,
-    on_article: Option<&mut (dyn FnMut(&Analysis) + Send)>,
+    on_article: Option<&mut (dyn FnMut(&ArticleDone) + Send)>,
 ) -> Result<Summary, Error> {
     let pool = pool(opts.threads)?;
     let writer = Writer::open(out, lex, opts, on_article)?;
     let mut writer = writer;
-    let ingested = pipeline(inputs, lex, &pool, opts, Prepared::new, |an, p| {
-        writer.write(an, p)
-    });
+    let ingested = pipeline(inputs, lex, &pool, opts, Prepared::new, |p| writer.write(p));
     finish(writer, ingested, out, inputs, lex, opts, &pool)
 }
 
@@ -720,7 +854,7 @@ impl<'a, 'l> Writer<'a, 'l> {
         out: &Path,
         lex: &'l Lexicons,
         opts: &ReportOptions,
-        on_article: Option<&'a mut (dyn FnMut(&Analysis) + Send)>,
+        on_article: Option<&'a mut (dyn FnMut(&ArticleDone) + Send)>,
     ) -> Result<Self, Error> {
         std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
         let claims_path = out.join("claims.csv");
@@ -964,8 +1098,8 @@ pub enum MapRecord {
     },
     /// A claims.csv row and its claim_targets.csv rows.
     Claim {
-        row: Vec<String>,
-        targets: Vec<Vec<String>>,
+        row: Row,
+        targets: Vec<Row>,
     },
     Skipped(Skipped),
     /// Ingest counts of this mapper, and lines removed by cleaning.
@@ -988,14 +1122,7 @@ pub fn run_analyze<W: Write + Send>(
     let mut removed: BTreeMap<String, usize> = BTreeMap::new();
     let mut error: Option<std::io::Error> = None;
     // the lines are encoded on the workers; this thread only writes them
-    let lines = |an: &Analysis| -> Vec<u8> {
-        let a = &an.article;
-        let head = MapRecord::Article {
-            id: a.id.clone(),
-            publisher: a.outlet.clone(),
-            date: a.date.clone(),
-            title: a.title.clone(),
-        };
+    let lines = |an: Analysis| -> (Vec<&'static str>, Vec<u8>) {
         let mut buf = Vec::new();
         let mut push = |r: &MapRecord| {
             // serialising strings and numbers into memory cannot fail
@@ -1003,17 +1130,24 @@ pub fn run_analyze<W: Write + Send>(
                 buf.push(b'\n');
             }
         };
-        push(&head);
-        for (row, targets) in claim_rows(an) {
+        let rows = claim_rows(&an);
+        let a = an.article;
+        push(&MapRecord::Article {
+            id: a.id,
+            publisher: a.outlet,
+            date: a.date,
+            title: a.title,
+        });
+        for (row, targets) in rows {
             push(&MapRecord::Claim { row, targets });
         }
-        buf
+        (an.removed.iter().map(|(_, r)| *r).collect(), buf)
     };
-    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, lines, |an, bytes| {
+    let (stats, skipped) = pipeline(inputs, lex, &pool, opts, lines, |(reasons, bytes)| {
         if error.is_some() {
             return;
         }
-        removed_counts(&an, &mut removed);
+        removed_counts(reasons, &mut removed);
         if let Err(e) = out.write_all(&bytes) {
             error = Some(e);
         }
@@ -1152,6 +1286,27 @@ mod tests {
             String::from_utf8(got).unwrap(),
             String::from_utf8(want).unwrap()
         );
+    }
+
+    #[test]
+    fn a_row_holds_its_cells_in_one_string_and_serialises_as_their_list() {
+        let mut r = Row::default();
+        r.push("Iran said");
+        r.push("");
+        r.push_num(0.25);
+        r.push_int(None);
+        r.push_int(Some(17));
+        r.push_joined(&["may", "could"], "|");
+        let cells: Vec<&str> = r.cells().collect();
+        assert_eq!(cells, ["Iran said", "", "0.25", "", "17", "may|could"]);
+        assert_eq!((r.len(), r.cell(5), r.cell(6)), (6, "may|could", ""));
+        let json = serde_json::to_string(&r).unwrap();
+        assert_eq!(json, r#"["Iran said","","0.25","","17","may|could"]"#);
+        assert_eq!(serde_json::from_str::<Row>(&json).unwrap(), r);
+        // escaped strings come back as written
+        let back: Row = serde_json::from_str(r#"["a\"b","\u00e9"]"#).unwrap();
+        assert_eq!(back.cells().collect::<Vec<_>>(), ["a\"b", "é"]);
+        assert!(Row::default().is_empty());
     }
 
     #[test]
