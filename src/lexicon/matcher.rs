@@ -216,35 +216,53 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     }
 }
 
-/// The byte pairs that can start one of a matcher's patterns: a walk from
-/// a word start whose first two bytes start none is not begun. A pattern
-/// of one byte marks every pair it begins; at the end of the range the
-/// second byte reads as 0.
+/// The first three bytes that can start one of a matcher's patterns, as a
+/// hashed bit set: a walk from a word start whose first bytes start none is
+/// not begun ("the", "that" start no hedge). A two-byte pattern marks
+/// every third byte; one-byte patterns are kept by their byte. Past the end
+/// of the range a byte reads as 0. False passes cost a walk; there are no
+/// false refusals.
 #[derive(Debug, Clone)]
 struct Starts {
-    pairs: Box<[u64; 1024]>,
+    single: [bool; 256],
+    triples: Box<[u64; TRIPLE_WORDS]>,
+}
+
+const TRIPLE_WORDS: usize = 1024;
+
+/// The bit of a triple of bytes in [`Starts`]: 16 bits of a multiplicative hash.
+#[inline]
+fn triple_bit(b0: u8, b1: u8, b2: u8) -> usize {
+    let x = u32::from(b0) << 16 | u32::from(b1) << 8 | u32::from(b2);
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 impl Starts {
     fn new<S: AsRef<str>>(pats: &[S]) -> Starts {
-        let mut pairs = Box::new([0u64; 1024]);
-        let mut mark = |pair: usize| pairs[pair >> 6] |= 1 << (pair & 63);
+        let mut single = [false; 256];
+        let mut triples = Box::new([0u64; TRIPLE_WORDS]);
+        let mut mark = |bit: usize| triples[bit >> 6] |= 1 << (bit & 63);
         for p in pats {
             match *p.as_ref().as_bytes() {
                 [] => {}
-                [b0] => (0..256).for_each(|b1| mark(usize::from(b0) << 8 | b1)),
-                [b0, b1, ..] => mark(usize::from(b0) << 8 | usize::from(b1)),
+                [b0] => single[usize::from(b0)] = true,
+                [b0, b1] => (0..=255).for_each(|b2| mark(triple_bit(b0, b1, b2))),
+                [b0, b1, b2, ..] => mark(triple_bit(b0, b1, b2)),
             }
         }
-        Starts { pairs }
+        Starts { single, triples }
     }
 
     /// Whether a pattern can start at `p` (`p < end <= bytes.len()`).
     #[inline]
     fn may_start(&self, bytes: &[u8], p: usize, end: usize) -> bool {
-        let b1 = if p + 1 < end { bytes[p + 1] } else { 0 };
-        let pair = usize::from(bytes[p]) << 8 | usize::from(b1);
-        self.pairs[pair >> 6] & (1 << (pair & 63)) != 0
+        let b0 = bytes[p];
+        if self.single[usize::from(b0)] {
+            return true;
+        }
+        let at = |k: usize| if p + k < end { bytes[p + k] } else { 0 };
+        let bit = triple_bit(b0, at(1), at(2));
+        self.triples[bit >> 6] & (1 << (bit & 63)) != 0
     }
 }
 
