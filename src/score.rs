@@ -1147,7 +1147,25 @@ pub fn target_scores_weighted(
     damp: &[((usize, usize), f64)],
     buf: &mut Vec<f64>,
 ) -> Vec<f64> {
+    if targets.is_empty() {
+        return Vec::new();
+    }
     word_valences(s, folded, toks, range, buf);
+    target_scores_of_valences(s, folded, toks, range, targets, damp, buf)
+}
+
+/// As [`target_scores_weighted`], with the word valences of `range`
+/// already in `vals` (as [`valence_score`] leaves them); `damp` scales them
+/// in place.
+fn target_scores_of_valences(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    targets: &[(usize, usize)],
+    damp: &[((usize, usize), f64)],
+    buf: &mut [f64],
+) -> Vec<f64> {
     for &((a, b), w) in damp {
         for i in a.max(range.0)..b.min(range.1) {
             buf[i - range.0] *= w;
@@ -1385,7 +1403,12 @@ pub fn score_claim(
     }
     let mentions = find_targets(s, text, folded, toks, found.toks);
     let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
-    let scores = target_scores(s, folded, toks, found.toks, &ranges, buf);
+    // `buf` still holds the claim's word valences from its stance score
+    let scores = if ranges.is_empty() {
+        Vec::new()
+    } else {
+        target_scores_of_valences(s, folded, toks, found.toks, &ranges, &[], buf)
+    };
     claim.targets = mentions
         .into_iter()
         .zip(scores)
