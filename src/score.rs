@@ -1155,7 +1155,7 @@ pub fn target_scores_weighted(
 }
 
 /// As [`target_scores_weighted`], with the word valences of `range`
-/// already in `vals` (as [`valence_score`] leaves them); `damp` scales them
+/// already in `buf` (as [`valence_score`] leaves them); `damp` scales them
 /// in place.
 fn target_scores_of_valences(
     s: &ScoringLexicons,
