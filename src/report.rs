@@ -317,8 +317,37 @@ impl Serialize for Row {
 
 impl<'de> serde::Deserialize<'de> for Row {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Row, D::Error> {
-        let cells: Vec<std::borrow::Cow<'de, str>> = serde::Deserialize::deserialize(d)?;
-        Ok(cells.into_iter().collect())
+        // each cell is appended to the row as it is read: no string a cell
+        struct Cells;
+        struct Cell<'r>(&'r mut Row);
+        impl<'de> serde::de::Visitor<'de> for Cells {
+            type Value = Row;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a list of strings")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Row, A::Error> {
+                let mut row = Row::default();
+                while seq.next_element_seed(Cell(&mut row))?.is_some() {}
+                Ok(row)
+            }
+        }
+        impl<'de> serde::de::DeserializeSeed<'de> for Cell<'_> {
+            type Value = ();
+            fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+                d.deserialize_str(self)
+            }
+        }
+        impl serde::de::Visitor<'_> for Cell<'_> {
+            type Value = ();
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+                self.0.push(v);
+                Ok(())
+            }
+        }
+        d.deserialize_seq(Cells)
     }
 }
 
@@ -1323,6 +1352,8 @@ mod tests {
         let back: Row = serde_json::from_str(r#"["a\"b","\u00e9"]"#).unwrap();
         assert_eq!(back.cells().collect::<Vec<_>>(), ["a\"b", "é"]);
         assert!(Row::default().is_empty());
+        assert!(serde_json::from_str::<Row>("[1]").is_err());
+        assert!(serde_json::from_str::<Row>(r#""a""#).is_err());
     }
 
     #[test]
