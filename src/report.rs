@@ -539,10 +539,12 @@ pub const TARGET_COLUMNS: [&str; 8] = [
     "polarity",
 ];
 
-/// Read `inputs`, analyse them on `pool` a batch at a time, and hand each
-/// analysis to `consume` in input order, on a writer thread: reading,
-/// analysis and writing overlap, and memory is bounded by the batches in
-/// flight, not by the corpus.
+/// Read `inputs`, analyse them on `pool` a batch at a time, turn each
+/// analysis into what the consumer needs with `prepare` (on the workers,
+/// so that the analysis itself can be dropped there), and hand that to
+/// `consume` in input order, on a writer thread: reading, analysis and
+/// writing overlap, and memory is bounded by the batches in flight, not by
+/// the corpus.
 pub fn pipeline<T, P, F>(
     inputs: &[String],
     lex: &Lexicons,
@@ -562,8 +564,8 @@ where
         let prepare = &prepare;
         scope.spawn(move || {
             for batch in batch_rx {
-                // what the consumer needs (rows, their bytes) is made on the
-                // workers too: the consumer only writes
+                // what the consumer needs (rows, or analyze's JSON lines) is
+                // made on the workers too
                 let analyses: Vec<T> = pool.install(|| {
                     use rayon::prelude::*;
                     batch
