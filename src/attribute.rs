@@ -371,12 +371,18 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                 if c.mention.0 <= prev.cue.1 && c.mention.0 <= prev.mention.0 {
                     // "Reuters, citing two sources, reported ...": the participle sits
                     // inside the subject of the verb, which is the claim's cue; and
-                    // "The woman whom the minister praised said ...": the first cue
-                    // and its subject lie in a relative clause between this
-                    // subject and its cue
-                    let nested = c.mention.1 <= prev.mention.0
+                    // "The woman whom the minister praised said ...", "A lawyer who
+                    // represented him in business disputes told ...": the first
+                    // cue lies in a relative clause between this subject and its
+                    // cue
+                    let nested = c.mention.1 <= prev.cue.0
                         && prev.cue.1 <= c.cue.0
-                        && cx.has(c.mention.1, class::RELATIVE | class::RELATIVE_CUE);
+                        && cx.has(c.mention.1, class::RELATIVE | class::RELATIVE_CUE)
+                        // the clause's cue ends it: only adverbs, auxiliaries
+                        // or time words before this cue
+                        && (prev.cue.1..c.cue.0).all(|k| {
+                            cx.has(k, class::ADVERB | class::AUX) || cx.time_word(k)
+                        });
                     if (prev.rule == "participle" || nested)
                         && c.rule == "verb"
                         && chosen.len() == 1
@@ -2543,6 +2549,15 @@ mod tests {
             (
                 "The clerk whom the mayor praised said the ferry was late.",
                 "The clerk",
+            ),
+            (
+                "A clerk who has helped him in harbor disputes once said the ferry was late.",
+                "A clerk",
+            ),
+            // nor is a later cue that does not follow the clause's own
+            (
+                "An aide to a firm that had invested in the port said in a memo cited in the report that the ferry was late.",
+                "An aide to a firm",
             ),
         ] {
             assert_eq!(
