@@ -466,7 +466,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             (start, end),
             c.cue,
             (form.lemma.clone(), form.kind),
-            c.mention,
+            trim_mention(cx, c.mention),
             content,
             c.rule,
         );
@@ -1740,7 +1740,8 @@ fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
 
 /// Drop trailing commas from a mention.
 fn trim_mention(cx: &Ctx, (s, mut e): TokRange) -> TokRange {
-    while e > s + 1 && cx.toks[e - 1].is_punct(',') {
+    // a trailing comma or dash ("Scott Bennett—who ...") is not the name's
+    while e > s + 1 && (cx.toks[e - 1].is_punct(',') || cx.toks[e - 1].is_punct('-')) {
         e -= 1;
     }
     (s, e)

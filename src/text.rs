@@ -291,7 +291,14 @@ pub fn tokenize(
                 // Joiners: a joiner followed by an alphanumeric continues the token.
                 let next = char_at(ft, j + d.len_utf8());
                 let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
-                if (d == '-' || d == '&') && next_alnum && !numeric {
+                // a hyphen joins ("well-known"); a dash folded to `-` does
+                // not ("facts—to tell": two words and a dash)
+                let hyphen = d == '-'
+                    && matches!(
+                        orig[folded.orig(j)..].chars().next(),
+                        Some('-' | '\u{2010}' | '\u{2011}')
+                    );
+                if (hyphen || d == '&') && next_alnum && !numeric {
                     j += d.len_utf8();
                     continue;
                 }
@@ -703,6 +710,20 @@ mod tests {
                 "'",
                 "pro-Iran",
                 "don't"
+            ]
+        );
+        // a hyphen (ASCII or U+2010/U+2011) joins; en and em dashes do not
+        assert_eq!(
+            toks("facts—to well‐known one–two Al-Ain"),
+            vec![
+                "facts",
+                "—",
+                "to",
+                "well‐known",
+                "one",
+                "–",
+                "two",
+                "Al-Ain"
             ]
         );
     }
