@@ -559,8 +559,8 @@ where
     F: FnMut(T) + Send,
 {
     std::thread::scope(|scope| {
-        let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(2);
-        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<T>>(2);
+        let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(1);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
         let prepare = &prepare;
         scope.spawn(move || {
             for batch in batch_rx {
