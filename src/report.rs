@@ -279,33 +279,24 @@ impl Row {
         self.text.get(start as usize..end as usize).unwrap_or("")
     }
 
+    /// The byte ranges of the cells in `text`, in order.
+    fn spans(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(s, e)| s as usize..e as usize)
+    }
+
     pub fn cells(&self) -> impl Iterator<Item = &str> {
-        (0..self.len()).map(|i| self.cell(i))
+        self.spans().map(|r| self.text.get(r).unwrap_or(""))
     }
 
     /// Append the row to `out` as a CSV record ([`encode_row`]).
     pub fn encode(&self, out: &mut Vec<u8>, text_cols: &[usize]) {
-        // every cell quoted with a quote doubled, at most
-        out.reserve(self.text.len() + 3 * self.ends.len() + 2);
+        // room for the cells and their commas: quotes may add more
+        out.reserve(self.text.len() + self.ends.len() + 1);
         let bytes = self.text.as_bytes();
-        let mut start = 0usize;
-        let cells = self.ends.iter().map(|&end| {
-            let end = end as usize;
-            let cell = bytes.get(start..end).unwrap_or(&[]);
-            start = end;
-            cell
-        });
-        encode_cells(out, cells, text_cols);
-    }
-}
-
-impl<S: AsRef<str>> FromIterator<S> for Row {
-    fn from_iter<I: IntoIterator<Item = S>>(cells: I) -> Row {
-        let mut r = Row::default();
-        for c in cells {
-            r.push(c.as_ref());
-        }
-        r
+        encode_cells(out, self.spans().map(|r| &bytes[r]), text_cols);
     }
 }
 
@@ -616,7 +607,7 @@ struct Writer<'a, 'l> {
     claims: AtomicFile,
     targets: AtomicFile,
     articles: AtomicFile,
-    /// A reused buffer for the rows of one claim.
+    /// A reused buffer for the encoded rows of one claim.
     buf: Vec<u8>,
     agg: crate::aggregate::Aggregator<'l>,
     bom: bool,
@@ -678,6 +669,11 @@ pub fn removed_counts<'r>(
     }
 }
 
+/// Why each removed line of an article was removed.
+fn removal_reasons(removed: &[(crate::model::Span, &'static str)]) -> Vec<&'static str> {
+    removed.iter().map(|(_, r)| *r).collect()
+}
+
 /// What the report writer keeps of an analysed article: its header, the
 /// size of its text and why lines were removed; the text and the claims
 /// themselves are dropped on the worker once the rows are made, so that
@@ -711,7 +707,7 @@ impl Prepared {
                 date: a.date,
                 title: a.title,
                 text_bytes: a.text.len(),
-                removed: an.removed.iter().map(|(_, r)| *r).collect(),
+                removed: removal_reasons(&an.removed),
             },
             rows,
         }
@@ -767,20 +763,6 @@ impl Writer<'_, '_> {
         if self.error.is_some() {
             return;
         }
-        self.count_claim(row, targets);
-        let mut buf = std::mem::take(&mut self.buf);
-        buf.clear();
-        row.encode(&mut buf, &TEXT_COLUMNS);
-        let claim_end = buf.len();
-        for t in targets {
-            t.encode(&mut buf, &TARGET_TEXT_COLUMNS);
-        }
-        self.write_bytes(&buf[..claim_end], &buf[claim_end..]);
-        self.buf = buf;
-    }
-
-    /// Add a claim and its targets to the summaries and the counts.
-    fn count_claim(&mut self, row: &Row, targets: &[Row]) {
         self.agg.claim(row);
         for t in targets {
             self.agg.target(t, row.cell(2), row.cell(3), row.cell(13));
@@ -792,16 +774,17 @@ impl Writer<'_, '_> {
         }
         count_key(&mut self.counts.by_attribution, attribution);
         count_key(&mut self.counts.by_category, row.cell(13));
-    }
-
-    /// Append encoded claims.csv and claim_targets.csv rows.
-    fn write_bytes(&mut self, claims: &[u8], targets: &[u8]) {
-        if self.error.is_some() {
+        self.buf.clear();
+        row.encode(&mut self.buf, &TEXT_COLUMNS);
+        if let Err(e) = self.claims.write_all(&self.buf) {
+            self.error = Some(Error::io(&self.claims.path, e));
             return;
         }
-        if let Err(e) = self.claims.write_all(claims) {
-            self.error = Some(Error::io(&self.claims.path, e));
-        } else if let Err(e) = self.targets.write_all(targets) {
+        self.buf.clear();
+        for t in targets {
+            t.encode(&mut self.buf, &TARGET_TEXT_COLUMNS);
+        }
+        if let Err(e) = self.targets.write_all(&self.buf) {
             self.error = Some(Error::io(&self.targets.path, e));
         }
     }
@@ -1188,7 +1171,7 @@ pub fn run_analyze<W: Write + Send>(
         for (row, targets) in rows {
             push(&MapRecord::Claim { row, targets });
         }
-        (an.removed.iter().map(|(_, r)| *r).collect(), buf)
+        (removal_reasons(&an.removed), buf)
     };
     let (stats, skipped) = pipeline(inputs, lex, &pool, opts, lines, |(reasons, bytes)| {
         if error.is_some() {

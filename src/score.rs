@@ -1147,10 +1147,9 @@ pub fn target_scores_weighted(
     damp: &[((usize, usize), f64)],
     buf: &mut Vec<f64>,
 ) -> Vec<f64> {
-    if targets.is_empty() {
-        return Vec::new();
+    if !targets.is_empty() {
+        word_valences(s, folded, toks, range, buf);
     }
-    word_valences(s, folded, toks, range, buf);
     target_scores_of_valences(s, folded, toks, range, targets, damp, buf)
 }
 
@@ -1166,15 +1165,15 @@ fn target_scores_of_valences(
     damp: &[((usize, usize), f64)],
     buf: &mut [f64],
 ) -> Vec<f64> {
+    if targets.is_empty() {
+        return Vec::new();
+    }
     for &((a, b), w) in damp {
         for i in a.max(range.0)..b.min(range.1) {
             buf[i - range.0] *= w;
         }
     }
     let mut sums = vec![0.0; targets.len()];
-    if targets.is_empty() {
-        return sums;
-    }
     // coordinated targets ("Iran and Russia", "Iranian and Russian
     // companies") share the words bound to either: group[k] is the first
     // target of k's group
@@ -1404,11 +1403,7 @@ pub fn score_claim(
     let mentions = find_targets(s, text, folded, toks, found.toks);
     let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
     // `buf` still holds the claim's word valences from its stance score
-    let scores = if ranges.is_empty() {
-        Vec::new()
-    } else {
-        target_scores_of_valences(s, folded, toks, found.toks, &ranges, &[], buf)
-    };
+    let scores = target_scores_of_valences(s, folded, toks, found.toks, &ranges, &[], buf);
     claim.targets = mentions
         .into_iter()
         .zip(scores)

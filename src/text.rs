@@ -468,22 +468,33 @@ static ASCII_ALNUM: [bool; 256] = {
 /// `bytes`, eight bytes at a time: the run ends in the first word whose
 /// mask is not full, so the loop exit is one well-predicted branch per run
 /// rather than one per byte.
-#[inline]
+#[inline(always)]
 pub(crate) fn ascii_run_of(bytes: &[u8], joiners: bool) -> usize {
+    let table = if joiners { &ASCII_WORD } else { &ASCII_ALNUM };
+    run_len(
+        bytes,
+        |w| !word_bytes(w, joiners) & HIGH_BITS,
+        |b| !table[b as usize],
+    )
+}
+
+/// The length of the run at the start of `bytes` read eight bytes at a
+/// time: `stops(word)` has the high bit set of each byte that ends the run,
+/// `stops_at(byte)` says the same of one byte, for the last few.
+#[inline(always)]
+fn run_len(bytes: &[u8], stops: impl Fn(u64) -> u64, stops_at: impl Fn(u8) -> bool) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
     let mut n = 0;
-    while let Some(c) = bytes.get(n..n + 8) {
+    for c in &mut chunks {
         let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        let stop = !word_bytes(w, joiners) & HIGH_BITS;
+        let stop = stops(w);
         if stop != 0 {
             return n + stop.trailing_zeros() as usize / 8;
         }
         n += 8;
     }
-    let table = if joiners { &ASCII_WORD } else { &ASCII_ALNUM };
-    n + bytes[n..]
-        .iter()
-        .position(|&b| !table[b as usize])
-        .unwrap_or(bytes.len() - n)
+    let rest = chunks.remainder();
+    n + rest.iter().position(|&b| stops_at(b)).unwrap_or(rest.len())
 }
 
 const LOW_BITS: u64 = 0x0101_0101_0101_0101;
@@ -526,21 +537,8 @@ pub(crate) static ASCII_WORD: [bool; 256] = {
 /// bytes at a time.
 #[inline]
 fn ascii_run(bytes: &[u8]) -> usize {
-    let mut n = 0;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        if w & 0x8080_8080_8080_8080 != 0 {
-            // the first byte with its high bit set
-            return n + (w & 0x8080_8080_8080_8080).trailing_zeros() as usize / 8;
-        }
-        n += 8;
-    }
-    n + chunks
-        .remainder()
-        .iter()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(chunks.remainder().len())
+    // the first byte with its high bit set ends it
+    run_len(bytes, |w| w & HIGH_BITS, |b| !b.is_ascii())
 }
 
 /// Two letters or more and none in lower case ("NATO", "U.S.").
