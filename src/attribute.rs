@@ -114,6 +114,15 @@ impl<'a> Ctx<'a> {
     fn norm(&self, i: usize) -> &'a str {
         self.toks[i].norm(self.folded)
     }
+    /// A `-` token that was an en or em dash in the text, not a hyphen
+    /// (both fold to `-`): it separates phrases, never joins a name.
+    fn is_dash(&self, i: usize) -> bool {
+        self.toks[i].is_punct('-')
+            && self.text[self.toks[i].start as usize..]
+                .chars()
+                .next()
+                .is_some_and(|c| !matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+    }
     #[inline]
     fn class(&self, i: usize) -> u32 {
         let t = &self.toks[i];
@@ -1550,6 +1559,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
             // a hyphen inside a name ("R-Ky."), not a dash between clauses ("... - X:")
             TokKind::Punct('-') | TokKind::Punct('&') | TokKind::Punct('.')
                 if depth == 0
+                    && !cx.is_dash(ju)
                     && ju < end
                     && !(t.is_punct('-')
                         && ju > a
@@ -1891,7 +1901,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 e += 1;
             }
             TokKind::Possessive => e += 1,
-            TokKind::Punct('-') => e += 1,
+            TokKind::Punct('-') if !cx.is_dash(e) => e += 1,
             TokKind::Punct(',') if allow_apposition => {
                 // ", a regional security analyst" up to the end of the clause
                 let n = e + 1;
@@ -1979,7 +1989,8 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                     is_np_word(cx, e) || plain_noun
                 }
             }
-            TokKind::Number | TokKind::Possessive | TokKind::Punct('-') => true,
+            TokKind::Number | TokKind::Possessive => true,
+            TokKind::Punct('-') => !cx.is_dash(e),
             _ => false,
         };
         if !ok {
@@ -2524,6 +2535,27 @@ mod tests {
             one("Those who stayed said the ferry was late.").0,
             Unattributed
         );
+        // an en or em dash ends a name; a hyphen does not
+        for (text, cue, subject) in [
+            (
+                "MARSH—The harbor office said the ferry was late.",
+                "said",
+                "The harbor office",
+            ),
+            (
+                "“The ferry is late,” said Dana Ruiz—a harbor master—on Monday.",
+                "said",
+                "Dana Ruiz",
+            ),
+            (
+                "Dana Ruiz-Marsh said the ferry was late.",
+                "said",
+                "Dana Ruiz-Marsh",
+            ),
+        ] {
+            assert_eq!(one(text).1, cue, "{text}");
+            assert_eq!(one(text).2, subject, "{text}");
+        }
         // the clause may have a subject of its own, before or after its verb
         for (text, subject) in [
             (
