@@ -357,6 +357,7 @@ fn target_lines(
                 let how = match sh.bound {
                     Bound::Doer => "its doer",
                     Bound::Nearest => "nearest",
+                    Bound::Name => "part of the target's name, counts 0",
                 };
                 let via = if sh.target == k {
                     String::new()
@@ -371,7 +372,7 @@ fn target_lines(
                     1 => "1 token away".to_string(),
                     d => format!("{d} tokens away"),
                 };
-                let weighed = if sh.distance == 0 {
+                let weighed = if sh.distance == 0 || sh.bound == Bound::Name {
                     String::new()
                 } else {
                     format!(" /(1 + {}/{w}) = {}", sh.distance, num(sh.add))

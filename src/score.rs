@@ -1198,6 +1198,10 @@ pub enum Bound {
     /// The target that does what it says (an agentive word: "helped",
     /// "brokered by").
     Doer,
+    /// A capitalised word of a target's own mention: part of its name
+    /// ("Winner", "Mia Love", "Mr. Earnest"), which says nothing about it;
+    /// it adds 0.
+    Name,
 }
 
 /// What one evaluative word gives a target.
@@ -1259,14 +1263,23 @@ fn bind_words(
         let Some((target, distance, bound)) = doer.or(nearest) else {
             continue;
         };
-        // words inside the target mention itself ("Syrian regime") count fully
+        // words inside the target mention itself ("Syrian regime") count
+        // fully, but for the capitalised words of a name: on NewsMTSC train
+        // this took macro-F1 0.60257 -> 0.60326 (sentence-initial ones
+        // included: without them, no change)
+        let name = toks[i].cap && targets.iter().any(|t| dist(t) == 0);
+        let (bound, add) = if name {
+            (Bound::Name, 0.0)
+        } else {
+            (bound, v / (1.0 + distance as f64 / w))
+        };
         each(Share {
             token: i,
             value: *v,
             target,
             bound,
             distance,
-            add: v / (1.0 + distance as f64 / w),
+            add,
         });
     }
 }
@@ -1740,6 +1753,34 @@ mod tests {
             .score(text, None, None)
             .valence
             .score
+    }
+
+    /// The target score of `text` toward its substring `target`.
+    fn toward(text: &str, target: &str) -> f64 {
+        let a = text.find(target).expect("target in text");
+        let r = Scorer::new(crate::test_lexicons()).score(text, Some((a, a + target.len())), None);
+        r.target.expect("a target score").0
+    }
+
+    #[test]
+    fn a_targets_own_name_says_nothing_about_it() {
+        // "Winner" and "United" are evaluative words, here parts of names
+        assert_eq!(
+            toward("Winner wrote that she had met the director.", "Winner"),
+            0.0
+        );
+        assert_eq!(
+            toward("The United States said it would respond.", "United States"),
+            0.0
+        );
+        assert_eq!(
+            toward("The UNITED STATES said it would respond.", "UNITED STATES"),
+            0.0
+        );
+        // outside the mention the same word still counts ...
+        assert!(toward("A winner, Smith said she had met the director.", "Smith") > 0.0);
+        // ... and so does a lower-case word inside it
+        assert!(toward("The Syrian regime said it would respond.", "Syrian regime") < 0.0);
     }
 
     #[test]
