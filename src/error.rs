@@ -28,4 +28,18 @@ impl Error {
             source,
         }
     }
+
+    /// An error reading line `line` of `path` as text: a line that is not
+    /// UTF-8 is named by its number, other I/O errors by the file.
+    pub fn line_read(path: impl Into<PathBuf>, line: u64, source: std::io::Error) -> Error {
+        if source.kind() == std::io::ErrorKind::InvalidData {
+            Error::Data {
+                path: path.into(),
+                line,
+                message: "not valid UTF-8".into(),
+            }
+        } else {
+            Error::io(path, source)
+        }
+    }
 }

@@ -73,7 +73,7 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, Error> {
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut out = Vec::new();
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let line = line.map_err(|e| Error::io(path, e))?;
+        let line = line.map_err(|e| Error::line_read(path, i as u64 + 1, e))?;
         if line.trim().is_empty() {
             continue;
         }
@@ -649,7 +649,15 @@ pub fn eval_sentences(
     };
     let (mut pairs, mut xs, mut ys) = (Vec::new(), Vec::new(), Vec::new());
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let line = line.map_err(|e| Error::io(path, e))?;
+        // a line that is not UTF-8 is skipped and counted, as one that is not JSON
+        let line = match line {
+            Ok(l) => l,
+            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                r.skipped += 1;
+                continue;
+            }
+            Err(e) => return Err(Error::line_read(path, i as u64 + 1, e)),
+        };
         if line.trim().is_empty() {
             continue;
         }
@@ -920,7 +928,7 @@ pub fn eval_attribution(path: &Path, lex: &Lexicons) -> Result<AttributionReport
     let mut an = Analyzer::new(lex);
     let mut r = AttributionReport::default();
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
-        let line = line.map_err(|e| Error::io(path, e))?;
+        let line = line.map_err(|e| Error::line_read(path, i as u64 + 1, e))?;
         if line.trim().is_empty() {
             continue;
         }

@@ -466,7 +466,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             let stdout = std::io::stdout();
             let out = std::io::BufWriter::new(stdout.lock());
-            let (n, bad) = if input == "-" {
+            let counts = if input == "-" {
                 slant::score::score_jsonl(
                     &lex,
                     profile.as_deref(),
@@ -485,7 +485,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     &input,
                 )?
             };
-            eprintln!("slant: scored {} lines, {} without text", n - bad, bad);
+            let replaced = if counts.replaced > 0 {
+                format!(
+                    ", {} with invalid UTF-8 replaced by U+FFFD",
+                    counts.replaced
+                )
+            } else {
+                String::new()
+            };
+            eprintln!(
+                "slant: scored {} lines, {} without text{replaced}",
+                counts.lines - counts.errors,
+                counts.errors
+            );
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Analyze { inputs, threads } => {

@@ -1062,7 +1062,7 @@ pub fn run_aggregate(
             ))
         };
         for (n, line) in reader.lines().enumerate() {
-            let line = line.map_err(|e| Error::io(input, e))?;
+            let line = line.map_err(|e| Error::line_read(input, n as u64 + 1, e))?;
             if line.trim().is_empty() {
                 continue;
             }

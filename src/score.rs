@@ -1551,34 +1551,58 @@ pub fn target_span(text: &str, start: Option<u64>, end: Option<u64>) -> Option<(
         .then_some((a, b))
 }
 
+/// What [`score_jsonl`] read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScoreCounts {
+    /// Lines that were not blank.
+    pub lines: usize,
+    /// Lines written back with an `error` (not JSON, or no string `text`).
+    pub errors: usize,
+    /// Lines whose bytes were not all UTF-8, scored with U+FFFD in their place.
+    pub replaced: usize,
+}
+
 /// Read JSONL lines with `text` (and optional `target_start`, `target_end`)
-/// and write each back with the scores added. Returns (lines, errors).
+/// and write each back with the scores added.
 pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     lex: &crate::lexicon::Lexicons,
     profile: Option<&str>,
     input: R,
     mut out: W,
     name: &str,
-) -> Result<(usize, usize), crate::Error> {
+) -> Result<ScoreCounts, crate::Error> {
     let mut sc = Scorer::new(lex);
     sc.valence_cues = false;
-    let (mut n, mut bad) = (0usize, 0usize);
+    let (mut n, mut bad, mut replaced) = (0usize, 0usize, 0usize);
     let mut input = input;
     // one line buffer and one output buffer for the whole stream
-    let mut line = String::new();
+    let mut raw: Vec<u8> = Vec::new();
+    let mut lossy = String::new();
     let mut extra: Vec<u8> = Vec::new();
     let mut digits = String::new();
     let mut i = 0usize;
     loop {
-        line.clear();
+        raw.clear();
         if input
-            .read_line(&mut line)
+            .read_until(b'\n', &mut raw)
             .map_err(|e| crate::Error::io(name, e))?
             == 0
         {
             break;
         }
         i += 1;
+        // a line that is not UTF-8 is scored with U+FFFD in place of its bad
+        // bytes, and said so, rather than ending the stream
+        let line: &str = match std::str::from_utf8(&raw) {
+            Ok(l) => l,
+            Err(_) => {
+                replaced += 1;
+                eprintln!("{name}:{i}: invalid UTF-8 replaced with U+FFFD");
+                lossy.clear();
+                lossy.push_str(&String::from_utf8_lossy(&raw));
+                &lossy
+            }
+        };
         if line.trim().is_empty() {
             continue;
         }
@@ -1598,7 +1622,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             target_score: Option<serde::de::IgnoredAny>,
             target_polarity: Option<serde::de::IgnoredAny>,
         }
-        let parsed: Line = match serde_json::from_str(&line) {
+        let parsed: Line = match serde_json::from_str(line) {
             Ok(v) => v,
             Err(e) => {
                 bad += 1;
@@ -1675,7 +1699,11 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         out.write_all(&extra)
             .map_err(|e| crate::Error::io(name, e))?;
     }
-    Ok((n, bad))
+    Ok(ScoreCounts {
+        lines: n,
+        errors: bad,
+        replaced,
+    })
 }
 
 /// The fields `slant score` adds.

@@ -29,6 +29,45 @@ fn score_adds_fields_in_order_and_keeps_bad_lines() {
 }
 
 #[test]
+fn score_scores_a_line_that_is_not_utf8_and_goes_on() {
+    let mut input = b"{\"text\":\"A good day.\"}\n{\"id\":2,\"text\":\"bad \xff byte\"}\n".to_vec();
+    input.extend_from_slice(b"{\"text\":\"Fine again.\"}\n");
+    let assert = slant().arg("score").write_stdin(input).assert().success();
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert_eq!(lines[1]["id"], 2);
+    assert_eq!(lines[1]["text"], "bad \u{FFFD} byte");
+    assert!(lines[2]["valence"].as_f64().unwrap() > 0.0);
+    assert!(
+        err.contains("-:2: invalid UTF-8 replaced with U+FFFD"),
+        "{err}"
+    );
+    assert!(err.contains("1 with invalid UTF-8 replaced"), "{err}");
+}
+
+#[test]
+fn eval_skips_and_counts_a_line_that_is_not_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = dir.path().join("set.jsonl");
+    let mut bytes = b"{\"text\":\"It may rain.\",\"hedged\":true}\n".to_vec();
+    bytes.extend_from_slice(b"{\"text\":\"bad \xff\",\"hedged\":false}\n");
+    bytes.extend_from_slice(b"{\"text\":\"It rained.\",\"hedged\":false}\n");
+    std::fs::write(&set, bytes).unwrap();
+    let out = stdout_of(
+        slant()
+            .current_dir(dir.path())
+            .args(["eval", "hedge"])
+            .arg(&set),
+    );
+    assert!(out.contains("2 sentences scored, 1 skipped"), "{out}");
+}
+
+#[test]
 fn profile_terms_overlap_and_opening_rows_weigh_sentence_starts() {
     // a genre profile counts nested terms ("some" in "some of"), and a `^`
     // row adds its weight where the term opens a sentence
