@@ -485,18 +485,23 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     &input,
                 )?
             };
-            let replaced = if counts.replaced > 0 {
-                format!(
-                    ", {} with invalid UTF-8 replaced by U+FFFD",
-                    counts.replaced
-                )
-            } else {
-                String::new()
+            // the rarer counts only when there are some
+            let some = |n: usize, what: &str| {
+                if n > 0 {
+                    format!(", {n} {what}")
+                } else {
+                    String::new()
+                }
             };
             eprintln!(
-                "slant: scored {} lines, {} without text{replaced}",
+                "slant: scored {} lines, {} without text{}{}",
                 counts.lines - counts.errors,
-                counts.errors
+                counts.errors,
+                some(counts.replaced, "with invalid UTF-8 replaced by U+FFFD"),
+                some(
+                    counts.target_errors,
+                    "without a target score (see target_error)"
+                ),
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -1560,6 +1560,122 @@ pub struct ScoreCounts {
     pub errors: usize,
     /// Lines whose bytes were not all UTF-8, scored with U+FFFD in their place.
     pub replaced: usize,
+    /// Lines scored without a target score: their offsets name no span of
+    /// `text` (a `target_error` field says why).
+    pub target_errors: usize,
+}
+
+/// A field of a `slant score` line read whatever its JSON type, so that a
+/// wrong type is reported for that field while the line's other fields are
+/// kept.
+enum Field<'a> {
+    Str(std::borrow::Cow<'a, str>),
+    /// A non-negative integer.
+    Offset(u64),
+    /// Anything else, by the name of its type ("a negative number", "an array").
+    Other(&'static str),
+}
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for Field<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use std::borrow::Cow;
+        struct V<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for V<'a> {
+            type Value = Field<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Field<'a>, E> {
+                Ok(Field::Str(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Field<'a>, E> {
+                Ok(Field::Str(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Field<'a>, E> {
+                Ok(Field::Str(Cow::Owned(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Field<'a>, E> {
+                Ok(Field::Offset(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Field<'a>, E> {
+                Ok(u64::try_from(v).map_or(Field::Other("a negative number"), Field::Offset))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Field<'a>, E> {
+                Ok(Field::Other("a number with a fraction"))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Field<'a>, E> {
+                Ok(Field::Other("a boolean"))
+            }
+            fn visit_unit<E>(self) -> Result<Field<'a>, E> {
+                Ok(Field::Other("null"))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Field<'a>, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Field::Other("an array"))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Field<'a>, A::Error> {
+                while a
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(Field::Other("an object"))
+            }
+        }
+        d.deserialize_any(V(std::marker::PhantomData))
+    }
+}
+
+impl Field<'_> {
+    fn kind(&self) -> &'static str {
+        match self {
+            Field::Str(_) => "a string",
+            Field::Offset(_) => "a number",
+            Field::Other(k) => k,
+        }
+    }
+}
+
+/// The target span of a `slant score` line: none when neither offset is
+/// given, else the span or why the offsets name none.
+fn target_of(
+    text: &str,
+    start: Option<&Field>,
+    end: Option<&Field>,
+) -> Result<Option<(usize, usize)>, String> {
+    let offset = |f: Option<&Field>, name: &str| match f {
+        Some(Field::Offset(x)) => {
+            usize::try_from(*x).map_err(|_| format!("`{name}` {x} is too large"))
+        }
+        Some(other) => Err(format!("`{name}` is {}, not a byte offset", other.kind())),
+        None => Err(format!("`{name}` is missing")),
+    };
+    if start.is_none() && end.is_none() {
+        return Ok(None);
+    }
+    let (a, b) = (offset(start, "target_start")?, offset(end, "target_end")?);
+    if a >= b {
+        return Err(format!("the target span {a}..{b} is empty"));
+    }
+    if b > text.len() {
+        return Err(format!(
+            "`target_end` {b} is past the end of `text` ({} bytes)",
+            text.len()
+        ));
+    }
+    for (name, x) in [("target_start", a), ("target_end", b)] {
+        if !text.is_char_boundary(x) {
+            return Err(format!(
+                "`{name}` {x} is inside a UTF-8 character of `text`"
+            ));
+        }
+    }
+    Ok(Some((a, b)))
 }
 
 /// Read JSONL lines with `text` (and optional `target_start`, `target_end`)
@@ -1573,7 +1689,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
 ) -> Result<ScoreCounts, crate::Error> {
     let mut sc = Scorer::new(lex);
     sc.valence_cues = false;
-    let (mut n, mut bad, mut replaced) = (0usize, 0usize, 0usize);
+    let (mut n, mut bad, mut replaced, mut target_errors) = (0usize, 0usize, 0usize, 0usize);
     let mut input = input;
     // one line buffer and one output buffer for the whole stream
     let mut raw: Vec<u8> = Vec::new();
@@ -1611,9 +1727,11 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         #[derive(serde::Deserialize)]
         struct Line<'a> {
             #[serde(borrow)]
-            text: Option<std::borrow::Cow<'a, str>>,
-            target_start: Option<u64>,
-            target_end: Option<u64>,
+            text: Option<Field<'a>>,
+            #[serde(borrow)]
+            target_start: Option<Field<'a>>,
+            #[serde(borrow)]
+            target_end: Option<Field<'a>>,
             // fields slant adds: present ones are replaced
             hedge_score: Option<serde::de::IgnoredAny>,
             hedged: Option<serde::de::IgnoredAny>,
@@ -1621,36 +1739,72 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             valence: Option<serde::de::IgnoredAny>,
             target_score: Option<serde::de::IgnoredAny>,
             target_polarity: Option<serde::de::IgnoredAny>,
+            target_error: Option<serde::de::IgnoredAny>,
         }
-        let parsed: Line = match serde_json::from_str(line) {
+        // (serde would also read a struct from a JSON array)
+        let object = if line.trim_start().starts_with('{') {
+            serde_json::from_str::<Line>(line).map_err(|e| format!("not JSON: {e}"))
+        } else {
+            Err(match serde_json::from_str::<serde::de::IgnoredAny>(line) {
+                Ok(_) => "not a JSON object".to_string(),
+                Err(e) => format!("not JSON: {e}"),
+            })
+        };
+        let parsed: Line = match object {
             Ok(v) => v,
-            Err(e) => {
+            Err(why) => {
                 bad += 1;
-                eprintln!("{name}:{i}: not a JSON object with a string `text`: {e}");
+                eprintln!("{name}:{i}: {why}");
                 writeln!(
                     out,
                     "{}",
-                    serde_json::json!({"error": format!("line {i}: not JSON: {e}")})
+                    serde_json::json!({"error": format!("line {i}: {why}")})
                 )
                 .map_err(|e| crate::Error::io(name, e))?;
                 continue;
             }
         };
         let trimmed = line.trim_end();
-        let Some(text) = parsed.text else {
-            bad += 1;
-            eprintln!("{name}:{i}: no string field `text`");
-            let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
-            let sep = if body.trim_end().ends_with('{') {
-                ""
-            } else {
-                ","
-            };
-            writeln!(out, "{body}{sep}\"error\":\"no string field `text`\"}}")
-                .map_err(|e| crate::Error::io(name, e))?;
-            continue;
+        let text = match parsed.text {
+            Some(Field::Str(t)) => t,
+            other => {
+                bad += 1;
+                let why = match other {
+                    None => "no string field `text`".to_string(),
+                    Some(f) => format!("`text` is {}, not a string", f.kind()),
+                };
+                eprintln!("{name}:{i}: {why}");
+                let body = trimmed.strip_suffix('}').unwrap_or(trimmed);
+                let sep = if body.trim_end().ends_with('{') {
+                    ""
+                } else {
+                    ","
+                };
+                extra.clear();
+                extra.extend_from_slice(body.as_bytes());
+                extra.extend_from_slice(sep.as_bytes());
+                extra.extend_from_slice(b"\"error\":");
+                serde_json::to_writer(&mut extra, &why)
+                    .map_err(|e| crate::Error::io(name, e.into()))?;
+                extra.extend_from_slice(b"}\n");
+                out.write_all(&extra)
+                    .map_err(|e| crate::Error::io(name, e))?;
+                continue;
+            }
         };
-        let target = target_span(&text, parsed.target_start, parsed.target_end);
+        // the text is scored even when its target offsets name no span
+        let (target, target_error) = match target_of(
+            &text,
+            parsed.target_start.as_ref(),
+            parsed.target_end.as_ref(),
+        ) {
+            Ok(t) => (t, None),
+            Err(why) => {
+                target_errors += 1;
+                eprintln!("{name}:{i}: no target score: {why}");
+                (None, Some(why))
+            }
+        };
         let r = sc.score(&text, target, profile);
         // an input field named like one slant adds is replaced, not repeated
         let replaced = parsed.hedge_score.is_some()
@@ -1658,7 +1812,8 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             || parsed.hedge_cues.is_some()
             || parsed.valence.is_some()
             || parsed.target_score.is_some()
-            || parsed.target_polarity.is_some();
+            || parsed.target_polarity.is_some()
+            || parsed.target_error.is_some();
         let own: Option<String> = if replaced {
             without_fields(trimmed, &ADDED_FIELDS)
         } else {
@@ -1695,6 +1850,10 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
                 _ => b"0",
             });
         }
+        if let Some(why) = &target_error {
+            extra.extend_from_slice(b",\"target_error\":");
+            serde_json::to_writer(&mut extra, why).map_err(|e| crate::Error::io(name, e.into()))?;
+        }
         extra.extend_from_slice(b"}\n");
         out.write_all(&extra)
             .map_err(|e| crate::Error::io(name, e))?;
@@ -1703,17 +1862,19 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         lines: n,
         errors: bad,
         replaced,
+        target_errors,
     })
 }
 
 /// The fields `slant score` adds.
-const ADDED_FIELDS: [&str; 6] = [
+const ADDED_FIELDS: [&str; 7] = [
     "hedge_score",
     "hedged",
     "hedge_cues",
     "valence",
     "target_score",
     "target_polarity",
+    "target_error",
 ];
 
 /// The JSON object `line` without its top-level fields named in `drop`, the

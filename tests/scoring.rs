@@ -28,17 +28,24 @@ fn score_adds_fields_in_order_and_keeps_bad_lines() {
     assert_eq!(lines[3]["hedged"], false, "May the month is not a hedge");
 }
 
+/// `slant score` of `input`: its output lines as JSON, all of its output,
+/// and its stderr.
+fn score_lines(input: impl Into<Vec<u8>>) -> (Vec<serde_json::Value>, String, String) {
+    let assert = slant().arg("score").write_stdin(input).assert().success();
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let lines = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    (lines, out, err)
+}
+
 #[test]
 fn score_scores_a_line_that_is_not_utf8_and_goes_on() {
     let mut input = b"{\"text\":\"A good day.\"}\n{\"id\":2,\"text\":\"bad \xff byte\"}\n".to_vec();
     input.extend_from_slice(b"{\"text\":\"Fine again.\"}\n");
-    let assert = slant().arg("score").write_stdin(input).assert().success();
-    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
-    let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
-    let lines: Vec<serde_json::Value> = out
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (lines, out, err) = score_lines(input);
     assert_eq!(lines.len(), 3, "{out}");
     assert_eq!(lines[1]["id"], 2);
     assert_eq!(lines[1]["text"], "bad \u{FFFD} byte");
@@ -48,6 +55,51 @@ fn score_scores_a_line_that_is_not_utf8_and_goes_on() {
         "{err}"
     );
     assert!(err.contains("1 with invalid UTF-8 replaced"), "{err}");
+}
+
+#[test]
+fn score_says_why_a_line_gets_no_target_score_and_keeps_its_fields() {
+    let input = concat!(
+        "{\"id\":1,\"text\":\"Iran is great.\",\"target_start\":0,\"target_end\":99}\n",
+        "{\"id\":2,\"text\":\"Iran is great.\",\"target_start\":-1,\"target_end\":4}\n",
+        "{\"id\":3,\"text\":\"é is great.\",\"target_start\":1,\"target_end\":2}\n",
+        "{\"id\":4,\"text\":\"Iran is great.\",\"target_start\":0}\n",
+        "{\"id\":5,\"text\":\"Iran is great.\",\"target_start\":4,\"target_end\":4}\n",
+        "{\"id\":6,\"text\":7}\n",
+        "[\"text\",1]\n",
+        "{\"id\":8,\"text\":\"Iran is great.\",\"target_start\":0,\"target_end\":4,\"target_error\":\"old\"}\n",
+    );
+    let (lines, out, err) = score_lines(input);
+    assert_eq!(lines.len(), 8, "{out}");
+    let why = |k: usize| lines[k]["target_error"].as_str().unwrap_or("").to_string();
+    assert!(why(0).contains("past the end"), "{out}");
+    assert!(why(1).contains("negative number"), "{out}");
+    assert!(why(2).contains("inside a UTF-8 character"), "{out}");
+    assert!(why(3).contains("`target_end` is missing"), "{out}");
+    assert!(why(4).contains("empty"), "{out}");
+    for (k, line) in lines.iter().enumerate().take(5) {
+        // the line keeps its fields and is scored, without a target score
+        assert_eq!(line["id"], k + 1);
+        assert!(line["valence"].as_f64().unwrap() > 0.0);
+        assert!(line.get("target_score").is_none());
+    }
+    assert_eq!(lines[5]["id"], 6);
+    assert!(lines[5]["error"]
+        .as_str()
+        .unwrap()
+        .contains("`text` is a number"));
+    assert!(lines[6]["error"]
+        .as_str()
+        .unwrap()
+        .contains("not a JSON object"));
+    // a valid target replaces an input `target_error`
+    assert_eq!(lines[7]["target_polarity"], 1);
+    assert!(lines[7].get("target_error").is_none(), "{out}");
+    assert!(
+        err.contains("-:1: no target score: `target_end` 99"),
+        "{err}"
+    );
+    assert!(err.contains("5 without a target score"), "{err}");
 }
 
 #[test]
