@@ -7,11 +7,12 @@ use std::path::PathBuf;
 pub enum Error {
     #[error(transparent)]
     Lexicon(#[from] crate::lexicon::LexiconError),
-    #[error("{path}: {source}")]
+    /// Its message holds the I/O error's, so the error is not also its
+    /// `source()` (a chain printed with `{:#}` would say it twice).
+    #[error("{path}: {error}")]
     Io {
         path: PathBuf,
-        #[source]
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{path}:{line}: {message}")]
     Data {
@@ -25,7 +26,7 @@ impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
         Error::Io {
             path: path.into(),
-            source,
+            error: source,
         }
     }
 

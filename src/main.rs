@@ -516,7 +516,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             match slant::report::run_analyze(&inputs, &lex, &opts, std::io::stdout()) {
                 Ok(()) => Ok(ExitCode::SUCCESS),
-                Err(slant::Error::Io { source, .. })
+                Err(slant::Error::Io { error: source, .. })
                     if source.kind() == std::io::ErrorKind::BrokenPipe =>
                 {
                     Ok(ExitCode::SUCCESS)

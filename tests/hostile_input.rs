@@ -332,7 +332,7 @@ fn unwritable_output_fails_clearly_and_keeps_old_reports() {
     let g = good(d.path());
     // the output folder is a file
     let file = write(d.path(), "not-a-folder", b"x");
-    slant()
+    let failed = slant()
         .arg("report")
         .arg(&g)
         .arg("--out")
@@ -340,6 +340,9 @@ fn unwritable_output_fails_clearly_and_keeps_old_reports() {
         .assert()
         .code(4)
         .stderr(predicates::str::contains("not-a-folder"));
+    // the reason is said once, not again as the error's source
+    let err = String::from_utf8_lossy(&failed.get_output().stderr).into_owned();
+    assert_eq!(err.matches("(os error").count(), 1, "{err}");
     // an earlier good report stays whole when a new run cannot write
     let out = d.path().join("out");
     slant()
