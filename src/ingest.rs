@@ -19,6 +19,129 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// UTF-16 text read as UTF-8, its byte-order mark already consumed; an
+/// unpaired surrogate or a lone last byte becomes U+FFFD and sets `lossy`.
+struct Utf16<R> {
+    inner: R,
+    little: bool,
+    /// A byte of a code unit whose other byte is in the next read.
+    odd: Option<u8>,
+    /// A high surrogate waiting for its low one.
+    high: Option<u16>,
+    /// Decoded bytes not yet handed out, from `at`.
+    out: Vec<u8>,
+    at: usize,
+    lossy: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+/// UTF-16 bytes (without their byte-order mark) as UTF-8 text, and whether
+/// anything was replaced by U+FFFD.
+fn utf16_to_utf8(bytes: &[u8], little: bool) -> (String, bool) {
+    let mut r = Utf16::new(bytes, little);
+    let mut out = String::new();
+    // reading from memory cannot fail, and the decoder writes UTF-8 only
+    let _ = r.read_to_string(&mut out);
+    (out, r.lossy.get())
+}
+
+impl<R: Read> Utf16<R> {
+    fn new(inner: R, little: bool) -> Utf16<R> {
+        Utf16 {
+            inner,
+            little,
+            odd: None,
+            high: None,
+            out: Vec::new(),
+            at: 0,
+            lossy: Default::default(),
+        }
+    }
+
+    fn push(&mut self, c: char) {
+        let mut b = [0u8; 4];
+        self.out.extend_from_slice(c.encode_utf8(&mut b).as_bytes());
+    }
+
+    fn unit(&mut self, u: u16) {
+        if let Some(h) = self.high.take() {
+            if (0xDC00..0xE000).contains(&u) {
+                let c = 0x10000 + ((u32::from(h) - 0xD800) << 10) + (u32::from(u) - 0xDC00);
+                self.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                return;
+            }
+            self.replace();
+        }
+        match u {
+            0xD800..=0xDBFF => self.high = Some(u),
+            0xDC00..=0xDFFF => self.replace(),
+            _ => self.push(char::from_u32(u32::from(u)).unwrap_or(char::REPLACEMENT_CHARACTER)),
+        }
+    }
+
+    fn replace(&mut self) {
+        self.lossy.set(true);
+        self.push(char::REPLACEMENT_CHARACTER);
+    }
+
+    /// Decode the next piece of the input into `out`; false at its end.
+    fn fill(&mut self) -> std::io::Result<bool> {
+        let mut raw = [0u8; 8192];
+        let n = loop {
+            match self.inner.read(&mut raw) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        };
+        self.out.clear();
+        self.at = 0;
+        if n == 0 {
+            // an unpaired high surrogate, then a lone byte, at the end
+            if self.high.take().is_some() {
+                self.replace();
+            }
+            if self.odd.take().is_some() {
+                self.replace();
+            }
+            return Ok(!self.out.is_empty());
+        }
+        let mut bytes = &raw[..n];
+        if let Some(first) = self.odd.take() {
+            let pair = [first, bytes[0]];
+            self.unit(self.code_unit(pair));
+            bytes = &bytes[1..];
+        }
+        let mut pairs = bytes.chunks_exact(2);
+        for p in &mut pairs {
+            self.unit(self.code_unit([p[0], p[1]]));
+        }
+        self.odd = pairs.remainder().first().copied();
+        Ok(true)
+    }
+
+    fn code_unit(&self, b: [u8; 2]) -> u16 {
+        if self.little {
+            u16::from_le_bytes(b)
+        } else {
+            u16::from_be_bytes(b)
+        }
+    }
+}
+
+impl<R: Read> Read for Utf16<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.at >= self.out.len() {
+            if !self.fill()? {
+                return Ok(0);
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
 /// Counts kept while reading.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct IngestStats {
@@ -93,6 +216,15 @@ impl<'a, S: Sink> Reader<'a, S> {
                 return;
             }
             self.stats.files += 1;
+            if let Some(little) = match buf.get(..2) {
+                Some([0xFF, 0xFE]) => Some(true),
+                Some([0xFE, 0xFF]) => Some(false),
+                _ => None,
+            } {
+                let (text, lossy) = utf16_to_utf8(&buf[2..], little);
+                self.stats.lossy_utf8 += usize::from(lossy);
+                buf = text.into_bytes();
+            }
             let first = buf.iter().find(|b| !b.is_ascii_whitespace()).copied();
             if first == Some(b'{') {
                 self.read_jsonl_stream("-", "stdin", &buf[..]);
@@ -203,17 +335,40 @@ impl<'a, S: Sink> Reader<'a, S> {
             }
         };
         self.stats.files += 1;
-        match ext.as_str() {
+        let mut file = BufReader::new(file);
+        // a UTF-16 file (by its byte-order mark: Excel's "Unicode Text", some
+        // database exports) is read as UTF-8 text
+        let utf16 = match file.fill_buf() {
+            Ok([0xFF, 0xFE, ..]) => Some(true),
+            Ok([0xFE, 0xFF, ..]) => Some(false),
+            _ => None,
+        };
+        match utf16 {
+            Some(little) => {
+                file.consume(2);
+                let text = Utf16::new(file, little);
+                let lossy = text.lossy.clone();
+                self.read_format(&ext, &shown, &stem, BufReader::new(text));
+                // a file's unpaired surrogates count as one record decoded lossily
+                self.stats.lossy_utf8 += usize::from(lossy.get());
+            }
+            None => self.read_format(&ext, &shown, &stem, file),
+        }
+    }
+
+    /// Read a file's text in the format its extension names.
+    fn read_format<R: BufRead>(&mut self, ext: &str, shown: &str, stem: &str, mut r: R) {
+        match ext {
             "txt" => {
                 let mut buf = Vec::new();
-                if let Err(e) = BufReader::new(file).read_to_end(&mut buf) {
-                    self.skip(&shown, "", format!("cannot read: {e}"));
+                if let Err(e) = r.read_to_end(&mut buf) {
+                    self.skip(shown, "", format!("cannot read: {e}"));
                     return;
                 }
-                self.read_txt_bytes(&shown, &stem, &buf);
+                self.read_txt_bytes(shown, stem, &buf);
             }
-            "csv" => self.read_csv(&shown, &stem, BufReader::new(file)),
-            _ => self.read_jsonl_stream(&shown, &stem, BufReader::new(file)),
+            "csv" => self.read_csv(shown, stem, r),
+            _ => self.read_jsonl_stream(shown, stem, r),
         }
     }
 
@@ -497,6 +652,54 @@ pub fn parse_txt(text: &str, stem: &str) -> Article {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A reader handing out at most `k` bytes at a time.
+    struct Trickle<'a>(&'a [u8], usize);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.0.len().min(self.1).min(buf.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    proptest::proptest! {
+        /// UTF-16 read in pieces of any size, either byte order, with
+        /// surrogate pairs split across reads and unpaired surrogates,
+        /// decodes as the standard library's lossy decoder does.
+        #[test]
+        fn utf16_reads_as_the_standard_decoder(
+            units in proptest::collection::vec(
+                proptest::prop_oneof![
+                    0u16..0x80, 0x80u16..0xD800, 0xD800u16..0xDC00, 0xDC00u16..0xE000, 0xE000u16..=0xFFFF
+                ],
+                0..40,
+            ),
+            little: bool,
+            k in 1usize..9,
+            odd: bool,
+        ) {
+            let mut bytes: Vec<u8> = units
+                .iter()
+                .flat_map(|u| if little { u.to_le_bytes() } else { u.to_be_bytes() })
+                .collect();
+            let mut want = String::from_utf16_lossy(&units);
+            let mut lossy = String::from_utf16(&units).is_err();
+            if odd {
+                // a lone last byte
+                bytes.push(0x41);
+                want.push(char::REPLACEMENT_CHARACTER);
+                lossy = true;
+            }
+            let mut r = Utf16::new(Trickle(&bytes, k), little);
+            let mut got = String::new();
+            r.read_to_string(&mut got).unwrap();
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(r.lossy.get(), lossy);
+        }
+    }
 
     #[derive(Default)]
     struct Collect {

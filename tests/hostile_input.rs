@@ -92,6 +92,52 @@ fn invalid_utf8_is_decoded_lossily_and_counted() {
 }
 
 #[test]
+fn utf16_files_are_read_as_their_utf8_text() {
+    let csv = "id,outlet,date,title,text\n1,Reuters,2024-01-01,T,\"Iran said the talks were useful, officials said. 😀\"\n";
+    let txt = "A headline\n\nThe ministry said the talks were useful.\n";
+    let utf16 = |s: &str, little: bool| -> Vec<u8> {
+        let mut b = if little {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in s.encode_utf16() {
+            b.extend(if little {
+                u.to_le_bytes()
+            } else {
+                u.to_be_bytes()
+            });
+        }
+        b
+    };
+    let d = tempfile::tempdir().unwrap();
+    let plain = run(&[
+        write(d.path(), "a.csv", csv.as_bytes()).as_os_str(),
+        write(d.path(), "b.txt", txt.as_bytes()).as_os_str(),
+    ]);
+    let e = tempfile::tempdir().unwrap();
+    let wide = run(&[
+        write(e.path(), "a.csv", &utf16(csv, true)).as_os_str(),
+        write(e.path(), "b.txt", &utf16(txt, false)).as_os_str(),
+    ]);
+    assert!(wide.skipped.is_empty(), "{:?}", wide.skipped);
+    assert_eq!(plain.claims.len(), 3);
+    let cells = |r: &Run| -> Vec<(String, String)> {
+        r.claims
+            .iter()
+            .map(|c| (c["source"].clone(), c["text"].clone()))
+            .collect()
+    };
+    assert_eq!(cells(&wide), cells(&plain));
+    assert_eq!(wide.manifest["counts"]["ingest"]["lossy_utf8"], 0);
+    // an unpaired surrogate is replaced and counted
+    let mut bad = utf16(txt, true);
+    bad.extend([0x00, 0xD8]);
+    let r = run(&[write(e.path(), "c.txt", &bad).as_os_str()]);
+    assert_eq!(r.manifest["counts"]["ingest"]["lossy_utf8"], 1);
+}
+
+#[test]
 fn binary_and_empty_files_are_skipped_with_reasons() {
     let d = tempfile::tempdir().unwrap();
     let bin = write(
