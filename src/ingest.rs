@@ -156,6 +156,10 @@ pub struct IngestStats {
     /// Articles outside --since / --until (read, not analysed).
     #[serde(default)]
     pub filtered_by_date: usize,
+    /// Articles kept under --since / --until because their date is empty or
+    /// starts with no YYYY-MM-DD date, so cannot be placed.
+    #[serde(default)]
+    pub undated_kept: usize,
     pub bytes: u64,
 }
 
@@ -170,6 +174,7 @@ impl IngestStats {
         self.lossy_utf8 += o.lossy_utf8;
         self.renamed_duplicates += o.renamed_duplicates;
         self.filtered_by_date += o.filtered_by_date;
+        self.undated_kept += o.undated_kept;
         self.bytes += o.bytes;
     }
 }

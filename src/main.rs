@@ -109,17 +109,28 @@ enum Cmd {
     },
 }
 
+/// A `--since` / `--until` value: a whole calendar date.
+fn calendar_date(v: &str) -> Result<String, String> {
+    if slant::model::date_prefix(v) == Some(v) {
+        Ok(v.to_string())
+    } else {
+        Err(format!(
+            "`{v}` is not a date: expected YYYY-MM-DD, YYYY-MM or YYYY"
+        ))
+    }
+}
+
 /// Options of the comparison reports.
 #[derive(clap::Args, Clone)]
 struct ReportArgs {
     /// Compare by publisher, category (the publisher's), country (the publisher's) or date:month.
     #[arg(long, default_value = "publisher")]
     group_by: String,
-    /// Only articles dated on or after this (YYYY-MM-DD or a prefix).
-    #[arg(long)]
+    /// Only articles dated on or after this (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_parser = calendar_date)]
     since: Option<String>,
-    /// Only articles dated on or before this (YYYY-MM-DD or a prefix).
-    #[arg(long)]
+    /// Only articles dated on or before this (YYYY-MM-DD, YYYY-MM or YYYY).
+    #[arg(long, value_parser = calendar_date)]
     until: Option<String>,
     /// Rows with fewer observations are kept but flagged below_min_n.
     #[arg(long, default_value_t = 10)]

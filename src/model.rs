@@ -42,6 +42,41 @@ pub struct Article {
     pub origin: String,
 }
 
+/// The calendar date a date field starts with: `YYYY-MM-DD`, `YYYY-MM` or
+/// `YYYY` (month 01-12, day 01-31), whatever follows it ("T09:30Z", a
+/// time); None when it starts with none ("yesterday", "05/01/2024", "").
+pub fn date_prefix(d: &str) -> Option<&str> {
+    let b = d.trim_start().as_bytes();
+    let d = d.trim_start();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let num = |r: std::ops::Range<usize>| {
+        b.get(r)
+            .map(|x| x.iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0')))
+            .unwrap_or(0)
+    };
+    // a year not followed by another digit
+    if !digits(0..4) || b.get(4).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let month = b.get(4) == Some(&b'-') && digits(5..7) && (1..=12).contains(&num(5..7));
+    if !month || b.get(7).is_some_and(u8::is_ascii_digit) {
+        return Some(&d[..4]);
+    }
+    let day = b.get(7) == Some(&b'-') && digits(8..10) && (1..=31).contains(&num(8..10));
+    if !day || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return Some(&d[..7]);
+    }
+    Some(&d[..10])
+}
+
+/// Whether a date prefix lies before (-1), within (0) or after (1) a bound,
+/// compared at the precision of the shorter ("2024" is within "2024-06").
+pub fn date_cmp(date: &str, bound: &str) -> std::cmp::Ordering {
+    let n = date.len().min(bound.len());
+    date.as_bytes()[..n].cmp(&bound.as_bytes()[..n])
+}
+
 /// A sentence: its span and its token range in the article's token list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -266,5 +301,39 @@ impl<S: Copy> Relation<S> {
             content: f(self.content),
             mention: self.mention.map(f),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_from_their_iso_prefix() {
+        for (d, want) in [
+            ("2024-03-05", Some("2024-03-05")),
+            ("2024-03-05T09:30:00Z", Some("2024-03-05")),
+            (" 2024-03-05 10:00", Some("2024-03-05")),
+            ("2024-03", Some("2024-03")),
+            ("2024", Some("2024")),
+            ("2024-13-01", Some("2024")),
+            ("2024-02-32", Some("2024-02")),
+            ("20240305", None),
+            ("yesterday", None),
+            ("05/03/2024", None),
+            ("", None),
+            ("202", None),
+        ] {
+            assert_eq!(date_prefix(d), want, "{d:?}");
+        }
+    }
+
+    #[test]
+    fn dates_compare_at_the_shorter_precision() {
+        use std::cmp::Ordering::*;
+        assert_eq!(date_cmp("2024-03-05", "2024-03"), Equal);
+        assert_eq!(date_cmp("2024", "2024-06-01"), Equal);
+        assert_eq!(date_cmp("2024-02-28", "2024-03"), Less);
+        assert_eq!(date_cmp("2025", "2024-12-31"), Greater);
     }
 }

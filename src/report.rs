@@ -584,6 +584,7 @@ where
             since: opts.since.clone(),
             until: opts.until.clone(),
             filtered: 0,
+            undated: 0,
         };
         let mut stats = {
             let mut reader = Reader::new(&mut batcher);
@@ -593,6 +594,7 @@ where
             reader.stats
         };
         stats.filtered_by_date = batcher.filtered;
+        stats.undated_kept = batcher.undated;
         batcher.flush();
         batcher.tx = None; // close the pipeline
         if consumer.join().is_err() {
@@ -799,6 +801,8 @@ struct Batcher {
     since: Option<String>,
     until: Option<String>,
     filtered: usize,
+    /// Articles kept under a date filter because their date cannot be placed.
+    undated: usize,
 }
 
 impl Batcher {
@@ -817,19 +821,28 @@ impl Batcher {
 
 impl Sink for Batcher {
     fn article(&mut self, a: Article) {
-        // --since / --until compare date prefixes (YYYY-MM-DD); undated articles are kept
-        let d = a.date.trim();
-        let before = self
-            .since
-            .as_deref()
-            .is_some_and(|s| !d.is_empty() && d < s);
-        let after = self
-            .until
-            .as_deref()
-            .is_some_and(|u| !d.is_empty() && d.get(..u.len()).unwrap_or(d) > u);
-        if before || after {
-            self.filtered += 1;
-            return;
+        // --since / --until compare calendar dates at the precision both
+        // have; an article whose date is empty or no YYYY-MM-DD date cannot
+        // be placed, and is kept and counted
+        if self.since.is_some() || self.until.is_some() {
+            use std::cmp::Ordering;
+            match crate::model::date_prefix(&a.date) {
+                Some(d) => {
+                    let before = self
+                        .since
+                        .as_deref()
+                        .is_some_and(|s| crate::model::date_cmp(d, s) == Ordering::Less);
+                    let after = self
+                        .until
+                        .as_deref()
+                        .is_some_and(|u| crate::model::date_cmp(d, u) == Ordering::Greater);
+                    if before || after {
+                        self.filtered += 1;
+                        return;
+                    }
+                }
+                None => self.undated += 1,
+            }
         }
         self.bytes += a.text.len();
         self.batch.push(a);

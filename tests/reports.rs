@@ -95,6 +95,54 @@ fn options_group_filter_flag_and_bom() {
         serde_json::from_slice(&std::fs::read(dated.path().join("manifest.json")).unwrap())
             .unwrap();
     assert_eq!(m["counts"]["ingest"]["filtered_by_date"], 4);
+    assert_eq!(m["counts"]["ingest"]["undated_kept"], 0);
+    // a bound that is no date is refused; an article whose date cannot be
+    // placed is kept and counted, one dated only by its year is within 2024-01
+    slant()
+        .args(["report", "corpus", "--since", "tomorrow"])
+        .current_dir(root())
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("`tomorrow` is not a date"));
+    let d = tempfile::tempdir().unwrap();
+    let input = d.path().join("dates.jsonl");
+    let lines: Vec<String> = [
+        "2024-01-15T10:00Z",
+        "2023-12-31",
+        "yesterday",
+        "2024",
+        "",
+        "2024-02-01",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, date)| format!("{{\"id\":\"{i}\",\"date\":\"{date}\",\"text\":\"Tass said it.\"}}\n"))
+    .collect();
+    std::fs::write(&input, lines.concat()).unwrap();
+    let out = d.path().join("out");
+    slant()
+        .arg("report")
+        .arg(&input)
+        .args([
+            "--since",
+            "2024-01",
+            "--until",
+            "2024-01-31",
+            "--quiet",
+            "--out",
+        ])
+        .arg(&out)
+        .assert()
+        .success();
+    let kept: Vec<String> = read_csv(&out.join("articles.csv"))
+        .iter()
+        .map(|a| a["article_id"].clone())
+        .collect();
+    assert_eq!(kept, vec!["0", "2", "3", "4"]);
+    let m: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(m["counts"]["ingest"]["filtered_by_date"], 2);
+    assert_eq!(m["counts"]["ingest"]["undated_kept"], 2);
     let excel = report(&["--excel"]);
     assert!(std::fs::read(excel.path().join("compare.csv"))
         .unwrap()
