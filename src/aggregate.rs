@@ -443,9 +443,9 @@ impl<'l> Aggregator<'l> {
             }
             GroupBy::Category => self.publisher(publisher).0,
             GroupBy::Country => self.publisher(publisher).1,
-            GroupBy::Month => date
-                .get(..7)
-                .filter(|m| m.len() == 7 && m.as_bytes()[4] == b'-')
+            // the month of a YYYY-MM(-DD) date; "unknown" for any other
+            GroupBy::Month => crate::model::date_prefix(date)
+                .and_then(|d| d.get(..7))
                 .unwrap_or("unknown")
                 .to_string(),
         }

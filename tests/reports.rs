@@ -143,6 +143,23 @@ fn options_group_filter_flag_and_bom() {
         serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(m["counts"]["ingest"]["filtered_by_date"], 2);
     assert_eq!(m["counts"]["ingest"]["undated_kept"], 2);
+    // by month: a date with no month (or none at all) is "unknown"
+    slant()
+        .arg("report")
+        .arg(&input)
+        .args(["--group-by", "date:month", "--quiet", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let months: std::collections::BTreeSet<String> = read_csv(&out.join("coverage.csv"))
+        .iter()
+        .map(|r| r["group"].clone())
+        .collect();
+    let want: std::collections::BTreeSet<String> = ["2023-12", "2024-01", "2024-02", "unknown"]
+        .iter()
+        .map(|m| m.to_string())
+        .collect();
+    assert_eq!(months, want);
     let excel = report(&["--excel"]);
     assert!(std::fs::read(excel.path().join("compare.csv"))
         .unwrap()
