@@ -34,6 +34,24 @@ struct Utf16<R> {
     lossy: std::rc::Rc<std::cell::Cell<bool>>,
 }
 
+/// The delimiter of a CSV file from its header line: the first of comma,
+/// semicolon (Excel's CSV where the decimal mark is a comma) and tab that
+/// gives it a `text` column; a comma when none does.
+fn csv_delimiter(header: &[u8]) -> u8 {
+    let is_text = |cell: &[u8]| {
+        let cell = String::from_utf8_lossy(cell);
+        cell.trim()
+            .trim_start_matches('\u{FEFF}')
+            .trim_matches('"')
+            .trim()
+            .eq_ignore_ascii_case("text")
+    };
+    [b',', b';', b'\t']
+        .into_iter()
+        .find(|&d| header.split(|&c| c == d).any(is_text))
+        .unwrap_or(b',')
+}
+
 /// UTF-16 bytes (without their byte-order mark) as UTF-8 text, and whether
 /// anything was replaced by U+FFFD.
 fn utf16_to_utf8(bytes: &[u8], little: bool) -> (String, bool) {
@@ -497,10 +515,16 @@ impl<'a, S: Sink> Reader<'a, S> {
         }
     }
 
-    fn read_csv<R: Read>(&mut self, file: &str, stem: &str, r: R) {
+    fn read_csv<R: BufRead>(&mut self, file: &str, stem: &str, mut r: R) {
+        // the header (as far as the first read holds it) says the delimiter
+        let delimiter = match r.fill_buf() {
+            Ok(b) => csv_delimiter(b.split(|&c| c == b'\n').next().unwrap_or(b)),
+            Err(_) => b',',
+        };
         let mut rdr = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(true)
+            .delimiter(delimiter)
             .from_reader(r);
         let headers = match rdr.byte_headers() {
             Ok(h) => h.clone(),

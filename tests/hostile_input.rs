@@ -138,6 +138,35 @@ fn utf16_files_are_read_as_their_utf8_text() {
 }
 
 #[test]
+fn semicolon_and_tab_separated_csv_are_read_by_their_header() {
+    let d = tempfile::tempdir().unwrap();
+    let comma =
+        "id,outlet,text\n1,Reuters,\"Iran said the talks were useful; officials agreed.\"\n";
+    let semi = "\"ID\";\"Outlet\";\"Text\"\n1;Reuters;\"Iran said the talks were useful; officials agreed.\"\n";
+    let tab = "id\toutlet\ttext\n1\tReuters\tIran said the talks were useful; officials agreed.\n";
+    let mut got = Vec::new();
+    for (name, body) in [("comma.csv", comma), ("semi.csv", semi), ("tab.csv", tab)] {
+        let r = run(&[write(d.path(), name, body.as_bytes()).as_os_str()]);
+        assert!(r.skipped.is_empty(), "{name}: {:?}", r.skipped);
+        got.push(
+            r.claims
+                .iter()
+                .map(|c| {
+                    (
+                        c["publisher"].clone(),
+                        c["source"].clone(),
+                        c["text"].clone(),
+                    )
+                })
+                .collect::<Vec<_>>(),
+        );
+    }
+    assert_eq!(got[0].len(), 1);
+    assert_eq!(got[1], got[0]);
+    assert_eq!(got[2], got[0]);
+}
+
+#[test]
 fn binary_and_empty_files_are_skipped_with_reasons() {
     let d = tempfile::tempdir().unwrap();
     let bin = write(
