@@ -27,6 +27,23 @@ const CLAIM_NUMERIC: [usize; 12] = [4, 5, 6, 10, 11, 16, 17, 18, 19, 20, 23, 0];
 /// A charted group: name, claims, (category, share) parts.
 type MixGroup = (String, f64, Vec<(String, f64)>);
 
+/// Characters an Excel cell holds.
+const XLSX_MAX_CHARS: usize = 32_767;
+
+/// A text cell as the workbook can hold it: one longer than Excel's limit
+/// is cut at a character boundary and says so (the CSV keeps it whole),
+/// rather than failing the whole workbook.
+fn xlsx_cell<'a>(v: &'a str, table: &str) -> std::borrow::Cow<'a, str> {
+    // most cells are far shorter; count characters only when bytes might exceed
+    if v.len() <= XLSX_MAX_CHARS || v.chars().count() <= XLSX_MAX_CHARS {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    let note = format!(" [... cut at Excel's cell limit; {table}.csv has it whole]");
+    let keep = XLSX_MAX_CHARS - note.chars().count();
+    let end = v.char_indices().nth(keep).map_or(v.len(), |(i, _)| i);
+    std::borrow::Cow::Owned(format!("{}{note}", &v[..end]))
+}
+
 /// Write report.xlsx: one sheet per report, header row formatted and
 /// frozen, autofilter, column widths.
 pub fn write_xlsx(out: &Path, tables: &[Table]) -> Result<(), Error> {
@@ -127,7 +144,7 @@ fn write_sheet(
                 }
                 // a cell starting with = is a string in xlsx, never a formula
                 _ if !v.is_empty() => {
-                    ws.write_string(row, col, v)
+                    ws.write_string(row, col, xlsx_cell(v, name).as_ref())
                         .map_err(|e| xlsx_err(path, e))?;
                 }
                 _ => {}
@@ -474,4 +491,25 @@ pub fn write_html(
     let mut f = AtomicFile::create(&path)?;
     std::io::Write::write_all(&mut f, h.as_bytes()).map_err(|e| Error::io(&path, e))?;
     f.commit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_longer_than_excel_holds_is_cut_and_says_so() {
+        assert_eq!(xlsx_cell("short", "t"), "short");
+        let exact = "é".repeat(XLSX_MAX_CHARS);
+        assert_eq!(xlsx_cell(&exact, "t").len(), exact.len());
+        let long = "é".repeat(XLSX_MAX_CHARS + 10);
+        let cut = xlsx_cell(&long, "unknown_sources");
+        assert_eq!(cut.chars().count(), XLSX_MAX_CHARS);
+        assert!(
+            cut.ends_with("unknown_sources.csv has it whole]"),
+            "{}",
+            &cut[cut.len() - 80..]
+        );
+        assert!(cut.starts_with("éé"));
+    }
 }

@@ -167,6 +167,36 @@ fn semicolon_and_tab_separated_csv_are_read_by_their_header() {
 }
 
 #[test]
+fn a_cell_longer_than_excel_holds_does_not_fail_the_workbook() {
+    // one 56,000-character sentence: its claim's text cell is longer than
+    // an xlsx cell may be
+    let body = format!(
+        "Zorblax Institute said that {}.",
+        vec!["the price of grain rose"; 2000].join(" and ")
+    );
+    let d = tempfile::tempdir().unwrap();
+    let input = write(
+        d.path(),
+        "long.jsonl",
+        serde_json::json!({"id": "l", "outlet": "X", "text": body})
+            .to_string()
+            .as_bytes(),
+    );
+    let out = d.path().join("out");
+    slant()
+        .arg("report")
+        .arg(&input)
+        .args(["--format", "xlsx,html", "--quiet", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(out.join("report.xlsx").exists() && out.join("manifest.json").exists());
+    // the CSV keeps the whole cell
+    let claims = read_csv(&out.join("claims.csv"));
+    assert!(claims.iter().any(|c| c["text"].chars().count() > 32_767));
+}
+
+#[test]
 fn binary_and_empty_files_are_skipped_with_reasons() {
     let d = tempfile::tempdir().unwrap();
     let bin = write(
