@@ -443,6 +443,16 @@ pub fn articles_for(arg: &str) -> Vec<Article> {
         r.read_input(arg);
         c.0
     } else {
+        // a mistyped file name would otherwise be explained as a sentence
+        let lower = arg.to_ascii_lowercase();
+        let looks_like_a_path = !arg.contains(char::is_whitespace)
+            && (arg.contains('/')
+                || [".txt", ".jsonl", ".ndjson", ".csv"]
+                    .iter()
+                    .any(|e| lower.ends_with(e)));
+        if looks_like_a_path {
+            eprintln!("slant: no file `{arg}`: explaining the argument itself as text");
+        }
         vec![Article {
             id: "text".into(),
             text: arg.to_string(),

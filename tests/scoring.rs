@@ -197,7 +197,16 @@ fn explain_marks_cues_and_names_lexicon_rows() {
         .stdout(predicate::str::contains("reporting_verbs.csv:"))
         .stdout(predicate::str::contains("{may}"))
         .stdout(predicate::str::contains("hedges.csv:"))
-        .stdout(predicate::str::contains("-> hedged"));
+        .stdout(predicate::str::contains("-> hedged"))
+        .stderr(predicate::str::contains("no file").not());
+    // a missing file is said to be missing, and its name explained as text
+    slant()
+        .args(["explain", "articles/missing.jsonl"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "no file `articles/missing.jsonl`: explaining the argument itself as text",
+        ));
 }
 
 #[test]
