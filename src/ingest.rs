@@ -31,25 +31,8 @@ struct Utf16<R> {
     /// Decoded bytes not yet handed out, from `at`.
     out: Vec<u8>,
     at: usize,
-    lossy: std::rc::Rc<std::cell::Cell<bool>>,
-}
-
-/// The delimiter of a CSV file from its header line: the first of comma,
-/// semicolon (Excel's CSV where the decimal mark is a comma) and tab that
-/// gives it a `text` column; a comma when none does.
-fn csv_delimiter(header: &[u8]) -> u8 {
-    let is_text = |cell: &[u8]| {
-        let cell = String::from_utf8_lossy(cell);
-        cell.trim()
-            .trim_start_matches('\u{FEFF}')
-            .trim_matches('"')
-            .trim()
-            .eq_ignore_ascii_case("text")
-    };
-    [b',', b';', b'\t']
-        .into_iter()
-        .find(|&d| header.split(|&c| c == d).any(is_text))
-        .unwrap_or(b',')
+    /// Something was replaced by U+FFFD.
+    lossy: bool,
 }
 
 /// UTF-16 bytes (without their byte-order mark) as UTF-8 text, and whether
@@ -59,7 +42,17 @@ fn utf16_to_utf8(bytes: &[u8], little: bool) -> (String, bool) {
     let mut out = String::new();
     // reading from memory cannot fail, and the decoder writes UTF-8 only
     let _ = r.read_to_string(&mut out);
-    (out, r.lossy.get())
+    (out, r.lossy)
+}
+
+/// The byte order a UTF-16 byte-order mark at the start of `head` names
+/// (true: little-endian), if it starts with one.
+fn utf16_bom(head: &[u8]) -> Option<bool> {
+    match head {
+        [0xFF, 0xFE, ..] => Some(true),
+        [0xFE, 0xFF, ..] => Some(false),
+        _ => None,
+    }
 }
 
 impl<R: Read> Utf16<R> {
@@ -71,7 +64,7 @@ impl<R: Read> Utf16<R> {
             high: None,
             out: Vec::new(),
             at: 0,
-            lossy: Default::default(),
+            lossy: false,
         }
     }
 
@@ -97,7 +90,7 @@ impl<R: Read> Utf16<R> {
     }
 
     fn replace(&mut self) {
-        self.lossy.set(true);
+        self.lossy = true;
         self.push(char::REPLACEMENT_CHARACTER);
     }
 
@@ -158,6 +151,24 @@ impl<R: Read> Read for Utf16<R> {
         self.at += n;
         Ok(n)
     }
+}
+
+/// The delimiter of a CSV file from its header line: the first of comma,
+/// semicolon (Excel's CSV where the decimal mark is a comma) and tab that
+/// gives it a `text` column; a comma when none does.
+fn csv_delimiter(header: &[u8]) -> u8 {
+    let is_text = |cell: &[u8]| {
+        let cell = String::from_utf8_lossy(cell);
+        cell.trim()
+            .trim_start_matches('\u{FEFF}')
+            .trim_matches('"')
+            .trim()
+            .eq_ignore_ascii_case("text")
+    };
+    [b',', b';', b'\t']
+        .into_iter()
+        .find(|&d| header.split(|&c| c == d).any(is_text))
+        .unwrap_or(b',')
 }
 
 /// Counts kept while reading.
@@ -239,11 +250,7 @@ impl<'a, S: Sink> Reader<'a, S> {
                 return;
             }
             self.stats.files += 1;
-            if let Some(little) = match buf.get(..2) {
-                Some([0xFF, 0xFE]) => Some(true),
-                Some([0xFE, 0xFF]) => Some(false),
-                _ => None,
-            } {
+            if let Some(little) = utf16_bom(&buf) {
                 let (text, lossy) = utf16_to_utf8(&buf[2..], little);
                 self.stats.lossy_utf8 += usize::from(lossy);
                 buf = text.into_bytes();
@@ -361,19 +368,13 @@ impl<'a, S: Sink> Reader<'a, S> {
         let mut file = BufReader::new(file);
         // a UTF-16 file (by its byte-order mark: Excel's "Unicode Text", some
         // database exports) is read as UTF-8 text
-        let utf16 = match file.fill_buf() {
-            Ok([0xFF, 0xFE, ..]) => Some(true),
-            Ok([0xFE, 0xFF, ..]) => Some(false),
-            _ => None,
-        };
-        match utf16 {
+        match file.fill_buf().ok().and_then(utf16_bom) {
             Some(little) => {
                 file.consume(2);
-                let text = Utf16::new(file, little);
-                let lossy = text.lossy.clone();
-                self.read_format(&ext, &shown, &stem, BufReader::new(text));
+                let mut text = BufReader::new(Utf16::new(file, little));
+                self.read_format(&ext, &shown, &stem, &mut text);
                 // a file's unpaired surrogates count as one record decoded lossily
-                self.stats.lossy_utf8 += usize::from(lossy.get());
+                self.stats.lossy_utf8 += usize::from(text.get_ref().lossy);
             }
             None => self.read_format(&ext, &shown, &stem, file),
         }
@@ -726,7 +727,7 @@ mod tests {
             let mut got = String::new();
             r.read_to_string(&mut got).unwrap();
             proptest::prop_assert_eq!(got, want);
-            proptest::prop_assert_eq!(r.lossy.get(), lossy);
+            proptest::prop_assert_eq!(r.lossy, lossy);
         }
     }
 

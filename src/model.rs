@@ -46,8 +46,8 @@ pub struct Article {
 /// `YYYY` (month 01-12, day 01-31), whatever follows it ("T09:30Z", a
 /// time); None when it starts with none ("yesterday", "05/01/2024", "").
 pub fn date_prefix(d: &str) -> Option<&str> {
-    let b = d.trim_start().as_bytes();
     let d = d.trim_start();
+    let b = d.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
     let num = |r: std::ops::Range<usize>| {

@@ -1547,8 +1547,29 @@ impl<'a> Scorer<'a> {
 /// A target's byte span in `text` from JSON offsets, when they are valid.
 pub fn target_span(text: &str, start: Option<u64>, end: Option<u64>) -> Option<(usize, usize)> {
     let (a, b) = (usize::try_from(start?).ok()?, usize::try_from(end?).ok()?);
-    (a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
-        .then_some((a, b))
+    span_in(text, a, b).ok()
+}
+
+/// `a..b` as a non-empty span of `text` on character boundaries, or why it
+/// is none.
+fn span_in(text: &str, a: usize, b: usize) -> Result<(usize, usize), String> {
+    if a >= b {
+        return Err(format!("the target span {a}..{b} is empty"));
+    }
+    if b > text.len() {
+        return Err(format!(
+            "`target_end` {b} is past the end of `text` ({} bytes)",
+            text.len()
+        ));
+    }
+    for (name, x) in [("target_start", a), ("target_end", b)] {
+        if !text.is_char_boundary(x) {
+            return Err(format!(
+                "`{name}` {x} is inside a UTF-8 character of `text`"
+            ));
+        }
+    }
+    Ok((a, b))
 }
 
 /// What [`score_jsonl`] read.
@@ -1659,23 +1680,7 @@ fn target_of(
         return Ok(None);
     }
     let (a, b) = (offset(start, "target_start")?, offset(end, "target_end")?);
-    if a >= b {
-        return Err(format!("the target span {a}..{b} is empty"));
-    }
-    if b > text.len() {
-        return Err(format!(
-            "`target_end` {b} is past the end of `text` ({} bytes)",
-            text.len()
-        ));
-    }
-    for (name, x) in [("target_start", a), ("target_end", b)] {
-        if !text.is_char_boundary(x) {
-            return Err(format!(
-                "`{name}` {x} is inside a UTF-8 character of `text`"
-            ));
-        }
-    }
-    Ok(Some((a, b)))
+    span_in(text, a, b).map(Some)
 }
 
 /// Read JSONL lines with `text` (and optional `target_start`, `target_end`)
@@ -1689,11 +1694,11 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
 ) -> Result<ScoreCounts, crate::Error> {
     let mut sc = Scorer::new(lex);
     sc.valence_cues = false;
-    let (mut n, mut bad, mut replaced, mut target_errors) = (0usize, 0usize, 0usize, 0usize);
+    let (mut n, mut bad, mut lossy_lines, mut target_errors) = (0usize, 0usize, 0usize, 0usize);
     let mut input = input;
     // one line buffer and one output buffer for the whole stream
     let mut raw: Vec<u8> = Vec::new();
-    let mut lossy = String::new();
+    let mut lossy: String;
     let mut extra: Vec<u8> = Vec::new();
     let mut digits = String::new();
     let mut i = 0usize;
@@ -1712,10 +1717,9 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         let line: &str = match std::str::from_utf8(&raw) {
             Ok(l) => l,
             Err(_) => {
-                replaced += 1;
+                lossy_lines += 1;
                 eprintln!("{name}:{i}: invalid UTF-8 replaced with U+FFFD");
-                lossy.clear();
-                lossy.push_str(&String::from_utf8_lossy(&raw));
+                lossy = String::from_utf8_lossy(&raw).into_owned();
                 &lossy
             }
         };
@@ -1861,7 +1865,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     Ok(ScoreCounts {
         lines: n,
         errors: bad,
-        replaced,
+        replaced: lossy_lines,
         target_errors,
     })
 }

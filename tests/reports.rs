@@ -120,20 +120,17 @@ fn options_group_filter_flag_and_bom() {
     .collect();
     std::fs::write(&input, lines.concat()).unwrap();
     let out = d.path().join("out");
-    slant()
-        .arg("report")
-        .arg(&input)
-        .args([
-            "--since",
-            "2024-01",
-            "--until",
-            "2024-01-31",
-            "--quiet",
-            "--out",
-        ])
-        .arg(&out)
-        .assert()
-        .success();
+    let report_of_dates = |args: &[&str]| {
+        slant()
+            .arg("report")
+            .arg(&input)
+            .args(args)
+            .args(["--quiet", "--out"])
+            .arg(&out)
+            .assert()
+            .success();
+    };
+    report_of_dates(&["--since", "2024-01", "--until", "2024-01-31"]);
     let kept: Vec<String> = read_csv(&out.join("articles.csv"))
         .iter()
         .map(|a| a["article_id"].clone())
@@ -144,13 +141,7 @@ fn options_group_filter_flag_and_bom() {
     assert_eq!(m["counts"]["ingest"]["filtered_by_date"], 2);
     assert_eq!(m["counts"]["ingest"]["undated_kept"], 2);
     // by month: a date with no month (or none at all) is "unknown"
-    slant()
-        .arg("report")
-        .arg(&input)
-        .args(["--group-by", "date:month", "--quiet", "--out"])
-        .arg(&out)
-        .assert()
-        .success();
+    report_of_dates(&["--group-by", "date:month"]);
     let months: std::collections::BTreeSet<String> = read_csv(&out.join("coverage.csv"))
         .iter()
         .map(|r| r["group"].clone())

@@ -66,21 +66,17 @@ impl Problems {
 
 /// A row of a table, its fields in the order of the declared columns
 /// (trimmed, and empty where the file has no such column), held as one
-/// string and the end of each field in it.
+/// compact [`crate::report::Row`].
 #[derive(Debug, Clone)]
 pub struct Row {
     pub line: u64,
-    text: String,
-    ends: Vec<u32>,
+    fields: crate::report::Row,
 }
 
 impl Row {
+    /// Field `i`, or "" past the declared columns.
     pub fn get(&self, i: usize) -> &str {
-        let Some(&end) = self.ends.get(i) else {
-            return "";
-        };
-        let start = i.checked_sub(1).map_or(0, |k| self.ends[k]);
-        self.text.get(start as usize..end as usize).unwrap_or("")
+        self.fields.cell(i)
     }
 }
 
@@ -208,15 +204,12 @@ pub fn read_table(
                     );
                     continue;
                 }
-                let mut text = String::with_capacity(rec.iter().map(|f| f.len()).sum());
-                let mut ends = Vec::with_capacity(ncols);
+                let bytes = rec.iter().map(|f| f.len()).sum();
+                let mut fields = crate::report::Row::with_capacity(ncols, bytes);
                 for ci in &source {
-                    if let Some(f) = ci.and_then(|ci| rec.get(ci)) {
-                        text.push_str(f.trim());
-                    }
-                    ends.push(text.len() as u32);
+                    fields.push(ci.and_then(|ci| rec.get(ci)).map_or("", |f| f.trim()));
                 }
-                rows.push(Row { line, text, ends });
+                rows.push(Row { line, fields });
             }
         }
     }
@@ -240,7 +233,6 @@ struct Records<'t> {
     consumed: usize,
     out: Vec<u8>,
     ends: Vec<usize>,
-    fields: usize,
 }
 
 /// One record: its unescaped bytes and the end of each field in them.
@@ -284,7 +276,6 @@ impl<'t> Records<'t> {
             // no field is longer than the input
             out: vec![0; input.len() + 1],
             ends: vec![0; 16],
-            fields: 0,
         }
     }
 
@@ -307,14 +298,11 @@ impl<'t> Records<'t> {
                 R::OutputFull => self.out.resize(self.out.len() * 2 + 1, 0),
                 R::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
                 R::Record => {
-                    self.fields = endlen;
-                    return Some((
-                        at,
-                        Record {
-                            bytes: &self.out[..outlen],
-                            ends: &self.ends[..self.fields],
-                        },
-                    ));
+                    let rec = Record {
+                        bytes: &self.out[..outlen],
+                        ends: &self.ends[..endlen],
+                    };
+                    return Some((at, rec));
                 }
                 R::End => return None,
             }
