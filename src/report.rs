@@ -1266,7 +1266,7 @@ fn write_manifest(
             .iter()
             .map(|f| ManifestFile {
                 name: &f.name,
-                sha256: &f.sha256,
+                sha256: f.sha256(),
                 rows: f.rows,
             })
             .collect(),

@@ -86,7 +86,7 @@ pub struct Table {
     pub path: PathBuf,
     pub rows: Vec<Row>,
     /// Raw bytes, for the manifest hash.
-    pub bytes: Vec<u8>,
+    pub bytes: std::sync::Arc<[u8]>,
 }
 
 /// Read `path` whose header must contain every `required` column and may
@@ -219,7 +219,7 @@ pub fn read_table(
     Some(Table {
         path: path.to_path_buf(),
         rows,
-        bytes,
+        bytes: bytes.into(),
     })
 }
 
