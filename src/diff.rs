@@ -1,24 +1,85 @@
 //! Diff: the claims whose labels or scores change between two lexicon
 //! folders over the same articles, as CSV rows and a summary.
+//!
+//! A claim is compared through the rows `slant report` would write for it
+//! (claims.csv and claim_targets.csv), so a diff shows exactly what would
+//! change in those files, formatted as they format it. Articles are read,
+//! analysed with both lexicon sets on the worker threads and written as a
+//! stream, in input order, like `slant report`: memory does not grow with
+//! the corpus.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::error::Error;
+use crate::ingest::Skipped;
 use crate::lexicon::Lexicons;
-use crate::model::{Article, Claim};
+use crate::model::{Analysis, Article};
+use crate::report::{claim_rows, ReportOptions, Row, CLAIM_COLUMNS};
 use crate::Analyzer;
 
-/// One changed field of one claim.
+/// One changed field of one claim, or of one target named in it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Change {
     pub article_id: String,
     pub start: usize,
     pub end: usize,
+    /// A claims.csv column, or for a target: `target` (named or not),
+    /// `target_stance_score` or `target_polarity`.
     pub field: &'static str,
+    /// For a target's fields, the target and the words naming it
+    /// ("Iran (Tehran)"); empty for a claim's own fields.
+    pub target: String,
     pub old: String,
     pub new: String,
     pub text: String,
+}
+
+/// The columns of diff.csv, in order.
+pub const DIFF_COLUMNS: [&str; 8] = [
+    "article_id",
+    "start",
+    "end",
+    "field",
+    "target",
+    "old",
+    "new",
+    "text",
+];
+
+/// The claims.csv columns that carry a claim's labels and scores: a change
+/// in any is a change of the claim (positions and numbering are not).
+const COMPARED: [&str; 12] = [
+    "source",
+    "source_mention",
+    "source_kind",
+    "category",
+    "attribution",
+    "cue",
+    "hedge_score",
+    "hedged",
+    "hedge_cues",
+    "stance_score",
+    "stance_cues",
+    "topics",
+];
+
+/// Fields whose old and new values are numbers.
+const NUMERIC_FIELDS: [&str; 4] = [
+    "hedge_score",
+    "stance_score",
+    "target_stance_score",
+    "target_polarity",
+];
+
+/// The differences found in one article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleDiff {
+    pub claims_old: usize,
+    pub claims_new: usize,
+    /// Claims with at least one change (or present under one lexicon set only).
+    pub changed_claims: usize,
+    pub changes: Vec<Change>,
 }
 
 /// What changed, over how many claims.
@@ -28,119 +89,234 @@ pub struct DiffReport {
     pub claims_old: usize,
     pub claims_new: usize,
     pub changed_claims: usize,
+    /// Changes by field.
     pub by_field: BTreeMap<&'static str, usize>,
-    pub changes: Vec<Change>,
+    /// Rows of diff.csv.
+    pub changes: usize,
+    /// Input records that could not be read (each also said on stderr).
+    pub skipped: usize,
 }
 
 impl DiffReport {
+    fn add(&mut self, d: &ArticleDiff) {
+        self.articles += 1;
+        self.claims_old += d.claims_old;
+        self.claims_new += d.claims_new;
+        self.changed_claims += d.changed_claims;
+        self.changes += d.changes.len();
+        for c in &d.changes {
+            *self.by_field.entry(c.field).or_default() += 1;
+        }
+    }
+
     pub fn summary(&self) -> String {
         let mut s = format!(
             "{} articles; claims {} (old) / {} (new); {} claims changed\n",
             self.articles, self.claims_old, self.claims_new, self.changed_claims
         );
         for (f, n) in &self.by_field {
-            s.push_str(&format!("  {f:<14} {n}\n"));
+            s.push_str(&format!("  {f:<19} {n}\n"));
+        }
+        if self.skipped > 0 {
+            s.push_str(&format!(
+                "{} input records skipped (see above)\n",
+                self.skipped
+            ));
         }
         s
     }
 }
 
-fn fields(c: &Claim) -> [(&'static str, String); 8] {
-    let (hs, hd) = c
-        .hedge
-        .as_ref()
-        .map(|h| (crate::report::num(h.score), h.hedged.to_string()))
-        .unwrap_or_default();
-    let ss = c
-        .stance
-        .as_ref()
-        .map(|s| crate::report::num(s.score))
-        .unwrap_or_default();
-    [
-        ("source", c.source.name.clone()),
-        ("source_kind", c.source.kind.as_str().into()),
-        ("category", c.source.category_label().into()),
-        ("attribution", c.attribution.as_str().into()),
-        ("cue", c.cue.clone()),
-        ("hedged", hd),
-        ("hedge_score", hs),
-        ("stance_score", ss),
-    ]
+/// The claims.csv column index of each compared field.
+fn compared_columns() -> [(&'static str, usize); COMPARED.len()] {
+    COMPARED.map(|f| {
+        let i = CLAIM_COLUMNS.iter().position(|c| *c == f);
+        // a compared field that is no column is a bug, caught by the tests
+        (f, i.unwrap_or(usize::MAX))
+    })
 }
 
-/// Analyse `articles` with both lexicon sets and list every difference.
-pub fn diff(old: &Lexicons, new: &Lexicons, articles: &[Article]) -> DiffReport {
-    let mut r = DiffReport::default();
-    let (mut a_old, mut a_new) = (Analyzer::new(old), Analyzer::new(new));
-    for a in articles {
-        r.articles += 1;
-        let o = a_old.analyze(a.clone());
-        let n = a_new.analyze(a.clone());
-        r.claims_old += o.claims.len();
-        r.claims_new += n.claims.len();
-        let key = |c: &Claim| (c.span.start, c.span.end);
-        let olds: BTreeMap<_, _> = o.claims.iter().map(|c| (key(c), c)).collect();
-        let news: BTreeMap<_, _> = n.claims.iter().map(|c| (key(c), c)).collect();
-        let mut keys: Vec<(usize, usize)> = olds.keys().chain(news.keys()).copied().collect();
-        keys.sort();
-        keys.dedup();
-        for k in keys {
-            let text = a.text.get(k.0..k.1).unwrap_or("").to_string();
-            let mut changed = false;
-            let mut push = |field: &'static str, old: String, new: String, r: &mut DiffReport| {
-                changed = true;
-                *r.by_field.entry(field).or_default() += 1;
-                r.changes.push(Change {
-                    article_id: a.id.clone(),
-                    start: k.0,
-                    end: k.1,
-                    field,
-                    old,
-                    new,
-                    text: text.clone(),
-                });
-            };
-            match (olds.get(&k), news.get(&k)) {
-                (Some(oc), Some(nc)) => {
-                    for ((f, ov), (_, nv)) in fields(oc).into_iter().zip(fields(nc)) {
-                        if ov != nv {
-                            push(f, ov, nv, &mut r);
-                        }
+/// Every difference between the analyses of one article under the old and
+/// the new lexicons. Claims are matched by their span; a claim's targets
+/// by target and mention span.
+pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
+    let a = &new.article;
+    let (rows_old, rows_new) = (claim_rows(old), claim_rows(new));
+    let span = |r: &Row| -> (usize, usize) {
+        let n = |i: usize| r.cell(i).parse().unwrap_or(0);
+        (n(5), n(6))
+    };
+    let olds: BTreeMap<_, _> = rows_old.iter().map(|c| (span(&c.0), c)).collect();
+    let news: BTreeMap<_, _> = rows_new.iter().map(|c| (span(&c.0), c)).collect();
+    let mut keys: Vec<(usize, usize)> = olds.keys().chain(news.keys()).copied().collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut d = ArticleDiff {
+        claims_old: rows_old.len(),
+        claims_new: rows_new.len(),
+        ..Default::default()
+    };
+    for k in keys {
+        let text = a.text.get(k.0..k.1).unwrap_or("");
+        let before = d.changes.len();
+        let mut push = |field: &'static str, target: String, old: &str, new: &str| {
+            d.changes.push(Change {
+                article_id: a.id.clone(),
+                start: k.0,
+                end: k.1,
+                field,
+                target,
+                old: old.to_string(),
+                new: new.to_string(),
+                text: text.to_string(),
+            });
+        };
+        match (olds.get(&k), news.get(&k)) {
+            (Some((ro, to)), Some((rn, tn))) => {
+                for (f, i) in compared_columns() {
+                    if ro.cell(i) != rn.cell(i) {
+                        push(f, String::new(), ro.cell(i), rn.cell(i));
                     }
                 }
-                (Some(_), None) => push("claim", "present".into(), "absent".into(), &mut r),
-                (None, Some(_)) => push("claim", "absent".into(), "present".into(), &mut r),
-                (None, None) => {}
+                // claim_targets.csv: target, mention, start, end, score, polarity
+                let key = |r: &Row| {
+                    (
+                        r.cell(2).to_string(),
+                        r.cell(4).to_string(),
+                        r.cell(5).to_string(),
+                    )
+                };
+                let named = |r: &Row| format!("{} ({})", r.cell(2), r.cell(3));
+                let t_old: BTreeMap<_, _> = to.iter().map(|r| (key(r), r)).collect();
+                let t_new: BTreeMap<_, _> = tn.iter().map(|r| (key(r), r)).collect();
+                let mut tkeys: Vec<_> = t_old.keys().chain(t_new.keys()).cloned().collect();
+                tkeys.sort_unstable_by(|x, y| {
+                    let pos = |s: &str| s.parse::<usize>().unwrap_or(0);
+                    (pos(&x.1), &x.0).cmp(&(pos(&y.1), &y.0))
+                });
+                tkeys.dedup();
+                for tk in tkeys {
+                    match (t_old.get(&tk), t_new.get(&tk)) {
+                        (Some(o), Some(n)) => {
+                            if o.cell(6) != n.cell(6) {
+                                push("target_stance_score", named(o), o.cell(6), n.cell(6));
+                            }
+                            if o.cell(7) != n.cell(7) {
+                                push("target_polarity", named(o), o.cell(7), n.cell(7));
+                            }
+                        }
+                        (Some(o), None) => push("target", named(o), "named", "not named"),
+                        (None, Some(n)) => push("target", named(n), "not named", "named"),
+                        (None, None) => {}
+                    }
+                }
             }
-            if changed {
-                r.changed_claims += 1;
-            }
+            (Some(_), None) => push("claim", String::new(), "present", "absent"),
+            (None, Some(_)) => push("claim", String::new(), "absent", "present"),
+            (None, None) => {}
+        }
+        if d.changes.len() > before {
+            d.changed_claims += 1;
         }
     }
-    r
+    d
 }
 
-/// Write the changes as CSV.
-pub fn write_changes(path: &Path, changes: &[Change]) -> Result<(), Error> {
-    let mut f = crate::report::AtomicFile::create(path)?;
-    let io = |e: std::io::Error| Error::io(path, e);
-    crate::report::write_row(
-        &mut f,
-        &["article_id", "start", "end", "field", "old", "new", "text"],
-        &[],
-    )
-    .map_err(io)?;
-    for c in changes {
-        let row = [
-            c.article_id.clone(),
-            c.start.to_string(),
-            c.end.to_string(),
-            c.field.to_string(),
-            c.old.clone(),
-            c.new.clone(),
-            c.text.clone(),
-        ];
-        crate::report::write_row(&mut f, &row, &[0, 4, 5, 6]).map_err(io)?;
+/// Analyse `articles` with both lexicon sets and list every difference, in
+/// memory (for a few articles; [`run_diff`] streams a corpus).
+pub fn diff(old: &Lexicons, new: &Lexicons, articles: &[Article]) -> (DiffReport, Vec<Change>) {
+    let (mut a_old, mut a_new) = (Analyzer::new(old), Analyzer::new(new));
+    let mut r = DiffReport::default();
+    let mut changes = Vec::new();
+    for a in articles {
+        let d = diff_article(&a_old.analyze(a.clone()), &a_new.analyze(a.clone()));
+        r.add(&d);
+        changes.extend(d.changes);
     }
-    f.commit()
+    (r, changes)
+}
+
+/// Read `inputs` (files, folders or `-`, as for `slant report`), analyse
+/// each article with both lexicon sets on `opts.threads` workers, and
+/// write every change to `out` (diff.csv, written atomically) in input
+/// order: the output is the same for any number of threads. Unreadable
+/// records are said on stderr and counted.
+pub fn run_diff(
+    old: &Lexicons,
+    new: &Lexicons,
+    inputs: &[String],
+    out: &Path,
+    opts: &ReportOptions,
+) -> Result<DiffReport, Error> {
+    let pool = crate::report::pool(opts.threads)?;
+    let mut f = crate::report::AtomicFile::create(out)?;
+    crate::report::write_row(&mut f, &DIFF_COLUMNS, &[]).map_err(|e| Error::io(out, e))?;
+    let mut r = DiffReport::default();
+    let mut error: Option<std::io::Error> = None;
+    let mut buf = Vec::new();
+    let (_, skipped) = crate::report::pipeline_with(
+        inputs,
+        &pool,
+        opts,
+        || (Analyzer::new(old), Analyzer::new(new)),
+        |(ao, an): &mut (Analyzer, Analyzer), a: Article| {
+            diff_article(&ao.analyze(a.clone()), &an.analyze(a))
+        },
+        |d: ArticleDiff| {
+            r.add(&d);
+            if error.is_some() {
+                return;
+            }
+            buf.clear();
+            for c in &d.changes {
+                let (start, end) = (c.start.to_string(), c.end.to_string());
+                let row = [
+                    c.article_id.as_str(),
+                    &start,
+                    &end,
+                    c.field,
+                    &c.target,
+                    &c.old,
+                    &c.new,
+                    &c.text,
+                ];
+                // a number stays a number for a spreadsheet; other values
+                // are guarded against formula injection like any text cell
+                let text_cols: &[usize] = if NUMERIC_FIELDS.contains(&c.field) {
+                    &[0, 4, 7]
+                } else {
+                    &[0, 4, 5, 6, 7]
+                };
+                crate::report::encode_row(&mut buf, &row, text_cols);
+            }
+            if let Err(e) = std::io::Write::write_all(&mut f, &buf) {
+                error = Some(e);
+            }
+        },
+    );
+    if let Some(e) = error {
+        return Err(Error::io(out, e));
+    }
+    for s in &skipped {
+        report_skipped(s);
+    }
+    r.skipped = skipped.len();
+    f.commit()?;
+    Ok(r)
+}
+
+fn report_skipped(s: &Skipped) {
+    eprintln!("slant: skipped {} {}: {}", s.file, s.record, s.reason);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_compared_field_is_a_claims_column() {
+        for (f, i) in compared_columns() {
+            assert!(i < CLAIM_COLUMNS.len(), "{f} is no claims.csv column");
+        }
+    }
 }

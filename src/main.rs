@@ -101,6 +101,9 @@ enum Cmd {
         /// Where to write the changed claims (CSV).
         #[arg(long, default_value = "diff.csv")]
         out: PathBuf,
+        /// Worker threads (default: one per core); output is identical for any number.
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
     /// Check the lexicon files; print every problem as file:line: message.
     Lint {
@@ -585,21 +588,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             new,
             inputs,
             out,
+            threads,
         } => {
             let (Ok(lo), Ok(ln)) = (load(&Some(old)), load(&Some(new))) else {
                 return Ok(ExitCode::from(3));
             };
-            let mut articles = Vec::new();
-            for i in &inputs {
-                articles.extend(slant::explain::articles_for(i));
-            }
+            let opts = slant::report::ReportOptions {
+                threads,
+                ..Default::default()
+            };
             let t0 = std::time::Instant::now();
-            let r = slant::diff::diff(&lo, &ln, &articles);
-            slant::diff::write_changes(&out, &r.changes)?;
+            let r = slant::diff::run_diff(&lo, &ln, &inputs, &out, &opts)?;
             say!("{}", r.summary());
             say!(
                 "{} changes written to {} in {:.2}s\n",
-                r.changes.len(),
+                r.changes,
                 out.display(),
                 t0.elapsed().as_secs_f64()
             );

@@ -542,27 +542,52 @@ pub fn pipeline<T, P, F>(
     pool: &rayon::ThreadPool,
     opts: &ReportOptions,
     prepare: P,
-    mut consume: F,
+    consume: F,
 ) -> (IngestStats, Vec<Skipped>)
 where
     T: Send,
     P: Fn(Analysis) -> T + Sync,
     F: FnMut(T) + Send,
 {
+    pipeline_with(
+        inputs,
+        pool,
+        opts,
+        || Analyzer::new(lex),
+        |an, a| prepare(an.analyze(a)),
+        consume,
+    )
+}
+
+/// As [`pipeline`], with the work done on each article given whole: each
+/// worker makes its state with `init` once (its analyzers) and turns an
+/// article into what `consume` takes with `work` (`slant diff` analyses
+/// each article with two lexicon sets).
+pub fn pipeline_with<S, T, I, W, F>(
+    inputs: &[String],
+    pool: &rayon::ThreadPool,
+    opts: &ReportOptions,
+    init: I,
+    work: W,
+    mut consume: F,
+) -> (IngestStats, Vec<Skipped>)
+where
+    T: Send,
+    I: Fn() -> S + Sync,
+    W: Fn(&mut S, Article) -> T + Sync,
+    F: FnMut(T) + Send,
+{
     std::thread::scope(|scope| {
         let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(1);
         let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
-        let prepare = &prepare;
+        let (init, work) = (&init, &work);
         scope.spawn(move || {
             for batch in batch_rx {
                 // what the consumer needs (rows, or analyze's JSON lines) is
                 // made on the workers too
                 let analyses: Vec<T> = pool.install(|| {
                     use rayon::prelude::*;
-                    batch
-                        .into_par_iter()
-                        .map_init(|| Analyzer::new(lex), |an, a| prepare(an.analyze(a)))
-                        .collect()
+                    batch.into_par_iter().map_init(init, work).collect()
                 });
                 if done_tx.send(analyses).is_err() {
                     break;

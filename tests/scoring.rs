@@ -273,6 +273,123 @@ fn diff_shows_a_lexicon_edit() {
         && r["text"].contains("would")));
 }
 
+/// `slant diff` of `inputs` between the bundled lexicons and `new`: its
+/// summary and its rows.
+fn diff_of(
+    new: &std::path::Path,
+    inputs: &[&std::path::Path],
+    threads: usize,
+) -> (
+    String,
+    Vec<std::collections::BTreeMap<String, String>>,
+    String,
+) {
+    let out = tempfile::tempdir().unwrap();
+    let csv_path = out.path().join("diff.csv");
+    let assert = slant()
+        .args(["diff", "--old", "lexicons", "--new"])
+        .arg(new)
+        .args(inputs)
+        .arg("--out")
+        .arg(&csv_path)
+        .args(["--threads", &threads.to_string()])
+        .current_dir(root())
+        .assert()
+        .success();
+    let o = assert.get_output();
+    (
+        String::from_utf8(o.stdout.clone()).unwrap(),
+        read_csv(&csv_path),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn diff_shows_target_and_topic_changes() {
+    // a stance word bound to a target, and a topic: before, neither showed
+    let new = lexicons_with("stance_news.csv", "harbour,-3,test\n");
+    append_to(new.path(), "topics.csv", "maritime,harbour|harbor,test\n");
+    // and a reporting verb, which gives a claim its source
+    append_to(
+        new.path(),
+        "reporting_verbs.csv",
+        "harrumph,harrumphed,neutral,any,yes,test\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "{\"id\":\"a1\",\"text\":\"Iran inspected the harbour, the ministry said.\"}\n",
+            "{\"id\":\"a2\",\"text\":\"The port will reopen, the minister harrumphed.\"}\n",
+        ),
+    )
+    .unwrap();
+    let (summary, rows, _) = diff_of(new.path(), &[&input], 1);
+    assert!(summary.contains("2 claims changed"), "{summary}");
+    let a2 = |f: &str| {
+        rows.iter()
+            .find(|r| r["article_id"] == "a2" && r["field"] == f)
+            .map(|r| (r["old"].clone(), r["new"].clone()))
+    };
+    assert_eq!(
+        a2("attribution"),
+        Some(("unattributed".into(), "indirect".into()))
+    );
+    assert_eq!(a2("cue"), Some(("".into(), "harrumphed".into())));
+    assert_eq!(
+        a2("source_mention"),
+        Some(("".into(), "the minister".into()))
+    );
+    let rows: Vec<_> = rows
+        .into_iter()
+        .filter(|r| r["article_id"] == "a1")
+        .collect();
+    let field = |f: &str| {
+        rows.iter()
+            .find(|r| r["field"] == f)
+            .unwrap_or_else(|| panic!("no {f} row in {rows:?}"))
+    };
+    let p = field("target_polarity");
+    assert_eq!(
+        (p["target"].as_str(), p["old"].as_str(), p["new"].as_str()),
+        ("Iran (Iran)", "0", "-1")
+    );
+    assert_eq!(field("target_stance_score")["old"], "0");
+    let topic = field("topics");
+    assert_eq!(
+        (topic["old"].as_str(), topic["new"].as_str()),
+        ("", "maritime")
+    );
+    assert_eq!(field("stance_cues")["new"], "harbour");
+    assert!(rows
+        .iter()
+        .all(|r| r["article_id"] == "a1" && r["start"] == "0"));
+    // claim fields carry no target
+    assert_eq!(topic["target"], "");
+}
+
+#[test]
+fn diff_is_the_same_on_any_number_of_threads_and_names_what_it_skips() {
+    let new = lexicons_with("hedges.csv", "would,1,modal,\n");
+    let corpus = root().join("corpus");
+    let missing = root().join("no-such-file.jsonl");
+    let (s1, one, _) = diff_of(new.path(), &[&corpus], 1);
+    let (s2, two, err) = diff_of(new.path(), &[&corpus, &missing], 2);
+    assert!(!one.is_empty());
+    assert_eq!(one, two);
+    let counts = |s: &str| {
+        s.lines()
+            .filter(|l| !l.contains("written to") && !l.contains("skipped"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(counts(&s1), counts(&s2));
+    // a missing file is skipped and said, not analysed as a sentence
+    assert!(s2.contains("1 input records skipped"), "{s2}");
+    assert!(err.contains("no-such-file.jsonl"), "{err}");
+}
+
 fn metric(args: &[&str], file: &std::path::Path, name: &str) -> f64 {
     let text = eval_output(args, file);
     let at = text

@@ -83,11 +83,16 @@ pub fn copy_dir(from: &Path, to: &Path) {
 pub fn lexicons_with(file: &str, extra: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&root().join("lexicons"), dir.path());
-    let path = dir.path().join(file);
+    append_to(dir.path(), file, extra);
+    dir
+}
+
+/// Append `extra` to the lexicon file `file` of the folder `dir`.
+pub fn append_to(dir: &Path, file: &str, extra: &str) {
+    let path = dir.join(file);
     let mut text = std::fs::read_to_string(&path).unwrap();
     text.push_str(extra);
     std::fs::write(&path, text).unwrap();
-    dir
 }
 
 /// Run a command that must succeed and return its standard output.
