@@ -189,11 +189,14 @@ impl<'a> Row<'a> {
     }
 
     pub fn cells(&self) -> impl Iterator<Item = &'a str> + 'a {
-        let bytes = self.bytes;
-        bytes
-            .split(|b| *b == SEP)
-            .take(self.cells)
+        self.cell_bytes()
             .map(|c| std::str::from_utf8(c).unwrap_or(""))
+    }
+
+    /// The cells' bytes, each the UTF-8 of a `&str` pushed (for writers,
+    /// which need not check that again).
+    pub fn cell_bytes(&self) -> impl Iterator<Item = &'a [u8]> + 'a {
+        self.bytes.split(|b| *b == SEP).take(self.cells)
     }
 
     pub fn to_vec(&self) -> Vec<String> {

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use crate::lexicon::{Descriptor, Entity, Lexicons};
 use crate::model::{Analysis, Article, Span};
-use crate::score::{normalize, valence_reason, word_valences};
+use crate::score::{normalize, phrase_covering, valence_reason, word_valences};
 use crate::text::{folded_index, Folded};
 
 #[derive(Clone, Copy)]
@@ -155,12 +155,35 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>
             for (k, v) in buf.iter().enumerate() {
                 let t = &toks[tr.0 + k];
                 let w = t.norm(&folded);
-                let (base, origin) = lex
+                let (mut base, mut origin) = lex
                     .scoring
                     .stance
                     .get(w)
                     .map(|(b, o)| (*b, format!("{}:{}", o.file, o.line)))
                     .unwrap_or((0.0, String::new()));
+                let mut w = w.to_string();
+                let mut span = Span::new(t.start as usize, t.end as usize);
+                // a listed phrase speaks for its words
+                if let Some((first, end, ph)) =
+                    phrase_covering(&lex.scoring, &folded, toks, tr, tr.0 + k)
+                {
+                    let at = format!("{}:{}", ph.origin.file, ph.origin.line);
+                    if first != tr.0 + k {
+                        if base != 0.0 {
+                            stance_lines.push(format!(
+                                "{w} {base:+} ({origin}) -> 0, a word of the phrase `{}` ({at})",
+                                ph.term
+                            ));
+                        }
+                        continue;
+                    }
+                    if *v == 0.0 {
+                        stance_lines.push(format!("{} {:+} ({at}) phrase", ph.term, ph.valence));
+                        continue;
+                    }
+                    (w, base, origin) = (ph.term.clone(), ph.valence, at);
+                    span = Span::new(t.start as usize, toks[end - 1].end as usize);
+                }
                 let reason = || valence_reason(&lex.scoring, &folded, toks, tr, tr.0 + k);
                 if *v == 0.0 {
                     // a lexicon word that counts nothing here says why
@@ -170,7 +193,6 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>
                     continue;
                 }
                 sum += v;
-                let span = Span::new(t.start as usize, t.end as usize);
                 marks.push((
                     span,
                     if *v > 0.0 {
@@ -377,9 +399,13 @@ fn target_lines(
                 } else {
                     format!(" /(1 + {}/{w}) = {}", sh.distance, num(sh.add))
                 };
+                // a phrase's valence sits on its first word: name the phrase
+                let end = crate::score::phrase_covering(s, folded, toks, tr, sh.token)
+                    .filter(|(first, _, _)| *first == sh.token)
+                    .map_or(t.end, |(_, e, _)| toks[e - 1].end);
                 format!(
                     "{} {}{} ({how}{via}, {away}){weighed}",
-                    &text[t.start as usize..t.end as usize],
+                    &text[t.start as usize..end as usize],
                     if sh.value > 0.0 { "+" } else { "" },
                     num(sh.value),
                 )

@@ -1056,12 +1056,9 @@ fn table_file(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Result<Ato
             .par_iter()
             .map(|&from| {
                 let mut w = Vec::new();
-                let mut cells: Vec<&str> = Vec::new();
                 let to = (from + ROWS_PER_JOB).min(t.rows.len());
                 for r in (from..to).filter_map(|i| t.rows.get(i)) {
-                    cells.clear();
-                    cells.extend(r.cells());
-                    encode_row(&mut w, &cells, &text_cols);
+                    encode_cells(&mut w, r.cell_bytes(), &text_cols);
                 }
                 w
             })

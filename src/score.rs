@@ -101,6 +101,20 @@ pub enum Modifier {
     Agentive,
 }
 
+/// A multi-word term of stance.csv or stance_news.csv: where it stands in
+/// a text, it counts its valence once, on its first word, and its words
+/// count neither their own valences nor act as modifiers ("health care"
+/// is no praise; "no doubt" negates nothing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Phrase {
+    /// The term as listed.
+    pub term: String,
+    /// The folded words after the first, as the tokenizer splits the term.
+    pub rest: Vec<String>,
+    pub valence: f64,
+    pub origin: Origin,
+}
+
 /// Numbers of the stance and hedge arithmetic (`settings.csv`).
 #[derive(Debug, Clone)]
 pub struct ScoreSettings {
@@ -161,6 +175,9 @@ pub struct ScoringLexicons {
     pub hedges_and_boosters: Option<(PhraseMatcher, usize)>,
     /// Single-word valences, folded.
     pub stance: HashMap<String, (f64, Origin)>,
+    /// Multi-word stance terms ("health care"), by their first word,
+    /// longest first: a phrase's valence stands in for its words'.
+    pub phrases: HashMap<String, Vec<Phrase>>,
     pub modifiers: HashMap<String, (Modifier, Origin)>,
     /// `stance` and `modifiers` in one map: a token's modifier and valence
     /// with one lookup on the per-sentence path.
@@ -215,11 +232,66 @@ fn single_word(
         return None;
     }
     let key = fold_str(term);
-    if let Some(l0) = seen.insert(key.clone(), line) {
+    first_listing(seen, &key, term, p, path, line).then_some(key)
+}
+
+/// Whether `key` (of `term`) is listed for the first time in its file;
+/// a repeat is an error, since one of the two would silently win.
+fn first_listing(
+    seen: &mut HashMap<String, u64>,
+    key: &str,
+    term: &str,
+    p: &mut Problems,
+    path: &Path,
+    line: u64,
+) -> bool {
+    if let Some(l0) = seen.insert(key.to_string(), line) {
         p.error(path, line, format!("`{term}` already listed at line {l0}"));
+        return false;
+    }
+    true
+}
+
+/// The folded words of a multi-word stance term as the tokenizer splits
+/// text, or `None` after reporting why it cannot be one: not a valid term,
+/// a wildcard, a word the tokenizer would not keep whole, or listed before.
+fn phrase_words(
+    term: &str,
+    seen: &mut HashMap<String, u64>,
+    p: &mut Problems,
+    path: &Path,
+    line: u64,
+) -> Option<Vec<String>> {
+    if !check_term(term, p, path, line) {
         return None;
     }
-    Some(key)
+    let term = term.trim();
+    if term.contains('*') {
+        p.error(
+            path,
+            line,
+            format!("stance phrases take no wildcard: `{term}`"),
+        );
+        return None;
+    }
+    let folded = Folded::new(term);
+    let mut toks = Vec::new();
+    crate::text::tokenize(term, &folded, 0..term.len(), &|_| false, &mut toks);
+    let words: Vec<String> = toks.iter().map(|t| t.norm(&folded).to_string()).collect();
+    let pieces = term.split_whitespace().count();
+    if toks
+        .iter()
+        .any(|t| !matches!(t.kind, TokKind::Word | TokKind::Number))
+        || words.len() != pieces
+    {
+        p.error(
+            path,
+            line,
+            format!("a stance phrase is words separated by spaces; `{term}` reads as the tokens {words:?}"),
+        );
+        return None;
+    }
+    first_listing(seen, &words.join(" "), term, p, path, line).then_some(words)
 }
 
 fn load_weighted(
@@ -443,8 +515,13 @@ impl ScoringLexicons {
             s.stance.reserve(t.rows.len());
             for r in &t.rows {
                 let term = r.get(0);
-                let Some(key) = single_word(term, "stance terms", &mut seen, p, &path, r.line)
-                else {
+                let phrase = term.trim().contains(char::is_whitespace);
+                let key = if phrase {
+                    phrase_words(term, &mut seen, p, &path, r.line)
+                } else {
+                    single_word(term, "stance terms", &mut seen, p, &path, r.line).map(|k| vec![k])
+                };
+                let Some(mut key) = key else {
                     continue;
                 };
                 let v: f64 = match r.get(1).parse() {
@@ -458,18 +535,30 @@ impl ScoringLexicons {
                         continue;
                     }
                 };
-                s.stance.insert(
-                    key,
-                    (
-                        v,
-                        Origin {
-                            file: shared.clone(),
-                            line: r.line,
-                        },
-                    ),
-                );
+                let origin = Origin {
+                    file: shared.clone(),
+                    line: r.line,
+                };
+                if phrase {
+                    let first = key.remove(0);
+                    let list = s.phrases.entry(first).or_default();
+                    // stance_news.csv overrides stance.csv, as for words
+                    list.retain(|x| x.rest != key);
+                    list.push(Phrase {
+                        term: term.trim().to_string(),
+                        rest: key,
+                        valence: v,
+                        origin,
+                    });
+                } else {
+                    s.stance.insert(key.remove(0), (v, origin));
+                }
             }
             files.push(crate::lexicon::hash_table(&t));
+        }
+        // the longest phrase at a word wins; equal lengths in file order
+        for list in s.phrases.values_mut() {
+            list.sort_by_key(|x| std::cmp::Reverse(x.rest.len()));
         }
         // modifiers
         let mp = dir.join("modifiers.csv");
@@ -578,6 +667,9 @@ impl ScoringLexicons {
         }
         for (w, (m, _)) in &s.modifiers {
             s.words.entry(w.clone()).or_insert((None, 0.0)).0 = Some(*m);
+        }
+        for w in s.phrases.keys() {
+            s.words.entry(w.clone()).or_insert((None, 0.0));
         }
         // an agentive word routes its own valence: without one it does nothing
         let mut inert: Vec<(&String, &Origin)> = s
@@ -814,24 +906,23 @@ fn word_valences_with(
     let mut title_case: Option<bool> = None;
     // whether the range holds a harm word at all (most texts do not)
     let mut harm = false;
-    for i in range.0..range.1 {
-        let t = &toks[i];
-        if !t.is_word() {
+    let mut i = range.0;
+    while i < range.1 {
+        let Some((m, v)) = word_entry(s, folded, &toks[i]) else {
             mods.push(None);
+            i += 1;
             continue;
-        }
-        let w = t.norm(folded);
-        let (a, b) = word_bits(w);
-        let set = |i: usize| {
-            s.word_bits
-                .get(i / 64)
-                .is_some_and(|x| x & (1 << (i % 64)) != 0)
         };
-        if !(set(a) && set(b)) {
-            mods.push(None);
-            continue;
+        // a listed phrase starting here counts once, on its first word; its
+        // words are neither evaluative nor modifiers
+        if !s.phrases.is_empty() {
+            if let Some((end, ph)) = phrase_at(s, folded, toks, range, i) {
+                mods.resize(end - range.0, None);
+                out[i - range.0] = ph.valence;
+                i = end;
+                continue;
+            }
         }
-        let (m, v) = s.words.get(w).copied().unwrap_or((None, 0.0));
         mods.push(m);
         harm |= m == Some(Modifier::Harm);
         match m {
@@ -840,6 +931,7 @@ fn word_valences_with(
             _ if v != 0.0 && in_masking_name(st, folded, toks, range, i, &mut title_case) => {}
             _ => out[i - range.0] = v,
         }
+        i += 1;
     }
     for i in range.0..range.1 {
         let mut v = out[i - range.0];
@@ -892,6 +984,76 @@ fn word_valences_with(
             }
         }
     }
+}
+
+/// The modifier and valence of word token `t`, if `words` lists it (the
+/// Bloom filter answers for most words without a probe).
+#[inline(always)]
+fn word_entry(s: &ScoringLexicons, folded: &Folded, t: &Token) -> Option<(Option<Modifier>, f64)> {
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.norm(folded);
+    let (a, b) = word_bits(w);
+    let set = |i: usize| {
+        s.word_bits
+            .get(i / 64)
+            .is_some_and(|x| x & (1 << (i % 64)) != 0)
+    };
+    if !(set(a) && set(b)) {
+        return None;
+    }
+    s.words.get(w).copied()
+}
+
+/// The longest listed phrase whose words start at token `i` and end inside
+/// `range`, with the token after its last word.
+pub fn phrase_at<'s>(
+    s: &'s ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    i: usize,
+) -> Option<(usize, &'s Phrase)> {
+    let list = s.phrases.get(toks.get(i)?.norm(folded))?;
+    list.iter().find_map(|ph| {
+        let end = i + 1 + ph.rest.len();
+        let words = toks.get(i + 1..end.min(range.1))?;
+        (end <= range.1
+            && ph.rest.iter().zip(words).all(|(w, t)| {
+                matches!(t.kind, TokKind::Word | TokKind::Number) && t.norm(folded) == w
+            }))
+        .then_some((end, ph))
+    })
+}
+
+/// The phrase that covers token `i` as [`word_valences`] reads `range`
+/// (leftmost first, longest at a word, phrases never overlapping): its
+/// first token, the token after its last, and the phrase.
+pub fn phrase_covering<'s>(
+    s: &'s ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    i: usize,
+) -> Option<(usize, usize, &'s Phrase)> {
+    if s.phrases.is_empty() {
+        return None;
+    }
+    let mut j = range.0;
+    while j <= i && j < range.1 {
+        if word_entry(s, folded, &toks[j]).is_some() {
+            if let Some((end, ph)) = phrase_at(s, folded, toks, range, j) {
+                if i < end {
+                    return Some((j, end, ph));
+                }
+                j = end;
+                continue;
+            }
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Whether a harm word follows token `i` within `window` words of its
@@ -1050,8 +1212,16 @@ pub fn valence(
         .enumerate()
         .filter(|(_, v)| **v != 0.0)
         .map(|(k, _)| {
-            let t = &toks[range.0 + k];
-            text[t.start as usize..t.end as usize].to_lowercase()
+            let i = range.0 + k;
+            let t = &toks[i];
+            // a word that carries a valence and starts a phrase carries the phrase's
+            let end = match s.phrases.is_empty() {
+                true => t.end,
+                false => {
+                    phrase_at(s, folded, toks, range, i).map_or(t.end, |(e, _)| toks[e - 1].end)
+                }
+            };
+            text[t.start as usize..end as usize].to_lowercase()
         })
         .collect();
     StanceScore { score, cues }

@@ -453,3 +453,99 @@ fn polnear_attribution_bars() {
     // the quoted-cue bar (0.85) is not met yet: guard the measured level (0.829)
     assert!(quoted[1] >= 0.82, "{text}");
 }
+
+/// The valence `slant score` gives each of `texts` with the lexicons in `dir`.
+fn valences(dir: &std::path::Path, texts: &[&str]) -> Vec<f64> {
+    let input: String = texts
+        .iter()
+        .map(|t| serde_json::json!({ "text": t }).to_string() + "\n")
+        .collect();
+    stdout_of(
+        slant()
+            .arg("--lexicons")
+            .arg(dir)
+            .arg("score")
+            .write_stdin(input),
+    )
+    .lines()
+    .map(|l| {
+        serde_json::from_str::<serde_json::Value>(l).unwrap()["valence"]
+            .as_f64()
+            .unwrap()
+    })
+    .collect()
+}
+
+#[test]
+fn a_stance_phrase_counts_once_for_its_words() {
+    let texts = [
+        "The health care plan passed.",
+        "They revived the cold war.",
+        "It is no doubt good news.",
+    ];
+    let before = valences(&root().join("lexicons"), &texts);
+    let new = lexicons_with(
+        "stance_news.csv",
+        "health care,0,test\ncold war,-1.5,test\nno doubt,0,test\n",
+    );
+    let after = valences(new.path(), &texts);
+    // "care" (+2.2 in VADER) is no praise inside "health care"
+    assert!(before[0] > 0.0, "{before:?}");
+    assert_eq!(after[0], 0.0);
+    // "cold war" counts -1.5 once, not "war" -2.9
+    assert!(after[1] > before[1], "{before:?} {after:?}");
+    assert!(after[1] < 0.0);
+    // a negator inside a phrase negates nothing after it
+    assert!(after[2] > before[2], "{before:?} {after:?}");
+    assert!(after[2] > 0.0);
+
+    let text = "Iran said the health care plan would revive the cold war with the United States.";
+    let out = stdout_of(
+        slant()
+            .arg("--lexicons")
+            .arg(new.path())
+            .args(["explain", text]),
+    );
+    assert!(out.contains("health care +0 (stance_news.csv:"), "{out}");
+    assert!(
+        out.contains("care +2.2 (stance.csv:")
+            && out.contains("-> 0, a word of the phrase `health care`"),
+        "{out}"
+    );
+    assert!(out.contains("cold war -1.5 (stance_news.csv:"), "{out}");
+    // the target line names the phrase that bound to it
+    assert!(out.contains("cold war -1.5 (nearest,"), "{out}");
+}
+
+#[test]
+fn stance_phrases_override_and_are_checked() {
+    // stance_news.csv wins over stance.csv for a phrase, as for a word
+    let new = lexicons_with("stance.csv", "cold war,-1\n");
+    append_to(new.path(), "stance_news.csv", "cold war,-2,news\n");
+    let out = stdout_of(
+        slant()
+            .arg("--lexicons")
+            .arg(new.path())
+            .args(["explain", "They revived the cold war."]),
+    );
+    assert!(out.contains("cold war -2 (stance_news.csv:"), "{out}");
+    // what cannot be a phrase is said with file:line
+    append_to(
+        new.path(),
+        "stance_news.csv",
+        "cold war*,-1,x\nhot / cold,1,x\ncold war,-3,again\n",
+    );
+    let lint = slant().arg("lint").arg(new.path()).assert().code(1);
+    let text = String::from_utf8_lossy(&lint.get_output().stdout).into_owned()
+        + &String::from_utf8_lossy(&lint.get_output().stderr);
+    assert!(
+        text.contains("stance phrases take no wildcard: `cold war*`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("a stance phrase is words separated by spaces; `hot / cold`"),
+        "{text}"
+    );
+    assert!(text.contains("`cold war` already listed at line"), "{text}");
+    assert!(text.contains("stance_news.csv:"), "{text}");
+}
