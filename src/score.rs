@@ -211,10 +211,13 @@ const SETTINGS: [&str; 13] = [
 
 /// The folded key of a term of a word-by-word lexicon (stance, modifiers:
 /// looked up one token at a time), or `None` after reporting why it cannot
-/// be one: not a valid term, a phrase, or listed before in the file.
+/// be one: not a valid term, a phrase, or listed before in the file. With
+/// `phrases_routed` the caller has sent terms with a space elsewhere
+/// (stance phrases) and the term is not searched for one again.
 fn single_word(
     term: &str,
     what: &str,
+    phrases_routed: bool,
     seen: &mut HashMap<String, u64>,
     p: &mut Problems,
     path: &Path,
@@ -223,7 +226,7 @@ fn single_word(
     if !check_term(term, p, path, line) {
         return None;
     }
-    if term.contains(' ') {
+    if !phrases_routed && term.contains(' ') {
         p.error(
             path,
             line,
@@ -237,6 +240,7 @@ fn single_word(
 
 /// Whether `key` (of `term`) is listed for the first time in its file;
 /// a repeat is an error, since one of the two would silently win.
+#[inline]
 fn first_listing(
     seen: &mut HashMap<String, u64>,
     key: &str,
@@ -253,15 +257,16 @@ fn first_listing(
 }
 
 /// The folded words of a multi-word stance term as the tokenizer splits
-/// text, or `None` after reporting why it cannot be one: not a valid term,
-/// a wildcard, a word the tokenizer would not keep whole, or listed before.
+/// text (the first and the rest), or `None` after reporting why it cannot
+/// be one: not a valid term, a wildcard, a word the tokenizer would not
+/// keep whole, or listed before.
 fn phrase_words(
     term: &str,
     seen: &mut HashMap<String, u64>,
     p: &mut Problems,
     path: &Path,
     line: u64,
-) -> Option<Vec<String>> {
+) -> Option<(String, Vec<String>)> {
     if !check_term(term, p, path, line) {
         return None;
     }
@@ -291,7 +296,12 @@ fn phrase_words(
         );
         return None;
     }
-    first_listing(seen, &words.join(" "), term, p, path, line).then_some(words)
+    if !first_listing(seen, &words.join(" "), term, p, path, line) {
+        return None;
+    }
+    let mut words = words.into_iter();
+    let first = words.next()?;
+    Some((first, words.collect()))
 }
 
 fn load_weighted(
@@ -515,13 +525,14 @@ impl ScoringLexicons {
             s.stance.reserve(t.rows.len());
             for r in &t.rows {
                 let term = r.get(0);
-                let phrase = term.trim().contains(char::is_whitespace);
-                let key = if phrase {
-                    phrase_words(term, &mut seen, p, &path, r.line)
+                // a phrase's first word and the rest, or a single word
+                let key = if term.trim().contains(' ') {
+                    phrase_words(term, &mut seen, p, &path, r.line).map(|(w, rest)| (w, Some(rest)))
                 } else {
-                    single_word(term, "stance terms", &mut seen, p, &path, r.line).map(|k| vec![k])
+                    single_word(term, "stance terms", true, &mut seen, p, &path, r.line)
+                        .map(|w| (w, None))
                 };
-                let Some(mut key) = key else {
+                let Some((key, rest)) = key else {
                     continue;
                 };
                 let v: f64 = match r.get(1).parse() {
@@ -539,19 +550,21 @@ impl ScoringLexicons {
                     file: shared.clone(),
                     line: r.line,
                 };
-                if phrase {
-                    let first = key.remove(0);
-                    let list = s.phrases.entry(first).or_default();
-                    // stance_news.csv overrides stance.csv, as for words
-                    list.retain(|x| x.rest != key);
-                    list.push(Phrase {
-                        term: term.trim().to_string(),
-                        rest: key,
-                        valence: v,
-                        origin,
-                    });
-                } else {
-                    s.stance.insert(key.remove(0), (v, origin));
+                match rest {
+                    Some(rest) => {
+                        let list = s.phrases.entry(key).or_default();
+                        // stance_news.csv overrides stance.csv, as for words
+                        list.retain(|x| x.rest != rest);
+                        list.push(Phrase {
+                            term: term.trim().to_string(),
+                            rest,
+                            valence: v,
+                            origin,
+                        });
+                    }
+                    None => {
+                        s.stance.insert(key, (v, origin));
+                    }
                 }
             }
             files.push(crate::lexicon::hash_table(&t));
@@ -567,7 +580,8 @@ impl ScoringLexicons {
             let mut seen: HashMap<String, u64> = HashMap::default();
             for r in &t.rows {
                 let term = r.get(0);
-                let Some(key) = single_word(term, "modifiers", &mut seen, p, &mp, r.line) else {
+                let Some(key) = single_word(term, "modifiers", false, &mut seen, p, &mp, r.line)
+                else {
                     continue;
                 };
                 let val = || {
