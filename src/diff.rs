@@ -127,13 +127,17 @@ impl DiffReport {
     }
 }
 
-/// The claims.csv column index of each compared field.
-fn compared_columns() -> [(&'static str, usize); COMPARED.len()] {
-    COMPARED.map(|f| {
-        let i = CLAIM_COLUMNS.iter().position(|c| *c == f);
-        // a compared field that is no column is a bug, caught by the tests
-        (f, i.unwrap_or(usize::MAX))
-    })
+/// The claims.csv column index of each compared field, found once.
+fn compared_columns() -> &'static [(&'static str, usize); COMPARED.len()] {
+    static COLUMNS: std::sync::LazyLock<[(&str, usize); COMPARED.len()]> =
+        std::sync::LazyLock::new(|| {
+            COMPARED.map(|f| {
+                let i = CLAIM_COLUMNS.iter().position(|c| *c == f);
+                // a compared field that is no column is a bug, caught by the tests
+                (f, i.unwrap_or(usize::MAX))
+            })
+        });
+    &COLUMNS
 }
 
 /// Every difference between the analyses of one article under the old and
@@ -173,7 +177,7 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
         };
         match (olds.get(&k), news.get(&k)) {
             (Some((ro, to)), Some((rn, tn))) => {
-                for (f, i) in compared_columns() {
+                for &(f, i) in compared_columns() {
                     if ro.cell(i) != rn.cell(i) {
                         push(f, String::new(), ro.cell(i), rn.cell(i));
                     }
@@ -315,7 +319,7 @@ mod tests {
 
     #[test]
     fn every_compared_field_is_a_claims_column() {
-        for (f, i) in compared_columns() {
+        for &(f, i) in compared_columns() {
             assert!(i < CLAIM_COLUMNS.len(), "{f} is no claims.csv column");
         }
     }
