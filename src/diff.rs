@@ -226,20 +226,6 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
     d
 }
 
-/// Analyse `articles` with both lexicon sets and list every difference, in
-/// memory (for a few articles; [`run_diff`] streams a corpus).
-pub fn diff(old: &Lexicons, new: &Lexicons, articles: &[Article]) -> (DiffReport, Vec<Change>) {
-    let (mut a_old, mut a_new) = (Analyzer::new(old), Analyzer::new(new));
-    let mut r = DiffReport::default();
-    let mut changes = Vec::new();
-    for a in articles {
-        let d = diff_article(&a_old.analyze(a.clone()), &a_new.analyze(a.clone()));
-        r.add(&d);
-        changes.extend(d.changes);
-    }
-    (r, changes)
-}
-
 /// Read `inputs` (files, folders or `-`, as for `slant report`), analyse
 /// each article with both lexicon sets on `opts.threads` workers, and
 /// write every change to `out` (diff.csv, written atomically) in input
