@@ -551,27 +551,13 @@ impl ScoringLexicons {
                     line: r.line,
                 };
                 match rest {
-                    Some(rest) => {
-                        let list = s.phrases.entry(key).or_default();
-                        // stance_news.csv overrides stance.csv, as for words
-                        list.retain(|x| x.rest != rest);
-                        list.push(Phrase {
-                            term: term.trim().to_string(),
-                            rest,
-                            valence: v,
-                            origin,
-                        });
-                    }
+                    Some(rest) => s.add_phrase(key, rest, term.trim(), v, origin),
                     None => {
                         s.stance.insert(key, (v, origin));
                     }
                 }
             }
             files.push(crate::lexicon::hash_table(&t));
-        }
-        // the longest phrase at a word wins; equal lengths in file order
-        for list in s.phrases.values_mut() {
-            list.sort_by_key(|x| std::cmp::Reverse(x.rest.len()));
         }
         // modifiers
         let mp = dir.join("modifiers.csv");
@@ -675,16 +661,6 @@ impl ScoringLexicons {
             *matcher = PhraseMatcher::new(&terms);
             files.push(crate::lexicon::hash_table(&t));
         }
-        s.words.reserve(s.stance.len() + s.modifiers.len());
-        for (w, (v, _)) in &s.stance {
-            s.words.entry(w.clone()).or_insert((None, 0.0)).1 = *v;
-        }
-        for (w, (m, _)) in &s.modifiers {
-            s.words.entry(w.clone()).or_insert((None, 0.0)).0 = Some(*m);
-        }
-        for w in s.phrases.keys() {
-            s.words.entry(w.clone()).or_insert((None, 0.0));
-        }
         // an agentive word routes its own valence: without one it does nothing
         let mut inert: Vec<(&String, &Origin)> = s
             .modifiers
@@ -700,16 +676,60 @@ impl ScoringLexicons {
                 format!("agentive `{w}` has no valence in stance.csv or stance_news.csv, so it does nothing"),
             );
         }
-        s.word_bits = vec![0u64; WORD_BITS / 64];
-        for w in s.words.keys() {
-            let (a, b) = word_bits(w);
-            s.word_bits[a / 64] |= 1 << (a % 64);
-            s.word_bits[b / 64] |= 1 << (b % 64);
-        }
+        s.index_words();
         if let (Some(h), Some(b)) = (&s.hedges.terms.matcher, &s.boosters.matcher) {
             s.hedges_and_boosters = Some((h.concat(b), h.len()));
         }
         s
+    }
+
+    /// Add a stance phrase (its folded first word and the rest); one with
+    /// the same words listed before is replaced (stance_news.csv overrides
+    /// stance.csv, as for words). [`Self::index_words`] makes it count.
+    fn add_phrase(
+        &mut self,
+        first: String,
+        rest: Vec<String>,
+        term: &str,
+        valence: f64,
+        origin: Origin,
+    ) {
+        let list = self.phrases.entry(first).or_default();
+        list.retain(|x| x.rest != rest);
+        list.push(Phrase {
+            term: term.to_string(),
+            rest,
+            valence,
+            origin,
+        });
+    }
+
+    /// Build the per-token index from the stance words, modifiers and
+    /// phrases: one map for a token's modifier and valence (a phrase's first
+    /// word is in it, so that the scan finds it), its Bloom filter, and each
+    /// word's phrases longest first (equal lengths in file order).
+    fn index_words(&mut self) {
+        for list in self.phrases.values_mut() {
+            list.sort_by_key(|x| std::cmp::Reverse(x.rest.len()));
+        }
+        let words = &mut self.words;
+        words.clear();
+        words.reserve(self.stance.len() + self.modifiers.len());
+        for (w, (v, _)) in &self.stance {
+            words.entry(w.clone()).or_insert((None, 0.0)).1 = *v;
+        }
+        for (w, (m, _)) in &self.modifiers {
+            words.entry(w.clone()).or_insert((None, 0.0)).0 = Some(*m);
+        }
+        for w in self.phrases.keys() {
+            words.entry(w.clone()).or_insert((None, 0.0));
+        }
+        self.word_bits = vec![0u64; WORD_BITS / 64];
+        for w in self.words.keys() {
+            let (a, b) = word_bits(w);
+            self.word_bits[a / 64] |= 1 << (a % 64);
+            self.word_bits[b / 64] |= 1 << (b % 64);
+        }
     }
 
     /// The hedge lexicon for a profile (None or "news": the default).
@@ -2124,6 +2144,113 @@ fn json_num(x: f64, digits: &mut String, out: &mut Vec<u8>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shipped scoring lexicons with `phrases` added, as loading adds them.
+    fn with_phrases(phrases: &[(&str, f64)]) -> ScoringLexicons {
+        let mut s = crate::test_lexicons().scoring.clone();
+        let mut seen = HashMap::default();
+        let mut p = Problems::default();
+        for (k, (term, v)) in phrases.iter().enumerate() {
+            let line = k as u64 + 1;
+            let (first, rest) = phrase_words(term, &mut seen, &mut p, Path::new("test.csv"), line)
+                .unwrap_or_else(|| panic!("{term}: {:?}", p.list));
+            let origin = Origin {
+                file: "test.csv".into(),
+                line,
+            };
+            s.add_phrase(first, rest, term, *v, origin);
+        }
+        s.index_words();
+        s
+    }
+
+    /// Phrases found by the plain rule: from the left, at each word the
+    /// longest listed phrase whose words follow, never overlapping.
+    fn reference_phrases(
+        s: &ScoringLexicons,
+        folded: &Folded,
+        toks: &[Token],
+    ) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        let mut j = 0;
+        while j < toks.len() {
+            let best = s
+                .phrases
+                .get(toks[j].norm(folded))
+                .into_iter()
+                .flatten()
+                .filter(|ph| {
+                    j + 1 + ph.rest.len() <= toks.len()
+                        && ph.rest.iter().enumerate().all(|(k, w)| {
+                            let t = &toks[j + 1 + k];
+                            t.is_word() && t.norm(folded) == w
+                        })
+                })
+                .map(|ph| ph.rest.len())
+                .max();
+            match best {
+                Some(n) if toks[j].is_word() => {
+                    found.push((j, j + 1 + n));
+                    j += 1 + n;
+                }
+                _ => j += 1,
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(300))]
+        /// The phrases the valence scan applies are the ones `explain`
+        /// reads back (phrase_covering) and the plain rule finds; a phrase
+        /// silences its other words, a phrase of valence 0 all of them, and
+        /// a phrase that counts is its own stance cue.
+        #[test]
+        fn phrases_are_read_alike_by_scoring_explain_and_the_rule(
+            words in proptest::collection::vec(0usize..14, 1..40)
+        ) {
+            const VOCAB: [&str; 14] = [
+                "health", "care", "plan", "cold", "war", "no", "doubt", "good",
+                "not", "very", "bad", "the", ",", "Health",
+            ];
+            let s = with_phrases(&[
+                ("health care", 0.0),
+                ("health care plan", 1.0),
+                ("care plan", 2.0),
+                ("cold war", -1.5),
+                ("no doubt", 0.0),
+            ]);
+            let text = words.iter().map(|&w| VOCAB[w]).collect::<Vec<_>>().join(" ");
+            let folded = Folded::new(&text);
+            let mut toks = Vec::new();
+            crate::text::tokenize(&text, &folded, 0..text.len(), &|_| false, &mut toks);
+            let range = (0, toks.len());
+            let mut buf = Vec::new();
+            word_valences(&s, &folded, &toks, range, &mut buf);
+            let mut covered = Vec::new();
+            for (i, v) in buf.iter().enumerate() {
+                if let Some((first, end, ph)) = phrase_covering(&s, &folded, &toks, range, i) {
+                    if covered.last() != Some(&(first, end)) {
+                        covered.push((first, end));
+                    }
+                    if i != first || ph.valence == 0.0 {
+                        proptest::prop_assert_eq!(*v, 0.0, "token {} of {:?}", i, text);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(&covered, &reference_phrases(&s, &folded, &toks), "{:?}", text);
+            let cues = valence(&s, &text, &folded, &toks, range, &mut buf).cues;
+            for &(first, end) in &covered {
+                if buf[first] != 0.0 {
+                    let phrase = &text[toks[first].start as usize..toks[end - 1].end as usize];
+                    proptest::prop_assert!(
+                        cues.contains(&phrase.to_lowercase()),
+                        "{:?} not among the cues {:?} of {:?}", phrase, cues, text
+                    );
+                }
+            }
+        }
+    }
 
     fn valence_of(text: &str) -> f64 {
         Scorer::new(crate::test_lexicons())
