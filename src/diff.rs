@@ -146,6 +146,7 @@ fn compared_columns() -> &'static [(&'static str, usize); COMPARED.len()] {
 pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
     let a = &new.article;
     let (rows_old, rows_new) = (claim_rows(old), claim_rows(new));
+    // claims.csv: start, end (checked by a test)
     let span = |r: &Row| -> (usize, usize) {
         let n = |i: usize| r.cell(i).parse().unwrap_or(0);
         (n(5), n(6))
@@ -182,7 +183,8 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
                         push(f, String::new(), ro.cell(i), rn.cell(i));
                     }
                 }
-                // claim_targets.csv: target, mention, start, end, score, polarity
+                // claim_targets.csv cells 2-7: target, mention, mention_start,
+                // mention_end, stance_score, polarity (checked by a test)
                 let key = |r: &Row| {
                     (
                         r.cell(2).to_string(),
@@ -194,9 +196,10 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
                 let t_old: BTreeMap<_, _> = to.iter().map(|r| (key(r), r)).collect();
                 let t_new: BTreeMap<_, _> = tn.iter().map(|r| (key(r), r)).collect();
                 let mut tkeys: Vec<_> = t_old.keys().chain(t_new.keys()).cloned().collect();
+                // in text order, then by name: a total order
                 tkeys.sort_unstable_by(|x, y| {
                     let pos = |s: &str| s.parse::<usize>().unwrap_or(0);
-                    (pos(&x.1), &x.0).cmp(&(pos(&y.1), &y.0))
+                    (pos(&x.1), pos(&x.2), &x.0).cmp(&(pos(&y.1), pos(&y.2), &y.0))
                 });
                 tkeys.dedup();
                 for tk in tkeys {
@@ -302,6 +305,24 @@ fn report_skipped(s: &Skipped) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cells diff reads by position are the columns it means.
+    #[test]
+    fn the_cells_read_by_position_are_the_columns_meant() {
+        use crate::report::TARGET_COLUMNS;
+        assert_eq!((CLAIM_COLUMNS[5], CLAIM_COLUMNS[6]), ("start", "end"));
+        assert_eq!(
+            TARGET_COLUMNS[2..8],
+            [
+                "target",
+                "mention",
+                "mention_start",
+                "mention_end",
+                "stance_score",
+                "polarity"
+            ]
+        );
+    }
 
     #[test]
     fn every_compared_field_is_a_claims_column() {
