@@ -296,6 +296,15 @@ fn phrase_words(
         );
         return None;
     }
+    // the scan looks for phrases at words only
+    if !toks.first().is_some_and(Token::is_word) {
+        p.error(
+            path,
+            line,
+            format!("a stance phrase starts with a word, not a number: `{term}`"),
+        );
+        return None;
+    }
     if !first_listing(seen, &words.join(" "), term, p, path, line) {
         return None;
     }

@@ -533,7 +533,7 @@ fn stance_phrases_override_and_are_checked() {
     append_to(
         new.path(),
         "stance_news.csv",
-        "cold war*,-1,x\nhot / cold,1,x\ncold war,-3,again\n",
+        "cold war*,-1,x\nhot / cold,1,x\ncold war,-3,again\n9 11,-2,x\n",
     );
     let lint = slant().arg("lint").arg(new.path()).assert().code(1);
     let text = String::from_utf8_lossy(&lint.get_output().stdout).into_owned()
@@ -547,5 +547,9 @@ fn stance_phrases_override_and_are_checked() {
         "{text}"
     );
     assert!(text.contains("`cold war` already listed at line"), "{text}");
+    assert!(
+        text.contains("a stance phrase starts with a word, not a number: `9 11`"),
+        "{text}"
+    );
     assert!(text.contains("stance_news.csv:"), "{text}");
 }
