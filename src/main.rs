@@ -91,8 +91,10 @@ enum Cmd {
     },
     /// The claims whose labels or scores change between two lexicon folders.
     Diff {
+        /// Lexicon folder before the edit.
         #[arg(long)]
         old: PathBuf,
+        /// Lexicon folder after the edit.
         #[arg(long)]
         new: PathBuf,
         /// Files, folders or - as for `report`.
