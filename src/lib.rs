@@ -79,12 +79,10 @@ impl<'a> Analyzer<'a> {
             // a quotation continuation shows the cue and mention of the claim it continues
             let lead = f.shares_source_of.and_then(|g| found.get(g)).unwrap_or(f);
             let cue_span = lead.cue.map(|c| attribute::span_of(toks, c));
-            let cue = match (lead.cue, cue_span) {
-                (Some(_), Some(s)) => self.folded.text[text::folded_index(&self.folded, s.start)
-                    ..text::folded_index(&self.folded, s.end)]
-                    .to_string(),
-                _ => String::new(),
-            };
+            let cue = lead
+                .cue
+                .map(|c| attribute::cue_text(&self.folded, toks, c))
+                .unwrap_or_default();
             let source = if f.attribution == model::Attribution::Unattributed {
                 Source::unattributed()
             } else {

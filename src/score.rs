@@ -101,6 +101,15 @@ pub enum Modifier {
     Agentive,
 }
 
+/// One matcher for the default hedges, then the boosters, then the first
+/// words of the distancing cue forms, and where each group starts.
+#[derive(Debug, Clone)]
+pub struct HedgeScan {
+    pub matcher: PhraseMatcher,
+    pub boosters: usize,
+    pub distancing: usize,
+}
+
 /// A multi-word term of stance.csv or stance_news.csv: where it stands in
 /// a text, it counts its valence once, on its first word, and its words
 /// count neither their own valences nor act as modifiers ("health care"
@@ -169,10 +178,10 @@ pub struct ScoringLexicons {
     pub hedges: HedgeLexicon,
     pub profiles: BTreeMap<String, HedgeLexicon>,
     pub boosters: WeightedTerms,
-    /// The default hedges' terms followed by the boosters' in one matcher,
-    /// and the number of hedge terms: a text that no union scan has read
-    /// is scanned once for both.
-    pub hedges_and_boosters: Option<(PhraseMatcher, usize)>,
+    /// The default hedges, the boosters and the first words of the
+    /// distancing cue forms in one matcher: a text that no union scan has
+    /// read (`slant score`) is scanned once for all three.
+    pub hedges_and_boosters: Option<HedgeScan>,
     /// Single-word valences, folded.
     pub stance: HashMap<String, (f64, Origin)>,
     /// Multi-word stance terms ("health care"), by their first word,
@@ -687,7 +696,11 @@ impl ScoringLexicons {
         }
         s.index_words();
         if let (Some(h), Some(b)) = (&s.hedges.terms.matcher, &s.boosters.matcher) {
-            s.hedges_and_boosters = Some((h.concat(b), h.len()));
+            s.hedges_and_boosters = Some(HedgeScan {
+                matcher: h.concat(b),
+                boosters: h.len(),
+                distancing: h.len() + b.len(),
+            });
         }
         s
     }
@@ -823,9 +836,32 @@ pub struct HedgeDetail {
     pub distancing: Option<String>,
     pub score: f64,
     pub hedged: bool,
+    /// Whether a distancing cue may be in the text: the scan saw the first
+    /// word of a distancing cue form, or could not look for one.
+    pub may_distance: bool,
 }
 
 impl ScoringLexicons {
+    /// Scan for the first words of the distancing cue forms too, in the
+    /// one scan of the hedges and boosters ([`HedgeDetail::may_distance`]).
+    pub(crate) fn scan_distancing_words(&mut self, words: &[&str]) {
+        if let Some(scan) = &mut self.hedges_and_boosters {
+            scan.matcher = scan.matcher.concat(&PhraseMatcher::new(words));
+        }
+    }
+
+    /// Count a distancing cue found after [`Self::hedge_detail`] (which was
+    /// given none) as it would have: its weight, then the threshold.
+    pub fn add_distancing(&self, d: &mut HedgeDetail, profile: Option<&str>, cue: String) {
+        let news = profile.is_none() || profile == Some("news");
+        let Some(lex) = self.hedge_lexicon(profile).filter(|_| news) else {
+            return;
+        };
+        d.distancing = Some(cue);
+        d.score += self.settings.distancing_weight;
+        d.hedged = d.score >= lex.threshold - 1e-9;
+    }
+
     /// Hedge a folded range. `distancing` names a distancing reporting cue of the claim.
     pub fn hedge_detail(
         &self,
@@ -843,10 +879,15 @@ impl ScoringLexicons {
         let news = profile.is_none() || profile == Some("news");
         // hedge hits, and booster hits for news text
         let (mut hedges, mut boosters) = (Vec::new(), Vec::new());
+        d.may_distance = true;
         match &self.hedges_and_boosters {
-            // no union scan to read: one scan finds both
-            Some((both, split)) if news && folded.scan_hits().is_none() => {
-                both.find_split(text, folded, fr, *split, &mut hedges, &mut boosters);
+            // no union scan to read: one scan finds both, and says whether
+            // a distancing cue's word is there
+            Some(scan) if news && folded.scan_hits().is_none() => {
+                let groups = (scan.boosters, scan.distancing);
+                d.may_distance =
+                    scan.matcher
+                        .find_split(text, folded, fr, groups, &mut hedges, &mut boosters);
             }
             _ => {
                 match &lex.terms.matcher {
@@ -1695,7 +1736,12 @@ impl<'a> Scorer<'a> {
         self.starts
             .extend(self.seg.sentences.iter().map(|x| x.span.start));
         let toks = &self.seg.tokens;
-        let hedge = s.hedge_detail(
+        // a distancing reporting cue ("Iran alleged that ...") counts as a
+        // hedge, as for a claim in a report: attribution says whether a
+        // distancing verb is a cue, and runs only when one may be there
+        let news = profile.is_none() || profile == Some("news");
+        let mut found: Option<Vec<crate::attribute::Found>> = None;
+        let mut hedge = s.hedge_detail(
             profile,
             text,
             &self.folded,
@@ -1703,6 +1749,23 @@ impl<'a> Scorer<'a> {
             &self.starts,
             None,
         );
+        if news && hedge.may_distance {
+            let found = found.insert(crate::attribute::attribute(
+                text,
+                &self.folded,
+                &self.seg,
+                lex,
+            ));
+            let cue = found
+                .iter()
+                .filter(|f| f.shares_source_of.is_none())
+                .filter(|f| f.cue_kind == Some(crate::lexicon::CueKind::Distancing))
+                .find_map(|f| f.cue);
+            if let Some(c) = cue {
+                let cue = crate::attribute::cue_text(&self.folded, toks, c);
+                s.add_distancing(&mut hedge, profile, cue);
+            }
+        }
         let all = (0, toks.len());
         let valence = if self.valence_cues {
             valence(s, text, &self.folded, toks, all, &mut self.buf)
@@ -1731,7 +1794,9 @@ impl<'a> Scorer<'a> {
             // them (on NewsMTSC train, competing cost 0.004 macro-F1)
             let ranges = [(a, b.min(toks.len()))];
             // what the target itself says is not said about it
-            let found = crate::attribute::attribute(text, &self.folded, &self.seg, lex);
+            let found = found.get_or_insert_with(|| {
+                crate::attribute::attribute(text, &self.folded, &self.seg, lex)
+            });
             let damp: Vec<((usize, usize), f64)> = found
                 .iter()
                 .filter(|f| f.mention.is_some_and(|(ms, me)| ms < b && me > a))
@@ -2048,12 +2113,13 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
         } else {
             b",\"hedged\":false,\"hedge_cues\":["
         });
-        for (k, h) in r.hedge.hedges.iter().enumerate() {
+        // a distancing cue last, as claims.csv lists it
+        let cues = r.hedge.hedges.iter().map(|h| h.term.as_str());
+        for (k, c) in cues.chain(r.hedge.distancing.as_deref()).enumerate() {
             if k > 0 {
                 extra.push(b',');
             }
-            serde_json::to_writer(&mut extra, h.term.as_str())
-                .map_err(|e| crate::Error::io(name, e.into()))?;
+            serde_json::to_writer(&mut extra, c).map_err(|e| crate::Error::io(name, e.into()))?;
         }
         extra.extend_from_slice(b"],\"valence\":");
         json_num(r.valence.score, &mut digits, &mut extra);

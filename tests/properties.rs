@@ -36,6 +36,10 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("no doubt".to_string()),
         Just("clearly".to_string()),
         Just("would likely".to_string()),
+        Just("critics claimed".to_string()),
+        Just("Alleged".to_string()),
+        Just("reclaimed".to_string()),
+        Just("charges".to_string()),
         "[a-zA-Z ]{1,12}",
         any::<char>().prop_map(|c| c.to_string()),
     ];
@@ -140,27 +144,44 @@ proptest! {
         }
     }
 
-    /// One scan of the hedges and boosters together gives each exactly the
-    /// hits of scanning with it alone.
+    /// One scan of the hedges, boosters and distancing cue words together
+    /// gives the hedges and boosters exactly the hits of scanning with each
+    /// alone, and says a distancing word is there exactly when a scan for
+    /// those words finds one.
     #[test]
     fn joint_hedge_and_booster_scan_equals_separate_scans(text in newsy(), cut in 0usize..400) {
-        let s = &lex().scoring;
+        let lex = lex();
+        let s = &lex.scoring;
         let (h, b) = (
             s.hedges.terms.matcher.as_ref().expect("hedges"),
             s.boosters.matcher.as_ref().expect("boosters"),
         );
-        let (both, split) = s.hedges_and_boosters.as_ref().expect("joint matcher");
-        prop_assert_eq!(*split, h.len());
+        let joint = s.hedges_and_boosters.as_ref().expect("joint matcher");
+        prop_assert_eq!(joint.boosters, h.len());
+        prop_assert_eq!(joint.distancing, h.len() + b.len());
+        let words: Vec<&str> = lex
+            .cues
+            .iter()
+            .filter(|(_, forms)| forms.iter().any(|f| f.kind == slant::lexicon::CueKind::Distancing))
+            .map(|(w, _)| w.as_str())
+            .collect();
+        prop_assert!(!words.is_empty());
+        let d = slant::lexicon::PhraseMatcher::new(&words);
         let f = slant::text::Folded::new(&text);
         let mut a = cut.min(f.text.len());
         while !f.text.is_char_boundary(a) { a -= 1; }
         for r in [0..f.text.len(), a..f.text.len()] {
-            let (mut x, mut y, mut lo, mut hi) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            let (mut x, mut y, mut z, mut lo, mut hi) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
             h.find(&text, &f, r.clone(), &mut x);
             b.find(&text, &f, r.clone(), &mut y);
-            both.find_split(&text, &f, r.clone(), *split, &mut lo, &mut hi);
+            d.find(&text, &f, r.clone(), &mut z);
+            let seen = joint.matcher.find_split(
+                &text, &f, r.clone(), (joint.boosters, joint.distancing), &mut lo, &mut hi,
+            );
             prop_assert_eq!(&x, &lo);
             prop_assert_eq!(&y, &hi);
+            prop_assert_eq!(seen, !z.is_empty(), "{:?}", &f.text[r.clone()]);
         }
     }
 

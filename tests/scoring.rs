@@ -553,3 +553,66 @@ fn stance_phrases_override_and_are_checked() {
     );
     assert!(text.contains("stance_news.csv:"), "{text}");
 }
+
+/// `slant score` counts a distancing reporting cue as a hedge, as a report
+/// counts it for the claim: for a sentence that is one claim, both give the
+/// same hedge score and cues.
+#[test]
+fn score_counts_a_distancing_cue_as_a_report_does() {
+    let sentences = [
+        "Iran alleged that the strike was planned.",
+        "Officials may have misled the public, critics claimed.",
+        "Officials who claimed victory said the strike was planned.",
+        "He faces criminal charges in Ohio.",
+        "The company's claims were never tested.",
+        "\"The talks failed,\" the minister claimed on Monday.",
+        "Tehran maintains that its program is peaceful.",
+        "The minister said talks may resume.",
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("s.jsonl");
+    let lines: String = sentences
+        .iter()
+        .enumerate()
+        .map(|(i, t)| serde_json::json!({ "id": format!("s{i}"), "text": t }).to_string() + "\n")
+        .collect();
+    std::fs::write(&input, &lines).unwrap();
+    let scored: Vec<serde_json::Value> = stdout_of(slant().arg("score").arg(&input))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let out = dir.path().join("out");
+    slant()
+        .args(["report", "--quiet", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let claims = read_csv(&out.join("claims.csv"));
+    for (i, line) in scored.iter().enumerate() {
+        let id = format!("s{i}");
+        let mine: Vec<_> = claims.iter().filter(|c| c["article_id"] == id).collect();
+        assert_eq!(mine.len(), 1, "{}: one claim expected", sentences[i]);
+        let c = mine[0];
+        let cues: Vec<String> = line["hedge_cues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(
+            (line["hedge_score"].as_f64().unwrap(), cues.join("|")),
+            (
+                c["hedge_score"].parse::<f64>().unwrap(),
+                c["hedge_cues"].clone()
+            ),
+            "{}",
+            sentences[i]
+        );
+    }
+    // the cue counts, a distancing verb that is no cue does not
+    assert_eq!(scored[0]["hedged"], true);
+    assert_eq!(scored[0]["hedge_cues"][0], "alleged");
+    assert_eq!(scored[2]["hedge_score"], 0);
+    assert_eq!(scored[3]["hedge_score"], 0);
+}

@@ -420,28 +420,35 @@ impl PhraseMatcher {
         }
     }
 
-    /// For a matcher made by `a.concat(b)` with `split == a.len()`: the hits
-    /// of `a.find` in `low` and of `b.find` in `high` (with `b`'s term
-    /// numbers), from one scan of the text instead of two. Clears both.
+    /// For a matcher made by `a.concat(b).concat(c)` with `split == a.len()`
+    /// and `end == split + b.len()`: the hits of `a.find` in `low` and of
+    /// `b.find` in `high` (with `b`'s term numbers), from one scan of the
+    /// text instead of two, and whether any term of `c` is there. Clears both.
     pub fn find_split(
         &self,
         orig: &str,
         folded: &Folded,
         fr: std::ops::Range<usize>,
-        split: usize,
+        (split, end): (usize, usize),
         low: &mut Vec<Hit>,
         high: &mut Vec<Hit>,
-    ) {
+    ) -> bool {
         low.clear();
         high.clear();
         self.candidates(orig, folded, fr, low);
-        high.extend(low.iter().filter(|h| h.term >= split).map(|h| Hit {
-            term: h.term - split,
-            ..*h
-        }));
+        let past = low.iter().any(|h| h.term >= end);
+        high.extend(
+            low.iter()
+                .filter(|h| (split..end).contains(&h.term))
+                .map(|h| Hit {
+                    term: h.term - split,
+                    ..*h
+                }),
+        );
         low.retain(|h| h.term < split);
         select(low, 0);
         select(high, 0);
+        past
     }
 
     /// Every hit on word boundaries inside `fr`, overlapping ones included,

@@ -923,6 +923,15 @@ impl Lexicons {
         }
 
         let mut scoring = crate::score::ScoringLexicons::load(dir, p, &mut files);
+        // `slant score` learns from its hedge scan whether a distancing cue
+        // may be there, before it runs attribution for one
+        let mut distancing: Vec<&str> = cues
+            .iter()
+            .filter(|(_, forms)| forms.iter().any(|f| f.kind == CueKind::Distancing))
+            .map(|(first, _)| first.as_str())
+            .collect();
+        distancing.sort_unstable();
+        scoring.scan_distancing_words(&distancing);
         let (mut entities, mut descriptors, mut junk) = (entities, descriptors, junk);
         let union = {
             let s = &mut scoring;
