@@ -400,9 +400,7 @@ fn target_lines(
                     format!(" /(1 + {}/{w}) = {}", sh.distance, num(sh.add))
                 };
                 // a phrase's valence sits on its first word: name the phrase
-                let end = crate::score::phrase_covering(s, folded, toks, tr, sh.token)
-                    .filter(|(first, _, _)| *first == sh.token)
-                    .map_or(t.end, |(_, e, _)| toks[e - 1].end);
+                let end = crate::score::valence_end(s, folded, toks, tr, sh.token);
                 format!(
                     "{} {}{} ({how}{via}, {away}){weighed}",
                     &text[t.start as usize..end as usize],

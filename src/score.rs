@@ -218,29 +218,18 @@ const SETTINGS: [&str; 13] = [
     "distancing_weight",
 ];
 
-/// The folded key of a term of a word-by-word lexicon (stance, modifiers:
-/// looked up one token at a time), or `None` after reporting why it cannot
-/// be one: not a valid term, a phrase, or listed before in the file. With
-/// `phrases_routed` the caller has sent terms with a space elsewhere
-/// (stance phrases) and the term is not searched for one again.
+/// The folded key of a one-word term of a word-by-word lexicon (stance,
+/// modifiers: looked up one token at a time), or `None` after reporting why
+/// it cannot be one: not a valid term, or listed before in the file. Terms
+/// with a space are the caller's (stance phrases; an error for modifiers).
 fn single_word(
     term: &str,
-    what: &str,
-    phrases_routed: bool,
     seen: &mut HashMap<String, u64>,
     p: &mut Problems,
     path: &Path,
     line: u64,
 ) -> Option<String> {
     if !check_term(term, p, path, line) {
-        return None;
-    }
-    if !phrases_routed && term.contains(' ') {
-        p.error(
-            path,
-            line,
-            format!("{what} are single words; `{term}` has a space"),
-        );
         return None;
     }
     let key = fold_str(term);
@@ -547,8 +536,7 @@ impl ScoringLexicons {
                 let key = if term.trim().contains(' ') {
                     phrase_words(term, &mut seen, p, &path, r.line).map(|(w, rest)| (w, Some(rest)))
                 } else {
-                    single_word(term, "stance terms", true, &mut seen, p, &path, r.line)
-                        .map(|w| (w, None))
+                    single_word(term, &mut seen, p, &path, r.line).map(|w| (w, None))
                 };
                 let Some((key, rest)) = key else {
                     continue;
@@ -584,8 +572,12 @@ impl ScoringLexicons {
             let mut seen: HashMap<String, u64> = HashMap::default();
             for r in &t.rows {
                 let term = r.get(0);
-                let Some(key) = single_word(term, "modifiers", false, &mut seen, p, &mp, r.line)
-                else {
+                if term.contains(' ') {
+                    let why = format!("modifiers are single words; `{term}` has a space");
+                    p.error(&mp, r.line, why);
+                    continue;
+                }
+                let Some(key) = single_word(term, &mut seen, p, &mp, r.line) else {
                     continue;
                 };
                 let val = || {
@@ -851,14 +843,27 @@ impl ScoringLexicons {
     }
 
     /// Count a distancing cue found after [`Self::hedge_detail`] (which was
-    /// given none) as it would have: its weight, then the threshold.
+    /// given none) as it would have.
     pub fn add_distancing(&self, d: &mut HedgeDetail, profile: Option<&str>, cue: String) {
-        let news = profile.is_none() || profile == Some("news");
-        let Some(lex) = self.hedge_lexicon(profile).filter(|_| news) else {
+        let Some(lex) = self.hedge_lexicon(profile).filter(|_| is_news(profile)) else {
             return;
         };
         d.distancing = Some(cue);
-        d.score += self.settings.distancing_weight;
+        self.settle(d, lex);
+    }
+
+    /// The score and the verdict of the hits and cue in `d`: hedge weights
+    /// less booster weights, plus `distancing_weight` for a distancing cue,
+    /// against the profile's threshold.
+    fn settle(&self, d: &mut HedgeDetail, lex: &HedgeLexicon) {
+        let plus: f64 = d.hedges.iter().map(|h| h.weight).sum();
+        let minus: f64 = d.boosters.iter().map(|h| h.weight).sum();
+        let dist = if d.distancing.is_some() {
+            self.settings.distancing_weight
+        } else {
+            0.0
+        };
+        d.score = plus - minus + dist;
         d.hedged = d.score >= lex.threshold - 1e-9;
     }
 
@@ -876,7 +881,7 @@ impl ScoringLexicons {
         let Some(lex) = self.hedge_lexicon(profile) else {
             return d;
         };
-        let news = profile.is_none() || profile == Some("news");
+        let news = is_news(profile);
         // hedge hits, and booster hits for news text
         let (mut hedges, mut boosters) = (Vec::new(), Vec::new());
         d.may_distance = true;
@@ -923,17 +928,15 @@ impl ScoringLexicons {
         if news {
             d.distancing = distancing.map(str::to_string);
         }
-        let plus: f64 = d.hedges.iter().map(|h| h.weight).sum();
-        let minus: f64 = d.boosters.iter().map(|h| h.weight).sum();
-        let dist = if d.distancing.is_some() {
-            self.settings.distancing_weight
-        } else {
-            0.0
-        };
-        d.score = plus - minus + dist;
-        d.hedged = d.score >= lex.threshold - 1e-9;
+        self.settle(&mut d, lex);
         d
     }
+}
+
+/// Whether `profile` is the news profile (the default), which counts
+/// boosters and distancing cues; genre profiles count their own terms only.
+fn is_news(profile: Option<&str>) -> bool {
+    profile.is_none() || profile == Some("news")
 }
 
 /// Bits of the word filter: two bits per word (a Bloom filter), so that with
@@ -1099,7 +1102,8 @@ pub fn phrase_at<'s>(
     range: (usize, usize),
     i: usize,
 ) -> Option<(usize, &'s Phrase)> {
-    let list = s.phrases.get(toks.get(i)?.norm(folded))?;
+    let first = toks.get(i).filter(|t| t.is_word())?;
+    let list = s.phrases.get(first.norm(folded))?;
     list.iter().find_map(|ph| {
         let end = i + 1 + ph.rest.len();
         let words = toks.get(i + 1..end.min(range.1))?;
@@ -1126,18 +1130,29 @@ pub fn phrase_covering<'s>(
     }
     let mut j = range.0;
     while j <= i && j < range.1 {
-        if word_entry(s, folded, &toks[j]).is_some() {
-            if let Some((end, ph)) = phrase_at(s, folded, toks, range, j) {
-                if i < end {
-                    return Some((j, end, ph));
-                }
-                j = end;
-                continue;
-            }
+        match phrase_at(s, folded, toks, range, j) {
+            Some((end, ph)) if i < end => return Some((j, end, ph)),
+            Some((end, _)) => j = end,
+            None => j += 1,
         }
-        j += 1;
     }
     None
+}
+
+/// The original end of the words whose valence token `i` carries: a
+/// phrase's last word when one starts at `i` (a token with a valence is
+/// never inside a phrase), else the token's own end.
+pub fn valence_end(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    i: usize,
+) -> u32 {
+    if s.phrases.is_empty() {
+        return toks[i].end;
+    }
+    phrase_at(s, folded, toks, range, i).map_or(toks[i].end, |(e, _)| toks[e - 1].end)
 }
 
 /// Whether a harm word follows token `i` within `window` words of its
@@ -1297,15 +1312,8 @@ pub fn valence(
         .filter(|(_, v)| **v != 0.0)
         .map(|(k, _)| {
             let i = range.0 + k;
-            let t = &toks[i];
-            // a word that carries a valence and starts a phrase carries the phrase's
-            let end = match s.phrases.is_empty() {
-                true => t.end,
-                false => {
-                    phrase_at(s, folded, toks, range, i).map_or(t.end, |(e, _)| toks[e - 1].end)
-                }
-            };
-            text[t.start as usize..end as usize].to_lowercase()
+            let end = valence_end(s, folded, toks, range, i);
+            text[toks[i].start as usize..end as usize].to_lowercase()
         })
         .collect();
     StanceScore { score, cues }
@@ -1739,7 +1747,6 @@ impl<'a> Scorer<'a> {
         // a distancing reporting cue ("Iran alleged that ...") counts as a
         // hedge, as for a claim in a report: attribution says whether a
         // distancing verb is a cue, and runs only when one may be there
-        let news = profile.is_none() || profile == Some("news");
         let mut found: Option<Vec<crate::attribute::Found>> = None;
         let mut hedge = s.hedge_detail(
             profile,
@@ -1749,7 +1756,7 @@ impl<'a> Scorer<'a> {
             &self.starts,
             None,
         );
-        if news && hedge.may_distance {
+        if is_news(profile) && hedge.may_distance {
             let found = found.insert(crate::attribute::attribute(
                 text,
                 &self.folded,
