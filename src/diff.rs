@@ -8,11 +8,10 @@
 //! stream, in input order, like `slant report`: memory does not grow with
 //! the corpus.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::error::Error;
-use crate::ingest::Skipped;
 use crate::lexicon::Lexicons;
 use crate::model::{Analysis, Article};
 use crate::report::{claim_rows, ReportOptions, Row, CLAIM_COLUMNS};
@@ -153,9 +152,7 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
     };
     let olds: BTreeMap<_, _> = rows_old.iter().map(|c| (span(&c.0), c)).collect();
     let news: BTreeMap<_, _> = rows_new.iter().map(|c| (span(&c.0), c)).collect();
-    let mut keys: Vec<(usize, usize)> = olds.keys().chain(news.keys()).copied().collect();
-    keys.sort_unstable();
-    keys.dedup();
+    let keys: BTreeSet<(usize, usize)> = olds.keys().chain(news.keys()).copied().collect();
     let mut d = ArticleDiff {
         claims_old: rows_old.len(),
         claims_new: rows_new.len(),
@@ -185,23 +182,11 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
                 }
                 // claim_targets.csv cells 2-7: target, mention, mention_start,
                 // mention_end, stance_score, polarity (checked by a test)
-                let key = |r: &Row| {
-                    (
-                        r.cell(2).to_string(),
-                        r.cell(4).to_string(),
-                        r.cell(5).to_string(),
-                    )
-                };
+                let key = target_key;
                 let named = |r: &Row| format!("{} ({})", r.cell(2), r.cell(3));
                 let t_old: BTreeMap<_, _> = to.iter().map(|r| (key(r), r)).collect();
                 let t_new: BTreeMap<_, _> = tn.iter().map(|r| (key(r), r)).collect();
-                let mut tkeys: Vec<_> = t_old.keys().chain(t_new.keys()).cloned().collect();
-                // in text order, then by name: a total order
-                tkeys.sort_unstable_by(|x, y| {
-                    let pos = |s: &str| s.parse::<usize>().unwrap_or(0);
-                    (pos(&x.1), pos(&x.2), &x.0).cmp(&(pos(&y.1), pos(&y.2), &y.0))
-                });
-                tkeys.dedup();
+                let tkeys: BTreeSet<_> = t_old.keys().chain(t_new.keys()).copied().collect();
                 for tk in tkeys {
                     match (t_old.get(&tk), t_new.get(&tk)) {
                         (Some(o), Some(n)) => {
@@ -227,6 +212,13 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
         }
     }
     d
+}
+
+/// A claim_targets.csv row's place among a claim's targets: in text order
+/// (mention start and end), then by name.
+fn target_key(r: &Row) -> (usize, usize, &str) {
+    let n = |i: usize| r.cell(i).parse::<usize>().unwrap_or(0);
+    (n(4), n(5), r.cell(2))
 }
 
 /// Read `inputs` (files, folders or `-`, as for `slant report`), analyse
@@ -291,15 +283,11 @@ pub fn run_diff(
         return Err(Error::io(out, e));
     }
     for s in &skipped {
-        report_skipped(s);
+        eprintln!("slant: skipped {s}");
     }
     r.skipped = skipped.len();
     f.commit()?;
     Ok(r)
-}
-
-fn report_skipped(s: &Skipped) {
-    eprintln!("slant: skipped {} {}: {}", s.file, s.record, s.reason);
 }
 
 #[cfg(test)]

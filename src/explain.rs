@@ -458,7 +458,7 @@ pub fn articles_for(arg: &str) -> Vec<Article> {
             self.0.push(a);
         }
         fn skipped(&mut self, s: crate::ingest::Skipped) {
-            eprintln!("slant: skipped {} {}: {}", s.file, s.record, s.reason);
+            eprintln!("slant: skipped {s}");
         }
     }
     if std::path::Path::new(arg).exists() {

@@ -19,6 +19,13 @@ pub struct Skipped {
     pub reason: String,
 }
 
+/// `file record: reason`, as the commands say it on stderr.
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "{} {}: {}", self.file, self.record, self.reason)
+    }
+}
+
 /// UTF-16 text read as UTF-8, its byte-order mark already consumed; an
 /// unpaired surrogate or a lone last byte becomes U+FFFD and sets `lossy`.
 struct Utf16<R> {

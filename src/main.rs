@@ -400,7 +400,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     out.display()
                 );
                 for s in summary.skipped.iter().take(5) {
-                    eprintln!("slant: skipped {} {}: {}", s.file, s.record, s.reason);
+                    eprintln!("slant: skipped {s}");
                 }
                 if summary.skipped.len() > 5 {
                     eprintln!(
