@@ -2118,10 +2118,9 @@ pub fn span_of(toks: &[Token], (s, e): TokRange) -> Span {
     Span::new(toks[s].start as usize, toks[e - 1].end as usize)
 }
 
-/// The folded words of a cue, as a claim's `cue` holds them ("claimed",
-/// "according to").
-pub fn cue_text(folded: &Folded, toks: &[Token], cue: TokRange) -> String {
-    let s = span_of(toks, cue);
+/// The folded words of a cue at span `s`, as a claim's `cue` holds them
+/// ("claimed", "according to").
+pub fn cue_text(folded: &Folded, s: Span) -> String {
     folded.text
         [crate::text::folded_index(folded, s.start)..crate::text::folded_index(folded, s.end)]
         .to_string()

@@ -79,9 +79,8 @@ impl<'a> Analyzer<'a> {
             // a quotation continuation shows the cue and mention of the claim it continues
             let lead = f.shares_source_of.and_then(|g| found.get(g)).unwrap_or(f);
             let cue_span = lead.cue.map(|c| attribute::span_of(toks, c));
-            let cue = lead
-                .cue
-                .map(|c| attribute::cue_text(&self.folded, toks, c))
+            let cue = cue_span
+                .map(|s| attribute::cue_text(&self.folded, s))
                 .unwrap_or_default();
             let source = if f.attribution == model::Attribution::Unattributed {
                 Source::unattributed()

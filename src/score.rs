@@ -1769,7 +1769,8 @@ impl<'a> Scorer<'a> {
                 .filter(|f| f.cue_kind == Some(crate::lexicon::CueKind::Distancing))
                 .find_map(|f| f.cue);
             if let Some(c) = cue {
-                let cue = crate::attribute::cue_text(&self.folded, toks, c);
+                let span = crate::attribute::span_of(toks, c);
+                let cue = crate::attribute::cue_text(&self.folded, span);
                 s.add_distancing(&mut hedge, profile, cue);
             }
         }

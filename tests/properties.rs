@@ -159,12 +159,7 @@ proptest! {
         let joint = s.hedges_and_boosters.as_ref().expect("joint matcher");
         prop_assert_eq!(joint.boosters, h.len());
         prop_assert_eq!(joint.distancing, h.len() + b.len());
-        let words: Vec<&str> = lex
-            .cues
-            .iter()
-            .filter(|(_, forms)| forms.iter().any(|f| f.kind == slant::lexicon::CueKind::Distancing))
-            .map(|(w, _)| w.as_str())
-            .collect();
+        let words = lex.distancing_cue_words();
         prop_assert!(!words.is_empty());
         let d = slant::lexicon::PhraseMatcher::new(&words);
         let f = slant::text::Folded::new(&text);

@@ -335,6 +335,18 @@ pub struct LexiconError {
     pub problems: Vec<Problem>,
 }
 
+/// The first words of the distancing cue forms ("claimed", "alleged"),
+/// sorted.
+fn distancing_cue_words(cues: &HashMap<String, Vec<CueForm>>) -> Vec<&str> {
+    let mut words: Vec<&str> = cues
+        .iter()
+        .filter(|(_, forms)| forms.iter().any(|f| f.kind == CueKind::Distancing))
+        .map(|(first, _)| first.as_str())
+        .collect();
+    words.sort_unstable();
+    words
+}
+
 /// The manifest's record of table `t` (its hash is computed on demand).
 pub(crate) fn hash_table(t: &Table) -> LexiconFile {
     LexiconFile {
@@ -925,13 +937,7 @@ impl Lexicons {
         let mut scoring = crate::score::ScoringLexicons::load(dir, p, &mut files);
         // `slant score` learns from its hedge scan whether a distancing cue
         // may be there, before it runs attribution for one
-        let mut distancing: Vec<&str> = cues
-            .iter()
-            .filter(|(_, forms)| forms.iter().any(|f| f.kind == CueKind::Distancing))
-            .map(|(first, _)| first.as_str())
-            .collect();
-        distancing.sort_unstable();
-        scoring.scan_distancing_words(&distancing);
+        scoring.scan_distancing_words(&distancing_cue_words(&cues));
         let (mut entities, mut descriptors, mut junk) = (entities, descriptors, junk);
         let union = {
             let s = &mut scoring;
@@ -1008,6 +1014,12 @@ impl Lexicons {
     /// The country record by canonical name.
     pub fn country(&self, name: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.name == name)
+    }
+
+    /// The first words of the distancing cue forms, which `slant score`'s
+    /// hedge scan looks for before it runs attribution.
+    pub fn distancing_cue_words(&self) -> Vec<&str> {
+        distancing_cue_words(&self.cues)
     }
 }
 
