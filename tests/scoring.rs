@@ -31,7 +31,21 @@ fn score_adds_fields_in_order_and_keeps_bad_lines() {
 /// `slant score` of `input`: its output lines as JSON, all of its output,
 /// and its stderr.
 fn score_lines(input: impl Into<Vec<u8>>) -> (Vec<serde_json::Value>, String, String) {
-    let assert = slant().arg("score").write_stdin(input).assert().success();
+    score_lines_with(&root().join("lexicons"), input)
+}
+
+/// [`score_lines`] with the lexicons in `dir`.
+fn score_lines_with(
+    dir: &std::path::Path,
+    input: impl Into<Vec<u8>>,
+) -> (Vec<serde_json::Value>, String, String) {
+    let assert = slant()
+        .arg("--lexicons")
+        .arg(dir)
+        .arg("score")
+        .write_stdin(input)
+        .assert()
+        .success();
     let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
     let err = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     let lines = out
@@ -460,20 +474,11 @@ fn valences(dir: &std::path::Path, texts: &[&str]) -> Vec<f64> {
         .iter()
         .map(|t| serde_json::json!({ "text": t }).to_string() + "\n")
         .collect();
-    stdout_of(
-        slant()
-            .arg("--lexicons")
-            .arg(dir)
-            .arg("score")
-            .write_stdin(input),
-    )
-    .lines()
-    .map(|l| {
-        serde_json::from_str::<serde_json::Value>(l).unwrap()["valence"]
-            .as_f64()
-            .unwrap()
-    })
-    .collect()
+    let (lines, _, _) = score_lines_with(dir, input);
+    lines
+        .iter()
+        .map(|l| l["valence"].as_f64().unwrap())
+        .collect()
 }
 
 #[test]
@@ -535,9 +540,9 @@ fn stance_phrases_override_and_are_checked() {
         "stance_news.csv",
         "cold war*,-1,x\nhot / cold,1,x\ncold war,-3,again\n9 11,-2,x\n",
     );
+    // lint says its problems on stdout
     let lint = slant().arg("lint").arg(new.path()).assert().code(1);
-    let text = String::from_utf8_lossy(&lint.get_output().stdout).into_owned()
-        + &String::from_utf8_lossy(&lint.get_output().stderr);
+    let text = String::from_utf8_lossy(&lint.get_output().stdout).into_owned();
     assert!(
         text.contains("stance phrases take no wildcard: `cold war*`"),
         "{text}"
@@ -577,10 +582,7 @@ fn score_counts_a_distancing_cue_as_a_report_does() {
         .map(|(i, t)| serde_json::json!({ "id": format!("s{i}"), "text": t }).to_string() + "\n")
         .collect();
     std::fs::write(&input, &lines).unwrap();
-    let scored: Vec<serde_json::Value> = stdout_of(slant().arg("score").arg(&input))
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let (scored, _, _) = score_lines(lines.as_str());
     let out = dir.path().join("out");
     slant()
         .args(["report", "--quiet", "--out"])
