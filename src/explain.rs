@@ -362,6 +362,8 @@ fn target_lines(
     use crate::report::num;
     use crate::score::{find_targets, polarity, target_shares, Bound};
     let s = &lex.scoring;
+    // the claim's valence, a feature of the stance model
+    let claim_valence = crate::score::valence_score(s, folded, toks, tr, buf);
     let mentions = find_targets(s, text, folded, toks, tr);
     let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
     let (shares, group) = target_shares(s, folded, toks, tr, &ranges, buf);
@@ -410,9 +412,14 @@ fn target_lines(
             })
             .collect();
         let score = normalize(sum, s.settings.alpha);
+        let rule_polarity = polarity(
+            score,
+            s.settings.target_positive_band,
+            s.settings.target_neutral_band,
+        );
         let _ = writeln!(
             out,
-            "    target {} (`{}`): {} {} -> polarity {} (1 at >= {}, -1 at <= -{})",
+            "    target {} (`{}`): {} {} -> {}polarity {} (1 at >= {}, -1 at <= -{})",
             m.target,
             &text[m.start..m.end],
             if parts.is_empty() {
@@ -421,13 +428,84 @@ fn target_lines(
                 parts.join(", ")
             },
             normalised(sum, s.settings.alpha),
-            polarity(
-                score,
-                s.settings.target_positive_band,
-                s.settings.target_neutral_band
-            ),
+            if s.stance_model.is_some() {
+                "rule "
+            } else {
+                ""
+            },
+            rule_polarity,
             s.settings.target_positive_band,
             s.settings.target_neutral_band
+        );
+        if let Some(model) = &s.stance_model {
+            let (left, right) = crate::learn::window_words(folded, toks, tr, m.toks, model.window);
+            let ev = crate::learn::Evidence {
+                score,
+                valence: claim_valence,
+                polarity: rule_polarity,
+            };
+            let (p, parts) = model.explain(ev, left, right);
+            model_line(out, &p, parts);
+        }
+    }
+}
+
+/// The stance model's decision for a target: its class probabilities, the
+/// score and polarity they give, and the features that weighed most for the
+/// chosen class, each with its line of stance_model.csv.
+fn model_line(
+    out: &mut String,
+    p: &crate::learn::Prediction,
+    mut parts: Vec<crate::learn::Contribution>,
+) {
+    use crate::report::num;
+    let win = crate::learn::CLASSES
+        .iter()
+        .position(|c| *c == p.polarity)
+        .unwrap_or(1);
+    // how much a feature favours the chosen class over the other two
+    let lean = |c: &crate::learn::Contribution| {
+        c.add[win] - (c.add.iter().sum::<f64>() - c.add[win]) / 2.0
+    };
+    parts.sort_by(|a, b| {
+        lean(b)
+            .abs()
+            .total_cmp(&lean(a).abs())
+            .then(a.line.cmp(&b.line))
+    });
+    let shown: Vec<String> = parts
+        .iter()
+        .take(8)
+        .map(|c| {
+            format!(
+                "{} (line {}) {}/{}/{}",
+                c.feature,
+                c.line,
+                num(c.add[0]),
+                num(c.add[1]),
+                num(c.add[2])
+            )
+        })
+        .collect();
+    let _ = writeln!(
+        out,
+        "      model (stance_model.csv): P(-1) {}, P(0) {}, P(1) {}; P(1) - P(-1) = {} -> polarity {}",
+        num(p.p[0]),
+        num(p.p[1]),
+        num(p.p[2]),
+        num(p.score),
+        p.polarity
+    );
+    if !shown.is_empty() {
+        let _ = writeln!(
+            out,
+            "        weighed most (-1/0/1): {}{}",
+            shown.join(", "),
+            if parts.len() > shown.len() {
+                format!(", and {} more", parts.len() - shown.len())
+            } else {
+                String::new()
+            }
         );
     }
 }
@@ -516,15 +594,33 @@ mod tests {
                         ct.target,
                         &t[ct.mention.start..ct.mention.end]
                     );
-                    let line = out
-                        .lines()
-                        .find(|l| l.starts_with(&head))
+                    let mut lines = out.lines().skip_while(|l| !l.starts_with(&head));
+                    let line = lines
+                        .next()
                         .unwrap_or_else(|| panic!("no line {head:?} in\n{out}"));
-                    let tail = format!(
-                        " = {} -> polarity {} ",
-                        crate::report::num(ct.score),
-                        ct.polarity
-                    );
+                    // with a stance model, the line after the rule's decides
+                    let (line, tail) = if lex.scoring.stance_model.is_some() {
+                        let model = lines.next().unwrap_or_default();
+                        assert!(model.starts_with("      model "), "{out}");
+                        assert!(line.contains("-> rule polarity "), "{line}");
+                        (
+                            model,
+                            format!(
+                                " = {} -> polarity {}",
+                                crate::report::num(ct.score),
+                                ct.polarity
+                            ),
+                        )
+                    } else {
+                        (
+                            line,
+                            format!(
+                                " = {} -> polarity {} ",
+                                crate::report::num(ct.score),
+                                ct.polarity
+                            ),
+                        )
+                    };
                     assert!(line.contains(&tail), "{line:?} lacks {tail:?}");
                 }
             }

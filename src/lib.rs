@@ -20,6 +20,7 @@ pub mod explain;
 pub mod export;
 pub mod ingest;
 pub mod label;
+pub mod learn;
 pub mod lexicon;
 pub mod model;
 pub mod report;

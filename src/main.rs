@@ -107,6 +107,11 @@ enum Cmd {
         #[arg(long, default_value_t = 0)]
         threads: usize,
     },
+    /// Fit a learned model from labelled data and write it as a lexicon file.
+    Train {
+        #[command(subcommand)]
+        what: TrainCmd,
+    },
     /// Check the lexicon files; print every problem as file:line: message.
     Lint {
         /// Lexicon folder (default: the --lexicons folder).
@@ -245,6 +250,37 @@ fn input_bytes(inputs: &[String]) -> u64 {
         .filter(|i| *i != "-")
         .map(|i| walk(std::path::Path::new(i), 0))
         .sum()
+}
+
+#[derive(Subcommand)]
+enum TrainCmd {
+    /// The target-stance model (stance_model.csv) from JSONL lines with
+    /// `text`, `target_start`, `target_end` (UTF-8 byte offsets) and
+    /// `polarity` (-1, 0, 1), as NewsMTSC's.
+    Stance {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Where to write the model (it is used when it is the lexicon
+        /// folder's stance_model.csv).
+        #[arg(long)]
+        out: PathBuf,
+        /// Inverse L2 strength, as scikit-learn's C.
+        #[arg(long, default_value_t = slant::learn::TrainOptions::default().c)]
+        c: f64,
+        /// Words in fewer training windows than this are not features.
+        #[arg(long, default_value_t = slant::learn::TrainOptions::default().min_count)]
+        min_count: usize,
+        /// Word features whose weights are all smaller than this are not written.
+        #[arg(long, default_value_t = slant::learn::TrainOptions::default().prune)]
+        prune: f64,
+        /// Optimisation steps.
+        #[arg(long, default_value_t = slant::learn::TrainOptions::default().iterations)]
+        iterations: usize,
+        /// Also print the macro-F1 of a K-fold cross-validation on the
+        /// training data (to choose the settings without a test set).
+        #[arg(long, value_name = "K")]
+        cv: Option<usize>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -607,6 +643,95 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 r.changes,
                 out.display(),
                 t0.elapsed().as_secs_f64()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Train {
+            what:
+                TrainCmd::Stance {
+                    inputs,
+                    out,
+                    c,
+                    min_count,
+                    prune,
+                    iterations,
+                    cv,
+                },
+        } => {
+            let lex = match load(&cli.lexicons) {
+                Ok(l) => l,
+                Err(c) => return Ok(c),
+            };
+            if !c.is_finite() || c <= 0.0 {
+                anyhow::bail!("--c must be a number above 0, not {c}");
+            }
+            if prune.is_nan() || prune < 0.0 {
+                anyhow::bail!("--prune must be at least 0, not {prune}");
+            }
+            if iterations == 0 {
+                anyhow::bail!("--iterations must be at least 1");
+            }
+            let window = lex.scoring.settings.stance_model_window;
+            let set = slant::learn::read_training(&inputs, &lex, window)?;
+            for (f, l, why) in set.skipped.iter().take(5) {
+                eprintln!("slant: skipped {}:{l}: {why}", f.display());
+            }
+            if set.skipped.len() > 5 {
+                eprintln!("slant: ... {} more lines skipped", set.skipped.len() - 5);
+            }
+            if set.examples.is_empty() {
+                anyhow::bail!("no labelled targets to train on");
+            }
+            let opts = slant::learn::TrainOptions {
+                c,
+                min_count,
+                prune,
+                iterations,
+            };
+            if let Some(k) = cv {
+                if k < 2 || k > set.examples.len() {
+                    anyhow::bail!("--cv must be between 2 and the number of examples");
+                }
+                let f = slant::learn::cross_validate(&set.examples, window, &opts, k);
+                let mean = f.iter().sum::<f64>() / k as f64;
+                let folds: Vec<String> = f.iter().map(|x| format!("{x:.3}")).collect();
+                say!(
+                    "{k}-fold cross-validation: macro-F1 {mean:.4} (folds {})\n",
+                    folds.join(" ")
+                );
+            }
+            let t = slant::learn::train(&set.examples, window, &opts);
+            let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+            let header = vec![
+                "The target-stance model: multinomial logistic regression weights per class.".to_string(),
+                "Written by slant; see lexicons/README.md. Retrain after changing stance_model_window:".to_string(),
+                format!(
+                    "slant train stance {} --out {} --c {c} --min-count {min_count} --prune {prune} --iterations {iterations}",
+                    names.join(" "),
+                    out.display()
+                ),
+                format!(
+                    "{} examples (negative {}, neutral {}, positive {}), {} skipped; window {window}; {} of {} word features kept",
+                    set.examples.len(),
+                    t.class_counts[0],
+                    t.class_counts[1],
+                    t.class_counts[2],
+                    set.skipped.len(),
+                    t.rows.len() - slant::learn::FIXED.len(),
+                    t.vocabulary
+                ),
+            ];
+            let csv = slant::learn::to_csv(&t, &header);
+            let mut f = slant::report::AtomicFile::create(&out)?;
+            std::io::Write::write_all(&mut f, csv.as_bytes())
+                .map_err(|e| slant::Error::io(&out, e))?;
+            f.commit()?;
+            say!(
+                "{} examples, {} skipped; {} features written to {}\n",
+                set.examples.len(),
+                set.skipped.len(),
+                t.rows.len(),
+                out.display()
             );
             Ok(ExitCode::SUCCESS)
         }

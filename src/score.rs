@@ -149,6 +149,8 @@ pub struct ScoreSettings {
     pub title_case_share: f64,
     /// Words after a favourable word in which a harm word flips it (0: off).
     pub harm_window: usize,
+    /// Tokens the stance model reads on each side of a target mention.
+    pub stance_model_window: usize,
 }
 
 impl Default for ScoreSettings {
@@ -167,6 +169,7 @@ impl Default for ScoreSettings {
             target_positive_band: 0.05,
             title_case_share: 0.0,
             harm_window: 0,
+            stance_model_window: 8,
         }
     }
 }
@@ -197,13 +200,17 @@ pub struct ScoringLexicons {
     pub word_bits: Vec<u64>,
     pub targets: PhraseMatcher,
     pub target_names: Vec<String>,
+    /// The learned target-stance model (`stance_model.csv`); without it the
+    /// rule's bands decide a target's polarity.
+    pub stance_model: Option<crate::learn::StanceModel>,
     pub topics: PhraseMatcher,
     pub topic_names: Vec<String>,
     pub settings: ScoreSettings,
 }
 
-const SETTINGS: [&str; 13] = [
+const SETTINGS: [&str; 14] = [
     "harm_window",
+    "stance_model_window",
     "title_case_share",
     "target_positive_band",
     "speaker_content_weight",
@@ -456,6 +463,9 @@ impl ScoringLexicons {
                         "harm_window" if v >= 0.0 && v.fract() == 0.0 => {
                             st.harm_window = v as usize
                         }
+                        "stance_model_window" if (1.0..=32.0).contains(&v) && v.fract() == 0.0 => {
+                            st.stance_model_window = v as usize
+                        }
                         k if k.starts_with("hedge_threshold.") => {
                             profile_thresholds.insert(
                                 k["hedge_threshold.".len()..].to_string(),
@@ -686,6 +696,12 @@ impl ScoringLexicons {
                 format!("agentive `{w}` has no valence in stance.csv or stance_news.csv, so it does nothing"),
             );
         }
+        s.stance_model = crate::learn::StanceModel::load(
+            &dir.join("stance_model.csv"),
+            s.settings.stance_model_window,
+            p,
+            files,
+        );
         s.index_words();
         if let (Some(h), Some(b)) = (&s.hedges.terms.matcher, &s.boosters.matcher) {
             s.hedges_and_boosters = Some(HedgeScan {
@@ -1679,20 +1695,75 @@ pub fn score_claim(
     let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
     // `buf` still holds the claim's word valences from its stance score
     let scores = target_scores_of_valences(s, folded, toks, found.toks, &ranges, &[], buf);
+    let claim_valence = claim.stance.as_ref().map_or(0.0, |v| v.score);
     claim.targets = mentions
         .into_iter()
         .zip(scores)
-        .map(|(m, sc)| crate::model::ClaimTarget {
-            target: m.target,
-            mention: crate::model::Span::new(m.start, m.end),
-            score: sc,
-            polarity: polarity(
-                sc,
-                s.settings.target_positive_band,
-                s.settings.target_neutral_band,
-            ),
+        .map(|(m, sc)| {
+            let (score, polarity) =
+                decide(s, folded, toks, found.toks, m.toks, sc, claim_valence, true);
+            crate::model::ClaimTarget {
+                target: m.target,
+                mention: crate::model::Span::new(m.start, m.end),
+                score,
+                polarity,
+            }
         })
         .collect();
+}
+
+/// A target's score and polarity from the rule's score `rule` and the
+/// valence of the text around it: the stance model's decision (its
+/// P(positive) - P(negative) and most probable class) when there is one and
+/// `use_model`, else the rule's score and its polarity bands.
+#[allow(clippy::too_many_arguments)]
+pub fn decide(
+    s: &ScoringLexicons,
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    target: (usize, usize),
+    rule: f64,
+    valence: f64,
+    use_model: bool,
+) -> (f64, i8) {
+    let rule_polarity = polarity(
+        rule,
+        s.settings.target_positive_band,
+        s.settings.target_neutral_band,
+    );
+    match s.stance_model.as_ref().filter(|_| use_model) {
+        None => (rule, rule_polarity),
+        Some(m) => {
+            let (left, right) = crate::learn::window_words(folded, toks, range, target, m.window);
+            let ev = crate::learn::Evidence {
+                score: rule,
+                valence,
+                polarity: rule_polarity,
+            };
+            let p = m.predict(ev, left, right);
+            (p.score, p.polarity)
+        }
+    }
+}
+
+/// The token range of the byte span `(ts, te)` (at least one token), or
+/// `None` when it starts past the last token.
+pub fn target_tokens(toks: &[Token], (ts, te): (usize, usize)) -> Option<(usize, usize)> {
+    let a = toks
+        .iter()
+        .position(|t| t.end as usize > ts)
+        .unwrap_or(toks.len());
+    if a >= toks.len() {
+        return None;
+    }
+    let b = toks
+        .iter()
+        .position(|t| t.start as usize >= te)
+        .unwrap_or(toks.len())
+        .max(a + 1)
+        .min(toks.len());
+    Some((a, b))
 }
 
 /// Scores of a free text (the `score` command and the sentence-level evals).
@@ -1714,6 +1785,9 @@ pub struct Scorer<'a> {
     /// Fill `TextScore::valence.cues` (off for `slant score`, which does
     /// not print them).
     pub valence_cues: bool,
+    /// Let the stance model decide a target's polarity (off to read the
+    /// rule's own evidence, as `slant train stance` does).
+    pub use_model: bool,
 }
 
 impl<'a> Scorer<'a> {
@@ -1725,7 +1799,26 @@ impl<'a> Scorer<'a> {
             starts: Vec::new(),
             buf: Vec::new(),
             valence_cues: true,
+            use_model: true,
         }
+    }
+
+    /// The folded words on each side of the target span `(ts, te)` of the
+    /// text last scored, nearest first, `window` of each at most: the words
+    /// the stance model reads; `None` when the span starts past the last token.
+    pub fn window_of(
+        &self,
+        span: (usize, usize),
+        window: usize,
+    ) -> Option<(Vec<String>, Vec<String>)> {
+        let toks = &self.seg.tokens;
+        let target = target_tokens(toks, span)?;
+        let (l, r) =
+            crate::learn::window_words(&self.folded, toks, (0, toks.len()), target, window);
+        Some((
+            l.map(str::to_string).collect(),
+            r.map(str::to_string).collect(),
+        ))
     }
 
     /// Score `text`; `target` is a byte span of a target mention in it.
@@ -1783,24 +1876,14 @@ impl<'a> Scorer<'a> {
                 cues: Vec::new(),
             }
         };
-        let target = target.map(|(ts, te)| {
-            let a = toks
-                .iter()
-                .position(|t| t.end as usize > ts)
-                .unwrap_or(toks.len());
-            let b = toks
-                .iter()
-                .position(|t| t.start as usize >= te)
-                .unwrap_or(toks.len())
-                .max(a + 1)
-                .min(toks.len().max(a + 1));
-            if a >= toks.len() {
+        let target = target.map(|span| {
+            let Some((a, b)) = target_tokens(toks, span) else {
                 return (0.0, 0);
-            }
+            };
             // the one target asked about takes every evaluative word by its
             // distance: other targets named in the text do not compete for
             // them (on NewsMTSC train, competing cost 0.004 macro-F1)
-            let ranges = [(a, b.min(toks.len()))];
+            let ranges = [(a, b)];
             // what the target itself says is not said about it
             let found = found.get_or_insert_with(|| {
                 crate::attribute::attribute(text, &self.folded, &self.seg, lex)
@@ -1813,13 +1896,16 @@ impl<'a> Scorer<'a> {
             let sc =
                 target_scores_weighted(s, &self.folded, toks, all, &ranges, &damp, &mut self.buf)
                     [0];
-            (
+            let (a, b) = ranges[0];
+            decide(
+                s,
+                &self.folded,
+                toks,
+                all,
+                (a, b),
                 sc,
-                polarity(
-                    sc,
-                    s.settings.target_positive_band,
-                    s.settings.target_neutral_band,
-                ),
+                valence.score,
+                self.use_model,
             )
         });
         TextScore {
@@ -2345,7 +2431,10 @@ mod tests {
     /// The target score of `text` toward its substring `target`.
     fn toward(text: &str, target: &str) -> f64 {
         let a = text.find(target).expect("target in text");
-        let r = Scorer::new(crate::test_lexicons()).score(text, Some((a, a + target.len())), None);
+        // the rule's own score: the stance model reads it
+        let mut sc = Scorer::new(crate::test_lexicons());
+        sc.use_model = false;
+        let r = sc.score(text, Some((a, a + target.len())), None);
         r.target.expect("a target score").0
     }
 

@@ -349,14 +349,18 @@ fn distancing_cue_words(cues: &HashMap<String, Vec<CueForm>>) -> Vec<&str> {
 
 /// The manifest's record of table `t` (its hash is computed on demand).
 pub(crate) fn hash_table(t: &Table) -> LexiconFile {
+    lexicon_file(&t.path, t.bytes.clone(), t.rows.len())
+}
+
+/// The manifest entry of a lexicon file read as `bytes`, with `rows` rows.
+pub(crate) fn lexicon_file(path: &Path, bytes: std::sync::Arc<[u8]>, rows: usize) -> LexiconFile {
     LexiconFile {
-        name: t
-            .path
+        name: path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        rows: t.rows.len(),
-        bytes: t.bytes.clone(),
+        rows,
+        bytes,
         sha256: std::sync::OnceLock::new(),
     }
 }

@@ -89,6 +89,31 @@ pub struct Table {
     pub bytes: std::sync::Arc<[u8]>,
 }
 
+/// The bytes of a lexicon file, or `None` after reporting that it cannot be
+/// read or is not UTF-8 (with the line of the first bad byte).
+pub fn read_utf8(path: &Path, problems: &mut Problems) -> Option<String> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            problems.error(path, 0, format!("cannot read: {e}"));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text),
+        Err(e) => {
+            let bytes = e.as_bytes();
+            let line = bytes[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64
+                + 1;
+            problems.error(path, line, "not valid UTF-8");
+            None
+        }
+    }
+}
+
 /// Read `path` whose header must contain every `required` column and may
 /// contain `optional` ones; returned fields follow `required ++ optional`.
 pub fn read_table(
@@ -97,25 +122,8 @@ pub fn read_table(
     optional: &[&str],
     problems: &mut Problems,
 ) -> Option<Table> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            problems.error(path, 0, format!("cannot read: {e}"));
-            return None;
-        }
-    };
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count() as u64
-                + 1;
-            problems.error(path, line, "not valid UTF-8");
-            return None;
-        }
-    };
+    let owned = read_utf8(path, problems)?;
+    let text: &str = &owned;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     // csv's own line numbers skip comment lines: count newlines by byte instead
     let newlines: Vec<usize> = text
@@ -219,7 +227,7 @@ pub fn read_table(
     Some(Table {
         path: path.to_path_buf(),
         rows,
-        bytes: bytes.into(),
+        bytes: owned.into_bytes().into(),
     })
 }
 
