@@ -262,7 +262,34 @@ fn explain_shows_how_each_target_gets_its_words() {
     ]));
     assert!(out.contains("(its doer, 2 tokens away)"), "{out}");
     assert!(out.contains("via coordinated `Syria`"), "{out}");
-    assert!(out.contains("-> polarity 1 (1 at >= "), "{out}");
+    assert!(out.contains("-> rule polarity 1 (1 at >= "), "{out}");
+    // the stance model decides, and says with which of its lines
+    assert!(
+        out.contains("      model (stance_model.csv): P(-1) "),
+        "{out}"
+    );
+    assert!(out.contains("rule:score (line "), "{out}");
+}
+
+#[test]
+fn diff_shows_a_stance_model_change() {
+    // without the model the rule decides: targets of the sample corpus move
+    let new = lexicons_with("settings.csv", "");
+    std::fs::remove_file(new.path().join("stance_model.csv")).unwrap();
+    let (summary, rows, _) = diff_of(
+        &root().join("lexicons"),
+        new.path(),
+        &[&root().join("corpus")],
+        2,
+    );
+    assert!(
+        rows.iter().any(|r| r["field"] == "target_polarity"),
+        "{summary}"
+    );
+    assert!(rows
+        .iter()
+        .filter(|r| r["field"] != "target_polarity")
+        .all(|r| r["field"] == "target_stance_score"));
 }
 
 #[test]
@@ -290,6 +317,7 @@ fn diff_shows_a_lexicon_edit() {
 /// `slant diff` of `inputs` between the bundled lexicons and `new`: its
 /// summary and its rows.
 fn diff_of(
+    old: &std::path::Path,
     new: &std::path::Path,
     inputs: &[&std::path::Path],
     threads: usize,
@@ -301,7 +329,10 @@ fn diff_of(
     let out = tempfile::tempdir().unwrap();
     let csv_path = out.path().join("diff.csv");
     let assert = slant()
-        .args(["diff", "--old", "lexicons", "--new"])
+        .arg("diff")
+        .arg("--old")
+        .arg(old)
+        .arg("--new")
         .arg(new)
         .args(inputs)
         .arg("--out")
@@ -339,7 +370,11 @@ fn diff_shows_target_and_topic_changes() {
         ),
     )
     .unwrap();
-    let (summary, rows, _) = diff_of(new.path(), &[&input], 1);
+    // the rule's decisions: without the stance model, which reads them
+    let old = lexicons_with("settings.csv", "");
+    std::fs::remove_file(old.path().join("stance_model.csv")).unwrap();
+    std::fs::remove_file(new.path().join("stance_model.csv")).unwrap();
+    let (summary, rows, _) = diff_of(old.path(), new.path(), &[&input], 1);
     assert!(summary.contains("2 claims changed"), "{summary}");
     let a2 = |f: &str| {
         rows.iter()
@@ -388,8 +423,13 @@ fn diff_is_the_same_on_any_number_of_threads_and_names_what_it_skips() {
     let new = lexicons_with("hedges.csv", "would,1,modal,\n");
     let corpus = root().join("corpus");
     let missing = root().join("no-such-file.jsonl");
-    let (s1, one, _) = diff_of(new.path(), &[&corpus], 1);
-    let (s2, two, err) = diff_of(new.path(), &[&corpus, &missing], 2);
+    let (s1, one, _) = diff_of(&root().join("lexicons"), new.path(), &[&corpus], 1);
+    let (s2, two, err) = diff_of(
+        &root().join("lexicons"),
+        new.path(),
+        &[&corpus, &missing],
+        2,
+    );
     assert!(!one.is_empty());
     assert_eq!(one, two);
     let counts = |s: &str| {
@@ -437,8 +477,9 @@ fn valence_and_stance_bars() {
         assert!(metric(&["eval", "valence"], &nyt, "Pearson r") >= 0.52);
     }
     if let Some(mtsc) = shared("corpora/newsmtsc/dev.jsonl") {
-        // the issue's bar is 0.58 (VADER about 0.51); this guards the measured level (0.578)
-        assert!(metric(&["eval", "stance"], &mtsc, "macro-F1") >= 0.57);
+        // the issue's bar is 0.58 (VADER about 0.51); the rule alone gave
+        // 0.582, with the stance model trained on train 0.631
+        assert!(metric(&["eval", "stance"], &mtsc, "macro-F1") >= 0.62);
     }
 }
 
@@ -617,4 +658,90 @@ fn score_counts_a_distancing_cue_as_a_report_does() {
     assert_eq!(scored[0]["hedge_cues"][0], "alleged");
     assert_eq!(scored[2]["hedge_score"], 0);
     assert_eq!(scored[3]["hedge_score"], 0);
+}
+
+#[test]
+fn train_stance_writes_a_model_that_lints_and_decides() {
+    // made-up verbs, which no lexicon knows: only a model can learn them
+    let lex = lexicons_with("settings.csv", "");
+    std::fs::remove_file(lex.path().join("stance_model.csv")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("train.jsonl");
+    let mut lines = String::new();
+    for i in 0..40 {
+        let who = ["Smith", "Jones", "Brown", "Clark"][i % 4];
+        let n = who.len();
+        for (verb, y) in [("was blorfed by", -1), ("was zindled by", 1), ("met", 0)] {
+            lines.push_str(&format!(
+                "{{\"text\":\"{who} {verb} the council on day {i}.\",\"target_start\":0,\"target_end\":{n},\"polarity\":{y}}}\n"
+            ));
+        }
+    }
+    // a line without a label is skipped and named, not dropped silently
+    lines.push_str("{\"text\":\"No label here.\",\"target_start\":0,\"target_end\":2}\n");
+    std::fs::write(&data, lines).unwrap();
+    let model = lex.path().join("stance_model.csv");
+    let train = |out: &std::path::Path| {
+        slant()
+            .arg("--lexicons")
+            .arg(lex.path())
+            .args(["train", "stance"])
+            .arg(&data)
+            .arg("--out")
+            .arg(out)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("120 examples, 1 skipped"))
+            .stderr(predicate::str::contains("train.jsonl:121: no `polarity`"));
+    };
+    train(&model);
+    // the same data gives the same file
+    let again = dir.path().join("again.csv");
+    train(&again);
+    let strip = |p: &std::path::Path| {
+        std::fs::read_to_string(p)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&model), strip(&again));
+    slant()
+        .arg("lint")
+        .arg(lex.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0 errors"));
+    let input = dir.path().join("score.jsonl");
+    std::fs::write(
+        &input,
+        concat!(
+            "{\"text\":\"Lee was blorfed by the mayor.\",\"target_start\":0,\"target_end\":3}\n",
+            "{\"text\":\"Lee was zindled by the mayor.\",\"target_start\":0,\"target_end\":3}\n",
+        ),
+    )
+    .unwrap();
+    let out = stdout_of(
+        slant()
+            .arg("--lexicons")
+            .arg(lex.path())
+            .arg("score")
+            .arg(&input),
+    );
+    let pols: Vec<i64> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["target_polarity"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(pols, [-1, 1], "{out}");
+    // a broken model is refused with its line
+    append_to(lex.path(), "stance_model.csv", "right:x,1,oops,3\n");
+    slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
+        predicate::str::contains("stance_model.csv:")
+            .and(predicate::str::contains("must be a number, not `oops`")),
+    );
 }
