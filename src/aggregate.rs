@@ -719,7 +719,7 @@ impl<'l> Aggregator<'l> {
             .map(|(c, cell)| {
                 let mut r = vec![c.clone(), cell.n.to_string()];
                 r.extend(mean_ci(&cell.hedge));
-                r.extend(mean_ci(&cell.stance));
+                r.extend(stance_ci(&cell.stance));
                 r.push(self.flag(cell.n));
                 r
             })
@@ -777,7 +777,7 @@ impl<'l> Aggregator<'l> {
                 pubs.push_str(p);
             }
             let [hm, hl, hh] = mean_ci(&s.hedge);
-            let [sm, sl, sh] = mean_ci(&s.stance);
+            let [sm, sl, sh] = stance_ci(&s.stance);
             rows.push([
                 name,
                 kind,
@@ -846,7 +846,7 @@ impl<'l> Aggregator<'l> {
                         num(hi),
                     ];
                     r.extend(mean_ci(&c.hedge));
-                    r.extend(mean_ci(&c.stance));
+                    r.extend(stance_ci(&c.stance));
                     r.push(self.flag(c.n));
                     rows.push(r);
                 }
@@ -882,7 +882,7 @@ impl<'l> Aggregator<'l> {
                     by
                 };
                 let mut r = vec![t.clone(), by.to_string(), v.clone(), s.n.to_string()];
-                r.extend(mean_ci(s));
+                r.extend(stance_ci(s));
                 r.push(self.flag(s.n));
                 r
             })
@@ -1212,6 +1212,12 @@ fn compare_row(rows: &mut Rows, c: &Comparison<'_>, q: f64) {
 
 fn mean_ci(s: &Moments) -> [String; 3] {
     let (lo, hi) = s.mean_ci95();
+    [num(s.mean()), num(lo), num(hi)]
+}
+
+/// A stance mean and its interval, cut to the scores' range [-1, 1].
+fn stance_ci(s: &Moments) -> [String; 3] {
+    let (lo, hi) = s.mean_ci95_within(-1.0, 1.0);
     [num(s.mean()), num(lo), num(hi)]
 }
 

@@ -60,6 +60,15 @@ impl Moments {
         self.var().sqrt()
     }
 
+    /// [`Self::mean_ci95`] cut to `[lo, hi]`, the range every observation
+    /// lies in (a stance score's [-1, 1]): with two or three observations
+    /// the t interval reaches far past what any mean can be, and a
+    /// spreadsheet or chart would show a mean stance of -3.6 as possible.
+    pub fn mean_ci95_within(&self, lo: f64, hi: f64) -> (f64, f64) {
+        let (a, b) = self.mean_ci95();
+        (a.clamp(lo, hi), b.clamp(lo, hi))
+    }
+
     /// t-based 95% confidence interval of the mean.
     pub fn mean_ci95(&self) -> (f64, f64) {
         if self.n < 2 {
@@ -393,6 +402,26 @@ mod tests {
         let (lo, hi) = summary(&G1).mean_ci95();
         close(lo, -0.5297804, 1e-6);
         close(hi, 2.0297804, 1e-6);
+    }
+
+    #[test]
+    fn a_bounded_mean_keeps_its_interval_inside_the_bounds() {
+        // two stance scores: the t interval is 0.5 ± 12.706 · 0.3536 · ... (R:
+        // t.test(c(0.25, 0.75))$conf.int: -2.676551 3.676551)
+        let mut m = Moments::default();
+        m.add(0.25);
+        m.add(0.75);
+        let (lo, hi) = m.mean_ci95();
+        close(lo, -2.676551, 1e-6);
+        close(hi, 3.676551, 1e-6);
+        assert_eq!(m.mean_ci95_within(-1.0, 1.0), (-1.0, 1.0));
+        // an interval inside the bounds is untouched
+        let g = summary(&G1);
+        assert_eq!(g.mean_ci95_within(-10.0, 10.0), g.mean_ci95());
+        // one observation has no interval, cut or not
+        let mut one = Moments::default();
+        one.add(0.5);
+        assert!(one.mean_ci95_within(-1.0, 1.0).0.is_nan());
     }
 
     #[test]

@@ -163,6 +163,37 @@ fn options_group_filter_flag_and_bom() {
 }
 
 #[test]
+fn stance_intervals_stay_inside_the_scores_range() {
+    // the sample corpus has targets and categories named by two or three
+    // claims, whose t intervals reach past [-1, 1] before they are cut
+    let out = report(&[]);
+    let mut cut = 0;
+    for file in [
+        "sources.csv",
+        "categories.csv",
+        "coverage.csv",
+        "targets.csv",
+    ] {
+        for row in read_csv(&out.path().join(file)) {
+            for col in ["stance_ci_low", "stance_ci_high"] {
+                let Some(v) = row.get(col).filter(|v| !v.is_empty()) else {
+                    continue;
+                };
+                let v: f64 = v.parse().unwrap();
+                assert!((-1.0..=1.0).contains(&v), "{file} {col} {v}: {row:?}");
+                if v.abs() == 1.0 {
+                    cut += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        cut > 0,
+        "no interval reached a bound: the test proves nothing"
+    );
+}
+
+#[test]
 fn reports_are_byte_identical_run_to_run() {
     let (a, b) = (
         report(&["--format", "xlsx,html"]),
