@@ -804,10 +804,15 @@ fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
             || t.kind == TokKind::Possessive
             || (t.is_word() && cx.has(k, class::PRON_PERSON))
     });
-    // "RELATED:", "READ:", "PHOTOS:": section labels in capitals, not sources
+    // "RELATED:", "READ:", "PHOTOS:": section labels in capitals, not
+    // sources; and a label word of grammar.csv in any case ("Photos:",
+    // "Correction:", "Contributing:")
     let t = &cx.toks[a];
     let word = &cx.text[t.start as usize..t.end as usize];
-    if colon == a + 1 && word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase()) {
+    if colon == a + 1
+        && ((word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase()))
+            || cx.lex.is_label(cx.norm(a)))
+    {
         return None;
     }
     let words_after = (colon + 1..b).filter(|&k| cx.is_word(k)).count();

@@ -190,8 +190,9 @@ pub mod class {
     pub const VERB: u32 = 1 << 17;
     pub const QUANTIFIER: u32 = 1 << 18;
     pub const SPECULATIVE: u32 = 1 << 19;
+    pub const LABEL: u32 = 1 << 20;
 
-    pub const NAMES: [(&str, u32); 20] = [
+    pub const NAMES: [(&str, u32); 21] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -212,6 +213,7 @@ pub mod class {
         ("verb", VERB),
         ("quantifier", QUANTIFIER),
         ("speculative", SPECULATIVE),
+        ("label", LABEL),
     ];
 }
 
@@ -989,8 +991,18 @@ impl Lexicons {
 
     /// Word classes of a folded word (0 when unknown).
     #[inline]
+    /// The word classes of `grammar.csv` of a folded word, without `label`:
+    /// a label word ("Watch", "Update") is an ordinary word to every rule
+    /// but the one for a colon opening a sentence, which asks [`Self::is_label`].
     pub fn class(&self, word: &str) -> u32 {
-        self.grammar.get(word).copied().unwrap_or(0)
+        self.grammar.get(word).copied().unwrap_or(0) & !class::LABEL
+    }
+
+    /// A page or section label ("photos", "correction"; grammar.csv `label`).
+    pub fn is_label(&self, word: &str) -> bool {
+        self.grammar
+            .get(word)
+            .is_some_and(|c| c & class::LABEL != 0)
     }
 
     /// The canonical name for an entity.
