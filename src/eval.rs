@@ -594,6 +594,9 @@ pub struct SentenceReport {
     pub hedge: Binary,
     pub stance_macro_f1: f64,
     pub stance_per_class: [f64; 3],
+    /// The lexicon rule's own macro-F1 and per-class F1, when a stance
+    /// model decided (what the model adds to the rule).
+    pub stance_rule: Option<(f64, [f64; 3])>,
     pub pearson: f64,
     /// (line, text, gold, predicted, cues)
     pub errors: Vec<(usize, String, String, String, String)>,
@@ -613,13 +616,21 @@ impl SentenceReport {
                 self.hedge.fn_,
                 self.hedge.tn
             )),
-            SentenceTask::Stance => s.push_str(&format!(
-                "target stance macro-F1 {:.3}  (F1 -1: {:.3}  0: {:.3}  1: {:.3})\n",
-                self.stance_macro_f1,
-                self.stance_per_class[0],
-                self.stance_per_class[1],
-                self.stance_per_class[2]
-            )),
+            SentenceTask::Stance => {
+                s.push_str(&format!(
+                    "target stance macro-F1 {:.3}  (F1 -1: {:.3}  0: {:.3}  1: {:.3})\n",
+                    self.stance_macro_f1,
+                    self.stance_per_class[0],
+                    self.stance_per_class[1],
+                    self.stance_per_class[2]
+                ));
+                if let Some((m, per)) = self.stance_rule {
+                    s.push_str(&format!(
+                        "  the lexicon rule alone {:.3}  (F1 -1: {:.3}  0: {:.3}  1: {:.3}); the stance model decided\n",
+                        m, per[0], per[1], per[2]
+                    ));
+                }
+            }
             SentenceTask::Valence => {
                 s.push_str(&format!("valence Pearson r {:.3}\n", self.pearson))
             }
@@ -644,10 +655,12 @@ pub fn eval_sentences(
         hedge: Binary::default(),
         stance_macro_f1: 0.0,
         stance_per_class: [0.0; 3],
+        stance_rule: None,
         pearson: 0.0,
         errors: Vec::new(),
     };
     let (mut pairs, mut xs, mut ys) = (Vec::new(), Vec::new(), Vec::new());
+    let mut rule_pairs = Vec::new();
     for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
         // a line that is not UTF-8 is skipped and counted, as one that is not JSON
         let line = match line {
@@ -705,6 +718,7 @@ pub fn eval_sentences(
                 };
                 let pred = out.target.map(|t| t.1).unwrap_or(0);
                 pairs.push((gold as i8, pred));
+                rule_pairs.push((gold as i8, out.target_rule.map(|t| t.1).unwrap_or(0)));
                 if gold as i8 != pred {
                     let tscore = out
                         .target
@@ -733,6 +747,9 @@ pub fn eval_sentences(
         let (m, per) = macro_f1(&pairs);
         r.stance_macro_f1 = m;
         r.stance_per_class = per;
+        if lex.scoring.stance_model.is_some() {
+            r.stance_rule = Some(macro_f1(&rule_pairs));
+        }
     }
     if task == SentenceTask::Valence {
         r.pearson = pearson(&xs, &ys);

@@ -1773,6 +1773,9 @@ pub struct TextScore {
     pub valence: StanceScore,
     /// Score and polarity toward the given target span.
     pub target: Option<(f64, i8)>,
+    /// The lexicon rule's own score and polarity toward the target (the
+    /// same as `target` without a stance model).
+    pub target_rule: Option<(f64, i8)>,
 }
 
 /// Scores free texts, reusing its buffers.
@@ -1878,7 +1881,7 @@ impl<'a> Scorer<'a> {
         };
         let target = target.map(|span| {
             let Some((a, b)) = target_tokens(toks, span) else {
-                return (0.0, 0);
+                return ((0.0, 0), (0.0, 0));
             };
             // the one target asked about takes every evaluative word by its
             // distance: other targets named in the text do not compete for
@@ -1896,8 +1899,15 @@ impl<'a> Scorer<'a> {
             let sc =
                 target_scores_weighted(s, &self.folded, toks, all, &ranges, &damp, &mut self.buf)
                     [0];
-            let (a, b) = ranges[0];
-            decide(
+            let rule = (
+                sc,
+                polarity(
+                    sc,
+                    s.settings.target_positive_band,
+                    s.settings.target_neutral_band,
+                ),
+            );
+            let decided = decide(
                 s,
                 &self.folded,
                 toks,
@@ -1906,12 +1916,14 @@ impl<'a> Scorer<'a> {
                 sc,
                 valence.score,
                 self.use_model,
-            )
+            );
+            (decided, rule)
         });
         TextScore {
             hedge,
             valence,
-            target,
+            target: target.map(|(d, _)| d),
+            target_rule: target.map(|(_, r)| r),
         }
     }
 }
