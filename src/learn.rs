@@ -314,7 +314,7 @@ fn rows<'t>(text: &'t str, path: &Path, p: &mut Problems) -> Vec<ModelRow<'t>> {
     for (i, raw) in text.split('\n').enumerate() {
         let line = i as u64 + 1;
         let l = raw.strip_suffix('\r').unwrap_or(raw);
-        let t = l.trim_start();
+        let t = l.trim_ascii_start();
         if t.is_empty() || t.starts_with('#') {
             continue;
         }
@@ -359,18 +359,32 @@ fn rows<'t>(text: &'t str, path: &Path, p: &mut Problems) -> Vec<ModelRow<'t>> {
                 }
             }
         } else {
-            match t.split_once(',') {
-                Some((n, r)) => (std::borrow::Cow::Borrowed(n.trim_end()), r),
-                None => (std::borrow::Cow::Borrowed(t.trim_end()), ""),
+            match t.find(',') {
+                Some(c) => (
+                    std::borrow::Cow::Borrowed(t[..c].trim_ascii_end()),
+                    &t[c + 1..],
+                ),
+                None => (std::borrow::Cow::Borrowed(t.trim_ascii_end()), ""),
             }
         };
+        // the weights: fields cut at commas, read byte by byte (a comma is
+        // ASCII, so every cut is a character boundary)
         let mut weights = [""; 3];
         let mut n = 0;
-        for f in rest.split(',') {
-            if n < 3 {
-                weights[n] = f.trim();
+        let mut from = 0;
+        for (k, &c) in rest
+            .as_bytes()
+            .iter()
+            .enumerate()
+            .chain([(rest.len(), &b',')])
+        {
+            if c == b',' {
+                if n < 3 {
+                    weights[n] = rest[from..k].trim_ascii();
+                }
+                n += 1;
+                from = k + 1;
             }
-            n += 1;
         }
         if n != 3 {
             p.error(

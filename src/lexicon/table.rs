@@ -135,22 +135,23 @@ pub fn read_table(
     let line_of = |byte: u64| newlines.partition_point(|&n| (n as u64) < byte) as u64 + 1;
     // blank out comment lines (keeping every byte offset) rather than letting
     // csv skip them, so that byte offsets map to true line numbers
-    let mut blanked = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
+    // (whole characters become spaces, so the text stays UTF-8)
+    let mut blanked = text.as_bytes().to_vec();
+    let mut start = 0;
+    for end in newlines.iter().copied().chain([text.len()]) {
+        let line = text.get(start..end).unwrap_or("");
         if line.trim_start().starts_with('#') {
-            let body = line.trim_end_matches(['\n', '\r']);
-            blanked.extend(std::iter::repeat_n(' ', body.len()));
-            blanked.push_str(&line[body.len()..]);
-        } else {
-            blanked.push_str(line);
+            let body = line.trim_end_matches('\r').len();
+            blanked[start..start + body].fill(b' ');
         }
+        start = end + 1;
     }
     let mut header: Option<(u64, Vec<String>)> = None;
     let mut map: Vec<Option<usize>> = Vec::new();
     let mut source: Vec<Option<usize>> = Vec::new();
     let mut rows = Vec::new();
     let ncols = required.len() + optional.len();
-    let mut records = Records::new(blanked.as_bytes());
+    let mut records = Records::new(&blanked);
     while let Some((at, rec)) = records.next_record() {
         let line = line_of(at as u64);
         // the text is valid UTF-8, and a field is a piece of it cut at ASCII
@@ -249,19 +250,37 @@ struct Record<'r> {
     ends: &'r [usize],
 }
 
-impl Record<'_> {
+impl<'r> Record<'r> {
     /// The fields as text, or None if they are not UTF-8.
-    fn fields(&self) -> Option<Vec<&str>> {
+    fn fields(&self) -> Option<Fields<'r>> {
         let text = std::str::from_utf8(self.bytes).ok()?;
-        let mut from = 0;
-        self.ends
-            .iter()
-            .map(|&e| {
-                let f = text.get(from..e);
-                from = e;
-                f
-            })
-            .collect()
+        // a field cut inside a character would not be text
+        let cut = |e: &usize| text.is_char_boundary(*e);
+        self.ends.iter().all(cut).then_some(Fields {
+            text,
+            ends: self.ends,
+        })
+    }
+}
+
+/// A record's fields, read in place (a record is read for every line of
+/// every lexicon at start-up: no list of them is built).
+#[derive(Clone, Copy)]
+struct Fields<'r> {
+    text: &'r str,
+    ends: &'r [usize],
+}
+
+impl<'r> Fields<'r> {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+    fn get(&self, i: usize) -> Option<&'r str> {
+        let from = if i == 0 { 0 } else { *self.ends.get(i - 1)? };
+        self.text.get(from..*self.ends.get(i)?)
+    }
+    fn iter(self) -> impl Iterator<Item = &'r str> {
+        (0..self.len()).filter_map(move |i| self.get(i))
     }
 }
 
