@@ -533,8 +533,10 @@ fn relative_candidate(
         }
     }
     // complement verbs need their clause opener here ("who warned that ...")
-    if matches!(form.frame, Frame::Complement | Frame::Intent)
-        && !cx.opens_complement(form.frame, skip_after_cue(cx, cue.1, b), b)
+    if matches!(
+        form.frame,
+        Frame::Complement | Frame::Intent | Frame::Findings
+    ) && !cx.opens_complement(form.frame, skip_after_cue(cx, cue.1, b), b)
     {
         return None;
     }
@@ -811,7 +813,7 @@ fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
     let word = &cx.text[t.start as usize..t.end as usize];
     if colon == a + 1
         && ((word.chars().count() > 3 && word.chars().all(|c| !c.is_lowercase()))
-            || cx.lex.is_label(cx.norm(a)))
+            || cx.lex.has_side_class(cx.norm(a), class::LABEL))
     {
         return None;
     }
@@ -1056,7 +1058,10 @@ fn candidate(
         None
     };
     let mut needs_tail = false;
-    if matches!(form.frame, Frame::Complement | Frame::Intent) {
+    if matches!(
+        form.frame,
+        Frame::Complement | Frame::Intent | Frame::Findings
+    ) {
         let at_end = after >= b
             || matches!(cx.toks[after].kind, TokKind::Punct('.' | '!' | '?'))
             || (cx.toks[after].is_word() && cx.norm(after) == "and" && !cx.toks[after].quoted);
@@ -1066,10 +1071,18 @@ fn candidate(
         // "“...,” Marlow stated in a letter": a quotation closing shortly
         // before the cue may make it a tail (checked below, once the subject is known)
         let closing_before = (cue.0.saturating_sub(12).max(a)..cue.0).any(|k| cx.closing_quote(k));
-        if !ok && !at_end && !quote_before && !closing_before {
+        // "A Fox News poll shows Sanders with 47 percent", "FEC records show
+        // he backed ...": a poll's or a record's findings need no "that"
+        let evidence = form.frame == Frame::Findings
+            && left.is_some_and(|l| {
+                cx.toks[l].is_word()
+                    && !cx.toks[l].quoted
+                    && cx.lex.has_side_class(cx.norm(l), class::EVIDENCE)
+            });
+        if !ok && !at_end && !quote_before && !closing_before && !evidence {
             return None;
         }
-        needs_tail = !ok;
+        needs_tail = !ok && !evidence;
     }
     // inverted: `“Q,” said X` / `..., said X`
     let left_is_break = match left {

@@ -150,6 +150,10 @@ pub enum Frame {
     /// As `Complement`, or an infinitive: a commitment or intention
     /// ("vowed to block", "hopes to win").
     Intent,
+    /// As `Complement`, or any clause or object when the word right before
+    /// the cue is an `evidence` noun of grammar.csv: what a poll or a
+    /// record shows needs no "that" ("A Fox News poll shows Sanders ahead").
+    Findings,
 }
 
 /// One form of a reporting cue (possibly several words).
@@ -191,8 +195,12 @@ pub mod class {
     pub const QUANTIFIER: u32 = 1 << 18;
     pub const SPECULATIVE: u32 = 1 << 19;
     pub const LABEL: u32 = 1 << 20;
+    pub const EVIDENCE: u32 = 1 << 21;
+    /// Classes only their own rule reads: to every other rule a word of
+    /// them is an ordinary word.
+    pub const SIDE: u32 = LABEL | EVIDENCE;
 
-    pub const NAMES: [(&str, u32); 21] = [
+    pub const NAMES: [(&str, u32); 22] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -214,6 +222,7 @@ pub mod class {
         ("quantifier", QUANTIFIER),
         ("speculative", SPECULATIVE),
         ("label", LABEL),
+        ("evidence", EVIDENCE),
     ];
 }
 
@@ -743,8 +752,9 @@ impl Lexicons {
                     "according" => Frame::According,
                     "object" => Frame::Object,
                     "intent" => Frame::Intent,
+                    "findings" => Frame::Findings,
                     other => {
-                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, intent, object or according"));
+                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, findings, intent, object or according"));
                         continue;
                     }
                 };
@@ -991,18 +1001,19 @@ impl Lexicons {
 
     /// Word classes of a folded word (0 when unknown).
     #[inline]
-    /// The word classes of `grammar.csv` of a folded word, without `label`:
-    /// a label word ("Watch", "Update") is an ordinary word to every rule
-    /// but the one for a colon opening a sentence, which asks [`Self::is_label`].
+    /// The word classes of `grammar.csv` of a folded word, without the
+    /// side classes (`label`, `evidence`): such a word ("Watch", "results")
+    /// is an ordinary word to every rule but its own, which asks
+    /// [`Self::has_side_class`].
     pub fn class(&self, word: &str) -> u32 {
-        self.grammar.get(word).copied().unwrap_or(0) & !class::LABEL
+        self.grammar.get(word).copied().unwrap_or(0) & !class::SIDE
     }
 
-    /// A page or section label ("photos", "correction"; grammar.csv `label`).
-    pub fn is_label(&self, word: &str) -> bool {
-        self.grammar
-            .get(word)
-            .is_some_and(|c| c & class::LABEL != 0)
+    /// Whether a folded word has the side class `c` (`class::LABEL`: a page
+    /// or section label, "photos"; `class::EVIDENCE`: a noun whose findings
+    /// a complement verb reports without "that", "poll", "records").
+    pub fn has_side_class(&self, word: &str, c: u32) -> bool {
+        self.grammar.get(word).is_some_and(|w| w & c != 0)
     }
 
     /// The canonical name for an entity.
