@@ -1043,6 +1043,43 @@ fn resolve(
                 None,
             );
         }
+        // "Customs records", "Southern states", "Internet liberals": a name
+        // that only qualifies a lower-case head noun is not who speaks; the
+        // head is, and it names no one
+        let head = (e..m.core_end).rev().find(|&k| toks[k].is_word());
+        if let Some(h) = head.filter(|&h| {
+            !toks[h].cap
+                && !toks[h].quoted
+                && lex.class(norm(h)) == 0
+                && (e..h).all(|k| toks[k].is_word() && !toks[k].cap)
+        }) {
+            // "a recent Gallup poll", "the Pew survey": a name after a
+            // determiner qualifying an evidence noun made it
+            if s > m.ms && lex.has_side_class(norm(h), class::EVIDENCE) {
+                return (
+                    src(
+                        name,
+                        SourceKind::Organization,
+                        "",
+                        format!("unknown:maker of a {}", norm(h)),
+                    ),
+                    false,
+                    vec![],
+                    None,
+                );
+            }
+            return (
+                src(
+                    "unnamed",
+                    SourceKind::Unnamed,
+                    String::new(),
+                    format!("unknown:{name} {}", norm(h)),
+                ),
+                false,
+                vec![],
+                None,
+            );
+        }
         let surname = Some(norm(e - 1).to_string());
         return (
             person(name, false, String::new(), "unknown:surname"),
