@@ -1080,6 +1080,41 @@ fn resolve(
                 None,
             );
         }
+        // "Companies that ... have said", "Remember how I told you": a
+        // single capitalised word opening its sentence is a common word, not
+        // a surname, when the article also writes it in lower case
+        let opens_sentence = || {
+            let first = seg
+                .sentences
+                .iter()
+                .find(|x| x.tokens.0 <= s && s < x.tokens.1)
+                .map_or(s, |x| x.tokens.0);
+            (first..s).all(|k| !toks[k].is_word() && toks[k].kind != TokKind::Number)
+        };
+        // (not "WikiLeaks": a capital inside a word names something)
+        let inner_capital = name.chars().skip(1).any(char::is_uppercase);
+        if e - s == 1 && !inner_capital && opens_sentence() {
+            let w = norm(s);
+            let lower = toks.iter().any(|t| {
+                t.is_word()
+                    && !t.cap
+                    && t.fe - t.fs == toks[s].fe - toks[s].fs
+                    && t.norm(folded) == w
+            });
+            if lower {
+                return (
+                    src(
+                        "unnamed",
+                        SourceKind::Unnamed,
+                        String::new(),
+                        format!("unknown:{name} (a common word)"),
+                    ),
+                    false,
+                    vec![],
+                    None,
+                );
+            }
+        }
         let surname = Some(norm(e - 1).to_string());
         return (
             person(name, false, String::new(), "unknown:surname"),
