@@ -1047,8 +1047,11 @@ fn resolve(
         // that only qualifies a lower-case head noun is not who speaks; the
         // head is, and it names no one
         let head = (e..m.core_end).rev().find(|&k| toks[k].is_word());
+        // (a reflexive is no head: "Putin himself said")
         if let Some(h) = head.filter(|&h| {
             !toks[h].cap
+                && !norm(h).ends_with("self")
+                && !norm(h).ends_with("selves")
                 && !toks[h].quoted
                 && lex.class(norm(h)) == 0
                 && (e..h).all(|k| toks[k].is_word() && !toks[k].cap)
