@@ -933,6 +933,50 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(200))]
+        /// A model written by `to_csv` reads back with the same weights,
+        /// whatever its words hold (commas, quotes, '#', non-ASCII): the
+        /// small reader agrees with the writer's quoting.
+        #[test]
+        fn written_models_read_back_exactly(
+            words in proptest::collection::btree_set("[a-z,\"#é'’.-]{1,6}", 1..20),
+            seed in 0u64..1000,
+        ) {
+            let mut rows: Vec<(String, [f64; 3])> = FIXED
+                .iter()
+                .map(|f| (f.to_string(), [0.5, -0.25, 0.125]))
+                .collect();
+            for (k, w) in words.iter().enumerate() {
+                let side = if (k as u64 + seed).is_multiple_of(2) { "left:" } else { "right:" };
+                let x = ((k as u64 * 7919 + seed) % 20000) as f64 / 1000.0 - 10.0;
+                rows.push((format!("{side}{w}"), [x, -x / 3.0, 0.0]));
+            }
+            let t = Trained { rows: rows.clone(), class_counts: [1, 1, 1], vocabulary: words.len() };
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("stance_model.csv");
+            std::fs::write(&path, to_csv(&t, &["a test".to_string()])).unwrap();
+            let mut p = Problems::default();
+            let m = StanceModel::load(&path, 4, &mut p, &mut Vec::new());
+            proptest::prop_assert!(!p.has_errors(), "{:?}", p.list);
+            let m = m.unwrap();
+            for (name, w) in &rows {
+                let got = if let Some(i) = FIXED.iter().position(|f| f == name) {
+                    m.fixed[i].w
+                } else if let Some(word) = name.strip_prefix("left:") {
+                    m.left[word].w
+                } else {
+                    m.right[name.strip_prefix("right:").unwrap()].w
+                };
+                // written with four decimals
+                for (g, x) in got.iter().zip(w) {
+                    proptest::prop_assert!((g - x).abs() <= 5e-5, "{name}: {got:?} vs {w:?}");
+                }
+            }
+            proptest::prop_assert_eq!(m.left.len() + m.right.len(), words.len());
+        }
+    }
+
     #[test]
     fn prediction_is_a_softmax_and_ties_go_to_neutral() {
         let p = prediction([0.0, 0.0, 0.0]);
