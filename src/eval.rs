@@ -134,6 +134,8 @@ pub struct GoldReport {
     pub hedge: Binary,
     /// (gold, predicted) polarity per gold (claim, target).
     pub stance_pairs: Vec<(i8, i8)>,
+    /// The same from the lexicon rule alone, when a stance model decided.
+    pub stance_rule_pairs: Option<Vec<(i8, i8)>>,
     pub errors: Vec<GoldError>,
 }
 
@@ -222,6 +224,14 @@ impl GoldReport {
                 "{:<34} {:>8} -1 {:.3}  0 {:.3}  1 {:.3}\n",
                 "  per class F1", "", per[0], per[1], per[2]
             ));
+            if let Some(pairs) = &self.stance_rule_pairs {
+                s.push_str(&format!(
+                    "{:<34} {:>8.3} {:>12}\n",
+                    "  the lexicon rule alone",
+                    macro_f1(pairs).0,
+                    "(no model)"
+                ));
+            }
         }
         s
     }
@@ -294,7 +304,17 @@ pub fn match_claims(text: &str, gold: &[GoldClaim], pred: &[Span]) -> Vec<Option
 pub fn eval_gold(gold: &[GoldArticle], lex: &Lexicons) -> GoldReport {
     let mut an = Analyzer::new(lex);
     let runs: Vec<Analysis> = gold.iter().map(|g| an.analyze(g.article())).collect();
-    score_gold(gold, &runs, lex)
+    let mut r = score_gold(gold, &runs, lex);
+    // with a stance model, the lexicon rule's own target stance as well:
+    // the same claims analysed again by the lexicons without the model
+    if lex.scoring.stance_model.is_some() {
+        let mut rule_only = lex.clone();
+        rule_only.scoring.stance_model = None;
+        let mut an = Analyzer::new(&rule_only);
+        let runs: Vec<Analysis> = gold.iter().map(|g| an.analyze(g.article())).collect();
+        r.stance_rule_pairs = Some(score_gold(gold, &runs, &rule_only).stance_pairs);
+    }
+    r
 }
 
 /// Score existing analyses (one per gold article, same order).

@@ -468,6 +468,10 @@ fn hedge_bars() {
     }
     if let Some(gold) = shared("gold/dev.jsonl") {
         assert!(metric(&["eval", "gold"], &gold, "hedged-claim F1") >= 0.85);
+        // target stance: the bar (0.60) is not met; guard the measured
+        // levels, the model's (0.499) and the rule's own (0.496)
+        assert!(metric(&["eval", "gold"], &gold, "target stance macro-F1") >= 0.49);
+        assert!(metric(&["eval", "gold"], &gold, "the lexicon rule alone") >= 0.49);
     }
 }
 
