@@ -306,13 +306,11 @@ pub fn eval_gold(gold: &[GoldArticle], lex: &Lexicons) -> GoldReport {
     let runs: Vec<Analysis> = gold.iter().map(|g| an.analyze(g.article())).collect();
     let mut r = score_gold(gold, &runs, lex);
     // with a stance model, the lexicon rule's own target stance as well:
-    // the same claims analysed again by the lexicons without the model
+    // the same articles analysed again with the model left out
     if lex.scoring.stance_model.is_some() {
-        let mut rule_only = lex.clone();
-        rule_only.scoring.stance_model = None;
-        let mut an = Analyzer::new(&rule_only);
+        an.use_model = false;
         let runs: Vec<Analysis> = gold.iter().map(|g| an.analyze(g.article())).collect();
-        r.stance_rule_pairs = Some(score_gold(gold, &runs, &rule_only).stance_pairs);
+        r.stance_rule_pairs = Some(score_gold(gold, &runs, lex).stance_pairs);
     }
     r
 }

@@ -360,7 +360,7 @@ fn target_lines(
     buf: &mut Vec<f64>,
 ) {
     use crate::report::num;
-    use crate::score::{find_targets, polarity, target_shares, Bound};
+    use crate::score::{find_targets, target_shares, Bound};
     let s = &lex.scoring;
     // the claim's valence, a feature of the stance model
     let claim_valence = crate::score::valence_score(s, folded, toks, tr, buf);
@@ -411,12 +411,7 @@ fn target_lines(
                 )
             })
             .collect();
-        let score = normalize(sum, s.settings.alpha);
-        let rule_polarity = polarity(
-            score,
-            s.settings.target_positive_band,
-            s.settings.target_neutral_band,
-        );
+        let ev = s.evidence(normalize(sum, s.settings.alpha), claim_valence);
         let _ = writeln!(
             out,
             "    target {} (`{}`): {} {} -> {}polarity {} (1 at >= {}, -1 at <= -{})",
@@ -433,18 +428,12 @@ fn target_lines(
             } else {
                 ""
             },
-            rule_polarity,
+            ev.polarity,
             s.settings.target_positive_band,
             s.settings.target_neutral_band
         );
         if let Some(model) = &s.stance_model {
-            let (left, right) = crate::learn::window_words(folded, toks, tr, m.toks, model.window);
-            let ev = crate::learn::Evidence {
-                score,
-                valence: claim_valence,
-                polarity: rule_polarity,
-            };
-            let (p, parts) = model.explain(ev, left, right);
+            let (p, parts) = model.explain_at(ev, folded, toks, tr, m.toks);
             model_line(out, &p, parts);
         }
     }

@@ -163,13 +163,7 @@ impl StanceModel {
                 }
             }
             let weights = Weights { w, line: r.line };
-            let slot = if let Some(i) = FIXED.iter().position(|f| *f == name) {
-                Some(&mut m.fixed[i])
-            } else if let Some(word) = name.strip_prefix("left:").filter(|w| !w.is_empty()) {
-                Some(m.left.entry(word.to_string()).or_default())
-            } else if let Some(word) = name.strip_prefix("right:").filter(|w| !w.is_empty()) {
-                Some(m.right.entry(word.to_string()).or_default())
-            } else {
+            let Some(slot) = m.slot(name) else {
                 p.error(
                     path,
                     r.line,
@@ -181,7 +175,6 @@ impl StanceModel {
                 errors = true;
                 continue;
             };
-            let Some(slot) = slot else { continue };
             if slot.line != 0 {
                 p.error(
                     path,
@@ -211,6 +204,20 @@ impl StanceModel {
         (!errors).then_some(m)
     }
 
+    /// The weights of the feature `name` as the file writes it (`bias`,
+    /// `left:WORD` ...), or `None` for a name that is no feature.
+    fn slot(&mut self, name: &str) -> Option<&mut Weights> {
+        if let Some(i) = FIXED.iter().position(|f| *f == name) {
+            Some(&mut self.fixed[i])
+        } else if let Some(word) = name.strip_prefix("left:").filter(|w| !w.is_empty()) {
+            Some(self.left.entry(word.to_string()).or_default())
+        } else if let Some(word) = name.strip_prefix("right:").filter(|w| !w.is_empty()) {
+            Some(self.right.entry(word.to_string()).or_default())
+        } else {
+            None
+        }
+    }
+
     /// The class sums of a decision: the evidence and the window's words
     /// (each distinct word once per side). `each` sees every feature that
     /// has weights.
@@ -236,51 +243,44 @@ impl StanceModel {
         for (i, x) in [(0, 1.0), (1, ev.score), (2, ev.valence), (pol, 1.0)] {
             add("", FIXED[i], &self.fixed[i], x);
         }
-        // a word counts once per side: a window holds at most a few dozen
-        // words, so a linear look back costs less than a set
-        let mut seen: [&str; 64] = [""; 64];
-        for (side, map, words) in [
-            (
-                "left:",
-                &self.left,
-                &mut left.take(self.window) as &mut dyn Iterator<Item = &str>,
-            ),
-            ("right:", &self.right, &mut right.take(self.window)),
-        ] {
-            let mut n = 0;
-            for word in words {
-                if seen[..n].contains(&word) {
-                    continue;
-                }
-                if n < seen.len() {
-                    seen[n] = word;
-                    n += 1;
-                }
-                if let Some(w) = map.get(word) {
-                    add(side, word, w, 1.0);
-                }
+        let window = self.window;
+        distinct(left.take(window), |w| {
+            if let Some(x) = self.left.get(w) {
+                add("left:", w, x, 1.0);
             }
-        }
+        });
+        distinct(right.take(window), |w| {
+            if let Some(x) = self.right.get(w) {
+                add("right:", w, x, 1.0);
+            }
+        });
         z
     }
 
-    /// The model's decision for a target.
-    pub fn predict<'w>(
+    /// The model's decision for the target tokens `target` inside the
+    /// token range `range` (its claim, or the whole text).
+    pub fn predict_at(
         &self,
         ev: Evidence,
-        left: impl Iterator<Item = &'w str>,
-        right: impl Iterator<Item = &'w str>,
+        folded: &Folded,
+        toks: &[Token],
+        range: (usize, usize),
+        target: (usize, usize),
     ) -> Prediction {
-        prediction(self.sums(ev, left, right, |_, _, _, _| {}))
+        let (left, right) = window_words(folded, toks, range, target, self.window);
+        self.predict(ev, left, right)
     }
 
-    /// As [`Self::predict`], with every feature's part in it.
-    pub fn explain<'w>(
+    /// As [`Self::predict_at`], with every feature's part in it.
+    pub fn explain_at(
         &self,
         ev: Evidence,
-        left: impl Iterator<Item = &'w str>,
-        right: impl Iterator<Item = &'w str>,
+        folded: &Folded,
+        toks: &[Token],
+        range: (usize, usize),
+        target: (usize, usize),
     ) -> (Prediction, Vec<Contribution>) {
+        let (left, right) = window_words(folded, toks, range, target, self.window);
         let mut parts = Vec::new();
         let z = self.sums(ev, left, right, |side, name, w, x| {
             if w.line > 0 && x != 0.0 {
@@ -292,6 +292,16 @@ impl StanceModel {
             }
         });
         (prediction(z), parts)
+    }
+
+    /// The model's decision for a target.
+    pub fn predict<'w>(
+        &self,
+        ev: Evidence,
+        left: impl Iterator<Item = &'w str>,
+        right: impl Iterator<Item = &'w str>,
+    ) -> Prediction {
+        prediction(self.sums(ev, left, right, |_, _, _, _| {}))
     }
 }
 
@@ -445,6 +455,24 @@ fn weight(s: &str) -> Option<f64> {
         return Some(if neg { -v } else { v });
     }
     s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Each distinct word of `words` once, in order: a window holds at most a
+/// few dozen words (`stance_model_window` is at most 32), so a linear look
+/// back costs less than a set.
+fn distinct<'w>(words: impl Iterator<Item = &'w str>, mut each: impl FnMut(&'w str)) {
+    let mut seen: [&str; 64] = [""; 64];
+    let mut n = 0;
+    for word in words {
+        if seen[..n].contains(&word) {
+            continue;
+        }
+        if n < seen.len() {
+            seen[n] = word;
+            n += 1;
+        }
+        each(word);
+    }
 }
 
 /// Softmax of the class sums, and the decision.
@@ -645,16 +673,11 @@ impl Trained {
             ..Default::default()
         };
         for (k, (name, w)) in self.rows.iter().enumerate() {
-            let weights = Weights {
-                w: *w,
-                line: k as u64 + 1,
-            };
-            if let Some(i) = FIXED.iter().position(|f| f == name) {
-                m.fixed[i] = weights;
-            } else if let Some(word) = name.strip_prefix("left:") {
-                m.left.insert(word.to_string(), weights);
-            } else if let Some(word) = name.strip_prefix("right:") {
-                m.right.insert(word.to_string(), weights);
+            if let Some(slot) = m.slot(name) {
+                *slot = Weights {
+                    w: *w,
+                    line: k as u64 + 1,
+                };
             }
         }
         m
@@ -695,6 +718,53 @@ pub fn cross_validate(
             crate::eval::macro_f1(&pairs).0
         })
         .collect()
+}
+
+/// The comment lines a written model starts with: what it is, the command
+/// that wrote it (to retrain it the same way) and what it was fitted on.
+pub fn provenance(
+    inputs: &[std::path::PathBuf],
+    out: &Path,
+    opts: &TrainOptions,
+    window: usize,
+    set: &TrainingSet,
+    t: &Trained,
+) -> Vec<String> {
+    let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+    let TrainOptions {
+        c,
+        min_count,
+        prune,
+        iterations,
+    } = opts;
+    vec![
+        "The target-stance model: multinomial logistic regression weights per class.".to_string(),
+        "Written by slant; see lexicons/README.md. Retrain after changing stance_model_window:"
+            .to_string(),
+        format!(
+            "slant train stance {} --out {} --c {c} --min-count {min_count} --prune {prune} --iterations {iterations}",
+            names.join(" "),
+            out.display()
+        ),
+        format!(
+            "{} examples (negative {}, neutral {}, positive {}), {} skipped; window {window}; {} of {} word features kept",
+            set.examples.len(),
+            t.class_counts[0],
+            t.class_counts[1],
+            t.class_counts[2],
+            set.skipped.len(),
+            t.rows.len() - FIXED.len(),
+            t.vocabulary
+        ),
+    ]
+}
+
+/// Write a trained model to `out` (atomically), `header` as its comments.
+pub fn write_model(out: &Path, t: &Trained, header: &[String]) -> Result<(), crate::Error> {
+    let mut f = crate::report::AtomicFile::create(out)?;
+    std::io::Write::write_all(&mut f, to_csv(t, header).as_bytes())
+        .map_err(|e| crate::Error::io(out, e))?;
+    f.commit()
 }
 
 /// `stance_model.csv` for a trained model, `header` as its comment lines.
@@ -748,7 +818,6 @@ pub fn read_training(
     let mut sc = crate::score::Scorer::new(lex);
     sc.valence_cues = false;
     sc.use_model = false;
-    let s = &lex.scoring;
     for path in paths {
         let f = std::fs::File::open(path).map_err(|e| crate::Error::io(path, e))?;
         for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
@@ -790,7 +859,8 @@ pub fn read_training(
                 continue;
             };
             let out = sc.score(text, Some(span), None);
-            let (Some((score, _)), Some((left, right))) = (out.target, sc.window_of(span, window))
+            let (Some((score, rule_polarity)), Some((left, right))) =
+                (out.target_rule, sc.window_of(span, window))
             else {
                 skip("the target span holds no word");
                 continue;
@@ -799,11 +869,7 @@ pub fn read_training(
                 evidence: Evidence {
                     score,
                     valence: out.valence.score,
-                    polarity: crate::score::polarity(
-                        score,
-                        s.settings.target_positive_band,
-                        s.settings.target_neutral_band,
-                    ),
+                    polarity: rule_polarity,
                 },
                 left,
                 right,

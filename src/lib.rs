@@ -43,6 +43,9 @@ pub struct Analyzer<'a> {
     seg: Segmented,
     starts: Vec<usize>,
     valences: Vec<f64>,
+    /// Let the stance model decide target polarities (off: the lexicon
+    /// rule's own, as `eval gold` reports beside the model's).
+    pub use_model: bool,
 }
 
 impl<'a> Analyzer<'a> {
@@ -53,6 +56,7 @@ impl<'a> Analyzer<'a> {
             seg: Segmented::default(),
             starts: Vec::new(),
             valences: Vec::new(),
+            use_model: true,
         }
     }
 
@@ -117,6 +121,7 @@ impl<'a> Analyzer<'a> {
                 f,
                 &mut c,
                 &mut self.valences,
+                self.use_model,
             );
             claims.push(c);
         }

@@ -701,31 +701,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 );
             }
             let t = slant::learn::train(&set.examples, window, &opts);
-            let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
-            let header = vec![
-                "The target-stance model: multinomial logistic regression weights per class.".to_string(),
-                "Written by slant; see lexicons/README.md. Retrain after changing stance_model_window:".to_string(),
-                format!(
-                    "slant train stance {} --out {} --c {c} --min-count {min_count} --prune {prune} --iterations {iterations}",
-                    names.join(" "),
-                    out.display()
-                ),
-                format!(
-                    "{} examples (negative {}, neutral {}, positive {}), {} skipped; window {window}; {} of {} word features kept",
-                    set.examples.len(),
-                    t.class_counts[0],
-                    t.class_counts[1],
-                    t.class_counts[2],
-                    set.skipped.len(),
-                    t.rows.len() - slant::learn::FIXED.len(),
-                    t.vocabulary
-                ),
-            ];
-            let csv = slant::learn::to_csv(&t, &header);
-            let mut f = slant::report::AtomicFile::create(&out)?;
-            std::io::Write::write_all(&mut f, csv.as_bytes())
-                .map_err(|e| slant::Error::io(&out, e))?;
-            f.commit()?;
+            let header = slant::learn::provenance(&inputs, &out, &opts, window, &set, &t);
+            slant::learn::write_model(&out, &t, &header)?;
             say!(
                 "{} examples, {} skipped; {} features written to {}\n",
                 set.examples.len(),

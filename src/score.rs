@@ -762,6 +762,26 @@ impl ScoringLexicons {
         }
     }
 
+    /// The rule's polarity of a target score: 1 at or above
+    /// `target_positive_band`, -1 at or below -`target_neutral_band`.
+    pub fn rule_polarity(&self, score: f64) -> i8 {
+        polarity(
+            score,
+            self.settings.target_positive_band,
+            self.settings.target_neutral_band,
+        )
+    }
+
+    /// What the rule found about a target, as the stance model reads it:
+    /// the rule's score and polarity and the `valence` around it.
+    pub fn evidence(&self, rule: f64, valence: f64) -> crate::learn::Evidence {
+        crate::learn::Evidence {
+            score: rule,
+            valence,
+            polarity: self.rule_polarity(rule),
+        }
+    }
+
     /// The hedge lexicon for a profile (None or "news": the default).
     pub fn hedge_lexicon(&self, profile: Option<&str>) -> Option<&HedgeLexicon> {
         match profile {
@@ -1661,6 +1681,7 @@ pub fn score_claim(
     found: &crate::attribute::Found,
     claim: &mut crate::model::Claim,
     buf: &mut Vec<f64>,
+    use_model: bool,
 ) {
     let s = &lex.scoring;
     if !s.loaded {
@@ -1700,8 +1721,8 @@ pub fn score_claim(
         .into_iter()
         .zip(scores)
         .map(|(m, sc)| {
-            let (score, polarity) =
-                decide(s, folded, toks, found.toks, m.toks, sc, claim_valence, true);
+            let ev = s.evidence(sc, claim_valence);
+            let (score, polarity) = decide(s, ev, folded, toks, found.toks, m.toks, use_model);
             crate::model::ClaimTarget {
                 target: m.target,
                 mention: crate::model::Span::new(m.start, m.end),
@@ -1712,36 +1733,23 @@ pub fn score_claim(
         .collect();
 }
 
-/// A target's score and polarity from the rule's score `rule` and the
-/// valence of the text around it: the stance model's decision (its
-/// P(positive) - P(negative) and most probable class) when there is one and
-/// `use_model`, else the rule's score and its polarity bands.
-#[allow(clippy::too_many_arguments)]
+/// A target's score and polarity from what the rule found (`ev`): the
+/// stance model's decision (its P(positive) - P(negative) and most
+/// probable class) for the target tokens `target` inside `range` when there
+/// is a model and `use_model`, else the rule's score and polarity.
 pub fn decide(
     s: &ScoringLexicons,
+    ev: crate::learn::Evidence,
     folded: &Folded,
     toks: &[Token],
     range: (usize, usize),
     target: (usize, usize),
-    rule: f64,
-    valence: f64,
     use_model: bool,
 ) -> (f64, i8) {
-    let rule_polarity = polarity(
-        rule,
-        s.settings.target_positive_band,
-        s.settings.target_neutral_band,
-    );
     match s.stance_model.as_ref().filter(|_| use_model) {
-        None => (rule, rule_polarity),
+        None => (ev.score, ev.polarity),
         Some(m) => {
-            let (left, right) = crate::learn::window_words(folded, toks, range, target, m.window);
-            let ev = crate::learn::Evidence {
-                score: rule,
-                valence,
-                polarity: rule_polarity,
-            };
-            let p = m.predict(ev, left, right);
+            let p = m.predict_at(ev, folded, toks, range, target);
             (p.score, p.polarity)
         }
     }
@@ -1899,25 +1907,9 @@ impl<'a> Scorer<'a> {
             let sc =
                 target_scores_weighted(s, &self.folded, toks, all, &ranges, &damp, &mut self.buf)
                     [0];
-            let rule = (
-                sc,
-                polarity(
-                    sc,
-                    s.settings.target_positive_band,
-                    s.settings.target_neutral_band,
-                ),
-            );
-            let decided = decide(
-                s,
-                &self.folded,
-                toks,
-                all,
-                (a, b),
-                sc,
-                valence.score,
-                self.use_model,
-            );
-            (decided, rule)
+            let ev = s.evidence(sc, valence.score);
+            let decided = decide(s, ev, &self.folded, toks, all, (a, b), self.use_model);
+            (decided, (ev.score, ev.polarity))
         });
         TextScore {
             hedge,
