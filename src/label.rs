@@ -1071,17 +1071,7 @@ fn resolve(
                     None,
                 );
             }
-            return (
-                src(
-                    "unnamed",
-                    SourceKind::Unnamed,
-                    String::new(),
-                    format!("unknown:{name} {}", norm(h)),
-                ),
-                false,
-                vec![],
-                None,
-            );
+            return unknown(format_args!("{name} {}", norm(h)));
         }
         // "Companies that ... have said", "Remember how I told you": a
         // single capitalised word opening its sentence is a common word, not
@@ -1089,33 +1079,19 @@ fn resolve(
         let opens_sentence = || {
             let first = seg
                 .sentences
-                .iter()
-                .find(|x| x.tokens.0 <= s && s < x.tokens.1)
-                .map_or(s, |x| x.tokens.0);
+                .get(seg.sentences.partition_point(|x| x.tokens.1 <= s))
+                .map_or(s, |x| x.tokens.0.min(s));
             (first..s).all(|k| !toks[k].is_word() && toks[k].kind != TokKind::Number)
         };
         // (not "WikiLeaks": a capital inside a word names something)
         let inner_capital = name.chars().skip(1).any(char::is_uppercase);
         if e - s == 1 && !inner_capital && opens_sentence() {
             let w = norm(s);
-            let lower = toks.iter().any(|t| {
-                t.is_word()
-                    && !t.cap
-                    && t.fe - t.fs == toks[s].fe - toks[s].fs
-                    && t.norm(folded) == w
-            });
-            if lower {
-                return (
-                    src(
-                        "unnamed",
-                        SourceKind::Unnamed,
-                        String::new(),
-                        format!("unknown:{name} (a common word)"),
-                    ),
-                    false,
-                    vec![],
-                    None,
-                );
+            if toks
+                .iter()
+                .any(|t| t.is_word() && !t.cap && t.norm(folded) == w)
+            {
+                return unknown(format_args!("{name} (a common word)"));
             }
         }
         let surname = Some(norm(e - 1).to_string());
@@ -1126,17 +1102,7 @@ fn resolve(
             surname,
         );
     }
-    (
-        src(
-            "unnamed",
-            SourceKind::Unnamed,
-            String::new(),
-            format!("unknown:{mention_text}"),
-        ),
-        false,
-        vec![],
-        None,
-    )
+    unknown(mention_text)
 }
 
 /// The head of the core is a government person ("the minister") rather than a body.
@@ -1171,6 +1137,22 @@ fn hyphen_country(
     None
 }
 
+/// A mention no rule could name: an unnamed source, `what` saying what it
+/// was (rule `unknown:WHAT`).
+fn unknown(what: impl std::fmt::Display) -> Resolved {
+    (
+        src(
+            "unnamed",
+            SourceKind::Unnamed,
+            String::new(),
+            format!("unknown:{what}"),
+        ),
+        false,
+        vec![],
+        None,
+    )
+}
+
 fn coref(mention: &str, found: Option<&Antecedent>) -> Resolved {
     match found {
         Some(a) => (
@@ -1182,17 +1164,7 @@ fn coref(mention: &str, found: Option<&Antecedent>) -> Resolved {
             a.nouns.clone(),
             a.surname.clone(),
         ),
-        None => (
-            src(
-                "unnamed",
-                SourceKind::Unnamed,
-                String::new(),
-                format!("unknown:{mention}"),
-            ),
-            false,
-            vec![],
-            None,
-        ),
+        None => unknown(mention),
     }
 }
 
