@@ -274,8 +274,7 @@ fn explain_shows_how_each_target_gets_its_words() {
 #[test]
 fn diff_shows_a_stance_model_change() {
     // without the model the rule decides: targets of the sample corpus move
-    let new = lexicons_with("settings.csv", "");
-    std::fs::remove_file(new.path().join("stance_model.csv")).unwrap();
+    let new = lexicons_without_model();
     let (summary, rows, _) = diff_of(
         &root().join("lexicons"),
         new.path(),
@@ -371,8 +370,7 @@ fn diff_shows_target_and_topic_changes() {
     )
     .unwrap();
     // the rule's decisions: without the stance model, which reads them
-    let old = lexicons_with("settings.csv", "");
-    std::fs::remove_file(old.path().join("stance_model.csv")).unwrap();
+    let old = lexicons_without_model();
     std::fs::remove_file(new.path().join("stance_model.csv")).unwrap();
     let (summary, rows, _) = diff_of(old.path(), new.path(), &[&input], 1);
     assert!(summary.contains("2 claims changed"), "{summary}");
@@ -670,8 +668,7 @@ fn score_counts_a_distancing_cue_as_a_report_does() {
 #[test]
 fn train_stance_writes_a_model_that_lints_and_decides() {
     // made-up verbs, which no lexicon knows: only a model can learn them
-    let lex = lexicons_with("settings.csv", "");
-    std::fs::remove_file(lex.path().join("stance_model.csv")).unwrap();
+    let lex = lexicons_without_model();
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("train.jsonl");
     let mut lines = String::new();

@@ -999,12 +999,11 @@ impl Lexicons {
         self.union.scan(folded);
     }
 
-    /// Word classes of a folded word (0 when unknown).
-    #[inline]
-    /// The word classes of `grammar.csv` of a folded word, without the
+    /// The word classes of `grammar.csv` of a folded word (0 when unknown), without the
     /// side classes (`label`, `evidence`): such a word ("Watch", "results")
     /// is an ordinary word to every rule but its own, which asks
     /// [`Self::has_side_class`].
+    #[inline]
     pub fn class(&self, word: &str) -> u32 {
         self.grammar.get(word).copied().unwrap_or(0) & !class::SIDE
     }

@@ -89,7 +89,7 @@ pub struct Table {
     pub bytes: std::sync::Arc<[u8]>,
 }
 
-/// The bytes of a lexicon file, or `None` after reporting that it cannot be
+/// The text of a lexicon file, or `None` after reporting that it cannot be
 /// read or is not UTF-8 (with the line of the first bad byte).
 pub fn read_utf8(path: &Path, problems: &mut Problems) -> Option<String> {
     let bytes = match std::fs::read(path) {

@@ -87,6 +87,15 @@ pub fn lexicons_with(file: &str, extra: &str) -> tempfile::TempDir {
     dir
 }
 
+/// A copy of the shipped lexicons without the stance model: the lexicon
+/// rule decides target polarities.
+pub fn lexicons_without_model() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("lexicons"), dir.path());
+    std::fs::remove_file(dir.path().join("stance_model.csv")).unwrap();
+    dir
+}
+
 /// Append `extra` to the lexicon file `file` of the folder `dir`.
 pub fn append_to(dir: &Path, file: &str, extra: &str) {
     let path = dir.join(file);
