@@ -70,6 +70,10 @@ pub struct Folded {
     /// `map[i]` is the original byte offset of the character that produced
     /// folded byte `i`; `map[text.len()]` is the original length.
     map: Vec<u32>,
+    /// Whether folding kept every byte where it was (`map[i] == i`): true
+    /// for ASCII text, whose bytes fold one to one. Offsets then map back
+    /// without reading `map`.
+    identity: bool,
     /// Lexicon hits of the last union scan of this text, if any.
     pub(crate) scan: crate::lexicon::ScanHits,
 }
@@ -89,6 +93,7 @@ impl Folded {
         self.text.reserve(orig.len());
         self.map.reserve(orig.len() + 1);
         let bytes = orig.as_bytes();
+        self.identity = true;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
@@ -110,6 +115,7 @@ impl Folded {
                 i = end;
                 continue;
             }
+            self.identity = false;
             let Some(c) = orig[i..].chars().next() else {
                 break;
             };
@@ -129,7 +135,11 @@ impl Folded {
     }
 
     /// Original byte offset of a folded start offset.
+    #[inline]
     pub fn orig(&self, folded: usize) -> usize {
+        if self.identity {
+            return folded.min(self.text.len());
+        }
         self.map
             .get(folded)
             .copied()
@@ -137,7 +147,11 @@ impl Folded {
     }
 
     /// Original end offset (exclusive) for a folded end offset.
+    #[inline]
     pub fn orig_end(&self, folded_end: usize) -> usize {
+        if self.identity {
+            return folded_end.min(self.text.len());
+        }
         if folded_end == 0 {
             return 0;
         }
@@ -566,6 +580,11 @@ fn char_at(s: &str, i: usize) -> Option<char> {
 
 /// The folded offset of an original offset (first folded byte at or after it).
 pub fn folded_index(folded: &Folded, orig: usize) -> usize {
+    if folded.identity {
+        // the map is 0, 1, …, len: `orig` of its entries lie below
+        // `orig`, all len + 1 of them past the end
+        return orig.min(folded.text.len() + 1);
+    }
     folded.map.partition_point(|&o| (o as usize) < orig)
 }
 
@@ -661,6 +680,30 @@ mod tests {
             f.refill(&s);
             assert_eq!((f.text.clone(), f.map.clone()), fold_slowly(&s), "{s:?}");
         }
+    }
+
+    /// For ASCII text the offsets map back without the map, and agree
+    /// with it at every offset, past the end included.
+    #[test]
+    fn ascii_offsets_map_back_as_the_map_says() {
+        for s in ["", "x", "Iran said, `maybe'.", "tab\there U.S. 12,5"] {
+            let f = Folded::new(s);
+            assert!(f.identity, "{s:?}");
+            let mut by_map = f.clone();
+            by_map.identity = false;
+            for i in 0..s.len() + 4 {
+                assert_eq!(f.orig(i), by_map.orig(i), "orig({i}) of {s:?}");
+                assert_eq!(f.orig_end(i), by_map.orig_end(i), "orig_end({i}) of {s:?}");
+                assert_eq!(
+                    folded_index(&f, i),
+                    folded_index(&by_map, i),
+                    "folded_index({i}) of {s:?}"
+                );
+            }
+        }
+        // one non-ASCII character anywhere turns the shortcut off
+        assert!(!Folded::new("naïve").identity);
+        assert!(!Folded::new("x\u{200B}").identity);
     }
 
     fn toks(s: &str) -> Vec<String> {
