@@ -18,6 +18,7 @@ pub mod error;
 pub mod eval;
 pub mod explain;
 pub mod export;
+mod flatjson;
 pub mod ingest;
 pub mod label;
 pub mod learn;

@@ -2059,6 +2059,70 @@ fn target_of(
     span_in(text, a, b).map(Some)
 }
 
+/// What `slant score` reads of a line: text and the target offsets; every
+/// other field is copied as written.
+#[derive(serde::Deserialize, Default)]
+struct Line<'a> {
+    #[serde(borrow)]
+    text: Option<Field<'a>>,
+    #[serde(borrow)]
+    target_start: Option<Field<'a>>,
+    #[serde(borrow)]
+    target_end: Option<Field<'a>>,
+    // fields slant adds: present ones are replaced
+    hedge_score: Option<serde::de::IgnoredAny>,
+    hedged: Option<serde::de::IgnoredAny>,
+    hedge_cues: Option<serde::de::IgnoredAny>,
+    valence: Option<serde::de::IgnoredAny>,
+    target_score: Option<serde::de::IgnoredAny>,
+    target_polarity: Option<serde::de::IgnoredAny>,
+    target_error: Option<serde::de::IgnoredAny>,
+}
+
+/// `line` read by the shortcut of [`crate::flatjson`], when the fields read
+/// hold a plain string or offset (or, for the fields slant adds, anything
+/// but null) and none is repeated; else `None`, and serde_json reads it, as
+/// it would have read this one.
+fn fast_line(line: &str) -> Option<Line<'_>> {
+    use crate::flatjson::Value;
+    let mut l = Line::default();
+    crate::flatjson::for_each_field(line, |key, value| {
+        let slot = match key {
+            "text" => &mut l.text,
+            "target_start" => &mut l.target_start,
+            "target_end" => &mut l.target_end,
+            _ => {
+                let added = match key {
+                    "hedge_score" => &mut l.hedge_score,
+                    "hedged" => &mut l.hedged,
+                    "hedge_cues" => &mut l.hedge_cues,
+                    "valence" => &mut l.valence,
+                    "target_score" => &mut l.target_score,
+                    "target_polarity" => &mut l.target_polarity,
+                    "target_error" => &mut l.target_error,
+                    _ => return Some(()),
+                };
+                // a null reads as absent, a repeat is an error: serde's call
+                if added.is_some() || value == Value::Null {
+                    return None;
+                }
+                *added = Some(serde::de::IgnoredAny);
+                return Some(());
+            }
+        };
+        if slot.is_some() {
+            return None;
+        }
+        *slot = Some(match value {
+            Value::Str(s) => Field::Str(std::borrow::Cow::Borrowed(s)),
+            Value::UInt(n) => Field::Offset(n),
+            _ => return None,
+        });
+        Some(())
+    })?;
+    Some(l)
+}
+
 /// Read JSONL lines with `text` (and optional `target_start`, `target_end`)
 /// and write each back with the scores added.
 pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
@@ -2103,26 +2167,12 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
             continue;
         }
         n += 1;
-        // only text and the target offsets are read; every other field is copied as written
-        #[derive(serde::Deserialize)]
-        struct Line<'a> {
-            #[serde(borrow)]
-            text: Option<Field<'a>>,
-            #[serde(borrow)]
-            target_start: Option<Field<'a>>,
-            #[serde(borrow)]
-            target_end: Option<Field<'a>>,
-            // fields slant adds: present ones are replaced
-            hedge_score: Option<serde::de::IgnoredAny>,
-            hedged: Option<serde::de::IgnoredAny>,
-            hedge_cues: Option<serde::de::IgnoredAny>,
-            valence: Option<serde::de::IgnoredAny>,
-            target_score: Option<serde::de::IgnoredAny>,
-            target_polarity: Option<serde::de::IgnoredAny>,
-            target_error: Option<serde::de::IgnoredAny>,
-        }
+        // most lines are flat objects the shortcut reads; serde_json reads
+        // the others, and says what is wrong with a bad one
         // (serde would also read a struct from a JSON array)
-        let object = if line.trim_start().starts_with('{') {
+        let object = if let Some(l) = fast_line(line) {
+            Ok(l)
+        } else if line.trim_start().starts_with('{') {
             serde_json::from_str::<Line>(line).map_err(|e| format!("not JSON: {e}"))
         } else {
             Err(match serde_json::from_str::<serde::de::IgnoredAny>(line) {
