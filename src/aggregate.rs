@@ -315,15 +315,42 @@ struct ArticleRow {
 
 /// The value at `k`, inserted with its default when absent; the key is
 /// copied only then.
-fn bump<'m, V: Default>(m: &'m mut BTreeMap<String, V>, k: &str) -> &'m mut V {
-    if !m.contains_key(k) {
-        m.insert(k.to_string(), V::default());
+fn bump<'m, V: Default, M: StrMap<V>>(m: &'m mut M, k: &str) -> &'m mut V {
+    if !m.has(k) {
+        m.put(k.to_string(), V::default());
     }
-    match m.get_mut(k) {
+    match m.at(k) {
         Some(v) => v,
         None => unreachable!("inserted above"),
     }
 }
+
+/// The maps [`bump`] counts in: ordered ones, and a hashed one where many
+/// keys make a tree's string comparisons costly (the sources).
+trait StrMap<V> {
+    fn has(&self, k: &str) -> bool;
+    fn put(&mut self, k: String, v: V);
+    fn at(&mut self, k: &str) -> Option<&mut V>;
+}
+
+/// Both kinds of map answer with their own methods of the same names.
+macro_rules! str_map {
+    ($($map:ident),*) => {$(
+        impl<V> StrMap<V> for $map<String, V> {
+            fn has(&self, k: &str) -> bool {
+                self.contains_key(k)
+            }
+            fn put(&mut self, k: String, v: V) {
+                self.insert(k, v);
+            }
+            fn at(&mut self, k: &str) -> Option<&mut V> {
+                self.get_mut(k)
+            }
+        }
+    )*};
+}
+use rustc_hash::FxHashMap;
+str_map!(BTreeMap, FxHashMap);
 
 /// Source categories in a fixed column order for articles.csv.
 pub const CATEGORY_COLUMNS: [&str; 12] = [
@@ -378,8 +405,8 @@ pub struct Aggregator<'l> {
     groups: BTreeMap<String, Group>,
     /// Hedge and stance by source category over all claims.
     categories: BTreeMap<String, Cell<Summary>>,
-    /// By "source\0kind\0category".
-    sources: BTreeMap<String, SourceAgg>,
+    /// By "source\0kind\0category" (hashed: sorted when written).
+    sources: FxHashMap<String, SourceAgg>,
     source_key: String,
     /// (target, dimension, value) → stance
     targets: BTreeMap<(String, &'static str, String), Moments>,
@@ -401,7 +428,7 @@ impl<'l> Aggregator<'l> {
             opts,
             groups: BTreeMap::new(),
             categories: BTreeMap::new(),
-            sources: BTreeMap::new(),
+            sources: Default::default(),
             source_key: String::new(),
             targets: BTreeMap::new(),
             unknown: BTreeMap::new(),
@@ -689,7 +716,7 @@ impl<'l> Aggregator<'l> {
     /// them: the peak is the summaries plus one table, not plus all of them.
     pub fn into_tables<E>(mut self, mut each: impl FnMut(Table) -> Result<(), E>) -> Result<(), E> {
         each(self.sources_table())?;
-        self.sources = BTreeMap::new();
+        self.sources = Default::default();
         each(self.categories_table())?;
         each(self.coverage_table())?;
         each(self.targets_table())?;
@@ -752,10 +779,9 @@ impl<'l> Aggregator<'l> {
         let numeric = vec![
             false, false, false, true, true, true, false, true, true, true, true, true, true, false,
         ];
-        // most cited first; ties in key order (source, kind, category), as
-        // the map holds them (a stable sort keeps it)
+        // most cited first; ties in key order (source, kind, category)
         let mut order: Vec<(&String, &SourceAgg)> = self.sources.iter().collect();
-        order.sort_by_key(|e| std::cmp::Reverse(e.1.claims));
+        order.sort_unstable_by(|a, b| b.1.claims.cmp(&a.1.claims).then_with(|| a.0.cmp(b.0)));
         let mut rows = Rows::default();
         let mut pubs = String::new();
         let mut names: Vec<&str> = Vec::new();

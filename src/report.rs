@@ -148,6 +148,13 @@ pub fn num(x: f64) -> String {
     s
 }
 
+/// Append the decimal digits of `x`: what `write!(s, "{x}")` writes, at a
+/// fraction of the formatting machinery's cost (a claim row holds seven
+/// integers).
+pub fn uint_into(x: u64, s: &mut String) {
+    s.push_str(itoa::Buffer::new().format(x));
+}
+
 /// [`num`], appended to `s` (nothing for a non-finite number).
 pub fn num_into(x: f64, s: &mut String) {
     if !x.is_finite() {
@@ -158,25 +165,11 @@ pub fn num_into(x: f64, s: &mut String) {
     let scaled = x * 10_000.0;
     if scaled.abs() < 1e10 && ((scaled - scaled.trunc()).abs() - 0.5).abs() > 1e-5 {
         let v = scaled.round() as i64;
-        let (int, frac) = (v.abs() / 10_000, v.abs() % 10_000);
+        let (int, frac) = (v.unsigned_abs() / 10_000, v.unsigned_abs() % 10_000);
         if v < 0 {
             s.push('-');
         }
-        // the integer part's digits, most significant first
-        let mut digits = [0u8; 20];
-        let mut k = digits.len();
-        let mut rest = int;
-        loop {
-            k -= 1;
-            digits[k] = b'0' + (rest % 10) as u8;
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        for &d in &digits[k..] {
-            s.push(char::from(d));
-        }
+        uint_into(int, s);
         if frac != 0 {
             let digits = [frac / 1000, frac / 100 % 10, frac / 10 % 10, frac % 10];
             let last = digits.iter().rposition(|&d| d != 0).unwrap_or(0);
@@ -244,8 +237,7 @@ impl Row {
     pub fn push_int(&mut self, x: Option<usize>) {
         self.push_with(|s| {
             if let Some(x) = x {
-                use std::fmt::Write as _;
-                let _ = write!(s, "{x}");
+                uint_into(x as u64, s);
             }
         });
     }
@@ -348,8 +340,9 @@ pub fn claim_row(a: &Article, n: usize, c: &Claim) -> Row {
     let slice = |s: crate::model::Span| text.get(s.start..s.end).unwrap_or("");
     let mut r = Row::with_capacity(CLAIM_COLUMNS.len(), 256 + c.span.end - c.span.start);
     r.push_with(|s| {
-        use std::fmt::Write as _;
-        let _ = write!(s, "{}:{}", a.id, n);
+        s.push_str(&a.id);
+        s.push(':');
+        uint_into(n as u64, s);
     });
     r.push(&a.id);
     r.push(&a.outlet);
@@ -675,8 +668,10 @@ pub fn claim_rows(an: &Analysis) -> ClaimRows {
                     r.push_int(Some(t.mention.end));
                     r.push_num(t.score);
                     r.push_with(|s| {
-                        use std::fmt::Write as _;
-                        let _ = write!(s, "{}", t.polarity);
+                        if t.polarity < 0 {
+                            s.push('-');
+                        }
+                        uint_into(u64::from(t.polarity.unsigned_abs()), s);
                     });
                     r
                 })
@@ -1308,6 +1303,24 @@ fn write_manifest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Integers are written as `format!` writes them, at every length.
+    #[test]
+    fn integers_are_written_as_format_writes_them() {
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut values = vec![0, 1, 9, 10, 99, 100, u64::MAX, u64::MAX - 1];
+        for shift in 0..64 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push(x >> shift);
+        }
+        for v in values {
+            let mut s = String::from("x");
+            uint_into(v, &mut s);
+            assert_eq!(s, format!("x{v}"));
+        }
+    }
 
     #[test]
     fn a_table_rendered_in_parts_reads_as_one_writer_wrote_it() {
