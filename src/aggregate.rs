@@ -6,6 +6,7 @@
 //! serves `slant report` (fed as articles are analysed) and `slant
 //! aggregate` (fed from `slant analyze` output).
 
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lexicon::{Descriptor, Entity, Lexicons};
@@ -349,7 +350,6 @@ macro_rules! str_map {
         }
     )*};
 }
-use rustc_hash::FxHashMap;
 str_map!(BTreeMap, FxHashMap);
 
 /// Source categories in a fixed column order for articles.csv.

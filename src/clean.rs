@@ -75,8 +75,28 @@ fn credit_line(
         && matches!(lex.entity_of[h.term], crate::lexicon::Entity::Outlet(_)))
 }
 
+/// For each ASCII byte: bit 1 if it is one of [`CODE_CHARS`], bit 2 if it
+/// is whitespace (as `char::is_whitespace` says).
+static ASCII_LINE_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut k = 0;
+    while k < CODE_CHARS.len() {
+        t[CODE_CHARS[k] as usize] |= 1;
+        k += 1;
+    }
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8 as char).is_whitespace() {
+            t[b] |= 2;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// A line's characters, [`CODE_CHARS`] and whitespace-separated words, in
-/// one pass that decodes only non-ASCII characters.
+/// one pass that decodes only non-ASCII characters (an ASCII byte is
+/// classed by a table).
 fn line_stats(s: &str) -> (usize, usize, usize) {
     let (mut chars, mut code, mut words) = (0usize, 0usize, 0usize);
     let mut in_word = false;
@@ -84,17 +104,16 @@ fn line_stats(s: &str) -> (usize, usize, usize) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (c, len) = if b < 0x80 {
-            (b as char, 1)
+        let (space, len) = if let Some(&class) = ASCII_LINE_CLASS.get(usize::from(b)) {
+            code += usize::from(class & 1);
+            (class & 2 != 0, 1)
         } else {
             match s[i..].chars().next() {
-                Some(c) => (c, c.len_utf8()),
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
                 None => break,
             }
         };
         chars += 1;
-        code += usize::from(b < 0x80 && CODE_CHARS.contains(&c));
-        let space = c.is_whitespace();
         words += usize::from(!space && !in_word);
         in_word = !space;
         i += len;
@@ -175,6 +194,8 @@ mod tests {
             "  {x = f(y); } <tag>  ",
             "nbsp\u{a0}between\u{2003}em spaces\tand\ttabs",
             "ünï {códe} ✓ ;",
+            "vertical\u{b}tab\u{c}form feed\r\nand \u{85}next line",
+            &(0u8..128).map(char::from).collect::<String>(),
         ] {
             let want = (
                 s.chars().count(),
