@@ -99,24 +99,30 @@ static ASCII_LINE_CLASS: [u8; 128] = {
 /// classed by a table).
 fn line_stats(s: &str) -> (usize, usize, usize) {
     let (mut chars, mut code, mut words) = (0usize, 0usize, 0usize);
-    let mut in_word = false;
+    // 1 after a word character, 0 after whitespace
+    let mut in_word = 0usize;
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let (space, len) = if let Some(&class) = ASCII_LINE_CLASS.get(usize::from(b)) {
+        // a run of ASCII: a plain loop over its bytes, without branches
+        let run = crate::text::ascii_run(&bytes[i..]);
+        for &b in &bytes[i..i + run] {
+            let class = ASCII_LINE_CLASS[usize::from(b & 0x7f)];
+            let word = usize::from((class >> 1) ^ 1);
             code += usize::from(class & 1);
-            (class & 2 != 0, 1)
-        } else {
-            match s[i..].chars().next() {
-                Some(c) => (c.is_whitespace(), c.len_utf8()),
-                None => break,
-            }
+            words += word & !in_word;
+            in_word = word;
+        }
+        chars += run;
+        i += run;
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
         };
+        let word = usize::from(!c.is_whitespace());
+        words += word & !in_word;
+        in_word = word;
         chars += 1;
-        words += usize::from(!space && !in_word);
-        in_word = !space;
-        i += len;
+        i += c.len_utf8();
     }
     (chars, code, words)
 }

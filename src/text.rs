@@ -550,7 +550,7 @@ pub(crate) static ASCII_WORD: [bool; 256] = {
 /// The length of the run of ASCII bytes that starts `bytes`, read eight
 /// bytes at a time.
 #[inline]
-fn ascii_run(bytes: &[u8]) -> usize {
+pub(crate) fn ascii_run(bytes: &[u8]) -> usize {
     // the first byte with its high bit set ends it
     run_len(bytes, |w| w & HIGH_BITS, |b| !b.is_ascii())
 }
