@@ -307,8 +307,9 @@ struct ArticleRow {
     date: String,
     title: String,
     claims: u64,
-    by_attribution: BTreeMap<String, u64>,
-    by_category: BTreeMap<String, u64>,
+    /// Only looked up (never listed): hashed.
+    by_attribution: FxHashMap<String, u64>,
+    by_category: FxHashMap<String, u64>,
     hedge: Moments,
     stance: Moments,
     hedged: u64,
