@@ -341,7 +341,7 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>
                 },
                 normalised(sum, lex.scoring.settings.alpha)
             );
-            target_lines(&mut out, lex, text, &folded, toks, tr, &mut buf);
+            target_lines(&mut out, lex, text, &folded, toks, tr, c.mention, &mut buf);
         }
     }
     out
@@ -349,7 +349,10 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>
 
 /// Each target of the claim's tokens `tr`: the evaluative words bound to
 /// it (by nearness, as their doer, or through a coordinated target), each
-/// weighed by its distance, and the sum's score and polarity.
+/// weighed by its distance, and the sum's score and polarity; for a target
+/// named more than once, which mention decides it (`source`: the claim's
+/// source mention).
+#[allow(clippy::too_many_arguments)]
 fn target_lines(
     out: &mut String,
     lex: &Lexicons,
@@ -357,6 +360,7 @@ fn target_lines(
     folded: &Folded,
     toks: &[crate::text::Token],
     tr: (usize, usize),
+    source: Option<crate::model::Span>,
     buf: &mut Vec<f64>,
 ) {
     use crate::report::num;
@@ -367,6 +371,7 @@ fn target_lines(
     let mentions = find_targets(s, text, folded, toks, tr);
     let ranges: Vec<(usize, usize)> = mentions.iter().map(|m| m.toks).collect();
     let (shares, group) = target_shares(s, folded, toks, tr, &ranges, buf);
+    let deciding = crate::score::deciding_mentions(&mentions, source);
     let w = s.settings.target_window;
     for (k, m) in mentions.iter().enumerate() {
         let mine: Vec<_> = shares
@@ -435,6 +440,16 @@ fn target_lines(
         if let Some(model) = &s.stance_model {
             let (p, parts) = model.explain_at(ev, folded, toks, tr, m.toks);
             model_line(out, &p, parts);
+        }
+        if !deciding[k] {
+            let by = (0..mentions.len())
+                .find(|&d| deciding[d] && mentions[d].target == m.target)
+                .map_or("", |d| &text[mentions[d].start..mentions[d].end]);
+            let _ = writeln!(
+                out,
+                "      not the deciding mention: `{by}` speaks for {} in claim_targets.csv (one mention a target: the first outside the source mention, else the first)",
+                m.target
+            );
         }
     }
 }

@@ -1717,10 +1717,16 @@ pub fn score_claim(
     // `buf` still holds the claim's word valences from its stance score
     let scores = target_scores_of_valences(s, folded, toks, found.toks, &ranges, &[], buf);
     let claim_valence = claim.stance.as_ref().map_or(0.0, |v| v.score);
+    // every mention takes part in binding the words (each word goes to its
+    // nearest mention); one of each target's mentions then speaks for it
+    let source = claim.mention;
+    let deciding = deciding_mentions(&mentions, source);
     claim.targets = mentions
         .into_iter()
         .zip(scores)
-        .map(|(m, sc)| {
+        .zip(deciding)
+        .filter(|(_, decides)| *decides)
+        .map(|((m, sc), _)| {
             let ev = s.evidence(sc, claim_valence);
             let (score, polarity) = decide(s, ev, folded, toks, found.toks, m.toks, use_model);
             crate::model::ClaimTarget {
@@ -1731,6 +1737,31 @@ pub fn score_claim(
             }
         })
         .collect();
+}
+
+/// Which of a claim's target mentions decides its target's stance: one per
+/// target, the first outside the claim's source mention, else the first. A
+/// source mention ("The Iranian foreign minister told ...") names who
+/// speaks; how the claim presents the target is in what is said ("...
+/// that Tehran supported dialogue").
+pub fn deciding_mentions(
+    mentions: &[TargetMention],
+    source: Option<crate::model::Span>,
+) -> Vec<bool> {
+    let in_source =
+        |m: &TargetMention| source.is_some_and(|s| s.start <= m.start && m.end <= s.end);
+    let mut deciding = vec![false; mentions.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let same = |o: &TargetMention| o.target == m.target;
+        if mentions[..i].iter().any(same) {
+            continue;
+        }
+        let pick = (i..mentions.len())
+            .find(|&k| same(&mentions[k]) && !in_source(&mentions[k]))
+            .unwrap_or(i);
+        deciding[pick] = true;
+    }
+    deciding
 }
 
 /// A target's score and polarity from what the rule found (`ev`): the
@@ -2492,6 +2523,33 @@ mod tests {
         r.target.expect("a target score").0
     }
 
+    /// One mention a target decides: the first outside the source mention,
+    /// else the first; every target keeps one.
+    #[test]
+    fn one_mention_decides_each_target() {
+        let m = |target: &str, start: usize| TargetMention {
+            target: target.to_string(),
+            start,
+            end: start + 4,
+            toks: (0, 1),
+        };
+        let mentions = [m("Iran", 4), m("Russia", 20), m("Iran", 40), m("Iran", 60)];
+        let source = Some(crate::model::Span::new(0, 10));
+        assert_eq!(
+            deciding_mentions(&mentions, source),
+            [false, true, true, false]
+        );
+        // no source mention, or every mention inside it: the first
+        assert_eq!(
+            deciding_mentions(&mentions, None),
+            [true, true, false, false]
+        );
+        let all = Some(crate::model::Span::new(0, 100));
+        assert_eq!(
+            deciding_mentions(&mentions, all),
+            [true, true, false, false]
+        );
+    }
     #[test]
     fn a_targets_own_name_says_nothing_about_it() {
         // "Winner" and "United" are evaluative words, here parts of names

@@ -467,9 +467,10 @@ fn hedge_bars() {
     if let Some(gold) = shared("gold/dev.jsonl") {
         assert!(metric(&["eval", "gold"], &gold, "hedged-claim F1") >= 0.85);
         // target stance: the bar (0.60) is not met; guard the measured
-        // levels, the model's (0.499) and the rule's own (0.496)
-        assert!(metric(&["eval", "gold"], &gold, "target stance macro-F1") >= 0.49);
-        assert!(metric(&["eval", "gold"], &gold, "the lexicon rule alone") >= 0.49);
+        // levels, the model's (0.518) and the rule's own (0.522), with one
+        // mention a target deciding (0.499 and 0.496 when the first did)
+        assert!(metric(&["eval", "gold"], &gold, "target stance macro-F1") >= 0.51);
+        assert!(metric(&["eval", "gold"], &gold, "the lexicon rule alone") >= 0.51);
     }
 }
 
@@ -747,5 +748,35 @@ fn train_stance_writes_a_model_that_lints_and_decides() {
     slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
         predicate::str::contains("stance_model.csv:")
             .and(predicate::str::contains("must be a number, not `oops`")),
+    );
+}
+
+#[test]
+fn a_target_named_twice_in_a_claim_gets_one_row_from_the_mention_outside_the_source() {
+    // Iran is the speaker's country and the subject of what is said
+    let text = "The Iranian foreign minister told Anadolu that Tehran supported dialogue between its two neighbours.";
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.jsonl");
+    std::fs::write(
+        &input,
+        serde_json::json!({ "id": "a", "text": text }).to_string() + "\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    slant()
+        .args(["report", "--quiet", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let rows = read_csv(&out.join("claim_targets.csv"));
+    let iran: Vec<_> = rows.iter().filter(|r| r["target"] == "Iran").collect();
+    assert_eq!(iran.len(), 1, "{rows:?}");
+    assert_eq!(iran[0]["mention"], "Tehran", "{rows:?}");
+    // explain says which mention speaks for the target
+    let explained = stdout_of(slant().args(["explain", text]));
+    assert!(
+        explained.contains("not the deciding mention: `Tehran` speaks for Iran"),
+        "{explained}"
     );
 }
