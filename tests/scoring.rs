@@ -621,22 +621,13 @@ fn score_counts_a_distancing_cue_as_a_report_does() {
         "Tehran maintains that its program is peaceful.",
         "The minister said talks may resume.",
     ];
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("s.jsonl");
     let lines: String = sentences
         .iter()
         .enumerate()
         .map(|(i, t)| serde_json::json!({ "id": format!("s{i}"), "text": t }).to_string() + "\n")
         .collect();
-    std::fs::write(&input, &lines).unwrap();
     let (scored, _, _) = score_lines(lines.as_str());
-    let out = dir.path().join("out");
-    slant()
-        .args(["report", "--quiet", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
+    let (_dir, out) = report_of(&lines);
     let claims = read_csv(&out.join("claims.csv"));
     for (i, line) in scored.iter().enumerate() {
         let id = format!("s{i}");
@@ -755,20 +746,8 @@ fn train_stance_writes_a_model_that_lints_and_decides() {
 fn a_target_named_twice_in_a_claim_gets_one_row_from_the_mention_outside_the_source() {
     // Iran is the speaker's country and the subject of what is said
     let text = "The Iranian foreign minister told Anadolu that Tehran supported dialogue between its two neighbours.";
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("a.jsonl");
-    std::fs::write(
-        &input,
-        serde_json::json!({ "id": "a", "text": text }).to_string() + "\n",
-    )
-    .unwrap();
-    let out = dir.path().join("out");
-    slant()
-        .args(["report", "--quiet", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .assert()
-        .success();
+    let (_dir, out) =
+        report_of(&(serde_json::json!({ "id": "a", "text": text }).to_string() + "\n"));
     let rows = read_csv(&out.join("claim_targets.csv"));
     let iran: Vec<_> = rows.iter().filter(|r| r["target"] == "Iran").collect();
     assert_eq!(iran.len(), 1, "{rows:?}");
@@ -779,4 +758,20 @@ fn a_target_named_twice_in_a_claim_gets_one_row_from_the_mention_outside_the_sou
         explained.contains("not the deciding mention: `Tehran` speaks for Iran"),
         "{explained}"
     );
+}
+
+/// `slant report` of JSON lines: the temporary folder (kept alive by the
+/// caller) and the report folder inside it.
+fn report_of(lines: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(&input, lines).unwrap();
+    let out = dir.path().join("out");
+    slant()
+        .args(["report", "--quiet", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    (dir, out)
 }
