@@ -180,7 +180,7 @@ fn number(b: &[u8], start: usize) -> Option<(Value<'static>, usize)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn read(line: &str) -> Option<Vec<(String, Value<'_>)>> {
@@ -310,12 +310,14 @@ mod tests {
 
     /// Lines built as objects from keys, values and spaces, valid and
     /// not, with now and then one piece of noise put anywhere.
-    fn line() -> impl proptest::strategy::Strategy<Value = String> {
+    pub(crate) fn line() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
         let key = proptest::sample::select(vec![
             "\"text\"",
             "\"k\"",
             "\"target_start\"",
+            "\"target_end\"",
+            "\"hedged\"",
             "\"te\\u0078t\"",
             "\"\"",
             "k",

@@ -2453,6 +2453,62 @@ mod tests {
         found
     }
 
+    /// What a [`Line`] holds, to compare two readings of one line.
+    fn line_summary(l: &Line) -> String {
+        let field = |f: &Option<Field>| match f {
+            None => "none".to_string(),
+            Some(Field::Str(s)) => format!("str {s:?}"),
+            Some(Field::Offset(n)) => format!("offset {n}"),
+            Some(Field::Other(k)) => format!("other {k}"),
+        };
+        format!(
+            "{} | {} | {} | {:?}",
+            field(&l.text),
+            field(&l.target_start),
+            field(&l.target_end),
+            [
+                l.hedge_score.is_some(),
+                l.hedged.is_some(),
+                l.hedge_cues.is_some(),
+                l.valence.is_some(),
+                l.target_score.is_some(),
+                l.target_polarity.is_some(),
+                l.target_error.is_some(),
+            ]
+        )
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(3000))]
+        /// A line the shortcut reads, serde_json reads into the same fields.
+        #[test]
+        fn the_line_shortcut_reads_as_serde_does(
+            line in crate::flatjson::tests::line(),
+            members in proptest::collection::vec((
+                proptest::sample::select(vec!["text", "target_start", "target_end", "hedged", "k"]),
+                proptest::sample::select(vec![
+                    "\"Iran said.\"", "\"a \\\"b\\\"\"", "0", "12", "-3", "1.5", "true", "null", "[1]", "{}",
+                ]),
+            ), 1..5),
+        ) {
+            // syntax of every kind (`line`), and valid objects whose fields
+            // repeat, hold nulls or the wrong kind of value (`members`)
+            let object = format!(
+                "{{{}}}",
+                members.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect::<Vec<_>>().join(",")
+            );
+            for line in [line, object] {
+            if let Some(fast) = fast_line(&line) {
+                let slow = serde_json::from_str::<Line>(&line);
+                proptest::prop_assert!(slow.is_ok(), "serde refuses {:?}", line);
+                if let Ok(slow) = slow {
+                    proptest::prop_assert_eq!(line_summary(&fast), line_summary(&slow), "{:?}", line);
+                }
+            }
+            }
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::test_runner::Config::with_cases(300))]
         /// The phrases the valence scan applies are the ones `explain`
