@@ -457,7 +457,7 @@ impl<'a, S: Sink> Reader<'a, S> {
         let mut buf = Vec::new();
         loop {
             buf.clear();
-            match r.read_until(b'\n', &mut buf) {
+            match read_line_into(&mut r, &mut buf) {
                 Ok(0) => break,
                 Ok(_) => {}
                 Err(e) => {
@@ -686,8 +686,71 @@ pub fn parse_txt(text: &str, stem: &str) -> Article {
     a
 }
 
+/// Append the next line of `r`, with its `\n` if it has one, to `out`; the
+/// bytes read, 0 at the end. What `BufRead::read_until(b'\n', out)` does,
+/// with the memchr crate's vector search for the line end (the standard
+/// library's is a plain one).
+pub(crate) fn read_line_into<R: BufRead>(r: &mut R, out: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let (done, used) = {
+            let buf = match r.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            match memchr::memchr(b'\n', buf) {
+                Some(i) => {
+                    out.extend_from_slice(&buf[..=i]);
+                    (true, i + 1)
+                }
+                None => {
+                    out.extend_from_slice(buf);
+                    (buf.is_empty(), buf.len())
+                }
+            }
+        };
+        r.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
+    }
+}
 #[cfg(test)]
 mod tests {
+
+    /// Lines read as `read_until` reads them, whatever the reader's buffer
+    /// size cuts them into.
+    #[test]
+    fn lines_are_read_as_read_until_reads_them() {
+        use std::io::BufReader;
+        let inputs: [&[u8]; 6] = [
+            b"",
+            b"\n",
+            b"one line without an end",
+            b"a\nbb\n\nccc\n",
+            b"\n\nlast line has no end",
+            &[0xff, b'\n', 0xc3, 0xa9, b'x', b'\n', b'y'],
+        ];
+        for input in inputs {
+            for cap in [1, 2, 3, 7, 64] {
+                let (mut a, mut b) = (
+                    BufReader::with_capacity(cap, input),
+                    BufReader::with_capacity(cap, input),
+                );
+                loop {
+                    let (mut x, mut y) = (Vec::new(), Vec::new());
+                    let n = read_line_into(&mut a, &mut x).unwrap();
+                    let m = b.read_until(b'\n', &mut y).unwrap();
+                    assert_eq!((n, &x), (m, &y), "{input:?} at capacity {cap}");
+                    if n == 0 {
+                        break;
+                    }
+                }
+            }
+        }
+    }
     use super::*;
 
     /// A reader handing out at most `k` bytes at a time.

@@ -2175,8 +2175,7 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     let mut i = 0usize;
     loop {
         raw.clear();
-        if input
-            .read_until(b'\n', &mut raw)
+        if crate::ingest::read_line_into(&mut input, &mut raw)
             .map_err(|e| crate::Error::io(name, e))?
             == 0
         {
