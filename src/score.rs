@@ -1741,9 +1741,9 @@ pub fn score_claim(
 
 /// Which of a claim's target mentions decides its target's stance: one per
 /// target, the first outside the claim's source mention, else the first. A
-/// source mention ("The Iranian foreign minister told ...") names who
-/// speaks; how the claim presents the target is in what is said ("...
-/// that Tehran supported dialogue").
+/// source mention ("A Russian envoy told reporters ...") names who speaks;
+/// how the claim presents the target is in what is said ("... that Moscow
+/// welcomed the ceasefire").
 pub fn deciding_mentions(
     mentions: &[TargetMention],
     source: Option<crate::model::Span>,

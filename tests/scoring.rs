@@ -744,18 +744,18 @@ fn train_stance_writes_a_model_that_lints_and_decides() {
 
 #[test]
 fn a_target_named_twice_in_a_claim_gets_one_row_from_the_mention_outside_the_source() {
-    // Iran is the speaker's country and the subject of what is said
-    let text = "The Iranian foreign minister told Anadolu that Tehran supported dialogue between its two neighbours.";
+    // Russia is the speaker's country and the subject of what is said
+    let text = "A Russian envoy told reporters that Moscow welcomed the ceasefire.";
     let (_dir, out) =
         report_of(&(serde_json::json!({ "id": "a", "text": text }).to_string() + "\n"));
     let rows = read_csv(&out.join("claim_targets.csv"));
-    let iran: Vec<_> = rows.iter().filter(|r| r["target"] == "Iran").collect();
-    assert_eq!(iran.len(), 1, "{rows:?}");
-    assert_eq!(iran[0]["mention"], "Tehran", "{rows:?}");
+    let russia: Vec<_> = rows.iter().filter(|r| r["target"] == "Russia").collect();
+    assert_eq!(russia.len(), 1, "{rows:?}");
+    assert_eq!(russia[0]["mention"], "Moscow", "{rows:?}");
     // explain says which mention speaks for the target
     let explained = stdout_of(slant().args(["explain", text]));
     assert!(
-        explained.contains("not the deciding mention: `Tehran` speaks for Iran"),
+        explained.contains("not the deciding mention: `Moscow` speaks for Russia"),
         "{explained}"
     );
 }
