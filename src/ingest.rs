@@ -717,8 +717,10 @@ pub(crate) fn read_line_into<R: BufRead>(r: &mut R, out: &mut Vec<u8>) -> std::i
         }
     }
 }
+
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// Lines read as `read_until` reads them, whatever the reader's buffer
     /// size cuts them into.
@@ -751,7 +753,6 @@ mod tests {
             }
         }
     }
-    use super::*;
 
     /// A reader handing out at most `k` bytes at a time.
     struct Trickle<'a>(&'a [u8], usize);

@@ -2118,40 +2118,42 @@ fn fast_line(line: &str) -> Option<Line<'_>> {
     use crate::flatjson::Value;
     let mut l = Line::default();
     crate::flatjson::for_each_field(line, |key, value| {
-        let slot = match key {
-            "text" => &mut l.text,
-            "target_start" => &mut l.target_start,
-            "target_end" => &mut l.target_end,
-            _ => {
-                let added = match key {
-                    "hedge_score" => &mut l.hedge_score,
-                    "hedged" => &mut l.hedged,
-                    "hedge_cues" => &mut l.hedge_cues,
-                    "valence" => &mut l.valence,
-                    "target_score" => &mut l.target_score,
-                    "target_polarity" => &mut l.target_polarity,
-                    "target_error" => &mut l.target_error,
-                    _ => return Some(()),
-                };
-                // a null reads as absent, a repeat is an error: serde's call
-                if added.is_some() || value == Value::Null {
-                    return None;
-                }
-                *added = Some(serde::de::IgnoredAny);
-                return Some(());
-            }
+        let added = match key {
+            "text" => return read_once(&mut l.text, value),
+            "target_start" => return read_once(&mut l.target_start, value),
+            "target_end" => return read_once(&mut l.target_end, value),
+            "hedge_score" => &mut l.hedge_score,
+            "hedged" => &mut l.hedged,
+            "hedge_cues" => &mut l.hedge_cues,
+            "valence" => &mut l.valence,
+            "target_score" => &mut l.target_score,
+            "target_polarity" => &mut l.target_polarity,
+            "target_error" => &mut l.target_error,
+            _ => return Some(()),
         };
-        if slot.is_some() {
+        // a null reads as absent, a repeat is an error: serde's call
+        if added.is_some() || value == Value::Null {
             return None;
         }
-        *slot = Some(match value {
-            Value::Str(s) => Field::Str(std::borrow::Cow::Borrowed(s)),
-            Value::UInt(n) => Field::Offset(n),
-            _ => return None,
-        });
+        *added = Some(serde::de::IgnoredAny);
         Some(())
     })?;
     Some(l)
+}
+
+/// A field `slant score` reads, set from a plain string or offset the first
+/// time it is met; `None` (serde_json's turn) for a repeat or another kind.
+fn read_once<'a>(slot: &mut Option<Field<'a>>, value: crate::flatjson::Value<'a>) -> Option<()> {
+    use crate::flatjson::Value;
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(match value {
+        Value::Str(s) => Field::Str(std::borrow::Cow::Borrowed(s)),
+        Value::UInt(n) => Field::Offset(n),
+        _ => return None,
+    });
+    Some(())
 }
 
 /// Read JSONL lines with `text` (and optional `target_start`, `target_end`)
