@@ -131,6 +131,7 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>
             profile,
             text,
             &folded,
+            Some(&seg.tokens),
             fr.clone(),
             &starts,
             distancing.as_deref(),

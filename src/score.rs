@@ -903,12 +903,16 @@ impl ScoringLexicons {
         d.hedged = d.score >= lex.threshold - 1e-9;
     }
 
-    /// Hedge a folded range. `distancing` names a distancing reporting cue of the claim.
+    /// Hedge a folded range. `distancing` names a distancing reporting cue
+    /// of the claim. `toks`, when given, are the tokens of the whole folded
+    /// text: the scan reads the word boundaries off them.
+    #[allow(clippy::too_many_arguments)]
     pub fn hedge_detail(
         &self,
         profile: Option<&str>,
         text: &str,
         folded: &Folded,
+        toks: Option<&[Token]>,
         fr: std::ops::Range<usize>,
         sentence_starts: &[usize],
         distancing: Option<&str>,
@@ -926,9 +930,15 @@ impl ScoringLexicons {
             // a distancing cue's word is there
             Some(scan) if news && folded.scan_hits().is_none() => {
                 let groups = (scan.boosters, scan.distancing);
-                d.may_distance =
-                    scan.matcher
-                        .find_split(text, folded, fr, groups, &mut hedges, &mut boosters);
+                d.may_distance = scan.matcher.find_split(
+                    text,
+                    folded,
+                    toks,
+                    fr,
+                    groups,
+                    &mut hedges,
+                    &mut boosters,
+                );
             }
             _ => {
                 match &lex.terms.matcher {
@@ -1691,7 +1701,15 @@ pub fn score_claim(
     let distancing = (found.cue_kind == Some(crate::lexicon::CueKind::Distancing)
         && found.shares_source_of.is_none())
     .then_some(claim.cue.as_str());
-    let d = s.hedge_detail(None, text, folded, fr, sentence_starts, distancing);
+    let d = s.hedge_detail(
+        None,
+        text,
+        folded,
+        Some(toks),
+        fr,
+        sentence_starts,
+        distancing,
+    );
     let mut cues: Vec<String> = d.hedges.iter().map(|h| h.term.clone()).collect();
     if let Some(c) = &d.distancing {
         cues.push(c.clone());
@@ -1887,6 +1905,7 @@ impl<'a> Scorer<'a> {
             profile,
             text,
             &self.folded,
+            Some(toks),
             0..self.folded.text.len(),
             &self.starts,
             None,

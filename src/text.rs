@@ -214,6 +214,11 @@ pub struct Token {
     pub abbrev: bool,
     /// A word of two letters or more, all in capitals ("GREAT", "NATO").
     pub upper: bool,
+    /// No left word boundary inside: every character but the last is a
+    /// word character ([`is_word_char`]). Set for a word read as one run of
+    /// ASCII letters and digits (with an abbreviation's dot) and for a
+    /// one-character token; false says nothing.
+    pub plain: bool,
 }
 
 impl Token {
@@ -283,6 +288,9 @@ pub fn tokenize(
             let mut j = i + clen;
             // Dotted acronyms: u.s. u.n. d.c.
             let mut dotted = false;
+            // one run of ASCII letters and digits, nothing joined to it
+            // (cleared wherever the word goes on)
+            let mut plain = alnum;
             loop {
                 // a run of ASCII letters and digits: the common case
                 j += ascii_run_of(&bytes[j..fend], false);
@@ -300,6 +308,7 @@ pub fn tokenize(
                 };
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
+                    plain = false;
                     continue;
                 }
                 // Joiners: a joiner followed by an alphanumeric continues the token.
@@ -314,6 +323,7 @@ pub fn tokenize(
                     );
                 if (hyphen || d == '&') && next_alnum && !numeric {
                     j += d.len_utf8();
+                    plain = false;
                     continue;
                 }
                 if d == '\'' && next_alnum {
@@ -328,10 +338,12 @@ pub fn tokenize(
                         break;
                     }
                     j += 1;
+                    plain = false;
                     continue;
                 }
                 if (d == '.' || d == ',') && numeric && next.is_some_and(|n| n.is_ascii_digit()) {
                     j += 1;
+                    plain = false;
                     continue;
                 }
                 if d == '.' && !numeric {
@@ -347,6 +359,7 @@ pub fn tokenize(
                     {
                         j += 1;
                         dotted = true;
+                        plain = false;
                         continue;
                     }
                     if dotted && seg_len == Some(1) {
@@ -391,6 +404,7 @@ pub fn tokenize(
                 quoted: false,
                 abbrev,
                 upper,
+                plain,
             });
             i = j;
             continue;
@@ -414,6 +428,7 @@ pub fn tokenize(
                 quoted: false,
                 abbrev: false,
                 upper: false,
+                plain: false,
             });
             i = start + 2;
             continue;
@@ -440,6 +455,7 @@ pub fn tokenize(
                         quoted: false,
                         abbrev: false,
                         upper: false,
+                        plain: false,
                     });
                     i = end;
                     continue;
@@ -461,6 +477,7 @@ pub fn tokenize(
             quoted: false,
             abbrev: false,
             upper: false,
+            plain: true,
         });
         i += clen;
     }

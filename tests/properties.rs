@@ -172,11 +172,56 @@ proptest! {
             b.find(&text, &f, r.clone(), &mut y);
             d.find(&text, &f, r.clone(), &mut z);
             let seen = joint.matcher.find_split(
-                &text, &f, r.clone(), (joint.boosters, joint.distancing), &mut lo, &mut hi,
+                &text, &f, None, r.clone(), (joint.boosters, joint.distancing), &mut lo, &mut hi,
             );
             prop_assert_eq!(&x, &lo);
             prop_assert_eq!(&y, &hi);
             prop_assert_eq!(seen, !z.is_empty(), "{:?}", &f.text[r.clone()]);
+        }
+    }
+
+    /// Reading the word boundaries off the tokens finds what walking the
+    /// text's bytes finds: the shipped hedge scan, and terms that start
+    /// inside tokens ("'s", "t" of "don't", the "s" of "u.s."), with
+    /// punctuation, digits, non-ASCII letters or a wildcard, or with white
+    /// space (which makes the matcher walk the bytes).
+    #[test]
+    fn boundaries_read_off_tokens_find_what_the_byte_walk_finds(
+        text in prop_oneof![
+            newsy(),
+            any::<String>(),
+            "[a-z'.,&é -]{0,40}",
+            prop::collection::vec(
+                prop::sample::select(vec![
+                    "Iran's", "ministers'", "don't", "U.S.", "u.s.", "well-known", "1,000",
+                    "3.5", "a&b", "''", "``", "é", "Mr.", "s", "t", ".", ",", " ", "\n", "'",
+                ]),
+                0..12,
+            )
+            .prop_map(|v| v.concat()),
+        ],
+        cut in 0usize..400,
+    ) {
+        let lex = lex();
+        let joint = lex.scoring.hedges_and_boosters.as_ref().expect("joint matcher");
+        let odd = slant::lexicon::PhraseMatcher::new(&[
+            "'s", "s", "t", ".", "u.s.", "s.", "-known", "known", "é", "é*", "1,000", "000",
+            "'", "''", ",", "may", "n't", "&", "a&b", "ré*",
+        ]);
+        let blank = slant::lexicon::PhraseMatcher::new(&["\u{7}x", "s"]);
+        let f = slant::text::Folded::new(&text);
+        let mut toks = Vec::new();
+        let abbrev = |w: &str| w == "mr" || w == "u.s";
+        slant::text::tokenize(&text, &f, 0..text.len(), &abbrev, &mut toks);
+        let mut a = cut.min(f.text.len());
+        while !f.text.is_char_boundary(a) { a -= 1; }
+        for r in [0..f.text.len(), a..f.text.len(), 0..a] {
+            for m in [&joint.matcher, &odd, &blank] {
+                let (mut bytes, mut words) = (Vec::new(), Vec::new());
+                m.candidates(&text, &f, r.clone(), &mut bytes);
+                m.candidates_in(&text, &f, Some(&toks), r.clone(), &mut words);
+                prop_assert_eq!(&bytes, &words, "{:?} in {:?}", &f.text, r);
+            }
         }
     }
 

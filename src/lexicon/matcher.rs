@@ -159,10 +159,20 @@ impl UnionMatcher {
 /// as `(start, end, pattern)`: the automaton is walked from each boundary
 /// whose bytes can start a pattern (`first`) until it dies, so text inside
 /// words is never searched.
+///
+/// The boundaries are found by reading the text's bytes, or, given `toks`
+/// (the tokens of the whole folded text, as [`crate::text::tokenize`]
+/// splits it), read off the tokens: a left boundary is then the start of a
+/// token or a character inside one, since between tokens there is only
+/// white space and control characters, which start no pattern (the caller
+/// checks [`Starts::blank_first`]). A token marked
+/// [`Token::plain`](crate::text::Token::plain) has no boundary inside, so
+/// each plain word costs one look instead of a walk over its bytes.
 fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     aut: &A,
     first: &Starts,
     text: &str,
+    toks: Option<&[crate::text::Token]>,
     fr: std::ops::Range<usize>,
     mut found: impl FnMut(usize, usize, aho_corasick::PatternID),
 ) {
@@ -171,33 +181,64 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     };
     let bytes = text.as_bytes();
     let end = fr.end.min(bytes.len());
-    let mut p = fr.start;
-    // whether the character before `p` joins a word
-    let mut prev_word = text[..p].chars().next_back().is_some_and(is_word_char);
-    while p < end {
+    let Some(toks) = toks else {
+        let p = fr.start;
+        return walk_chars(
+            aut,
+            start,
+            first,
+            text,
+            (p, word_before(text, p), end),
+            end,
+            &mut found,
+        );
+    };
+    let from = toks.partition_point(|t| (t.fe as usize) <= fr.start);
+    for t in &toks[from..] {
+        let (fs, fe) = (t.fs as usize, (t.fe as usize).min(end));
+        if fs >= end {
+            break;
+        }
+        // the token's first position inside the range
+        let p = fs.max(fr.start);
+        let prev_word = word_before(text, p);
+        if t.plain && p == fs {
+            if !prev_word && first.may_start(bytes, p, end) {
+                walk_at(aut, start, bytes, p, end, &mut found);
+            }
+        } else {
+            walk_chars(aut, start, first, text, (p, prev_word, fe), end, &mut found);
+        }
+    }
+}
+
+/// Whether the character before byte `p` of `text` joins a word.
+#[inline(always)]
+fn word_before(text: &str, p: usize) -> bool {
+    match p.checked_sub(1).map(|q| text.as_bytes()[q]) {
+        None => false,
+        Some(b) if b < 0x80 => crate::text::ASCII_WORD[b as usize],
+        Some(_) => text[..p].chars().next_back().is_some_and(is_word_char),
+    }
+}
+
+/// Walk from each left boundary of `p..to` (`prev_word`: a word character
+/// comes before `p`), to matches ending by `end`.
+#[inline(always)]
+fn walk_chars<A: aho_corasick::automaton::Automaton>(
+    aut: &A,
+    start: aho_corasick::automaton::StateID,
+    first: &Starts,
+    text: &str,
+    (mut p, mut prev_word, to): (usize, bool, usize),
+    end: usize,
+    found: &mut impl FnMut(usize, usize, aho_corasick::PatternID),
+) {
+    let bytes = text.as_bytes();
+    while p < to {
         let b = bytes[p];
         if !prev_word && first.may_start(bytes, p, end) {
-            let mut sid = start;
-            for (i, &b) in bytes[..end].iter().enumerate().skip(p) {
-                sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b);
-                if !aut.is_special(sid) {
-                    continue;
-                }
-                if aut.is_dead(sid) {
-                    break;
-                }
-                if aut.is_match(sid) {
-                    let fe = i + 1;
-                    for k in 0..aut.match_len(sid) {
-                        let pid = aut.match_pattern(sid, k);
-                        // a state also reports patterns that are suffixes
-                        // of the walked path: keep those starting here
-                        if fe - aut.pattern_len(pid) == p {
-                            found(p, fe, pid);
-                        }
-                    }
-                }
-            }
+            walk_at(aut, start, bytes, p, end, found);
         }
         if b >= 0x80 {
             let Some(c) = text[p..].chars().next() else {
@@ -207,11 +248,45 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
             p += c.len_utf8();
         } else if crate::text::ASCII_WORD[b as usize] {
             // no boundary inside a run of ASCII word bytes: skip it whole
-            p += 1 + crate::text::ascii_run_of(&bytes[p + 1..end], true);
+            p += 1 + crate::text::ascii_run_of(&bytes[p + 1..to], true);
             prev_word = true;
         } else {
             prev_word = false;
             p += 1;
+        }
+    }
+}
+
+/// Walk `aut` anchored from `p` until it dies or reaches `end`, reporting
+/// the patterns that start at `p`.
+#[inline(always)]
+fn walk_at<A: aho_corasick::automaton::Automaton>(
+    aut: &A,
+    start: aho_corasick::automaton::StateID,
+    bytes: &[u8],
+    p: usize,
+    end: usize,
+    found: &mut impl FnMut(usize, usize, aho_corasick::PatternID),
+) {
+    let mut sid = start;
+    for (i, &b) in bytes[..end].iter().enumerate().skip(p) {
+        sid = aut.next_state(aho_corasick::Anchored::Yes, sid, b);
+        if !aut.is_special(sid) {
+            continue;
+        }
+        if aut.is_dead(sid) {
+            break;
+        }
+        if aut.is_match(sid) {
+            let fe = i + 1;
+            for k in 0..aut.match_len(sid) {
+                let pid = aut.match_pattern(sid, k);
+                // a state also reports patterns that are suffixes
+                // of the walked path: keep those starting here
+                if fe - aut.pattern_len(pid) == p {
+                    found(p, fe, pid);
+                }
+            }
         }
     }
 }
@@ -226,6 +301,9 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
 struct Starts {
     single: [bool; 256],
     triples: Box<[u64; TRIPLE_WORDS]>,
+    /// Some pattern starts with white space or a control character, which
+    /// no token holds: its walks cannot be read off the tokens.
+    blank_first: bool,
 }
 
 const TRIPLE_WORDS: usize = 1024;
@@ -242,6 +320,12 @@ impl Starts {
         let mut single = [false; 256];
         let mut triples = Box::new([0u64; TRIPLE_WORDS]);
         let mut mark = |bit: usize| triples[bit >> 6] |= 1 << (bit & 63);
+        let blank_first = pats.iter().any(|p| {
+            p.as_ref()
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_whitespace() || c.is_control())
+        });
         for p in pats {
             match *p.as_ref().as_bytes() {
                 [] => {}
@@ -250,7 +334,11 @@ impl Starts {
                 [b0, b1, b2, ..] => mark(triple_bit(b0, b1, b2)),
             }
         }
-        Starts { single, triples }
+        Starts {
+            single,
+            triples,
+            blank_first,
+        }
     }
 
     /// Whether a pattern can start at `p` (`p < end <= bytes.len()`).
@@ -324,9 +412,22 @@ impl Anchored {
         fr: std::ops::Range<usize>,
         found: impl FnMut(usize, usize, aho_corasick::PatternID),
     ) {
+        self.walk_tokens(text, None, fr, found)
+    }
+
+    /// [`Self::walk`] with the boundaries read off `toks` (see
+    /// [`walk_from_boundaries`]) when that finds the same.
+    fn walk_tokens(
+        &self,
+        text: &str,
+        toks: Option<&[crate::text::Token]>,
+        fr: std::ops::Range<usize>,
+        found: impl FnMut(usize, usize, aho_corasick::PatternID),
+    ) {
+        let toks = toks.filter(|_| !self.first.blank_first);
         match &self.aut {
-            Automaton::Dfa(a) => walk_from_boundaries(a, &self.first, text, fr, found),
-            Automaton::Trie(a) => walk_from_boundaries(a, &self.first, text, fr, found),
+            Automaton::Dfa(a) => walk_from_boundaries(a, &self.first, text, toks, fr, found),
+            Automaton::Trie(a) => walk_from_boundaries(a, &self.first, text, toks, fr, found),
         }
     }
 }
@@ -424,10 +525,14 @@ impl PhraseMatcher {
     /// and `end == split + b.len()`: the hits of `a.find` in `low` and of
     /// `b.find` in `high` (with `b`'s term numbers), from one scan of the
     /// text instead of two, and whether any term of `c` is there. Clears both.
+    /// `toks`, when given, are the tokens of the whole folded text (see
+    /// [`Self::candidates_in`]).
+    #[allow(clippy::too_many_arguments)]
     pub fn find_split(
         &self,
         orig: &str,
         folded: &Folded,
+        toks: Option<&[crate::text::Token]>,
         fr: std::ops::Range<usize>,
         (split, end): (usize, usize),
         low: &mut Vec<Hit>,
@@ -435,7 +540,7 @@ impl PhraseMatcher {
     ) -> bool {
         low.clear();
         high.clear();
-        self.candidates(orig, folded, fr, low);
+        self.candidates_in(orig, folded, toks, fr, low);
         let past = low.iter().any(|h| h.term >= end);
         high.extend(
             low.iter()
@@ -457,6 +562,20 @@ impl PhraseMatcher {
         &self,
         orig: &str,
         folded: &Folded,
+        fr: std::ops::Range<usize>,
+        out: &mut Vec<Hit>,
+    ) {
+        self.candidates_in(orig, folded, None, fr, out);
+    }
+
+    /// [`Self::candidates`]; `toks`, when given, are the tokens of the
+    /// whole folded text, which spare a walk over its bytes for the word
+    /// boundaries (the hits are the same).
+    pub fn candidates_in(
+        &self,
+        orig: &str,
+        folded: &Folded,
+        toks: Option<&[crate::text::Token]>,
         fr: std::ops::Range<usize>,
         out: &mut Vec<Hit>,
     ) {
@@ -515,7 +634,7 @@ impl PhraseMatcher {
                 let Some(a) = self.ac.get_or_init(|| build(&self.pats)) else {
                     return;
                 };
-                a.walk(text, fr.clone(), |fs, fe, t| {
+                a.walk_tokens(text, toks, fr.clone(), |fs, fe, t| {
                     if right_boundary(text, fe, self.terms[t].wildcard) {
                         push(fs, fe, t.as_usize());
                     }
