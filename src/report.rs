@@ -162,23 +162,37 @@ pub fn num_into(x: f64, s: &mut String) {
     }
     // Fast path: x × 10⁴ rounds as the exact decimal does unless it lies
     // near a tie (the product's error is far below 10⁻⁵ at these sizes).
+    // Below 10¹⁰ the cast truncates exactly and the fraction is exact, so
+    // no call to the libm `trunc` and `round` is needed.
     let scaled = x * 10_000.0;
-    if scaled.abs() < 1e10 && ((scaled - scaled.trunc()).abs() - 0.5).abs() > 1e-5 {
-        let v = scaled.round() as i64;
-        let (int, frac) = (v.unsigned_abs() / 10_000, v.unsigned_abs() % 10_000);
-        if v < 0 {
-            s.push('-');
-        }
-        uint_into(int, s);
-        if frac != 0 {
-            let digits = [frac / 1000, frac / 100 % 10, frac / 10 % 10, frac % 10];
-            let last = digits.iter().rposition(|&d| d != 0).unwrap_or(0);
-            s.push('.');
-            for d in &digits[..=last] {
-                s.push(char::from(b'0' + *d as u8));
+    if scaled.abs() < 1e10 {
+        let t = scaled as i64;
+        let frac = scaled - t as f64;
+        if (frac.abs() - 0.5).abs() > 1e-5 {
+            // rounded half away from zero, as `f64::round` (no ties here)
+            let v = t + i64::from(frac > 0.5) - i64::from(frac < -0.5);
+            let (int, frac) = (v.unsigned_abs() / 10_000, v.unsigned_abs() % 10_000);
+            if v < 0 {
+                s.push('-');
             }
+            uint_into(int, s);
+            if frac != 0 {
+                let digits = [
+                    b'.',
+                    b'0' + (frac / 1000) as u8,
+                    b'0' + (frac / 100 % 10) as u8,
+                    b'0' + (frac / 10 % 10) as u8,
+                    b'0' + (frac % 10) as u8,
+                ];
+                let mut n = digits.len();
+                while digits[n - 1] == b'0' {
+                    n -= 1;
+                }
+                // ASCII digits and a dot
+                s.push_str(std::str::from_utf8(&digits[..n]).unwrap_or_default());
+            }
+            return;
         }
-        return;
     }
     s.push_str(&num_formatted(x));
 }
