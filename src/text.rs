@@ -321,6 +321,12 @@ pub fn tokenize(
                 if bj.is_ascii() && !matches!(bj, b'-' | b'&' | b'\'' | b'.' | b',') {
                     break;
                 }
+                // so does a comma after a word, or a full stop after a run
+                // of two letters or more (no acronym): what the rules
+                // below decide, without reading the characters around
+                if !numeric && (bj == b',' || (bj == b'.' && plain && j - start > 1)) {
+                    break;
+                }
                 let d = match char_at(ft, j) {
                     Some(d) => d,
                     None => break,
