@@ -75,6 +75,17 @@ pub struct Table {
     pub rows: Rows,
 }
 
+/// What [`Aggregator::into_tables`] hands over, in order: a whole table,
+/// or a table too large to hold whole given in runs of rows (`Begin` with
+/// its columns and no rows, then its rows in order, then `End`).
+#[derive(Debug)]
+pub enum Emit {
+    Whole(Table),
+    Begin(Table),
+    Rows(Rows),
+    End,
+}
+
 /// The rows of a report table, stored compactly: the cells of a row one
 /// after another, split by a byte no UTF-8 text holds, in chunks of about
 /// a megabyte, instead of one allocation per cell (the publisher-pair table
@@ -711,21 +722,23 @@ impl<'l> Aggregator<'l> {
         (n < self.opts.min_n).to_string()
     }
 
-    /// The summary tables (sources, categories, coverage, targets, compare,
-    /// unknown_sources, in that order), handed to `each` one at a time while
-    /// the summaries behind each are dropped as soon as no later table needs
-    /// them: the peak is the summaries plus one table, not plus all of them.
-    pub fn into_tables<E>(mut self, mut each: impl FnMut(Table) -> Result<(), E>) -> Result<(), E> {
-        each(self.sources_table())?;
+    /// The summary tables (sources, categories, coverage, targets,
+    /// unknown_sources, compare, in that order), handed to `each` one at a
+    /// time while the summaries behind each are dropped as soon as no later
+    /// table needs them: the peak is the summaries plus one table, not plus
+    /// all of them. The largest, compare (some 110,000 rows for 200
+    /// publishers), comes last and in runs of rows, never held whole.
+    pub fn into_tables<E>(mut self, mut each: impl FnMut(Emit) -> Result<(), E>) -> Result<(), E> {
+        each(Emit::Whole(self.sources_table()))?;
         self.sources = Default::default();
-        each(self.categories_table())?;
-        each(self.coverage_table())?;
-        each(self.targets_table())?;
+        each(Emit::Whole(self.categories_table()))?;
+        each(Emit::Whole(self.coverage_table()))?;
+        each(Emit::Whole(self.targets_table()))?;
         self.targets = BTreeMap::new();
         let unknown = self.unknown_table();
         self.unknown = BTreeMap::new();
-        each(self.compare_table())?;
-        each(unknown)
+        each(Emit::Whole(unknown))?;
+        self.compare_table(&mut each)
     }
 
     fn categories_table(&self) -> Table {
@@ -922,7 +935,8 @@ impl<'l> Aggregator<'l> {
         }
     }
 
-    fn compare_table(&self) -> Table {
+    /// compare.csv, handed to `each` in runs of rows.
+    fn compare_table<E>(&self, each: &mut impl FnMut(Emit) -> Result<(), E>) -> Result<(), E> {
         let columns = vec![
             "comparison",
             "a",
@@ -970,21 +984,30 @@ impl<'l> Aggregator<'l> {
             .collect();
         let q = bh_qvalues(&ps);
         // the rows of a run of pairs are formatted on the workers too, each
-        // run into a `Rows` of its own, then joined in order; row k of the
-        // table is p-value k
+        // run into a `Rows` of its own, and handed over in order, a window
+        // of runs at a time; row k of the table is p-value k
         let mut firsts = Vec::with_capacity(tests.len());
         let mut k = 0usize;
         for t in &tests {
             firsts.push(k);
             k += t.len();
         }
+        each(Emit::Begin(Table {
+            name: "compare",
+            columns,
+            numeric,
+            rows: Rows::default(),
+        }))?;
         let idx: Vec<usize> = (0..pairs.list.len()).collect();
-        let parts: Vec<Rows> = {
+        let runs: Vec<&[usize]> = idx.chunks(PAIRS_PER_JOB).collect();
+        let window = 2 * rayon::current_num_threads().max(1);
+        for window in runs.chunks(window) {
             use rayon::prelude::*;
-            idx.par_chunks(PAIRS_PER_JOB)
+            let parts: Vec<Rows> = window
+                .par_iter()
                 .map(|run| {
                     let mut rows = Rows::default();
-                    for &i in run {
+                    for &i in *run {
                         let mut k = firsts[i];
                         self.pair_comparisons(&pairs, pairs.list[i], Some(&tests[i]), &mut |c| {
                             let qk = q.get(k).copied().unwrap_or(f64::NAN);
@@ -994,18 +1017,12 @@ impl<'l> Aggregator<'l> {
                     }
                     rows
                 })
-                .collect()
-        };
-        let mut rows = Rows::default();
-        for part in parts {
-            rows.append(part);
+                .collect();
+            for part in parts {
+                each(Emit::Rows(part))?;
+            }
         }
-        Table {
-            name: "compare",
-            columns,
-            numeric,
-            rows,
-        }
+        each(Emit::End)
     }
 
     /// The pairs compare.csv compares, in row order: each pair of groups,
@@ -1204,7 +1221,6 @@ impl<'l> Aggregator<'l> {
     }
 }
 
-/// Mean, interval low, interval high (t-based 95%), as cells.
 /// Pairs whose compare.csv rows one worker formats at a time.
 const PAIRS_PER_JOB: usize = 512;
 
@@ -1237,6 +1253,7 @@ fn compare_row(rows: &mut Rows, c: &Comparison<'_>, q: f64) {
     ]);
 }
 
+/// Mean, interval low, interval high (t-based 95%), as cells.
 fn mean_ci(s: &Moments) -> [String; 3] {
     let (lo, hi) = s.mean_ci95();
     [num(s.mean()), num(lo), num(hi)]

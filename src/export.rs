@@ -21,6 +21,17 @@ fn xlsx_err(path: &Path, e: rust_xlsxwriter::XlsxError) -> Error {
 /// The summary tables the HTML page reads.
 pub const HTML_TABLES: [&str; 3] = ["coverage", "categories", "targets"];
 
+/// The summary sheets of report.xlsx, in order (the articles and claims
+/// sheets follow); a table not listed comes first.
+const SHEETS: [&str; 6] = [
+    "sources",
+    "categories",
+    "coverage",
+    "targets",
+    "compare",
+    "unknown_sources",
+];
+
 /// Columns of claims.csv that hold numbers.
 const CLAIM_NUMERIC: [usize; 12] = [4, 5, 6, 10, 11, 16, 17, 18, 19, 20, 23, 0];
 
@@ -61,6 +72,9 @@ pub fn write_xlsx(out: &Path, tables: &[Table]) -> Result<(), Error> {
         .set_bold()
         .set_background_color(0xDDE6F0)
         .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin);
+    // the summary sheets in a fixed order, whatever order the tables were made in
+    let mut tables: Vec<&Table> = tables.iter().collect();
+    tables.sort_by_key(|t| SHEETS.iter().position(|s| *s == t.name));
     for t in tables {
         let cols: Vec<String> = t.columns.iter().map(|c| c.to_string()).collect();
         let rows = t.rows.iter().map(|r| Ok(r.to_vec()));

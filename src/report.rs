@@ -1009,11 +1009,45 @@ fn finish(
             // each table is written as soon as it is built; only the workbook
             // (all of them) and the HTML page (its charted ones) keep any
             let mut tables = Vec::new();
+            let keep = |t: &crate::aggregate::Table| {
+                opts.xlsx || (opts.html && crate::export::HTML_TABLES.contains(&t.name))
+            };
+            // a table given in runs: its file and the table (rows kept only
+            // when the workbook or page needs them)
+            let mut open: Option<(AtomicFile, crate::aggregate::Table)> = None;
             pool.install(|| {
-                agg.into_tables(|t| {
-                    send(table_file(&out.join(format!("{}.csv", t.name)), &t, bom)?);
-                    if opts.xlsx || (opts.html && crate::export::HTML_TABLES.contains(&t.name)) {
-                        tables.push(t);
+                agg.into_tables(|e| {
+                    use crate::aggregate::Emit;
+                    match e {
+                        Emit::Whole(t) => {
+                            send(table_file(&out.join(format!("{}.csv", t.name)), &t, bom)?);
+                            if keep(&t) {
+                                tables.push(t);
+                            }
+                        }
+                        Emit::Begin(t) => {
+                            let path = out.join(format!("{}.csv", t.name));
+                            let mut f = AtomicFile::create_csv(&path, bom)?;
+                            write_row(&mut f, &t.columns, &[]).map_err(|e| Error::io(&path, e))?;
+                            open = Some((f, t));
+                        }
+                        Emit::Rows(rows) => {
+                            if let Some((f, t)) = &mut open {
+                                let path = out.join(format!("{}.csv", t.name));
+                                write_rows(f, &path, t, &rows)?;
+                                if keep(t) {
+                                    t.rows.append(rows);
+                                }
+                            }
+                        }
+                        Emit::End => {
+                            if let Some((f, t)) = open.take() {
+                                send(f);
+                                if keep(&t) {
+                                    tables.push(t);
+                                }
+                            }
+                        }
                     }
                     Ok::<(), Error>(())
                 })
@@ -1051,22 +1085,35 @@ pub fn write_table(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Resul
 
 /// A summary table written as CSV, not yet committed.
 fn table_file(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Result<AtomicFile, Error> {
-    use rayon::prelude::*;
     let mut f = AtomicFile::create_csv(path, bom)?;
     write_row(&mut f, &t.columns, &[]).map_err(|e| Error::io(path, e))?;
+    write_rows(&mut f, path, t, &t.rows)?;
+    Ok(f)
+}
+
+/// Append `rows` (of table `t`, whose columns say which cells are text) to
+/// `f` as CSV records.
+fn write_rows(
+    f: &mut AtomicFile,
+    path: &Path,
+    t: &crate::aggregate::Table,
+    rows: &crate::aggregate::Rows,
+) -> Result<(), Error> {
+    use rayon::prelude::*;
     let text_cols: Vec<usize> = (0..t.columns.len()).filter(|&i| !t.numeric[i]).collect();
     // runs of rows are rendered on the workers of the current rayon pool,
     // each by a writer of its own (a CSV record does not depend on the one
     // before it), and written in order, a window of runs at a time (not
     // the whole table held twice)
-    let starts: Vec<usize> = (0..t.rows.len()).step_by(ROWS_PER_JOB).collect();
-    for window in starts.chunks(JOBS_PER_WINDOW) {
+    let starts: Vec<usize> = (0..rows.len()).step_by(ROWS_PER_JOB).collect();
+    let window = JOBS_PER_THREAD * rayon::current_num_threads().max(1);
+    for window in starts.chunks(window) {
         let parts: Vec<Vec<u8>> = window
             .par_iter()
             .map(|&from| {
                 let mut w = Vec::new();
-                let to = (from + ROWS_PER_JOB).min(t.rows.len());
-                for r in (from..to).filter_map(|i| t.rows.get(i)) {
+                let to = (from + ROWS_PER_JOB).min(rows.len());
+                for r in (from..to).filter_map(|i| rows.get(i)) {
                     encode_cells(&mut w, r.cell_bytes(), &text_cols);
                 }
                 w
@@ -1076,13 +1123,15 @@ fn table_file(path: &Path, t: &crate::aggregate::Table, bom: bool) -> Result<Ato
             f.write_all(&part).map_err(|e| Error::io(path, e))?;
         }
     }
-    Ok(f)
+    Ok(())
 }
 
 /// Table rows one worker renders as CSV at a time.
 const ROWS_PER_JOB: usize = 4096;
-/// Runs of rows rendered before they are written.
-const JOBS_PER_WINDOW: usize = 16;
+/// Runs of rows rendered before they are written, per worker thread: two
+/// keep every worker busy while the memory held stays small (16 runs of
+/// the publisher-pair table, on two cores, had held some 10 MB).
+const JOBS_PER_THREAD: usize = 2;
 
 /// Reassemble the reports from `slant analyze` output (claim, skipped and
 /// stats lines), in the order given: the reducer of a map/reduce run.
@@ -1338,7 +1387,8 @@ mod tests {
 
     #[test]
     fn a_table_rendered_in_parts_reads_as_one_writer_wrote_it() {
-        let rows: Vec<Vec<String>> = (0..(JOBS_PER_WINDOW + 3) * ROWS_PER_JOB + 17)
+        // more than a window of runs on two threads, and a short last run
+        let rows: Vec<Vec<String>> = (0..(2 * JOBS_PER_THREAD + 3) * ROWS_PER_JOB + 17)
             .map(|i| {
                 vec![
                     format!("=cell {i}"),
