@@ -160,6 +160,11 @@ pub fn num_into(x: f64, s: &mut String) {
     if !x.is_finite() {
         return;
     }
+    // the commonest number of all (no hedge, no stance), and -0 alike
+    if x == 0.0 {
+        s.push('0');
+        return;
+    }
     // Fast path: x × 10⁴ rounds as the exact decimal does unless it lies
     // near a tie (the product's error is far below 10⁻⁵ at these sizes).
     // Below 10¹⁰ the cast truncates exactly and the fraction is exact, so
@@ -1467,6 +1472,10 @@ mod tests {
         assert_eq!(num(-0.25), "-0.25");
         assert_eq!(num(1.0 / 3.0), "0.3333");
         assert_eq!(num(-0.00001), "0");
+        for zero in [0.0, -0.0] {
+            assert_eq!(num(zero), "0");
+            assert_eq!(num(zero), num_formatted(zero));
+        }
         assert_eq!(num(2.0), "2");
         assert_eq!(num(-1.05), "-1.05");
         assert_eq!(num(12345.00009), "12345.0001");
