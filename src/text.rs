@@ -218,7 +218,7 @@ pub enum QuoteMark {
 }
 
 /// One token. `start..end` are original byte offsets, `fs..fe` folded offsets.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: u32,
     pub end: u32,
@@ -289,6 +289,37 @@ pub fn tokenize(
         if matches!(bytes[i], b' ' | b'\n') {
             i += 1;
             continue;
+        }
+        // the commonest token, read the short way: a run of ASCII letters
+        // and digits in text folded byte for byte (offsets are the same in
+        // both), ended by a byte the rules below would end it at too
+        if folded.identity && ASCII_ALNUM[bytes[i] as usize] {
+            let start = i;
+            let numeric = bytes[i].is_ascii_digit();
+            let mut j = i + 1 + ascii_run_of(&bytes[i + 1..fend], false);
+            let ends = match (j < fend).then(|| bytes[j]) {
+                None => true,
+                // a letter, a joiner, or a digit's separator may go on
+                Some(0x80..=0xFF | b'-' | b'&' | b'\'') => false,
+                Some(b',') => !numeric,
+                Some(b'.') => !numeric && j - start > 1,
+                Some(_) => true,
+            };
+            if ends {
+                let mut abbrev = false;
+                if j < fend && bytes[j] == b'.' && is_abbrev(&ft[start..j]) {
+                    j += 1;
+                    abbrev = true;
+                }
+                let cap = orig
+                    .as_bytes()
+                    .get(start)
+                    .is_some_and(u8::is_ascii_uppercase);
+                let spans = ((start, j), (start, j));
+                out.push(word_token(orig, spans, numeric, cap, abbrev, true));
+                i = j;
+                continue;
+            }
         }
         let c = match char_at(ft, i) {
             Some(c) => c,
@@ -408,29 +439,8 @@ pub fn tokenize(
                     .next()
                     .is_some_and(|ch| ch.is_uppercase()),
             };
-            // all in capitals: the second byte is no lower-case letter, then a full check
-            let upper = cap
-                && orig
-                    .as_bytes()
-                    .get(os + 1)
-                    .is_some_and(|b| !b.is_ascii_lowercase())
-                && all_upper(&orig[os..oe]);
-            out.push(Token {
-                start: os as u32,
-                end: oe as u32,
-                fs: start as u32,
-                fe: j as u32,
-                kind: if numeric {
-                    TokKind::Number
-                } else {
-                    TokKind::Word
-                },
-                cap,
-                quoted: false,
-                abbrev,
-                upper,
-                plain,
-            });
+            let spans = ((os, oe), (start, j));
+            out.push(word_token(orig, spans, numeric, cap, abbrev, plain));
             i = j;
             continue;
         }
@@ -505,6 +515,42 @@ pub fn tokenize(
             plain: true,
         });
         i += clen;
+    }
+}
+
+/// A word or number token at original span `os..oe`, folded `fs..fe`; `cap`:
+/// it starts with a capital.
+#[inline(always)]
+fn word_token(
+    orig: &str,
+    ((os, oe), (fs, fe)): ((usize, usize), (usize, usize)),
+    numeric: bool,
+    cap: bool,
+    abbrev: bool,
+    plain: bool,
+) -> Token {
+    // all in capitals: the second byte is no lower-case letter, then a full check
+    let upper = cap
+        && orig
+            .as_bytes()
+            .get(os + 1)
+            .is_some_and(|b| !b.is_ascii_lowercase())
+        && all_upper(&orig[os..oe]);
+    Token {
+        start: os as u32,
+        end: oe as u32,
+        fs: fs as u32,
+        fe: fe as u32,
+        kind: if numeric {
+            TokKind::Number
+        } else {
+            TokKind::Word
+        },
+        cap,
+        quoted: false,
+        abbrev,
+        upper,
+        plain,
     }
 }
 
