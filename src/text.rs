@@ -278,6 +278,20 @@ pub fn tokenize(
     is_abbrev: &dyn Fn(&str) -> bool,
     out: &mut Vec<Token>,
 ) {
+    tokenize_ways(orig, folded, range, is_abbrev, out, true);
+}
+
+/// [`tokenize`]; `short_way` off reads every token by the general rules
+/// (for the test that both ways agree).
+#[inline(always)]
+fn tokenize_ways(
+    orig: &str,
+    folded: &Folded,
+    range: std::ops::Range<usize>,
+    is_abbrev: &dyn Fn(&str) -> bool,
+    out: &mut Vec<Token>,
+    short_way: bool,
+) {
     let ft = &folded.text;
     // Find the folded range for the original range.
     let fstart = folded_index(folded, range.start);
@@ -291,9 +305,8 @@ pub fn tokenize(
             continue;
         }
         // the commonest token, read the short way: a run of ASCII letters
-        // and digits in text folded byte for byte (offsets are the same in
-        // both), ended by a byte the rules below would end it at too
-        if folded.identity && ASCII_ALNUM[bytes[i] as usize] {
+        // and digits ended by a byte the rules below would end it at too
+        if short_way && ASCII_ALNUM[bytes[i] as usize] {
             let start = i;
             let numeric = bytes[i].is_ascii_digit();
             let mut j = i + 1 + ascii_run_of(&bytes[i + 1..fend], false);
@@ -311,12 +324,14 @@ pub fn tokenize(
                     j += 1;
                     abbrev = true;
                 }
-                let cap = orig
-                    .as_bytes()
-                    .get(start)
-                    .is_some_and(u8::is_ascii_uppercase);
-                let spans = ((start, j), (start, j));
-                out.push(word_token(orig, spans, numeric, cap, abbrev, true));
+                // folded byte for byte, the offsets are the same in both
+                let (os, oe) = if folded.identity {
+                    (start, j)
+                } else {
+                    (folded.orig(start), folded.orig_end(j))
+                };
+                let spans = ((os, oe), (start, j));
+                out.push(word_token(orig, spans, numeric, abbrev, true));
                 i = j;
                 continue;
             }
@@ -430,17 +445,8 @@ pub fn tokenize(
                 j += 1;
                 abbrev = true;
             }
-            let os = folded.orig(start);
-            let oe = folded.orig_end(j);
-            let cap = match orig.as_bytes().get(os) {
-                Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => orig[os..]
-                    .chars()
-                    .next()
-                    .is_some_and(|ch| ch.is_uppercase()),
-            };
-            let spans = ((os, oe), (start, j));
-            out.push(word_token(orig, spans, numeric, cap, abbrev, plain));
+            let spans = ((folded.orig(start), folded.orig_end(j)), (start, j));
+            out.push(word_token(orig, spans, numeric, abbrev, plain));
             i = j;
             continue;
         }
@@ -518,17 +524,22 @@ pub fn tokenize(
     }
 }
 
-/// A word or number token at original span `os..oe`, folded `fs..fe`; `cap`:
-/// it starts with a capital.
+/// A word or number token at original span `os..oe`, folded `fs..fe`.
 #[inline(always)]
 fn word_token(
     orig: &str,
     ((os, oe), (fs, fe)): ((usize, usize), (usize, usize)),
     numeric: bool,
-    cap: bool,
     abbrev: bool,
     plain: bool,
 ) -> Token {
+    let cap = match orig.as_bytes().get(os) {
+        Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => orig[os..]
+            .chars()
+            .next()
+            .is_some_and(|ch| ch.is_uppercase()),
+    };
     // all in capitals: the second byte is no lower-case letter, then a full check
     let upper = cap
         && orig
@@ -679,6 +690,7 @@ pub fn folded_index(folded: &Folded, orig: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     /// The eight-at-a-time run length is the byte-by-byte one, for every
     /// byte value in every position.
@@ -793,6 +805,37 @@ mod tests {
         // one non-ASCII character anywhere turns the shortcut off
         assert!(!Folded::new("naïve").identity);
         assert!(!Folded::new("x\u{200B}").identity);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+        /// The short way and the general rules read the same tokens:
+        /// plain ASCII (folded byte for byte) and text that is not.
+        #[test]
+        fn the_short_way_reads_the_tokens_the_rules_read(
+            text in proptest::prop_oneof![
+                "[a-zA-Z0-9 ,.'&`\"\t\n-]{0,60}".prop_map(String::from),
+                "[a-zA-Z0-9 ,.'’“”é—İK-]{0,60}".prop_map(String::from),
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "Iran's", "ministers'", "don't", "U.S.", "u.s.", "Mr.", "Dr", "NATO",
+                        "NATO's", "well-known", "A&B", "1,000", "3.5", "10.", "2024,", "x.",
+                        "No.", "said,", "said.", "''", "``", "\"", "a", "I", "e.g.", " ", "\n",
+                        "\t", ".", ",", "-", "'", "&", "“", "”", "’s", "café", "İstanbul",
+                        "\u{212A}elvin", "—", "\u{200B}",
+                    ]),
+                    0..16,
+                )
+                .prop_map(|v| v.concat()),
+            ],
+        ) {
+            let abbrev = |w: &str| w == "mr" || w == "dr" || w == "no";
+            let f = Folded::new(&text);
+            let (mut short, mut long) = (Vec::new(), Vec::new());
+            tokenize_ways(&text, &f, 0..text.len(), &abbrev, &mut short, true);
+            tokenize_ways(&text, &f, 0..text.len(), &abbrev, &mut long, false);
+            proptest::prop_assert_eq!(short, long, "{:?}", text);
+        }
     }
 
     fn toks(s: &str) -> Vec<String> {
