@@ -998,16 +998,16 @@ impl<'l> Aggregator<'l> {
             numeric,
             rows: Rows::default(),
         }))?;
-        let idx: Vec<usize> = (0..pairs.list.len()).collect();
-        let runs: Vec<&[usize]> = idx.chunks(PAIRS_PER_JOB).collect();
+        let n = pairs.list.len();
+        let starts: Vec<usize> = (0..n).step_by(PAIRS_PER_JOB).collect();
         let window = 2 * rayon::current_num_threads().max(1);
-        for window in runs.chunks(window) {
+        for window in starts.chunks(window) {
             use rayon::prelude::*;
             let parts: Vec<Rows> = window
                 .par_iter()
-                .map(|run| {
+                .map(|&from| {
                     let mut rows = Rows::default();
-                    for &i in *run {
+                    for i in from..(from + PAIRS_PER_JOB).min(n) {
                         let mut k = firsts[i];
                         self.pair_comparisons(&pairs, pairs.list[i], Some(&tests[i]), &mut |c| {
                             let qk = q.get(k).copied().unwrap_or(f64::NAN);

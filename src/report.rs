@@ -1019,7 +1019,7 @@ fn finish(
             };
             // a table given in runs: its file and the table (rows kept only
             // when the workbook or page needs them)
-            let mut open: Option<(AtomicFile, crate::aggregate::Table)> = None;
+            let mut open: Option<(AtomicFile, PathBuf, crate::aggregate::Table)> = None;
             pool.install(|| {
                 agg.into_tables(|e| {
                     use crate::aggregate::Emit;
@@ -1034,19 +1034,18 @@ fn finish(
                             let path = out.join(format!("{}.csv", t.name));
                             let mut f = AtomicFile::create_csv(&path, bom)?;
                             write_row(&mut f, &t.columns, &[]).map_err(|e| Error::io(&path, e))?;
-                            open = Some((f, t));
+                            open = Some((f, path, t));
                         }
                         Emit::Rows(rows) => {
-                            if let Some((f, t)) = &mut open {
-                                let path = out.join(format!("{}.csv", t.name));
-                                write_rows(f, &path, t, &rows)?;
+                            if let Some((f, path, t)) = &mut open {
+                                write_rows(f, path, t, &rows)?;
                                 if keep(t) {
                                     t.rows.append(rows);
                                 }
                             }
                         }
                         Emit::End => {
-                            if let Some((f, t)) = open.take() {
+                            if let Some((f, _, t)) = open.take() {
                                 send(f);
                                 if keep(&t) {
                                     tables.push(t);

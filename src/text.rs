@@ -297,6 +297,9 @@ fn tokenize_ways(
     let fstart = folded_index(folded, range.start);
     let fend = folded_index(folded, range.end);
     let bytes = ft.as_bytes();
+    let word = |(start, j), numeric, flags| {
+        word_token(orig, folded, is_abbrev, (start, j, fend), numeric, flags)
+    };
     let mut i = fstart;
     while i < fend {
         // spaces and newlines between words: the common case first
@@ -305,34 +308,14 @@ fn tokenize_ways(
             continue;
         }
         // the commonest token, read the short way: a run of ASCII letters
-        // and digits ended by a byte the rules below would end it at too
+        // and digits that the byte after it ends (no character decoded)
         if short_way && ASCII_ALNUM[bytes[i] as usize] {
-            let start = i;
             let numeric = bytes[i].is_ascii_digit();
-            let mut j = i + 1 + ascii_run_of(&bytes[i + 1..fend], false);
-            let ends = match (j < fend).then(|| bytes[j]) {
-                None => true,
-                // a letter, a joiner, or a digit's separator may go on
-                Some(0x80..=0xFF | b'-' | b'&' | b'\'') => false,
-                Some(b',') => !numeric,
-                Some(b'.') => !numeric && j - start > 1,
-                Some(_) => true,
-            };
-            if ends {
-                let mut abbrev = false;
-                if j < fend && bytes[j] == b'.' && is_abbrev(&ft[start..j]) {
-                    j += 1;
-                    abbrev = true;
-                }
-                // folded byte for byte, the offsets are the same in both
-                let (os, oe) = if folded.identity {
-                    (start, j)
-                } else {
-                    (folded.orig(start), folded.orig_end(j))
-                };
-                let spans = ((os, oe), (start, j));
-                out.push(word_token(orig, spans, numeric, abbrev, true));
-                i = j;
+            let j = i + 1 + ascii_run_of(&bytes[i + 1..fend], false);
+            if ends_word(&bytes[..fend], j, numeric, j - i > 1) {
+                let t = word((i, j), numeric, (false, true));
+                out.push(t);
+                i = t.fe as usize;
                 continue;
             }
         }
@@ -362,15 +345,7 @@ fn tokenize_ways(
                 if j >= fend {
                     break;
                 }
-                let bj = bytes[j];
-                // an ASCII byte other than a joiner ends the word
-                if bj.is_ascii() && !matches!(bj, b'-' | b'&' | b'\'' | b'.' | b',') {
-                    break;
-                }
-                // so does a comma after a word, or a full stop after a run
-                // of two letters or more (no acronym): what the rules
-                // below decide, without reading the characters around
-                if !numeric && (bj == b',' || (bj == b'.' && plain && j - start > 1)) {
+                if ends_word(&bytes[..fend], j, numeric, plain && j - start > 1) {
                     break;
                 }
                 let d = match char_at(ft, j) {
@@ -440,14 +415,9 @@ fn tokenize_ways(
                 }
                 break;
             }
-            let mut abbrev = dotted;
-            if !dotted && j < fend && bytes[j] == b'.' && is_abbrev(&ft[start..j]) {
-                j += 1;
-                abbrev = true;
-            }
-            let spans = ((folded.orig(start), folded.orig_end(j)), (start, j));
-            out.push(word_token(orig, spans, numeric, abbrev, plain));
-            i = j;
+            let t = word((start, j), numeric, (dotted, plain));
+            out.push(t);
+            i = t.fe as usize;
             continue;
         }
         let os = folded.orig(start);
@@ -524,15 +494,43 @@ fn tokenize_ways(
     }
 }
 
-/// A word or number token at original span `os..oe`, folded `fs..fe`.
+/// Whether a word read up to folded byte `j` of `bytes` (cut at the end of
+/// the range) ends there, as that byte alone tells: the range ends, an
+/// ASCII byte joins nothing, a comma follows a word (not a number), or a
+/// full stop follows `long_run` (a run of two letters or more with nothing
+/// joined: no acronym). Otherwise the joiner rules read the characters
+/// around it.
+#[inline(always)]
+fn ends_word(bytes: &[u8], j: usize, numeric: bool, long_run: bool) -> bool {
+    match bytes.get(j) {
+        None => true,
+        Some(0x80..=0xFF | b'-' | b'&' | b'\'') => false,
+        Some(b',') => !numeric,
+        Some(b'.') => !numeric && long_run,
+        Some(_) => true,
+    }
+}
+
+/// The word or number token at folded `start..j` (a range ending at
+/// `fend`), with the full stop of
+/// an abbreviation taken in (`is_abbrev`; a dotted acronym has its own).
+/// `(dotted, plain)`: the word is a dotted acronym; it is one plain run.
 #[inline(always)]
 fn word_token(
     orig: &str,
-    ((os, oe), (fs, fe)): ((usize, usize), (usize, usize)),
+    folded: &Folded,
+    is_abbrev: &dyn Fn(&str) -> bool,
+    (start, mut j, fend): (usize, usize, usize),
     numeric: bool,
-    abbrev: bool,
-    plain: bool,
+    (dotted, plain): (bool, bool),
 ) -> Token {
+    let ft = &folded.text;
+    let mut abbrev = dotted;
+    if !dotted && j < fend && ft.as_bytes()[j] == b'.' && is_abbrev(&ft[start..j]) {
+        j += 1;
+        abbrev = true;
+    }
+    let (os, oe) = (folded.orig(start), folded.orig_end(j));
     let cap = match orig.as_bytes().get(os) {
         Some(&b) if b.is_ascii() => b.is_ascii_uppercase(),
         _ => orig[os..]
@@ -550,8 +548,8 @@ fn word_token(
     Token {
         start: os as u32,
         end: oe as u32,
-        fs: fs as u32,
-        fe: fe as u32,
+        fs: start as u32,
+        fe: j as u32,
         kind: if numeric {
             TokKind::Number
         } else {
@@ -864,6 +862,16 @@ mod tests {
                 "Iran", "’s", "U.S.", "envoy", ",", "Mr.", "Smith", ",", "said", "1.3", "billion",
                 "on", "Jan.", "5", "."
             ]
+        );
+    }
+
+    /// A number keeps its separators; a word's comma and full stop, and a
+    /// number's that no digit follows, stand alone.
+    #[test]
+    fn numbers_keep_their_separators() {
+        assert_eq!(
+            toks("1,000 of 2,5 at 10, said x, in 2024."),
+            vec!["1,000", "of", "2,5", "at", "10", ",", "said", "x", ",", "in", "2024", "."]
         );
     }
 
