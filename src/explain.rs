@@ -127,15 +127,15 @@ pub fn explain(an: &Analysis, lex: &Lexicons, color: bool, profile: Option<&str>
             .hedge
             .as_ref()
             .and_then(|h| h.cues.last().filter(|x| **x == c.cue).cloned());
-        let d = lex.scoring.hedge_detail(
-            profile,
+        let passage = crate::text::Passage {
             text,
-            &folded,
-            Some(&seg.tokens),
-            fr.clone(),
-            &starts,
-            distancing.as_deref(),
-        );
+            folded: &folded,
+            toks: &seg.tokens,
+            sentence_starts: &starts,
+        };
+        let d = lex
+            .scoring
+            .hedge_detail(profile, &passage, fr.clone(), distancing.as_deref());
         for h in &d.hedges {
             marks.push((Span::new(h.start, h.end), Mark::Hedge));
         }

@@ -113,17 +113,13 @@ impl<'a> Analyzer<'a> {
                     .map(|r| r.map(|x| attribute::span_of(toks, x)))
                     .collect(),
             };
-            score::score_claim(
-                &article.text,
-                &self.folded,
-                lex,
+            let passage = text::Passage {
+                text: &article.text,
+                folded: &self.folded,
                 toks,
-                &self.starts,
-                f,
-                &mut c,
-                &mut self.valences,
-                self.use_model,
-            );
+                sentence_starts: &self.starts,
+            };
+            score::score_claim(lex, &passage, f, &mut c, &mut self.valences, self.use_model);
             claims.push(c);
         }
         Analysis {

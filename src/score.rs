@@ -903,20 +903,16 @@ impl ScoringLexicons {
         d.hedged = d.score >= lex.threshold - 1e-9;
     }
 
-    /// Hedge a folded range. `distancing` names a distancing reporting cue
-    /// of the claim. `toks`, when given, are the tokens of the whole folded
-    /// text: the scan reads the word boundaries off them.
-    #[allow(clippy::too_many_arguments)]
+    /// Hedge folded range `fr` of a passage. `distancing` names a
+    /// distancing reporting cue of the claim.
     pub fn hedge_detail(
         &self,
         profile: Option<&str>,
-        text: &str,
-        folded: &Folded,
-        toks: Option<&[Token]>,
+        p: &crate::text::Passage,
         fr: std::ops::Range<usize>,
-        sentence_starts: &[usize],
         distancing: Option<&str>,
     ) -> HedgeDetail {
+        let (text, folded, sentence_starts) = (p.text, p.folded, p.sentence_starts);
         let mut d = HedgeDetail::default();
         let Some(lex) = self.hedge_lexicon(profile) else {
             return d;
@@ -930,15 +926,9 @@ impl ScoringLexicons {
             // a distancing cue's word is there
             Some(scan) if news && folded.scan_hits().is_none() => {
                 let groups = (scan.boosters, scan.distancing);
-                d.may_distance = scan.matcher.find_split(
-                    text,
-                    folded,
-                    toks,
-                    fr,
-                    groups,
-                    &mut hedges,
-                    &mut boosters,
-                );
+                d.may_distance = scan
+                    .matcher
+                    .find_split(p, fr, groups, &mut hedges, &mut boosters);
             }
             _ => {
                 match &lex.terms.matcher {
@@ -1681,13 +1671,9 @@ pub fn polarity(score: f64, positive: f64, negative: f64) -> i8 {
 }
 
 /// Fill a claim's hedge and stance columns.
-#[allow(clippy::too_many_arguments)]
 pub fn score_claim(
-    text: &str,
-    folded: &Folded,
     lex: &crate::lexicon::Lexicons,
-    toks: &[Token],
-    sentence_starts: &[usize],
+    passage: &crate::text::Passage,
     found: &crate::attribute::Found,
     claim: &mut crate::model::Claim,
     buf: &mut Vec<f64>,
@@ -1697,19 +1683,12 @@ pub fn score_claim(
     if !s.loaded {
         return;
     }
+    let (text, folded, toks) = (passage.text, passage.folded, passage.toks);
     let fr = folded_index(folded, claim.span.start)..folded_index(folded, claim.span.end);
     let distancing = (found.cue_kind == Some(crate::lexicon::CueKind::Distancing)
         && found.shares_source_of.is_none())
     .then_some(claim.cue.as_str());
-    let d = s.hedge_detail(
-        None,
-        text,
-        folded,
-        Some(toks),
-        fr,
-        sentence_starts,
-        distancing,
-    );
+    let d = s.hedge_detail(None, passage, fr, distancing);
     let mut cues: Vec<String> = d.hedges.iter().map(|h| h.term.clone()).collect();
     if let Some(c) = &d.distancing {
         cues.push(c.clone());
@@ -1901,15 +1880,13 @@ impl<'a> Scorer<'a> {
         // hedge, as for a claim in a report: attribution says whether a
         // distancing verb is a cue, and runs only when one may be there
         let mut found: Option<Vec<crate::attribute::Found>> = None;
-        let mut hedge = s.hedge_detail(
-            profile,
+        let passage = crate::text::Passage {
             text,
-            &self.folded,
-            Some(toks),
-            0..self.folded.text.len(),
-            &self.starts,
-            None,
-        );
+            folded: &self.folded,
+            toks,
+            sentence_starts: &self.starts,
+        };
+        let mut hedge = s.hedge_detail(profile, &passage, 0..self.folded.text.len(), None);
         if is_news(profile) && hedge.may_distance {
             let found = found.insert(crate::attribute::attribute(
                 text,

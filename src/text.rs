@@ -63,6 +63,16 @@ pub fn fold_str(s: &str) -> String {
     out
 }
 
+/// A text as the scans read it: the original, its fold, the tokens of the
+/// whole folded text, and where its sentences start (original offsets).
+#[derive(Debug, Clone, Copy)]
+pub struct Passage<'a> {
+    pub text: &'a str,
+    pub folded: &'a Folded,
+    pub toks: &'a [Token],
+    pub sentence_starts: &'a [usize],
+}
+
 /// A folded copy of a text with a byte map back to the original.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {

@@ -525,14 +525,11 @@ impl PhraseMatcher {
     /// and `end == split + b.len()`: the hits of `a.find` in `low` and of
     /// `b.find` in `high` (with `b`'s term numbers), from one scan of the
     /// text instead of two, and whether any term of `c` is there. Clears both.
-    /// `toks`, when given, are the tokens of the whole folded text (see
+    /// The word boundaries are read off the passage's tokens (see
     /// [`Self::candidates_in`]).
-    #[allow(clippy::too_many_arguments)]
     pub fn find_split(
         &self,
-        orig: &str,
-        folded: &Folded,
-        toks: Option<&[crate::text::Token]>,
+        p: &crate::text::Passage,
         fr: std::ops::Range<usize>,
         (split, end): (usize, usize),
         low: &mut Vec<Hit>,
@@ -540,7 +537,7 @@ impl PhraseMatcher {
     ) -> bool {
         low.clear();
         high.clear();
-        self.candidates_in(orig, folded, toks, fr, low);
+        self.candidates_in(p.text, p.folded, Some(p.toks), fr, low);
         let past = low.iter().any(|h| h.term >= end);
         high.extend(
             low.iter()
