@@ -495,6 +495,9 @@ pub struct ReportOptions {
     /// Also write report.xlsx / index.html.
     pub xlsx: bool,
     pub html: bool,
+    /// Called once the input is all read, before the summary tables are
+    /// made (where the binary has its allocator give freed memory back).
+    pub before_tables: Option<fn()>,
 }
 
 /// Counts for the manifest.
@@ -977,6 +980,9 @@ fn finish(
     }
     if let Some(e) = writer.error.take() {
         return Err(e);
+    }
+    if let Some(f) = opts.before_tables {
+        f();
     }
     let bom = writer.bom;
     let Writer {
