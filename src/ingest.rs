@@ -22,7 +22,12 @@ pub struct Skipped {
 /// `file record: reason`, as the commands say it on stderr.
 impl std::fmt::Display for Skipped {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        write!(f, "{} {}: {}", self.file, self.record, self.reason)
+        if self.record.is_empty() {
+            // a whole file: no record to name
+            write!(f, "{}: {}", self.file, self.reason)
+        } else {
+            write!(f, "{} {}: {}", self.file, self.record, self.reason)
+        }
     }
 }
 
@@ -449,6 +454,15 @@ impl<'a, S: Sink> Reader<'a, S> {
         }
         let text = self.decode(buf.to_vec());
         let a = parse_txt(&text, stem);
+        if a.text.trim().is_empty() && !a.title.is_empty() {
+            // a one-line file: say why its line is not read as the body
+            self.skip(
+                file,
+                "",
+                "empty text: only a headline (a .txt article's first line is its headline, the body follows it)".into(),
+            );
+            return;
+        }
         self.emit(a, file, "");
     }
 

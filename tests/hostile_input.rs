@@ -206,11 +206,17 @@ fn binary_and_empty_files_are_skipped_with_reasons() {
     );
     let empty = write(d.path(), "empty.txt", b"");
     let blank = write(d.path(), "blank.jsonl", b"\n\n   \n");
+    let one_line = write(
+        d.path(),
+        "headline.txt",
+        b"Iran said the talks will resume.\n",
+    );
     let g = good(d.path());
     let r = run(&[
         bin.as_os_str(),
         empty.as_os_str(),
         blank.as_os_str(),
+        one_line.as_os_str(),
         g.as_os_str(),
     ]);
     let reasons = skip_reasons(&r);
@@ -224,6 +230,13 @@ fn binary_and_empty_files_are_skipped_with_reasons() {
         reasons
             .iter()
             .any(|x| x.contains("empty.txt") && x.contains("empty text")),
+        "{reasons:?}"
+    );
+    // a one-line .txt file is a headline with no body, and says so
+    assert!(
+        reasons
+            .iter()
+            .any(|x| x.contains("headline.txt") && x.contains("only a headline")),
         "{reasons:?}"
     );
     assert_eq!(sources(&r), vec!["Iran"]);
