@@ -24,10 +24,12 @@ pub struct Change {
     pub start: usize,
     pub end: usize,
     /// A claims.csv column, or for a target: `target` (named or not),
-    /// `target_stance_score` or `target_polarity`.
+    /// `target_mention` (another mention decides: the words and their
+    /// offsets), `target_stance_score` or `target_polarity`.
     pub field: &'static str,
     /// For a target's fields, the target and the words naming it
-    /// ("Iran (Tehran)"); empty for a claim's own fields.
+    /// ("Iran (Tehran)", the new mention where both name it); empty for a
+    /// claim's own fields.
     pub target: String,
     pub old: String,
     pub new: String,
@@ -141,7 +143,8 @@ fn compared_columns() -> &'static [(&'static str, usize); COMPARED.len()] {
 
 /// Every difference between the analyses of one article under the old and
 /// the new lexicons. Claims are matched by their span; a claim's targets
-/// by target and mention span.
+/// by target (claim_targets.csv has one row a target), so a target whose
+/// deciding mention moves is one target with a `target_mention` change.
 pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
     let a = &new.article;
     let (rows_old, rows_new) = (claim_rows(old), claim_rows(new));
@@ -182,19 +185,19 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
                 }
                 // claim_targets.csv cells 2-7: target, mention, mention_start,
                 // mention_end, stance_score, polarity (checked by a test)
-                let key = target_key;
                 let named = |r: &Row| format!("{} ({})", r.cell(2), r.cell(3));
-                let t_old: BTreeMap<_, _> = to.iter().map(|r| (key(r), r)).collect();
-                let t_new: BTreeMap<_, _> = tn.iter().map(|r| (key(r), r)).collect();
-                let tkeys: BTreeSet<_> = t_old.keys().chain(t_new.keys()).copied().collect();
-                for tk in tkeys {
-                    match (t_old.get(&tk), t_new.get(&tk)) {
+                let mention = |r: &Row| format!("{} {}-{}", r.cell(3), r.cell(4), r.cell(5));
+                for (o, n) in paired_targets(to, tn) {
+                    match (o, n) {
                         (Some(o), Some(n)) => {
+                            if mention(o) != mention(n) {
+                                push("target_mention", named(n), &mention(o), &mention(n));
+                            }
                             if o.cell(6) != n.cell(6) {
-                                push("target_stance_score", named(o), o.cell(6), n.cell(6));
+                                push("target_stance_score", named(n), o.cell(6), n.cell(6));
                             }
                             if o.cell(7) != n.cell(7) {
-                                push("target_polarity", named(o), o.cell(7), n.cell(7));
+                                push("target_polarity", named(n), o.cell(7), n.cell(7));
                             }
                         }
                         (Some(o), None) => push("target", named(o), "named", "not named"),
@@ -214,11 +217,27 @@ pub fn diff_article(old: &Analysis, new: &Analysis) -> ArticleDiff {
     d
 }
 
-/// A claim_targets.csv row's place among a claim's targets: in text order
-/// (mention start and end), then by name.
-fn target_key(r: &Row) -> (usize, usize, &str) {
-    let n = |i: usize| r.cell(i).parse::<usize>().unwrap_or(0);
-    (n(4), n(5), r.cell(2))
+/// A claim's claim_targets.csv rows under the old and the new lexicons,
+/// paired by target (cell 2), in text order: by the earlier of the two
+/// deciding mentions' offsets (cells 4 and 5), then by name.
+fn paired_targets<'r>(old: &'r [Row], new: &'r [Row]) -> Vec<(Option<&'r Row>, Option<&'r Row>)> {
+    let at = |r: &Row| {
+        let n = |i: usize| r.cell(i).parse::<usize>().unwrap_or(0);
+        (n(4), n(5))
+    };
+    let mut by_name: BTreeMap<&str, (Option<&Row>, Option<&Row>)> = BTreeMap::new();
+    for r in old {
+        by_name.entry(r.cell(2)).or_default().0 = Some(r);
+    }
+    for r in new {
+        by_name.entry(r.cell(2)).or_default().1 = Some(r);
+    }
+    let mut pairs: Vec<_> = by_name.into_iter().collect();
+    pairs.sort_by_key(|(name, (o, n))| {
+        let first = [o, n].into_iter().flatten().map(|r| at(r)).min();
+        (first, *name)
+    });
+    pairs.into_iter().map(|(_, p)| p).collect()
 }
 
 /// Read `inputs` (files, folders or `-`, as for `slant report`), analyse

@@ -416,6 +416,41 @@ fn diff_shows_target_and_topic_changes() {
     assert_eq!(topic["target"], "");
 }
 
+/// A target named under both lexicon sets whose deciding mention moves is
+/// one target whose mention changed, not one target gone and another come.
+#[test]
+fn diff_follows_a_target_whose_mention_moves() {
+    let new = lexicons_with("targets.csv", "");
+    let path = new.path().join("targets.csv");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.contains("\nRussia,Moscow|"),
+        "targets.csv changed shape"
+    );
+    std::fs::write(&path, text.replace("\nRussia,Moscow|", "\nRussia,")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("a.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"m\",\"text\":\"According to Russia's Tass state media, Iran may have supplied drones to Moscow.\"}\n",
+    )
+    .unwrap();
+    let old = lexicons_with("targets.csv", "");
+    let (_, rows, _) = diff_of(old.path(), new.path(), &[&input], 1);
+    let russia: Vec<_> = rows
+        .iter()
+        .filter(|r| r["target"].starts_with("Russia"))
+        .map(|r| (r["field"].as_str(), r["old"].as_str(), r["new"].as_str()))
+        .collect();
+    // Moscow decided (outside the source mention); without it, Russia's
+    // mention inside the source mention does
+    assert!(
+        russia.contains(&("target_mention", "Moscow 73-79", "Russia 13-19")),
+        "{rows:?}"
+    );
+    assert!(russia.iter().all(|r| r.0 != "target"), "{rows:?}");
+}
+
 #[test]
 fn diff_is_the_same_on_any_number_of_threads_and_names_what_it_skips() {
     let new = lexicons_with("hedges.csv", "would,1,modal,\n");
