@@ -3,7 +3,8 @@
 //! Exit codes: 0 success (records that could not be read are listed in
 //! `skipped.csv` and do not fail the run); 1 `lint` found errors, or an eval
 //! bar given with `--min-*` was missed; 2 usage error; 3 the lexicons did not
-//! load; 4 an input or output file could not be read or written.
+//! load; 4 an output could not be written or an eval file could not be read
+//! (an input that cannot be read is skipped, as a bad record is).
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -25,6 +25,10 @@ impl fmt::Display for Problem {
             Severity::Warning => "warning: ",
             Severity::Error => "",
         };
+        // line 0: the problem is the whole file or folder, not one line
+        if self.line == 0 {
+            return write!(f, "{}: {}{}", self.file.display(), sev, self.message);
+        }
         write!(
             f,
             "{}:{}: {}{}",
@@ -354,6 +358,25 @@ pub fn split_list(s: &str) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
     use std::io::Write;
+
+    /// A problem names its line as `file:line:`, and a whole file or
+    /// folder (line 0) as `file:` alone.
+    #[test]
+    fn problems_print_their_line_or_none() {
+        let mut p = Problems::default();
+        p.error(Path::new("lex/hedges.csv"), 5, "bad weight");
+        p.warn(Path::new("lex/hedges.csv"), 6, "a duplicate");
+        p.error(Path::new("/nowhere"), 0, "lexicon folder not found");
+        let shown: Vec<String> = p.list.iter().map(|x| x.to_string()).collect();
+        assert_eq!(
+            shown,
+            [
+                "lex/hedges.csv:5: bad weight",
+                "lex/hedges.csv:6: warning: a duplicate",
+                "/nowhere: lexicon folder not found"
+            ]
+        );
+    }
 
     fn write(content: &str) -> tempfile::NamedTempFile {
         let mut f = tempfile::NamedTempFile::new().unwrap();
