@@ -999,29 +999,23 @@ impl<'l> Aggregator<'l> {
             rows: Rows::default(),
         }))?;
         let n = pairs.list.len();
-        let starts: Vec<usize> = (0..n).step_by(PAIRS_PER_JOB).collect();
-        let window = 2 * rayon::current_num_threads().max(1);
-        for window in starts.chunks(window) {
-            use rayon::prelude::*;
-            let parts: Vec<Rows> = window
-                .par_iter()
-                .map(|&from| {
-                    let mut rows = Rows::default();
-                    for i in from..(from + PAIRS_PER_JOB).min(n) {
-                        let mut k = firsts[i];
-                        self.pair_comparisons(&pairs, pairs.list[i], Some(&tests[i]), &mut |c| {
-                            let qk = q.get(k).copied().unwrap_or(f64::NAN);
-                            k += 1;
-                            compare_row(&mut rows, &c, qk);
-                        });
-                    }
-                    rows
-                })
-                .collect();
-            for part in parts {
-                each(Emit::Rows(part))?;
-            }
-        }
+        in_runs(
+            n,
+            PAIRS_PER_JOB,
+            |run| {
+                let mut rows = Rows::default();
+                for i in run {
+                    let mut k = firsts[i];
+                    self.pair_comparisons(&pairs, pairs.list[i], Some(&tests[i]), &mut |c| {
+                        let qk = q.get(k).copied().unwrap_or(f64::NAN);
+                        k += 1;
+                        compare_row(&mut rows, &c, qk);
+                    });
+                }
+                rows
+            },
+            |part| each(Emit::Rows(part)),
+        )?;
         each(Emit::End)
     }
 
@@ -1223,6 +1217,35 @@ impl<'l> Aggregator<'l> {
 
 /// Pairs whose compare.csv rows one worker formats at a time.
 const PAIRS_PER_JOB: usize = 512;
+
+/// Runs made before they are handed over, per worker thread: two keep every
+/// worker busy while the memory held stays small (16 runs of the
+/// publisher-pair table, on two cores, had held some 10 MB).
+pub(crate) const JOBS_PER_THREAD: usize = 2;
+
+/// `0..n` in runs of `per_job`, each made by `make` on the workers of the
+/// current rayon pool and handed to `each` in order, a window of
+/// [`JOBS_PER_THREAD`] runs a worker at a time (never all of them held).
+pub(crate) fn in_runs<T: Send, E>(
+    n: usize,
+    per_job: usize,
+    make: impl Fn(std::ops::Range<usize>) -> T + Sync,
+    mut each: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
+    use rayon::prelude::*;
+    let starts: Vec<usize> = (0..n).step_by(per_job.max(1)).collect();
+    let window = JOBS_PER_THREAD * rayon::current_num_threads().max(1);
+    for window in starts.chunks(window) {
+        let parts: Vec<T> = window
+            .par_iter()
+            .map(|&from| make(from..(from + per_job).min(n)))
+            .collect();
+        for part in parts {
+            each(part)?;
+        }
+    }
+    Ok(())
+}
 
 /// Append one compare.csv row; `q` is its Benjamini–Hochberg q-value.
 fn compare_row(rows: &mut Rows, c: &Comparison<'_>, q: f64) {

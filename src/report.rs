@@ -1037,10 +1037,9 @@ fn finish(
                             }
                         }
                         Emit::Begin(t) => {
+                            // the header now, the rows as they come
                             let path = out.join(format!("{}.csv", t.name));
-                            let mut f = AtomicFile::create_csv(&path, bom)?;
-                            write_row(&mut f, &t.columns, &[]).map_err(|e| Error::io(&path, e))?;
-                            open = Some((f, path, t));
+                            open = Some((table_file(&path, &t, bom)?, path, t));
                         }
                         Emit::Rows(rows) => {
                             if let Some((f, path, t)) = &mut open {
@@ -1109,39 +1108,26 @@ fn write_rows(
     t: &crate::aggregate::Table,
     rows: &crate::aggregate::Rows,
 ) -> Result<(), Error> {
-    use rayon::prelude::*;
     let text_cols: Vec<usize> = (0..t.columns.len()).filter(|&i| !t.numeric[i]).collect();
-    // runs of rows are rendered on the workers of the current rayon pool,
-    // each by a writer of its own (a CSV record does not depend on the one
-    // before it), and written in order, a window of runs at a time (not
-    // the whole table held twice)
-    let starts: Vec<usize> = (0..rows.len()).step_by(ROWS_PER_JOB).collect();
-    let window = JOBS_PER_THREAD * rayon::current_num_threads().max(1);
-    for window in starts.chunks(window) {
-        let parts: Vec<Vec<u8>> = window
-            .par_iter()
-            .map(|&from| {
-                let mut w = Vec::new();
-                let to = (from + ROWS_PER_JOB).min(rows.len());
-                for r in (from..to).filter_map(|i| rows.get(i)) {
-                    encode_cells(&mut w, r.cell_bytes(), &text_cols);
-                }
-                w
-            })
-            .collect();
-        for part in parts {
-            f.write_all(&part).map_err(|e| Error::io(path, e))?;
-        }
-    }
-    Ok(())
+    // runs of rows are rendered on the workers, each by a writer of its own
+    // (a CSV record does not depend on the one before it), and written in
+    // order (not the whole table held twice)
+    crate::aggregate::in_runs(
+        rows.len(),
+        ROWS_PER_JOB,
+        |run| {
+            let mut w = Vec::new();
+            for r in run.filter_map(|i| rows.get(i)) {
+                encode_cells(&mut w, r.cell_bytes(), &text_cols);
+            }
+            w
+        },
+        |part| f.write_all(&part).map_err(|e| Error::io(path, e)),
+    )
 }
 
 /// Table rows one worker renders as CSV at a time.
 const ROWS_PER_JOB: usize = 4096;
-/// Runs of rows rendered before they are written, per worker thread: two
-/// keep every worker busy while the memory held stays small (16 runs of
-/// the publisher-pair table, on two cores, had held some 10 MB).
-const JOBS_PER_THREAD: usize = 2;
 
 /// Reassemble the reports from `slant analyze` output (claim, skipped and
 /// stats lines), in the order given: the reducer of a map/reduce run.
@@ -1398,15 +1384,16 @@ mod tests {
     #[test]
     fn a_table_rendered_in_parts_reads_as_one_writer_wrote_it() {
         // more than a window of runs on two threads, and a short last run
-        let rows: Vec<Vec<String>> = (0..(2 * JOBS_PER_THREAD + 3) * ROWS_PER_JOB + 17)
-            .map(|i| {
-                vec![
-                    format!("=cell {i}"),
-                    format!("quoted, \"{i}\"\nline"),
-                    i.to_string(),
-                ]
-            })
-            .collect();
+        let rows: Vec<Vec<String>> =
+            (0..(2 * crate::aggregate::JOBS_PER_THREAD + 3) * ROWS_PER_JOB + 17)
+                .map(|i| {
+                    vec![
+                        format!("=cell {i}"),
+                        format!("quoted, \"{i}\"\nline"),
+                        i.to_string(),
+                    ]
+                })
+                .collect();
         let t = crate::aggregate::Table {
             name: "t",
             columns: vec!["a", "b", "n"],
