@@ -47,16 +47,6 @@ struct Utf16<R> {
     lossy: bool,
 }
 
-/// UTF-16 bytes (without their byte-order mark) as UTF-8 text, and whether
-/// anything was replaced by U+FFFD.
-fn utf16_to_utf8(bytes: &[u8], little: bool) -> (String, bool) {
-    let mut r = Utf16::new(bytes, little);
-    let mut out = String::new();
-    // reading from memory cannot fail, and the decoder writes UTF-8 only
-    let _ = r.read_to_string(&mut out);
-    (out, r.lossy)
-}
-
 /// The byte order a UTF-16 byte-order mark at the start of `head` names
 /// (true: little-endian), if it starts with one.
 fn utf16_bom(head: &[u8]) -> Option<bool> {
@@ -256,28 +246,62 @@ impl<'a, S: Sink> Reader<'a, S> {
     /// Read one input argument: a file, a folder, or `-`.
     pub fn read_input(&mut self, input: &str) {
         if input == "-" {
-            let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().lock().read_to_end(&mut buf) {
-                self.skip("-", "", format!("cannot read standard input: {e}"));
-                return;
-            }
+            // streamed, as a file is: a mapper's input split or a corpus
+            // piped in is never held whole
+            let mut r = BufReader::with_capacity(READ_BUFFER, std::io::stdin().lock());
+            let little = match r.fill_buf() {
+                Ok(b) => utf16_bom(b),
+                Err(e) => {
+                    self.skip("-", "", format!("cannot read standard input: {e}"));
+                    return;
+                }
+            };
             self.stats.files += 1;
-            if let Some(little) = utf16_bom(&buf) {
-                let (text, lossy) = utf16_to_utf8(&buf[2..], little);
-                self.stats.lossy_utf8 += usize::from(lossy);
-                buf = text.into_bytes();
-            }
-            let first = buf.iter().find(|b| !b.is_ascii_whitespace()).copied();
-            if first == Some(b'{') {
-                self.read_jsonl_stream("-", "stdin", &buf[..]);
-            } else {
-                self.read_txt_bytes("-", "stdin", &buf);
+            match little {
+                Some(little) => {
+                    r.consume(2);
+                    let mut text = BufReader::with_capacity(READ_BUFFER, Utf16::new(r, little));
+                    self.read_stdin(&mut text);
+                    self.stats.lossy_utf8 += usize::from(text.get_ref().lossy);
+                }
+                None => self.read_stdin(r),
             }
             return;
         }
         let path = PathBuf::from(input);
         let mut visited = HashSet::new();
         self.read_path(&path, 0, &mut visited, true);
+    }
+
+    /// Read standard input: JSON lines when its first byte that is not white
+    /// space is `{`, else one text article.
+    fn read_stdin<R: BufRead>(&mut self, mut r: R) {
+        // the white space read past to find that byte, given back in front
+        let mut lead = Vec::new();
+        let first = loop {
+            let b = match r.fill_buf() {
+                Ok(b) => b,
+                Err(e) => {
+                    self.skip("-", "", format!("cannot read standard input: {e}"));
+                    return;
+                }
+            };
+            if b.is_empty() {
+                break None;
+            }
+            if let Some(&c) = b.iter().find(|c| !c.is_ascii_whitespace()) {
+                break Some(c);
+            }
+            lead.extend_from_slice(b);
+            let n = b.len();
+            r.consume(n);
+        };
+        let r = (&lead[..]).chain(r);
+        if first == Some(b'{') {
+            self.read_jsonl_stream("-", "stdin", r);
+        } else {
+            self.read_format("txt", "-", "stdin", r);
+        }
     }
 
     /// Read bytes already in memory as one input of the given format
@@ -377,7 +401,7 @@ impl<'a, S: Sink> Reader<'a, S> {
             }
         };
         self.stats.files += 1;
-        let mut file = BufReader::new(file);
+        let mut file = buffered(file);
         // a UTF-16 file (by its byte-order mark: Excel's "Unicode Text", some
         // database exports) is read as UTF-8 text
         match file.fill_buf().ok().and_then(utf16_bom) {
@@ -698,6 +722,22 @@ pub fn parse_txt(text: &str, stem: &str) -> Article {
     }
     a.text = rest.to_string();
     a
+}
+
+/// The largest read buffer for an input: 256 KB, so that a large file or a
+/// pipe is read in a few dozen system calls rather than thousands of 8 KB
+/// ones (the standard library's default). Reading the 5.9 MB of the
+/// benchmark sentences took 8% of `slant score`'s time in 8 KB reads.
+pub const READ_BUFFER: usize = 256 * 1024;
+
+/// `file` behind a read buffer sized to it: its length up to
+/// [`READ_BUFFER`] (at least 8 KB), so that many small files do not each
+/// take a large buffer.
+pub fn buffered(file: File) -> BufReader<File> {
+    let len = file.metadata().map_or(READ_BUFFER as u64, |m| m.len());
+    let cap = usize::try_from(len.saturating_add(1))
+        .map_or(READ_BUFFER, |n| n.clamp(8 * 1024, READ_BUFFER));
+    BufReader::with_capacity(cap, file)
 }
 
 /// Append the next line of `r`, with its `\n` if it has one, to `out`; the

@@ -529,7 +529,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 slant::score::score_jsonl(
                     lex,
                     profile.as_deref(),
-                    std::io::stdin().lock(),
+                    std::io::BufReader::with_capacity(
+                        slant::ingest::READ_BUFFER,
+                        std::io::stdin().lock(),
+                    ),
                     out,
                     "-",
                 )?
@@ -539,7 +542,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 slant::score::score_jsonl(
                     lex,
                     profile.as_deref(),
-                    std::io::BufReader::new(f),
+                    slant::ingest::buffered(f),
                     out,
                     &input,
                 )?

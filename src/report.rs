@@ -1144,9 +1144,12 @@ pub fn run_aggregate(
     let mut removed: BTreeMap<String, usize> = BTreeMap::new();
     for input in inputs {
         let reader: Box<dyn BufRead> = if input == "-" {
-            Box::new(std::io::BufReader::new(std::io::stdin()))
+            Box::new(std::io::BufReader::with_capacity(
+                crate::ingest::READ_BUFFER,
+                std::io::stdin(),
+            ))
         } else {
-            Box::new(std::io::BufReader::new(
+            Box::new(crate::ingest::buffered(
                 std::fs::File::open(input).map_err(|e| Error::io(input, e))?,
             ))
         };

@@ -139,3 +139,54 @@ fn aggregate_refuses_rows_of_the_wrong_width_naming_the_line() {
         "{err}"
     );
 }
+
+/// The mapper reads a corpus piped in as it reads the file: the same rows and
+/// the same skipped records at the same line numbers, with blank lines
+/// before the first record and in UTF-16 with a byte-order mark.
+#[test]
+fn a_corpus_on_stdin_maps_as_its_file_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut body = String::from("\n  \n");
+    for (i, text) in [
+        "Reuters reported that the talks in Muscat had stalled.",
+        "Iran said that the Israeli strike was a violation of its sovereignty.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        body.push_str(&format!(
+            "{{\"id\":\"a{i}\",\"outlet\":\"Example\",\"title\":\"T\",\"text\":\"{text}\"}}\n"
+        ));
+        body.push_str("not json at all\n");
+    }
+    let file = dir.path().join("in.jsonl");
+    std::fs::write(&file, &body).unwrap();
+    let from_file = slant()
+        .arg("analyze")
+        .arg(&file)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let rows = String::from_utf8(from_file.clone()).unwrap();
+    assert!(rows.contains("Reuters") && rows.contains("Iran"), "{rows}");
+    // the bad lines are reported with the file's line numbers (3 blank-led)
+    assert!(rows.contains("line 4") && rows.contains("line 6"), "{rows}");
+    let piped = |input: Vec<u8>| {
+        slant()
+            .args(["analyze", "-"])
+            .write_stdin(input)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let same_but_name = |out: Vec<u8>| String::from_utf8(out).unwrap().replace("\"-\"", "FILE");
+    let want = rows.replace(&format!("{:?}", file.display().to_string()), "FILE");
+    assert_eq!(same_but_name(piped(body.clone().into_bytes())), want);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(body.encode_utf16().flat_map(|u| u.to_le_bytes()));
+    assert_eq!(same_but_name(piped(utf16)), want);
+}
