@@ -421,8 +421,20 @@ impl<'a, S: Sink> Reader<'a, S> {
         match ext {
             "txt" => {
                 let mut buf = Vec::new();
-                if let Err(e) = r.read_to_end(&mut buf) {
+                if let Err(e) = r.by_ref().take(MAX_RECORD as u64 + 1).read_to_end(&mut buf) {
                     self.skip(shown, "", format!("cannot read: {e}"));
+                    return;
+                }
+                if buf.len() > MAX_RECORD {
+                    // counted to its end, without keeping it
+                    let rest = std::io::copy(&mut r, &mut std::io::sink()).unwrap_or(0);
+                    self.stats.records += 1;
+                    let n = buf.len() + rest as usize;
+                    self.skip(
+                        shown,
+                        "",
+                        format!("{} (one article a text file)", too_long(n)),
+                    );
                     return;
                 }
                 self.read_txt_bytes(shown, stem, &buf);
@@ -495,8 +507,17 @@ impl<'a, S: Sink> Reader<'a, S> {
         let mut buf = Vec::new();
         loop {
             buf.clear();
-            match read_line_into(&mut r, &mut buf) {
+            match read_line_into(&mut r, &mut buf, MAX_RECORD) {
                 Ok(0) => break,
+                Ok(n) if n > buf.len() => {
+                    // the buffer grew to the cap before the line proved too long
+                    buf = Vec::new();
+                    line_no += 1;
+                    self.stats.records += 1;
+                    let why = format!("{} (one JSON object a line is expected)", too_long(n));
+                    self.skip(file, &format!("line {line_no}"), why);
+                    continue;
+                }
                 Ok(_) => {}
                 Err(e) => {
                     self.skip(
@@ -740,12 +761,25 @@ pub fn buffered(file: File) -> BufReader<File> {
     BufReader::with_capacity(cap, file)
 }
 
+/// The longest record slant reads: a JSON line, a text file, a line of
+/// `slant score` input (64 MiB). Past it a record is skipped with its
+/// length rather than held: a file without line ends (a JSON array saved as
+/// `.jsonl`, a corrupt dump) would otherwise be read whole into memory.
+pub const MAX_RECORD: usize = 64 << 20;
+
 /// Append the next line of `r`, with its `\n` if it has one, to `out`; the
 /// bytes read, 0 at the end. What `BufRead::read_until(b'\n', out)` does,
 /// with the memchr crate's vector search for the line end (the standard
-/// library's is a plain one).
-pub(crate) fn read_line_into<R: BufRead>(r: &mut R, out: &mut Vec<u8>) -> std::io::Result<usize> {
+/// library's is a plain one), except that a line longer than `cap` bytes is
+/// read to its end but not kept: `out` is left as it was, and the caller
+/// tells by the count being larger than what `out` gained.
+pub(crate) fn read_line_into<R: BufRead>(
+    r: &mut R,
+    out: &mut Vec<u8>,
+    cap: usize,
+) -> std::io::Result<usize> {
     let mut read = 0;
+    let kept = out.len();
     loop {
         let (done, used) = {
             let buf = match r.fill_buf() {
@@ -753,16 +787,16 @@ pub(crate) fn read_line_into<R: BufRead>(r: &mut R, out: &mut Vec<u8>) -> std::i
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(e),
             };
-            match memchr::memchr(b'\n', buf) {
-                Some(i) => {
-                    out.extend_from_slice(&buf[..=i]);
-                    (true, i + 1)
-                }
-                None => {
-                    out.extend_from_slice(buf);
-                    (buf.is_empty(), buf.len())
-                }
+            let (done, used) = match memchr::memchr(b'\n', buf) {
+                Some(i) => (true, i + 1),
+                None => (buf.is_empty(), buf.len()),
+            };
+            if read + used <= cap {
+                out.extend_from_slice(&buf[..used]);
+            } else if out.len() > kept {
+                out.truncate(kept);
             }
+            (done, used)
         };
         r.consume(used);
         read += used;
@@ -772,9 +806,45 @@ pub(crate) fn read_line_into<R: BufRead>(r: &mut R, out: &mut Vec<u8>) -> std::i
     }
 }
 
+/// How a record of `bytes` bytes past [`MAX_RECORD`] is reported.
+pub(crate) fn too_long(bytes: usize) -> String {
+    format!(
+        "{bytes} bytes, longer than the {} MiB a record may have: not read",
+        MAX_RECORD >> 20
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A line longer than the cap is read to its end (the next line is
+    /// whole) and not kept, whatever the buffer size.
+    #[test]
+    fn a_line_past_the_cap_is_counted_not_kept() {
+        use std::io::BufReader;
+        let input: &[u8] = b"short\nthis line is too long\n\nlast";
+        for cap in [1, 2, 3, 7, 64] {
+            let mut r = BufReader::with_capacity(cap, input);
+            let mut got = Vec::new();
+            loop {
+                let mut x = b"kept:".to_vec();
+                let n = read_line_into(&mut r, &mut x, 10).unwrap();
+                if n == 0 {
+                    break;
+                }
+                got.push((n, String::from_utf8(x).unwrap()));
+            }
+            let want = [
+                (6, "kept:short\n"),
+                (22, "kept:"),
+                (1, "kept:\n"),
+                (4, "kept:last"),
+            ];
+            let want: Vec<_> = want.iter().map(|(n, s)| (*n, s.to_string())).collect();
+            assert_eq!(got, want, "buffer capacity {cap}");
+        }
+    }
 
     /// Lines read as `read_until` reads them, whatever the reader's buffer
     /// size cuts them into.
@@ -797,7 +867,7 @@ mod tests {
                 );
                 loop {
                     let (mut x, mut y) = (Vec::new(), Vec::new());
-                    let n = read_line_into(&mut a, &mut x).unwrap();
+                    let n = read_line_into(&mut a, &mut x, usize::MAX).unwrap();
                     let m = b.read_until(b'\n', &mut y).unwrap();
                     assert_eq!((n, &x), (m, &y), "{input:?} at capacity {cap}");
                     if n == 0 {

@@ -2173,13 +2173,18 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
     let mut i = 0usize;
     loop {
         raw.clear();
-        if crate::ingest::read_line_into(&mut input, &mut raw)
-            .map_err(|e| crate::Error::io(name, e))?
-            == 0
-        {
+        let read = crate::ingest::read_line_into(&mut input, &mut raw, crate::ingest::MAX_RECORD)
+            .map_err(|e| crate::Error::io(name, e))?;
+        if read == 0 {
             break;
         }
         i += 1;
+        // a line too long to hold is answered by an error line in its place,
+        // as a bad line is (and the buffer, grown to the cap, given back)
+        let too_long = read > raw.len();
+        if too_long {
+            raw = Vec::new();
+        }
         // a line that is not UTF-8 is scored with U+FFFD in place of its bad
         // bytes, and said so, rather than ending the stream
         let line: &str = match std::str::from_utf8(&raw) {
@@ -2191,14 +2196,16 @@ pub fn score_jsonl<R: std::io::BufRead, W: std::io::Write>(
                 &lossy
             }
         };
-        if line.trim().is_empty() {
+        if line.trim().is_empty() && !too_long {
             continue;
         }
         n += 1;
         // most lines are flat objects the shortcut reads; serde_json reads
         // the others, and says what is wrong with a bad one
         // (serde would also read a struct from a JSON array)
-        let object = if let Some(l) = fast_line(line) {
+        let object = if too_long {
+            Err(crate::ingest::too_long(read))
+        } else if let Some(l) = fast_line(line) {
             Ok(l)
         } else if line.trim_start().starts_with('{') {
             serde_json::from_str::<Line>(line).map_err(|e| format!("not JSON: {e}"))

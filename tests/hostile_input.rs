@@ -257,6 +257,66 @@ fn a_50_mb_single_line_is_analysed() {
     assert_eq!(r.claims.last().unwrap()["source"], "Iran");
 }
 
+/// A record past the 64 MiB slant holds (a JSON array saved as `.jsonl`:
+/// no line ends) is skipped with its length, read through but never held;
+/// the records around it are analysed, and `slant score` answers it with an
+/// error line in its place.
+#[test]
+fn a_record_past_64_mib_is_skipped_not_held() {
+    let d = tempfile::tempdir().unwrap();
+    let item = r#"{"id":"x","text":"Iran said the talks were useful."},"#;
+    let mut array = String::from("[");
+    while array.len() <= 64 << 20 {
+        array.push_str(item);
+    }
+    array.push_str("{}]");
+    let n = array.len();
+    let first = r#"{"id":"first","text":"Reuters reported that the talks had stalled."}"#;
+    let last = r#"{"id":"last","text":"Iran said the talks were useful."}"#;
+    let jsonl = format!("{first}\n{array}\n{last}\n");
+    let p = write(d.path(), "dump.jsonl", jsonl.as_bytes());
+    let t = write(
+        d.path(),
+        "long.txt",
+        format!("A headline\n\n{array}").as_bytes(),
+    );
+    let r = run(&[p.as_os_str(), t.as_os_str()]);
+    let ids: Vec<&str> = r.claims.iter().map(|c| c["article_id"].as_str()).collect();
+    assert_eq!(ids, ["first", "last"]);
+    let line = format!(
+        "{} bytes, longer than the 64 MiB a record may have: not read",
+        n + 1
+    );
+    assert_eq!(r.skipped[0]["record"], "line 2");
+    assert_eq!(
+        r.skipped[0]["reason"],
+        format!("{line} (one JSON object a line is expected)")
+    );
+    assert!(r.skipped[1]["file"].ends_with("long.txt"));
+    assert!(
+        r.skipped[1]["reason"].starts_with(&format!("{} bytes, longer than", n + 12)),
+        "{:?}",
+        r.skipped[1]
+    );
+
+    let out = slant()
+        .arg("score")
+        .arg(&p)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines[0]["hedge_score"].is_number());
+    assert_eq!(lines[1]["error"], format!("line 2: {line}"));
+    assert_eq!(lines[2]["id"], "last");
+}
+
 #[test]
 fn quotation_marks_only_and_unbalanced_quotes() {
     let d = tempfile::tempdir().unwrap();
