@@ -2043,7 +2043,26 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
         }
         chain_of[qi] = chain;
     }
-    let quote_at = |tok: usize| seg.quotes.iter().position(|q| q.open <= tok && tok < q.end);
+    // the last token of each chain's last quotation, by chain
+    let mut chain_last = vec![0usize; seg.quotes.len()];
+    for (qi, &ch) in chain_of.iter().enumerate() {
+        chain_last[ch] = qi;
+    }
+    // quotations are in text order and do not overlap: a binary search
+    // finds the one holding a token (a scan of all of them per claim was
+    // quadratic in a long article)
+    let quote_at = |tok: usize| {
+        let k = seg.quotes.partition_point(|q| q.open <= tok);
+        k.checked_sub(1).filter(|&k| tok < seg.quotes[k].end)
+    };
+    // claims in text order (as they are made), so that those touching a
+    // quotation chain are one run found by binary search; otherwise each
+    // claim looks outwards as far as the chain reaches
+    let in_order = out
+        .windows(2)
+        .all(|w| w[0].toks.0 <= w[1].toks.0 && w[0].toks.1 <= w[1].toks.1);
+    // by chain: the attributed claims that may lend it their source
+    let mut lenders: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
     for fi in 0..out.len() {
         if out[fi].cue.is_some() {
             continue;
@@ -2064,35 +2083,57 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             continue;
         };
         let ch = chain_of[qi];
-        let members: Vec<usize> = (0..seg.quotes.len())
-            .filter(|&k| chain_of[k] == ch)
-            .collect();
-        let lo = seg.quotes[members[0]].open;
-        let hi = seg.quotes[*members.last().unwrap_or(&qi)].end;
-        // the nearest attributed claim touching this quotation chain (claims are in
-        // text order: look outwards from this one, only as far as the chain reaches)
-        let mut best: Option<(usize, usize)> = None;
-        let from = (0..fi)
-            .rev()
-            .take_while(|&k| out[k].toks.1 > lo)
-            .last()
-            .unwrap_or(fi);
-        let to = (fi..out.len())
-            .take_while(|&k| out[k].toks.0 < hi)
-            .last()
-            .unwrap_or(fi);
-        for (gi, g) in out.iter().enumerate().take(to + 1).skip(from) {
-            let Some(cue) = g.cue else { continue };
+        let lo = seg.quotes[ch].open;
+        let hi = seg.quotes[chain_last[ch]].end;
+        // an attributed claim touching this quotation chain whose content is
+        // quoted in it, its cue outside the quotation
+        let lends = |g: &Found| {
+            let Some(cue) = g.cue else { return false };
             if g.shares_source_of.is_some() {
-                continue;
+                return false;
             }
             let (gs, ge) = g.toks;
             let touches = gs < hi && ge > lo;
             let content_quoted = g.content.is_some_and(|(cs, ce)| cs < hi && ce > lo);
-            if touches && content_quoted && !(cue.0 >= lo && cue.1 <= hi && cx.toks[cue.0].quoted) {
-                let d = gi.abs_diff(fi);
-                if best.is_none_or(|(_, bd)| d < bd) {
-                    best = Some((gi, d));
+            touches && content_quoted && !(cue.0 >= lo && cue.1 <= hi && cx.toks[cue.0].quoted)
+        };
+        // the nearest of them (the earlier of two as near)
+        let mut best: Option<(usize, usize)> = None;
+        if in_order {
+            // the chain's lenders do not change in this loop: only claims
+            // without a cue take a source here
+            let list = lenders.entry(ch).or_insert_with(|| {
+                let first = out.partition_point(|g| g.toks.1 <= lo);
+                let end = out.partition_point(|g| g.toks.0 < hi);
+                (first..end).filter(|&gi| lends(&out[gi])).collect()
+            });
+            let p = list.partition_point(|&gi| gi < fi);
+            let below = p.checked_sub(1).map(|k| list[k]);
+            let above = list.get(p).copied();
+            best = match (below, above) {
+                (Some(b), Some(a)) if a - fi < fi - b => Some((a, a - fi)),
+                (Some(b), _) => Some((b, fi - b)),
+                (None, Some(a)) => Some((a, a - fi)),
+                (None, None) => None,
+            };
+        } else {
+            // claims are in text order: look outwards from this one, only as
+            // far as the chain reaches
+            let from = (0..fi)
+                .rev()
+                .take_while(|&k| out[k].toks.1 > lo)
+                .last()
+                .unwrap_or(fi);
+            let to = (fi..out.len())
+                .take_while(|&k| out[k].toks.0 < hi)
+                .last()
+                .unwrap_or(fi);
+            for (gi, g) in out.iter().enumerate().take(to + 1).skip(from) {
+                if lends(g) {
+                    let d = gi.abs_diff(fi);
+                    if best.is_none_or(|(_, bd)| d < bd) {
+                        best = Some((gi, d));
+                    }
                 }
             }
         }

@@ -641,6 +641,13 @@ impl<'a, S: Sink> Reader<'a, S> {
             self.stats.records += 1;
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
             let recname = format!("line {line}");
+            if rec.as_slice().len() > MAX_RECORD {
+                // (an unclosed quotation mark takes in the rest of the file)
+                let why = too_long(rec.as_slice().len());
+                self.skip(file, &recname, format!("{why} (an unclosed `\"`?)"));
+                rec = csv::ByteRecord::new();
+                continue;
+            }
             let mut get = |c: Option<usize>| -> String {
                 match c.and_then(|c| rec.get(c)) {
                     Some(b) => match std::str::from_utf8(b) {

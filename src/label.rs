@@ -126,7 +126,7 @@ pub fn label(
             ants.push(subject_mentions[next_subject].clone());
             next_subject += 1;
         }
-        let mut info = mention_info(text, folded, seg, lex, ms, me, &mut hits, &ants);
+        let mut info = mention_info(text, folded, seg, lex, ms, me, &mut hits);
         // "data from X", "figures compiled by X": the source is in the complement
         let data_head = info
             .descriptors
@@ -141,7 +141,7 @@ pub fn label(
                 .map(|i| i + 1)
                 .unwrap_or(info.core_end);
             if cs < me {
-                info = mention_info(text, folded, seg, lex, cs, me, &mut hits, &ants);
+                info = mention_info(text, folded, seg, lex, cs, me, &mut hits);
             }
         }
         let (mut src, mut person_like, mut nouns, mut surname) = resolve(
@@ -384,23 +384,20 @@ fn is_title_word(lex: &Lexicons, word: &str) -> bool {
     )
 }
 
+/// The first token of `a..b` (the last at most) that ends past the start of
+/// hit `h`. Tokens are in text order: a binary search, not a walk from `a`
+/// (which was quadratic in a long sentence's hits).
 fn tok_at(seg: &Segmented, a: usize, b: usize, h: &Hit) -> usize {
-    let mut i = a;
-    while i + 1 < b && (seg.tokens[i].fe as usize) <= h.fs {
-        i += 1;
-    }
-    i
+    let last = b.saturating_sub(1).max(a);
+    a + seg.tokens[a..last].partition_point(|t| (t.fe as usize) <= h.fs)
 }
 
+/// The first token of `a..b` that starts at or past the end of hit `h`,
+/// else `b`.
 fn tok_end(seg: &Segmented, a: usize, b: usize, h: &Hit) -> usize {
-    let mut i = a;
-    while i < b && (seg.tokens[i].fs as usize) < h.fe {
-        i += 1;
-    }
-    i
+    a + seg.tokens[a..b.max(a)].partition_point(|t| (t.fs as usize) < h.fe)
 }
 
-#[allow(clippy::too_many_arguments)]
 fn mention_info(
     text: &str,
     folded: &Folded,
@@ -409,7 +406,6 @@ fn mention_info(
     ms: usize,
     me: usize,
     hits: &mut Vec<Hit>,
-    ants: &[Antecedent],
 ) -> MentionInfo {
     let toks = &seg.tokens;
     let fr = toks[ms].fs as usize..toks[me - 1].fe as usize;
@@ -486,13 +482,7 @@ fn mention_info(
             if (s..e).all(|k| is_particle(toks[k].norm(folded))) {
                 continue;
             }
-            let long_enough = e - s >= 2
-                || ants
-                    .iter()
-                    .any(|a| a.surname.as_deref() == Some(toks[s].norm(folded)));
-            if long_enough || e - s == 1 {
-                names.push((s, e));
-            }
+            names.push((s, e));
             continue;
         }
         i += 1;
@@ -993,7 +983,13 @@ fn resolve(
         };
         if found.is_some() || !(gov_person || gov_body) {
             let (s, pl, mut n, sn) = coref(mention_text, found);
-            n.extend(nouns);
+            // each noun once: a chain of "the agency ... the agency" would
+            // otherwise add one copy a link, quadratic in a long article
+            for x in nouns {
+                if !n.contains(&x) {
+                    n.push(x);
+                }
+            }
             return (s, pl || person_like_role, n, sn);
         }
         if !publisher_country.is_empty() {
