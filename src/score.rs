@@ -1403,12 +1403,14 @@ pub fn find_targets(
     s.targets.find(text, folded, fr, &mut hits);
     hits.iter()
         .map(|h| {
-            let a = (range.0..range.1)
-                .find(|&i| toks[i].fe as usize > h.fs)
-                .unwrap_or(range.0);
-            let b = (a..range.1)
-                .find(|&i| toks[i].fs as usize >= h.fe)
-                .unwrap_or(range.1);
+            // tokens are in text order: binary searches, not walks from the
+            // range's start (quadratic in a long sentence's mentions)
+            let in_range = &toks[range.0..range.1];
+            let a = match in_range.partition_point(|t| t.fe as usize <= h.fs) {
+                k if k < in_range.len() => range.0 + k,
+                _ => range.0,
+            };
+            let b = a + toks[a..range.1].partition_point(|t| (t.fs as usize) < h.fe);
             TargetMention {
                 target: s.target_names[h.term].clone(),
                 start: h.start,
@@ -1476,15 +1478,14 @@ fn target_scores_of_valences(
     // companies") share the words bound to either: group[k] is the first
     // target of k's group
     let group = coordination_groups(folded, toks, targets);
+    // summed by group (a group's first target holds it), in the order the
+    // words come, then handed to every member: the same additions, one
+    // per word instead of one per word and target
     bind_words(s, folded, toks, range, targets, buf, |sh| {
-        for (k, sum) in sums.iter_mut().enumerate() {
-            if group[k] == group[sh.target] {
-                *sum += sh.add;
-            }
-        }
+        sums[group[sh.target]] += sh.add;
     });
-    sums.into_iter()
-        .map(|x| normalize(x, s.settings.alpha))
+    (0..targets.len())
+        .map(|k| normalize(sums[group[k]], s.settings.alpha))
         .collect()
 }
 
@@ -1530,6 +1531,12 @@ fn bind_words(
     mut each: impl FnMut(Share),
 ) {
     let w = s.settings.target_window;
+    // targets in text order, none empty or overlapping (as a claim's are):
+    // the nearest one is found by binary search, not by measuring them all
+    let ordered = targets.iter().all(|t| t.0 < t.1) && targets.windows(2).all(|x| x[0].1 <= x[1].0);
+    // the last sentence-ending mark before the word, kept as the words go
+    let mut stop: Option<usize> = None;
+    let mut scanned = range.0;
     for (k, v) in vals.iter().enumerate() {
         if *v == 0.0 {
             continue;
@@ -1544,17 +1551,38 @@ fn bind_words(
                 0
             }
         };
-        let nearest = targets
-            .iter()
-            .enumerate()
-            .map(|(ti, t)| (ti, dist(t), Bound::Nearest))
-            .min_by_key(|x| x.1);
+        let nearest = if ordered {
+            // the first target ending past the word, and the one before it
+            // (the earlier of two as near, as `min_by_key` takes)
+            let p = targets.partition_point(|t| t.1 <= i);
+            let before = p.checked_sub(1).map(|ti| (ti, dist(&targets[ti])));
+            let after = targets.get(p).map(|t| (p, dist(t)));
+            match (before, after) {
+                (Some(b), Some(a)) if a.1 < b.1 => Some(a),
+                (b, a) => b.or(a),
+            }
+            .map(|(ti, d)| (ti, d, Bound::Nearest))
+        } else {
+            targets
+                .iter()
+                .enumerate()
+                .map(|(ti, t)| (ti, dist(t), Bound::Nearest))
+                .min_by_key(|x| x.1)
+        };
         let agentive = matches!(
             s.words.get(toks[i].norm(folded)),
             Some((Some(Modifier::Agentive), _))
         );
         let doer = if agentive {
-            doer_of(folded, toks, range, targets, i).map(|ti| (ti, dist(&targets[ti]), Bound::Doer))
+            while scanned < i {
+                if matches!(toks[scanned].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
+                    stop = Some(scanned);
+                }
+                scanned += 1;
+            }
+            let start = stop.map_or(range.0, |j| j + 1);
+            doer_of(folded, toks, range, targets, ordered, (start, i))
+                .map(|ti| (ti, dist(&targets[ti]), Bound::Doer))
         } else {
             None
         };
@@ -1565,7 +1593,8 @@ fn bind_words(
         // fully, but for the capitalised words of a name: on NewsMTSC train
         // this took macro-F1 0.60257 -> 0.60326 (sentence-initial ones
         // included: without them, no change)
-        let name = toks[i].cap && targets.iter().any(|t| dist(t) == 0);
+        // (some target holds the word exactly when the nearest one does)
+        let name = toks[i].cap && nearest.is_some_and(|n| n.1 == 0);
         let (bound, add) = if name {
             (Bound::Name, 0.0)
         } else {
@@ -1609,25 +1638,33 @@ fn doer_of(
     toks: &[Token],
     range: (usize, usize),
     targets: &[(usize, usize)],
-    i: usize,
+    ordered: bool,
+    (start, i): (usize, usize),
 ) -> Option<usize> {
     if toks
         .get(i + 1)
         .is_some_and(|t| i + 1 < range.1 && t.norm(folded) == "by")
     {
-        let after = targets
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.0 > i + 1 && t.0 <= i + 4)
-            .min_by_key(|(_, t)| t.0);
-        if let Some((ti, _)) = after {
-            return Some(ti);
+        let after = if ordered {
+            let p = targets.partition_point(|t| t.0 <= i + 1);
+            targets.get(p).filter(|t| t.0 <= i + 4).map(|_| p)
+        } else {
+            targets
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.0 > i + 1 && t.0 <= i + 4)
+                .min_by_key(|(_, t)| t.0)
+                .map(|(ti, _)| ti)
+        };
+        if after.is_some() {
+            return after;
         }
     }
-    let start = (range.0..i)
-        .rev()
-        .find(|&j| matches!(toks[j].kind, TokKind::Punct('.' | '!' | '?' | ';')))
-        .map_or(range.0, |j| j + 1);
+    if ordered {
+        // the last target ending by the word; an earlier one starts earlier
+        let p = targets.partition_point(|t| t.1 <= i);
+        return p.checked_sub(1).filter(|&ti| targets[ti].0 >= start);
+    }
     targets
         .iter()
         .enumerate()
