@@ -2043,7 +2043,7 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
         }
         chain_of[qi] = chain;
     }
-    // the last token of each chain's last quotation, by chain
+    // each chain's last quotation, by the chain's first
     let mut chain_last = vec![0usize; seg.quotes.len()];
     for (qi, &ch) in chain_of.iter().enumerate() {
         chain_last[ch] = qi;

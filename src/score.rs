@@ -1632,7 +1632,9 @@ pub fn target_shares(
 
 /// The target that does what the word at token `i` says: after a passive
 /// "by" right behind it, the first target there; else the last target that
-/// ends before it in its sentence.
+/// ends before it in its sentence (which starts at token `start`).
+/// `ordered`: the targets are in text order and apart, as [`bind_words`]
+/// checks.
 fn doer_of(
     folded: &Folded,
     toks: &[Token],
