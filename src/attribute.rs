@@ -1335,7 +1335,9 @@ fn according(
 
 /// Everything before `end` is an opener like "Hours later," or "In general,".
 fn opener_only(cx: &Ctx, a: usize, end: usize) -> bool {
-    let words = (a..end).filter(|&i| cx.is_word(i)).count();
+    // counted to four at most: a long sentence is not read to its cue for
+    // each cue it holds
+    let words = (a..end).filter(|&i| cx.is_word(i)).take(4).count();
     words <= 3 && (a..end).any(|i| cx.toks[i].is_punct(','))
 }
 
