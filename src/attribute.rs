@@ -2057,12 +2057,11 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
         let k = seg.quotes.partition_point(|q| q.open <= tok);
         k.checked_sub(1).filter(|&k| tok < seg.quotes[k].end)
     };
-    // claims in text order (as they are made), so that those touching a
-    // quotation chain are one run found by binary search; otherwise each
-    // claim looks outwards as far as the chain reaches
-    let in_order = out
+    // claims are in text order (`attribute` makes them so), so those
+    // touching a quotation chain are one run, found by binary search
+    debug_assert!(out
         .windows(2)
-        .all(|w| w[0].toks.0 <= w[1].toks.0 && w[0].toks.1 <= w[1].toks.1);
+        .all(|w| w[0].toks.0 <= w[1].toks.0 && w[0].toks.1 <= w[1].toks.1));
     // by chain: the attributed claims that may lend it their source
     let mut lenders: rustc_hash::FxHashMap<usize, Vec<usize>> = Default::default();
     for fi in 0..out.len() {
@@ -2099,46 +2098,23 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             let content_quoted = g.content.is_some_and(|(cs, ce)| cs < hi && ce > lo);
             touches && content_quoted && !(cue.0 >= lo && cue.1 <= hi && cx.toks[cue.0].quoted)
         };
-        // the nearest of them (the earlier of two as near)
-        let mut best: Option<(usize, usize)> = None;
-        if in_order {
-            // the chain's lenders do not change in this loop: only claims
-            // without a cue take a source here
-            let list = lenders.entry(ch).or_insert_with(|| {
-                let first = out.partition_point(|g| g.toks.1 <= lo);
-                let end = out.partition_point(|g| g.toks.0 < hi);
-                (first..end).filter(|&gi| lends(&out[gi])).collect()
-            });
-            let p = list.partition_point(|&gi| gi < fi);
-            let below = p.checked_sub(1).map(|k| list[k]);
-            let above = list.get(p).copied();
-            best = match (below, above) {
-                (Some(b), Some(a)) if a - fi < fi - b => Some((a, a - fi)),
-                (Some(b), _) => Some((b, fi - b)),
-                (None, Some(a)) => Some((a, a - fi)),
-                (None, None) => None,
-            };
-        } else {
-            // claims are in text order: look outwards from this one, only as
-            // far as the chain reaches
-            let from = (0..fi)
-                .rev()
-                .take_while(|&k| out[k].toks.1 > lo)
-                .last()
-                .unwrap_or(fi);
-            let to = (fi..out.len())
-                .take_while(|&k| out[k].toks.0 < hi)
-                .last()
-                .unwrap_or(fi);
-            for (gi, g) in out.iter().enumerate().take(to + 1).skip(from) {
-                if lends(g) {
-                    let d = gi.abs_diff(fi);
-                    if best.is_none_or(|(_, bd)| d < bd) {
-                        best = Some((gi, d));
-                    }
-                }
-            }
-        }
+        // the nearest of them (the earlier of two as near); a chain's
+        // lenders are listed once, as only claims without a cue take a
+        // source in this loop
+        let list = lenders.entry(ch).or_insert_with(|| {
+            let first = out.partition_point(|g| g.toks.1 <= lo);
+            let end = out.partition_point(|g| g.toks.0 < hi);
+            (first..end).filter(|&gi| lends(&out[gi])).collect()
+        });
+        let p = list.partition_point(|&gi| gi < fi);
+        let below = p.checked_sub(1).map(|k| list[k]);
+        let above = list.get(p).copied();
+        let mut best = match (below, above) {
+            (Some(b), Some(a)) if a - fi < fi - b => Some((a, a - fi)),
+            (Some(b), _) => Some((b, fi - b)),
+            (None, Some(a)) => Some((a, a - fi)),
+            (None, None) => None,
+        };
         // speaker carry-over: a quotation of its own right after a quoted attribution
         if best.is_none() && fi > 0 {
             let prev = &out[fi - 1];

@@ -248,7 +248,7 @@ impl<'a, S: Sink> Reader<'a, S> {
         if input == "-" {
             // streamed, as a file is: a mapper's input split or a corpus
             // piped in is never held whole
-            let mut r = BufReader::with_capacity(READ_BUFFER, std::io::stdin().lock());
+            let mut r = buffered_stdin();
             let little = match r.fill_buf() {
                 Ok(b) => utf16_bom(b),
                 Err(e) => {
@@ -257,15 +257,7 @@ impl<'a, S: Sink> Reader<'a, S> {
                 }
             };
             self.stats.files += 1;
-            match little {
-                Some(little) => {
-                    r.consume(2);
-                    let mut text = BufReader::with_capacity(READ_BUFFER, Utf16::new(r, little));
-                    self.read_stdin(&mut text);
-                    self.stats.lossy_utf8 += usize::from(text.get_ref().lossy);
-                }
-                None => self.read_stdin(r),
-            }
+            self.read_unicode(r, little, |me, r| me.read_stdin(r));
             return;
         }
         let path = PathBuf::from(input);
@@ -402,17 +394,28 @@ impl<'a, S: Sink> Reader<'a, S> {
         };
         self.stats.files += 1;
         let mut file = buffered(file);
-        // a UTF-16 file (by its byte-order mark: Excel's "Unicode Text", some
-        // database exports) is read as UTF-8 text
-        match file.fill_buf().ok().and_then(utf16_bom) {
+        let little = file.fill_buf().ok().and_then(utf16_bom);
+        self.read_unicode(file, little, |me, r| me.read_format(&ext, &shown, &stem, r));
+    }
+
+    /// Read `r` with `read` as UTF-8 text: through the UTF-16 decoder when
+    /// `little` says it starts with a UTF-16 byte-order mark (Excel's
+    /// "Unicode Text", some database exports), whose unpaired surrogates
+    /// count as one record decoded lossily.
+    fn read_unicode<R: BufRead>(
+        &mut self,
+        mut r: R,
+        little: Option<bool>,
+        read: impl FnOnce(&mut Self, &mut dyn BufRead),
+    ) {
+        match little {
             Some(little) => {
-                file.consume(2);
-                let mut text = BufReader::new(Utf16::new(file, little));
-                self.read_format(&ext, &shown, &stem, &mut text);
-                // a file's unpaired surrogates count as one record decoded lossily
+                r.consume(2);
+                let mut text = BufReader::with_capacity(READ_BUFFER, Utf16::new(r, little));
+                read(self, &mut text);
                 self.stats.lossy_utf8 += usize::from(text.get_ref().lossy);
             }
-            None => self.read_format(&ext, &shown, &stem, file),
+            None => read(self, &mut r),
         }
     }
 
@@ -766,6 +769,11 @@ pub fn buffered(file: File) -> BufReader<File> {
     let cap = usize::try_from(len.saturating_add(1))
         .map_or(READ_BUFFER, |n| n.clamp(8 * 1024, READ_BUFFER));
     BufReader::with_capacity(cap, file)
+}
+
+/// Standard input behind a [`READ_BUFFER`].
+pub fn buffered_stdin() -> BufReader<std::io::StdinLock<'static>> {
+    BufReader::with_capacity(READ_BUFFER, std::io::stdin().lock())
 }
 
 /// The longest record slant reads: a JSON line, a text file, a line of

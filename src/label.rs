@@ -243,7 +243,7 @@ fn subject_entities(
         lex.entities
             .find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
         if let Some(h) = hits.first() {
-            let tok = tok_at(seg, a, b, h);
+            let (tok, _) = hit_tokens(seg, a, b, h);
             if seg.tokens[tok].quoted {
                 continue;
             }
@@ -299,7 +299,8 @@ fn people_index(
         lex.descriptors.find(text, folded, fr, &mut hits);
         let mut covered = vec![false; b - a];
         for h in &hits {
-            for c in tok_at(seg, a, b, h)..tok_end(seg, a, b, h) {
+            let (t, e) = hit_tokens(seg, a, b, h);
+            for c in t..e {
                 covered[c - a] = true;
             }
         }
@@ -384,18 +385,11 @@ fn is_title_word(lex: &Lexicons, word: &str) -> bool {
     )
 }
 
-/// The first token of `a..b` (the last at most) that ends past the start of
-/// hit `h`. Tokens are in text order: a binary search, not a walk from `a`
-/// (which was quadratic in a long sentence's hits).
-fn tok_at(seg: &Segmented, a: usize, b: usize, h: &Hit) -> usize {
-    let last = b.saturating_sub(1).max(a);
-    a + seg.tokens[a..last].partition_point(|t| (t.fe as usize) <= h.fs)
-}
-
-/// The first token of `a..b` that starts at or past the end of hit `h`,
-/// else `b`.
-fn tok_end(seg: &Segmented, a: usize, b: usize, h: &Hit) -> usize {
-    a + seg.tokens[a..b.max(a)].partition_point(|t| (t.fs as usize) < h.fe)
+/// The tokens of `a..b` that hit `h` covers: its first (the range's last
+/// at most) and the one after its last.
+fn hit_tokens(seg: &Segmented, a: usize, b: usize, h: &Hit) -> (usize, usize) {
+    let (first, end) = crate::text::tokens_touching(&seg.tokens, a..b, (h.fs, h.fe));
+    (first.min(b.saturating_sub(1)).max(a), end)
 }
 
 fn mention_info(
@@ -414,8 +408,7 @@ fn mention_info(
     let mut entities = Vec::new();
     let mut covered = vec![false; me - ms];
     for h in hits.iter() {
-        let t = tok_at(seg, ms, me, h);
-        let e = tok_end(seg, ms, me, h);
+        let (t, e) = hit_tokens(seg, ms, me, h);
         for c in t..e {
             covered[c - ms] = true;
         }
@@ -425,8 +418,7 @@ fn mention_info(
     lex.descriptors.find(text, folded, fr, hits);
     let mut descriptors = Vec::new();
     for h in hits.iter() {
-        let t = tok_at(seg, ms, me, h);
-        let e = tok_end(seg, ms, me, h);
+        let (t, e) = hit_tokens(seg, ms, me, h);
         for c in t..e {
             covered[c - ms] = true;
         }

@@ -529,10 +529,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 slant::score::score_jsonl(
                     lex,
                     profile.as_deref(),
-                    std::io::BufReader::with_capacity(
-                        slant::ingest::READ_BUFFER,
-                        std::io::stdin().lock(),
-                    ),
+                    slant::ingest::buffered_stdin(),
                     out,
                     "-",
                 )?

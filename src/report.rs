@@ -1144,10 +1144,7 @@ pub fn run_aggregate(
     let mut removed: BTreeMap<String, usize> = BTreeMap::new();
     for input in inputs {
         let reader: Box<dyn BufRead> = if input == "-" {
-            Box::new(std::io::BufReader::with_capacity(
-                crate::ingest::READ_BUFFER,
-                std::io::stdin(),
-            ))
+            Box::new(crate::ingest::buffered_stdin())
         } else {
             Box::new(crate::ingest::buffered(
                 std::fs::File::open(input).map_err(|e| Error::io(input, e))?,

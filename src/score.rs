@@ -1403,14 +1403,9 @@ pub fn find_targets(
     s.targets.find(text, folded, fr, &mut hits);
     hits.iter()
         .map(|h| {
-            // tokens are in text order: binary searches, not walks from the
-            // range's start (quadratic in a long sentence's mentions)
-            let in_range = &toks[range.0..range.1];
-            let a = match in_range.partition_point(|t| t.fe as usize <= h.fs) {
-                k if k < in_range.len() => range.0 + k,
-                _ => range.0,
-            };
-            let b = a + toks[a..range.1].partition_point(|t| (t.fs as usize) < h.fe);
+            let (a, b) = crate::text::tokens_touching(toks, range.0..range.1, (h.fs, h.fe));
+            // (a mention past the last token: from the first)
+            let a = if a == range.1 { range.0 } else { a };
             TargetMention {
                 target: s.target_names[h.term].clone(),
                 start: h.start,

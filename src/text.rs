@@ -73,6 +73,22 @@ pub struct Passage<'a> {
     pub sentence_starts: &'a [usize],
 }
 
+/// The tokens of `toks[range]` (in text order) that the folded bytes
+/// `fs..fe` (not empty) touch, as `(first, end)`: the first token ending
+/// past `fs`, and the first starting at or past `fe` (`range.end` where
+/// none does). Binary searches, not walks from the range's start: a long
+/// sentence holds many hits.
+pub fn tokens_touching(
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    (fs, fe): (usize, usize),
+) -> (usize, usize) {
+    let toks = &toks[range.start..range.end.max(range.start)];
+    let first = toks.partition_point(|t| t.fe as usize <= fs);
+    let end = first + toks[first..].partition_point(|t| (t.fs as usize) < fe);
+    (range.start + first, range.start + end)
+}
+
 /// A folded copy of a text with a byte map back to the original.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
@@ -917,6 +933,37 @@ mod tests {
                 "Al-Ain"
             ]
         );
+    }
+
+    /// The binary searches find what walks from the range's start find,
+    /// for every span of a few texts and every sub-range of their tokens.
+    #[test]
+    fn tokens_touching_is_the_walk() {
+        for s in [
+            "Iran's U.S. envoy, Mr. Ali, said: “no.”",
+            "a  b\n\nc-d — e",
+            "x",
+        ] {
+            let f = Folded::new(s);
+            let mut toks = Vec::new();
+            tokenize(s, &f, 0..s.len(), &|_| false, &mut toks);
+            let n = f.text.len();
+            for a in 0..=toks.len() {
+                for b in a..=toks.len() {
+                    for fs in 0..n {
+                        for fe in fs + 1..=n {
+                            let first = (a..b).find(|&i| toks[i].fe as usize > fs).unwrap_or(b);
+                            let end = (a..b).find(|&i| toks[i].fs as usize >= fe).unwrap_or(b);
+                            assert_eq!(
+                                tokens_touching(&toks, a..b, (fs, fe)),
+                                (first, end),
+                                "{s:?} tokens {a}..{b} bytes {fs}..{fe}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
