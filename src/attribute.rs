@@ -21,6 +21,7 @@ use crate::lexicon::{class, CueForm, CueKind, Frame, Lexicons};
 use crate::model::{Attribution, Relation, Span};
 use crate::segment::Segmented;
 use crate::text::{Folded, QuoteMark, TokKind, Token};
+use std::cell::Cell;
 
 /// A token range `start..end`.
 pub type TokRange = (usize, usize);
@@ -107,12 +108,63 @@ struct Ctx<'a> {
     toks: &'a [Token],
     folded: &'a Folded,
     lex: &'a Lexicons,
+    /// The last answers of the forward scans that each cue of a sentence
+    /// makes to its end: see [`Ctx::first_from`].
+    scans: [Cell<Scan>; Scans::COUNT],
+}
+
+/// A forward scan that each cue makes, from just after it to the end of its
+/// sentence (or clause), for the first token of some kind.
+#[derive(Clone, Copy)]
+enum Scans {
+    /// ", adding ...": a participle cue, which ends the cue's content
+    ParticipleCue,
+    /// ", who ...", ", and ...", ", referring ...": the end of a content
+    ContentBreak,
+    /// "that" outside quotations
+    That,
+}
+
+impl Scans {
+    const COUNT: usize = 3;
+}
+
+/// One remembered scan: no token of `from..found` has the kind, and
+/// `found` has it (or is `end`, when none has).
+#[derive(Clone, Copy, Default)]
+struct Scan {
+    from: usize,
+    end: usize,
+    found: usize,
 }
 
 impl<'a> Ctx<'a> {
     #[inline]
     fn norm(&self, i: usize) -> &'a str {
         self.toks[i].norm(self.folded)
+    }
+    /// The first `k` in `from..end` with `is(k)`, where `is` answers for the
+    /// scan `which` and looks at token `k` and its neighbours only. The last
+    /// answer of each scan is kept, and a call whose `from` lies between that
+    /// call's `from` and its answer (with the same `end`) takes it without
+    /// reading a token: the cues of a sentence ask left to right, so one long
+    /// sentence of cues is read once, not once per cue.
+    fn first_from(
+        &self,
+        which: Scans,
+        from: usize,
+        end: usize,
+        is: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let cell = &self.scans[which as usize];
+        let last = cell.get();
+        let found = if last.end == end && last.from <= from && from <= last.found {
+            last.found
+        } else {
+            (from..end).find(|&k| is(k)).unwrap_or(end)
+        };
+        cell.set(Scan { from, end, found });
+        (found < end).then_some(found)
     }
     /// A `-` token that was an en or em dash in the text, not a hyphen
     /// (both fold to `-`): it separates phrases, never joins a name.
@@ -219,6 +271,7 @@ pub fn attribute(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -
         toks: &seg.tokens,
         folded,
         lex,
+        scans: Default::default(),
     };
     let mut out: Vec<Found> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
@@ -358,9 +411,11 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                         && (cx.toks[c.cue.0 - 2].is_punct(',') || cx.closing_quote(c.cue.0 - 2))
                         && cx.has(c.cue.0 - 1, class::CONJ);
                     let inside_that = !after_break
-                        && (prev.cue.1..c.cue.0).any(|k| {
-                            cx.toks[k].is_word() && cx.norm(k) == "that" && !cx.toks[k].quoted
-                        });
+                        && cx
+                            .first_from(Scans::That, prev.cue.1, b, |k| {
+                                cx.toks[k].is_word() && cx.norm(k) == "that" && !cx.toks[k].quoted
+                            })
+                            .is_some_and(|k| k < c.cue.0);
                     if c.rule == "participle" || !inside_that {
                         let content = c.content.unwrap_or((c.cue.1, b));
                         extra.push((chosen.len() - 1, relation(c.cue, content, None)));
@@ -1192,10 +1247,9 @@ fn candidate(
     }
     // content: after the cue, or before the subject for tails
     // ", adding ...", ", saying ...": a further cue ends this one's content
-    let b_own = (cue.1..b)
-        .find(|&k| {
-            k > cue.1
-                && cx.toks[k - 1].is_punct(',')
+    let b_own = cx
+        .first_from(Scans::ParticipleCue, cue.1 + 1, b, |k| {
+            cx.toks[k - 1].is_punct(',')
                 && !cx.toks[k].quoted
                 && cx.toks[k].is_word()
                 && cx
@@ -1407,8 +1461,8 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
     }
     s = skip_after_cue(cx, s, b);
     // the content ends at ", referring to ...", ", who ...", ", and ..." outside quotations
-    let b = (s + 1..b)
-        .find(|&k| {
+    let b = cx
+        .first_from(Scans::ContentBreak, s + 1, b, |k| {
             cx.toks[k - 1].is_punct(',')
                 && !cx.toks[k].quoted
                 && cx.toks[k].is_word()
@@ -1418,14 +1472,12 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
         .map(|k| k - 1)
         .unwrap_or(b);
     // what remains must hold words that are not just an adjunct or object
-    let rest_words: Vec<usize> = (s..b).filter(|&i| cx.is_word(i)).collect();
-    if rest_words.is_empty() {
-        return None;
-    }
+    // (counted to seven: past six the tail is long)
+    let mut rest_words = (s..b).filter(|&i| cx.is_word(i));
+    let first = rest_words.next()?;
     if start.is_none() {
         // no complementizer: a short prepositional or object tail is not content
-        let first = rest_words[0];
-        let short = rest_words.len() <= 6;
+        let short = rest_words.take(6).count() < 6;
         // "declined to comment", "vowed to veto it": an intention's infinitive is its content
         let infinitive = frame == Frame::Intent && cx.norm(first) == "to";
         if short && !infinitive && (cx.has(first, class::PREP) || frame == Frame::Object) {
