@@ -591,15 +591,26 @@ impl<'a, S: Sink> Reader<'a, S> {
             Ok(b) => csv_delimiter(b.split(|&c| c == b'\n').next().unwrap_or(b)),
             Err(_) => b',',
         };
+        // the csv crate holds a record whole until it ends: a reader that
+        // fails past the cap keeps an unclosed `"` from taking in the file
+        let limit = std::rc::Rc::new(std::cell::Cell::new(CSV_CAP));
         let mut rdr = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(true)
             .delimiter(delimiter)
-            .from_reader(r);
+            .from_reader(Capped {
+                inner: r,
+                read: 0,
+                limit: limit.clone(),
+            });
         let headers = match rdr.byte_headers() {
             Ok(h) => h.clone(),
             Err(e) => {
-                self.skip(file, "", format!("cannot read CSV header: {e}"));
+                let why = match capped(&e) {
+                    true => too_long_csv(&mut rdr, 0),
+                    false => format!("cannot read CSV header: {e}"),
+                };
+                self.skip(file, "", why);
                 return;
             }
         };
@@ -625,9 +636,17 @@ impl<'a, S: Sink> Reader<'a, S> {
         let mut n = 0usize;
         let mut rec = csv::ByteRecord::new();
         loop {
+            let at = rdr.position().clone();
+            limit.set(at.byte() + CSV_CAP);
             match rdr.read_byte_record(&mut rec) {
                 Ok(false) => break,
                 Ok(true) => {}
+                Err(e) if capped(&e) => {
+                    self.stats.records += 1;
+                    let why = too_long_csv(&mut rdr, at.byte());
+                    self.skip(file, &format!("line {}", at.line()), why);
+                    break;
+                }
                 Err(e) => {
                     n += 1;
                     self.stats.records += 1;
@@ -645,7 +664,7 @@ impl<'a, S: Sink> Reader<'a, S> {
             let line = rec.position().map(|p| p.line()).unwrap_or(0);
             let recname = format!("line {line}");
             if rec.as_slice().len() > MAX_RECORD {
-                // (an unclosed quotation mark takes in the rest of the file)
+                // (the cap on reading leaves a little over MAX_RECORD through)
                 let why = too_long(rec.as_slice().len());
                 self.skip(file, &recname, format!("{why} (an unclosed `\"`?)"));
                 rec = csv::ByteRecord::new();
@@ -819,6 +838,63 @@ pub(crate) fn read_line_into<R: BufRead>(
             return Ok(read);
         }
     }
+}
+
+/// How far past a CSV record's start the reader may read before the record
+/// is given up: [`MAX_RECORD`] and room for the csv crate's read-ahead.
+const CSV_CAP: u64 = MAX_RECORD as u64 + (1 << 20);
+
+/// The CSV input under the csv crate: fails with [`RecordTooLong`] once it
+/// has given more than `limit` bytes (the current record's start plus
+/// [`CSV_CAP`]), so no record is held past the cap.
+struct Capped<R> {
+    inner: R,
+    read: u64,
+    limit: std::rc::Rc<std::cell::Cell<u64>>,
+}
+
+/// The error [`Capped`] fails with.
+#[derive(Debug)]
+struct RecordTooLong;
+
+impl std::fmt::Display for RecordTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a record past {} MiB", MAX_RECORD >> 20)
+    }
+}
+
+impl std::error::Error for RecordTooLong {}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read > self.limit.get() {
+            return Err(std::io::Error::other(RecordTooLong));
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// Whether a csv error is [`Capped`]'s.
+fn capped(e: &csv::Error) -> bool {
+    match e.kind() {
+        csv::ErrorKind::Io(io) => io.get_ref().is_some_and(|g| g.is::<RecordTooLong>()),
+        _ => false,
+    }
+}
+
+/// The reason for a CSV record given up at the cap: csv cannot go on after
+/// an I/O error, so the rest of the input is read (not kept) to count it
+/// from the record's `start`.
+fn too_long_csv<R: Read>(rdr: &mut csv::Reader<Capped<R>>, start: u64) -> String {
+    let c = rdr.get_mut();
+    let rest = std::io::copy(&mut c.inner, &mut std::io::sink()).unwrap_or(0);
+    format!(
+        "a record past {} MiB (an unclosed `\"`?): it and the rest of the file, {} bytes, not read",
+        MAX_RECORD >> 20,
+        c.read + rest - start
+    )
 }
 
 /// How a record of `bytes` bytes past [`MAX_RECORD`] is reported.
