@@ -61,6 +61,9 @@ enum Cmd {
         inputs: Vec<String>,
         #[arg(long, default_value = "reports")]
         out: PathBuf,
+        /// Print nothing but errors (no closing summary line).
+        #[arg(long)]
+        quiet: bool,
         #[command(flatten)]
         report: ReportArgs,
     },
@@ -77,6 +80,9 @@ enum Cmd {
         /// Hedge profile: news (default), or a file in lexicons/hedge_profiles/.
         #[arg(long)]
         profile: Option<String>,
+        /// Print nothing but errors (no closing count line on stderr).
+        #[arg(long)]
+        quiet: bool,
     },
     /// Show, for each claim, the marked sentence, the rules and lexicon rows that fired, and the arithmetic.
     Explain {
@@ -515,7 +521,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Cmd::Score { input, profile } => {
+        Cmd::Score {
+            input,
+            profile,
+            quiet,
+        } => {
             let lex = match load(&cli.lexicons) {
                 Ok(l) => l,
                 Err(c) => return Ok(c),
@@ -552,6 +562,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     String::new()
                 }
             };
+            if quiet {
+                return Ok(ExitCode::SUCCESS);
+            }
             eprintln!(
                 "slant: scored {} lines, {} without text{}{}",
                 counts.lines - counts.errors,
@@ -586,6 +599,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Cmd::Aggregate {
             inputs,
             out,
+            quiet,
             report,
         } => {
             let Some(opts) = report.options_or_usage(0) else {
@@ -596,6 +610,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 Err(c) => return Ok(c),
             };
             let s = slant::report::run_aggregate(&inputs, &out, lex, &opts)?;
+            if quiet {
+                return Ok(ExitCode::SUCCESS);
+            }
             eprintln!(
                 "slant: {} claims from {} articles aggregated -> {}",
                 s.counts.claims,

@@ -61,7 +61,24 @@ fn shards_mapped_and_aggregated_equal_one_run() {
         .arg("--out")
         .arg(&agg)
         .assert()
-        .success();
+        .success()
+        .stderr(predicates::str::contains("aggregated"));
+    // --quiet: the same reports, nothing on stderr
+    let quiet = work.path().join("agg-quiet");
+    slant()
+        .args(["aggregate", "--quiet"])
+        .args(&shard_outputs)
+        .arg("--out")
+        .arg(&quiet)
+        .assert()
+        .success()
+        .stderr("");
+    for ((name, a), (_, b)) in files(&agg).into_iter().zip(files(&quiet)) {
+        assert!(
+            a == b || name == "manifest.json",
+            "{name} differs with --quiet"
+        );
+    }
     for ((name, a), (_, b)) in files(&whole).into_iter().zip(files(&agg)) {
         assert!(
             a == b,

@@ -59,7 +59,7 @@ fn score_lines_with(
 fn score_scores_a_line_that_is_not_utf8_and_goes_on() {
     let mut input = b"{\"text\":\"A good day.\"}\n{\"id\":2,\"text\":\"bad \xff byte\"}\n".to_vec();
     input.extend_from_slice(b"{\"text\":\"Fine again.\"}\n");
-    let (lines, out, err) = score_lines(input);
+    let (lines, out, err) = score_lines(input.clone());
     assert_eq!(lines.len(), 3, "{out}");
     assert_eq!(lines[1]["id"], 2);
     assert_eq!(lines[1]["text"], "bad \u{FFFD} byte");
@@ -69,6 +69,19 @@ fn score_scores_a_line_that_is_not_utf8_and_goes_on() {
         "{err}"
     );
     assert!(err.contains("1 with invalid UTF-8 replaced"), "{err}");
+    // --quiet: the same lines; the line's own message stays, the closing
+    // count goes
+    let quiet = slant()
+        .args(["score", "--quiet"])
+        .write_stdin(input)
+        .assert()
+        .success();
+    let o = quiet.get_output();
+    assert_eq!(String::from_utf8_lossy(&o.stdout), out);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr),
+        "-:2: invalid UTF-8 replaced with U+FFFD\n"
+    );
 }
 
 #[test]
