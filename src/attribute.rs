@@ -108,9 +108,9 @@ struct Ctx<'a> {
     toks: &'a [Token],
     folded: &'a Folded,
     lex: &'a Lexicons,
-    /// The last answers of the forward scans that each cue of a sentence
-    /// makes to its end: see [`Ctx::first_from`].
-    scans: [Cell<Scan>; Scans::COUNT],
+    /// The forward scans that each cue of a sentence makes, with their
+    /// last answers: see [`ScanMemo`].
+    scans: [ScanMemo; Scans::COUNT],
 }
 
 /// A forward scan that each cue makes, from just after it to the end of its
@@ -129,13 +129,28 @@ impl Scans {
     const COUNT: usize = 3;
 }
 
-/// One remembered scan: no token of `from..found` has the kind, and
-/// `found` has it (or is `end`, when none has).
-#[derive(Clone, Copy, Default)]
-struct Scan {
-    from: usize,
-    end: usize,
-    found: usize,
+/// A scan for the first position of some kind in `from..end`, which keeps
+/// its last answer: no position of `from..found` has the kind, and `found`
+/// has it (or is `end`, when none has). A call whose `from` lies between
+/// the last call's `from` and its answer, with the same `end`, takes that
+/// answer without reading a position: the cues of a sentence ask left to
+/// right, so one long sentence of cues is read once, not once per cue.
+#[derive(Default)]
+struct ScanMemo(Cell<(usize, usize, usize)>);
+
+impl ScanMemo {
+    /// The first `k` in `from..end` with `is(k)`; `is` must answer the same
+    /// for the same `k` on every call (it reads the tokens only).
+    fn first(&self, from: usize, end: usize, is: impl Fn(usize) -> bool) -> Option<usize> {
+        let (last_from, last_end, last_found) = self.0.get();
+        let found = if last_end == end && last_from <= from && from <= last_found {
+            last_found
+        } else {
+            (from..end).find(|&k| is(k)).unwrap_or(end)
+        };
+        self.0.set((from, end, found));
+        (found < end).then_some(found)
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -143,12 +158,8 @@ impl<'a> Ctx<'a> {
     fn norm(&self, i: usize) -> &'a str {
         self.toks[i].norm(self.folded)
     }
-    /// The first `k` in `from..end` with `is(k)`, where `is` answers for the
-    /// scan `which` and looks at token `k` and its neighbours only. The last
-    /// answer of each scan is kept, and a call whose `from` lies between that
-    /// call's `from` and its answer (with the same `end`) takes it without
-    /// reading a token: the cues of a sentence ask left to right, so one long
-    /// sentence of cues is read once, not once per cue.
+    /// The first `k` in `from..end` with `is(k)`, by the scan `which`
+    /// (see [`ScanMemo`]).
     fn first_from(
         &self,
         which: Scans,
@@ -156,15 +167,7 @@ impl<'a> Ctx<'a> {
         end: usize,
         is: impl Fn(usize) -> bool,
     ) -> Option<usize> {
-        let cell = &self.scans[which as usize];
-        let last = cell.get();
-        let found = if last.end == end && last.from <= from && from <= last.found {
-            last.found
-        } else {
-            (from..end).find(|&k| is(k)).unwrap_or(end)
-        };
-        cell.set(Scan { from, end, found });
-        (found < end).then_some(found)
+        self.scans[which as usize].first(from, end, is)
     }
     /// A `-` token that was an en or em dash in the text, not a hyphen
     /// (both fold to `-`): it separates phrases, never joins a name.
@@ -2218,6 +2221,29 @@ pub fn cue_text(folded: &Folded, s: Span) -> String {
 #[cfg(test)]
 mod tests {
     use crate::model::Attribution;
+
+    proptest::proptest! {
+        /// A remembered scan answers every sequence of calls (rising, as
+        /// the cues of a sentence ask, or in any order, over sentences and
+        /// clauses of different ends) as the plain scan does.
+        #[test]
+        fn a_remembered_scan_answers_as_the_plain_one(
+            kinds in proptest::collection::vec(proptest::bool::weighted(0.15), 0..60),
+            calls in proptest::collection::vec((0usize..64, 0usize..64), 1..40),
+            rising: bool,
+        ) {
+            let mut calls = calls;
+            if rising {
+                calls.sort();
+            }
+            let memo = super::ScanMemo::default();
+            for (from, end) in calls {
+                let end = end.min(kinds.len());
+                let plain = (from..end).find(|&k| kinds[k]);
+                proptest::prop_assert_eq!(memo.first(from, end, |k| kinds[k]), plain);
+            }
+        }
+    }
 
     fn analysis(text: &str) -> crate::model::Analysis {
         crate::test_analysis(text)
