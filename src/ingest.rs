@@ -889,11 +889,13 @@ fn capped(e: &csv::Error) -> bool {
 /// from the record's `start`.
 fn too_long_csv<R: Read>(rdr: &mut csv::Reader<Capped<R>>, start: u64) -> String {
     let c = rdr.get_mut();
-    let rest = std::io::copy(&mut c.inner, &mut std::io::sink()).unwrap_or(0);
+    let size = match std::io::copy(&mut c.inner, &mut std::io::sink()) {
+        Ok(rest) => format!("{} bytes", c.read + rest - start),
+        Err(e) => format!("of a size not known ({e})"),
+    };
     format!(
-        "a record past {} MiB (an unclosed `\"`?): it and the rest of the file, {} bytes, not read",
+        "a record past {} MiB (an unclosed `\"`?): it and the rest of the file, {size}, not read",
         MAX_RECORD >> 20,
-        c.read + rest - start
     )
 }
 
