@@ -31,16 +31,18 @@ impl Error {
     }
 
     /// An error reading line `line` of `path` as text: a line that is not
-    /// UTF-8 is named by its number, other I/O errors by the file.
+    /// UTF-8, or too long to hold ([`crate::ingest::capped_lines`]), is
+    /// named by its number, other I/O errors by the file.
     pub fn line_read(path: impl Into<PathBuf>, line: u64, source: std::io::Error) -> Error {
-        if source.kind() == std::io::ErrorKind::InvalidData {
-            Error::Data {
-                path: path.into(),
-                line,
-                message: "not valid UTF-8".into(),
-            }
-        } else {
-            Error::io(path, source)
+        let message = match source.kind() {
+            std::io::ErrorKind::InvalidData => "not valid UTF-8".into(),
+            std::io::ErrorKind::FileTooLarge => source.to_string(),
+            _ => return Error::io(path, source),
+        };
+        Error::Data {
+            path: path.into(),
+            line,
+            message,
         }
     }
 }

@@ -6,7 +6,6 @@
 //! overlap. Sources are compared case-insensitively after mapping aliases to
 //! canonical names through the lexicons.
 
-use std::io::BufRead;
 use std::path::Path;
 
 use serde::Deserialize;
@@ -72,7 +71,10 @@ impl GoldArticle {
 pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, Error> {
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut out = Vec::new();
-    for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
+    for (i, line) in
+        crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
+            .enumerate()
+    {
         let line = line.map_err(|e| Error::line_read(path, i as u64 + 1, e))?;
         if line.trim().is_empty() {
             continue;
@@ -679,11 +681,20 @@ pub fn eval_sentences(
     };
     let (mut pairs, mut xs, mut ys) = (Vec::new(), Vec::new(), Vec::new());
     let mut rule_pairs = Vec::new();
-    for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
-        // a line that is not UTF-8 is skipped and counted, as one that is not JSON
+    for (i, line) in
+        crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
+            .enumerate()
+    {
+        // a line that is not UTF-8, or too long to hold, is skipped and
+        // counted, as one that is not JSON
         let line = match line {
             Ok(l) => l,
-            Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::InvalidData | std::io::ErrorKind::FileTooLarge
+                ) =>
+            {
                 r.skipped += 1;
                 continue;
             }
@@ -962,7 +973,10 @@ pub fn eval_attribution(path: &Path, lex: &Lexicons) -> Result<AttributionReport
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut an = Analyzer::new(lex);
     let mut r = AttributionReport::default();
-    for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
+    for (i, line) in
+        crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
+            .enumerate()
+    {
         let line = line.map_err(|e| Error::line_read(path, i as u64 + 1, e))?;
         if line.trim().is_empty() {
             continue;

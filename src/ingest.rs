@@ -840,6 +840,56 @@ pub(crate) fn read_line_into<R: BufRead>(
     }
 }
 
+/// The lines of a reader as `BufRead::lines` gives them (without `\n` or
+/// `\r\n`; an `InvalidData` error for a line that is not UTF-8), except that
+/// a line longer than the cap is read through without being held and given
+/// as a `FileTooLarge` error with its length, after which the next line
+/// follows: a file without line ends cannot fill memory.
+pub struct CappedLines<R> {
+    r: R,
+    cap: usize,
+}
+
+/// [`CappedLines`] of `r`, holding no line past `cap` bytes.
+pub fn capped_lines<R: BufRead>(r: R, cap: usize) -> CappedLines<R> {
+    CappedLines { r, cap }
+}
+
+impl<R: BufRead> Iterator for CappedLines<R> {
+    type Item = std::io::Result<String>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut buf = Vec::new();
+        let n = match read_line_into(&mut self.r, &mut buf, self.cap) {
+            Ok(0) => return None,
+            Ok(n) => n,
+            Err(e) => return Some(Err(e)),
+        };
+        if n > buf.len() {
+            let why = format!(
+                "{n} bytes, longer than the {} MiB a line may have: not read",
+                self.cap >> 20
+            );
+            return Some(Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                why,
+            )));
+        }
+        if buf.last() == Some(&b'\n') {
+            buf.pop();
+            if buf.last() == Some(&b'\r') {
+                buf.pop();
+            }
+        }
+        Some(String::from_utf8(buf).map_err(|_| {
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "stream did not contain valid UTF-8",
+            )
+        }))
+    }
+}
+
 /// How far past a CSV record's start the reader may read before the record
 /// is given up: [`MAX_RECORD`] and room for the csv crate's read-ahead.
 const CSV_CAP: u64 = MAX_RECORD as u64 + (1 << 20);
@@ -910,6 +960,40 @@ pub(crate) fn too_long(bytes: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Capped lines are the standard library's lines (line ends, CRLF, a
+    /// last line without an end, a line that is not UTF-8), but for a line
+    /// past the cap: an error with its length, and the next line whole.
+    #[test]
+    fn capped_lines_are_lines_but_past_the_cap() {
+        let input: &[u8] = b"one\r\ntwo\n\n\xff\nthree\nfour";
+        let got: Vec<Result<String, std::io::ErrorKind>> = capped_lines(input, 1 << 20)
+            .map(|l| l.map_err(|e| e.kind()))
+            .collect();
+        let want: Vec<Result<String, std::io::ErrorKind>> = std::io::BufRead::lines(input)
+            .map(|l| l.map_err(|e| e.kind()))
+            .collect();
+        assert_eq!(got, want);
+        // (the cap counts a line with its end)
+        for cap in [6, 7, 13] {
+            let input: &[u8] = b"short\nmuch too long\nok\n";
+            let got: Vec<Result<String, String>> = capped_lines(input, cap)
+                .map(|l| l.map_err(|e| format!("{:?} {e}", e.kind())))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    Ok("short".to_string()),
+                    Err(
+                        "FileTooLarge 14 bytes, longer than the 0 MiB a line may have: not read"
+                            .into()
+                    ),
+                    Ok("ok".into())
+                ],
+                "cap {cap}"
+            );
+        }
+    }
 
     /// A line longer than the cap is read to its end (the next line is
     /// whole) and not kept, whatever the buffer size.

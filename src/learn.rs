@@ -813,20 +813,26 @@ pub fn read_training(
     lex: &crate::lexicon::Lexicons,
     window: usize,
 ) -> Result<TrainingSet, crate::Error> {
-    use std::io::BufRead;
     let mut set = TrainingSet::default();
     let mut sc = crate::score::Scorer::new(lex);
     sc.valence_cues = false;
     sc.use_model = false;
     for path in paths {
         let f = std::fs::File::open(path).map_err(|e| crate::Error::io(path, e))?;
-        for (i, line) in std::io::BufReader::new(f).lines().enumerate() {
+        for (i, line) in
+            crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
+                .enumerate()
+        {
             let no = i as u64 + 1;
             let mut skip = |why: &str| set.skipped.push((path.clone(), no, why.to_string()));
             let line = match line {
                 Ok(l) => l,
                 Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
                     skip("not UTF-8");
+                    continue;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => {
+                    skip(&e.to_string());
                     continue;
                 }
                 Err(e) => return Err(crate::Error::line_read(path, no, e)),

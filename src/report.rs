@@ -1150,7 +1150,10 @@ pub fn run_aggregate(
                 std::fs::File::open(input).map_err(|e| Error::io(input, e))?,
             ))
         };
-        for (n, line) in reader.lines().enumerate() {
+        // a line holds one claim row, whose text (a sentence of an article
+        // of up to MAX_RECORD) JSON may write at up to six bytes a byte
+        let cap = 8 * crate::ingest::MAX_RECORD;
+        for (n, line) in crate::ingest::capped_lines(reader, cap).enumerate() {
             let line = line.map_err(|e| Error::line_read(input, n as u64 + 1, e))?;
             if line.trim().is_empty() {
                 continue;

@@ -136,7 +136,7 @@ fn eval_skips_and_counts_a_line_that_is_not_utf8() {
     let mut bytes = b"{\"text\":\"It may rain.\",\"hedged\":true}\n".to_vec();
     bytes.extend_from_slice(b"{\"text\":\"bad \xff\",\"hedged\":false}\n");
     bytes.extend_from_slice(b"{\"text\":\"It rained.\",\"hedged\":false}\n");
-    std::fs::write(&set, bytes).unwrap();
+    std::fs::write(&set, &bytes).unwrap();
     let out = stdout_of(
         slant()
             .current_dir(dir.path())
@@ -144,6 +144,22 @@ fn eval_skips_and_counts_a_line_that_is_not_utf8() {
             .arg(&set),
     );
     assert!(out.contains("2 sentences scored, 1 skipped"), "{out}");
+    // a line past 64 MiB (a JSON array saved as a line) is skipped the same
+    // way, read through without being held: before, it was parsed whole
+    // (a 70 MiB line took 6.2 GB and 20 s) and then skipped
+    let item = "{\"text\":\"x\"},";
+    bytes.extend_from_slice(format!("[{}]\n", item.repeat((65 << 20) / item.len())).as_bytes());
+    bytes.extend_from_slice(b"{\"text\":\"It might rain.\",\"hedged\":true}\n");
+    std::fs::write(&set, &bytes).unwrap();
+    let t0 = std::time::Instant::now();
+    let out = stdout_of(
+        slant()
+            .current_dir(dir.path())
+            .args(["eval", "hedge"])
+            .arg(&set),
+    );
+    assert!(t0.elapsed().as_secs() < 5, "took {:?}", t0.elapsed());
+    assert!(out.contains("3 sentences scored, 2 skipped"), "{out}");
 }
 
 #[test]
