@@ -8,6 +8,42 @@
 //! reference. Whatever it does read, serde_json reads the same way; a
 //! differential test holds it to that.
 
+/// The members of the JSON object `line`, in order, each value as its raw
+/// JSON text (validated, not built: a member of megabytes of nested data
+/// costs no tree), by serde_json, whose error says why a line is no object.
+#[allow(clippy::type_complexity)]
+pub(crate) fn object_members(
+    line: &str,
+) -> Result<Vec<(std::borrow::Cow<'_, str>, &serde_json::value::RawValue)>, serde_json::Error> {
+    struct Members<'a>(Vec<(std::borrow::Cow<'a, str>, &'a serde_json::value::RawValue)>);
+    impl<'de> serde::Deserialize<'de> for Members<'de> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = Members<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a JSON object")
+                }
+                fn visit_map<M: serde::de::MapAccess<'de>>(
+                    self,
+                    mut m: M,
+                ) -> Result<Members<'de>, M::Error> {
+                    let mut v = Vec::new();
+                    while let Some((k, raw)) = m
+                        .next_entry::<std::borrow::Cow<'de, str>, &'de serde_json::value::RawValue>(
+                        )?
+                    {
+                        v.push((k, raw));
+                    }
+                    Ok(Members(v))
+                }
+            }
+            d.deserialize_map(V)
+        }
+    }
+    serde_json::from_str::<Members>(line).map(|m| m.0)
+}
+
 /// A value the shortcut read.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Value<'a> {

@@ -538,46 +538,29 @@ impl<'a, S: Sink> Reader<'a, S> {
             self.stats.records += 1;
             let rec = format!("line {line_no}");
             let line = self.decode(std::mem::take(&mut buf));
-            let v: serde_json::Value =
-                match serde_json::from_str(line.trim_start_matches('\u{FEFF}')) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        self.skip(file, &rec, format!("not JSON: {e}"));
-                        continue;
-                    }
-                };
-            let Some(obj) = v.as_object() else {
-                self.skip(file, &rec, "not a JSON object".into());
+            let line = line.trim_start_matches('\u{FEFF}');
+            let mut fields = match JsonRecord::parse(line) {
+                Ok(f) => f,
+                Err(why) => {
+                    self.skip(file, &rec, why);
+                    continue;
+                }
+            };
+            let Some(Some(text)) = fields.text.take() else {
+                self.skip(file, &rec, "missing field `text`".into());
                 continue;
             };
-            let field = |k: &str| -> String {
-                match obj.get(k) {
-                    Some(serde_json::Value::String(s)) => s.clone(),
-                    Some(serde_json::Value::Null) | None => String::new(),
-                    Some(other) => other.to_string(),
-                }
-            };
-            let text = match obj.get("text") {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                Some(_) => {
-                    self.skip(file, &rec, "field `text` is not a string".into());
-                    continue;
-                }
-                None => {
-                    self.skip(file, &rec, "missing field `text`".into());
-                    continue;
-                }
-            };
-            let mut id = field("id");
+            let field = |k: usize| fields.metadata(k);
+            let mut id = field(1);
             if id.is_empty() {
                 id = format!("{stem}:{line_no}");
             }
             let a = Article {
                 id,
-                outlet: field("outlet"),
-                date: field("date"),
-                title: field("title"),
-                url: field("url"),
+                outlet: field(2),
+                date: field(3),
+                title: field(4),
+                url: field(5),
                 text,
                 origin: String::new(),
             };
@@ -890,6 +873,111 @@ impl<R: BufRead> Iterator for CappedLines<R> {
     }
 }
 
+/// The fields of a JSON line that make an [`Article`], read without
+/// building the rest: other members are validated and skipped, the metadata
+/// kept as raw JSON, and a `text` that is no string refused at its first
+/// byte. A line of one huge value (a JSON array saved as a line, a member of
+/// megabytes of nested data) costs its own size, not a tree of it. A
+/// repeated key keeps its last value, as a map would.
+struct JsonRecord<'a> {
+    /// `Some(None)` for a null text
+    text: Option<Option<String>>,
+    /// id, outlet, date, title, url (1 to 5 of [`JSON_FIELDS`])
+    metadata: [Option<&'a serde_json::value::RawValue>; 5],
+}
+
+/// The content of a validated JSON string without escapes (its text as
+/// written between the quotes), or `None` for a string with a backslash or
+/// a value that is no string.
+fn unescaped(raw: &str) -> Option<&str> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    (memchr::memchr(b'\\', inner.as_bytes()).is_none()).then_some(inner)
+}
+
+/// The fields [`JsonRecord`] keeps: `text`, then the metadata.
+const JSON_FIELDS: [&str; 6] = ["text", "id", "outlet", "date", "title", "url"];
+
+impl<'de> serde::Deserialize<'de> for JsonRecord<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = JsonRecord<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut m: M,
+            ) -> Result<JsonRecord<'de>, M::Error> {
+                let mut r = JsonRecord {
+                    text: None,
+                    metadata: [None; 5],
+                };
+                while let Some(key) = m.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match JSON_FIELDS.iter().position(|n| *n == key) {
+                        Some(0) => r.text = Some(m.next_value()?),
+                        Some(k) => r.metadata[k - 1] = Some(m.next_value()?),
+                        None => {
+                            m.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(r)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+impl<'a> JsonRecord<'a> {
+    /// The record of a line (a BOM already cut), or why it is skipped: not
+    /// JSON (with serde_json's message), JSON but not an object, or a
+    /// `text` that is no string.
+    fn parse(line: &'a str) -> Result<JsonRecord<'a>, String> {
+        if !line.trim_start().starts_with('{') {
+            // validated without being built
+            return Err(match serde_json::from_str::<serde::de::IgnoredAny>(line) {
+                Ok(_) => "not a JSON object".into(),
+                Err(e) => format!("not JSON: {e}"),
+            });
+        }
+        // the only typed member is `text`: a type error is its
+        let r: JsonRecord = serde_json::from_str(line).map_err(|e| match e.is_data() {
+            true => "field `text` is not a string".to_string(),
+            false => format!("not JSON: {e}"),
+        })?;
+        if r.text == Some(None) {
+            return Err("field `text` is not a string".into());
+        }
+        Ok(r)
+    }
+
+    /// Metadata field `k` (1 to 5 of [`JSON_FIELDS`]) as text: a string as
+    /// it is, null or absent as empty, any other value as its JSON (compact,
+    /// as serde_json writes it, up to 64 KiB; past that as written).
+    fn metadata(&self, k: usize) -> String {
+        let Some(raw) = self.metadata[k - 1] else {
+            return String::new();
+        };
+        let raw = raw.get();
+        if let Some(plain) = unescaped(raw) {
+            return plain.to_string();
+        }
+        if raw.starts_with('"') {
+            return serde_json::from_str(raw).unwrap_or_default();
+        }
+        if raw == "null" {
+            return String::new();
+        }
+        if raw.len() > 64 << 10 {
+            return raw.to_string();
+        }
+        serde_json::from_str::<serde_json::Value>(raw)
+            .map(|v| v.to_string())
+            .unwrap_or_else(|_| raw.to_string())
+    }
+}
+
 /// How far past a CSV record's start the reader may read before the record
 /// is given up: [`MAX_RECORD`] and room for the csv crate's read-ahead.
 const CSV_CAP: u64 = MAX_RECORD as u64 + (1 << 20);
@@ -960,6 +1048,61 @@ pub(crate) fn too_long(bytes: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A JSON line is read as parsing it into a `serde_json::Value` read it
+    /// (the reading before lines were taken without building them): the
+    /// same skip reasons, with serde_json's messages and columns, and the
+    /// same field text for strings, null, numbers, nested values and repeats.
+    #[test]
+    fn json_records_read_as_a_value_does() {
+        let old = |line: &str| -> Result<Vec<String>, String> {
+            let v: serde_json::Value =
+                serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+            let obj = v.as_object().ok_or("not a JSON object")?;
+            let mut out = vec![match obj.get("text") {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                Some(_) => return Err("field `text` is not a string".into()),
+                None => "<none>".into(),
+            }];
+            for k in ["id", "outlet", "date", "title", "url"] {
+                out.push(match obj.get(k) {
+                    Some(serde_json::Value::String(s)) => s.clone(),
+                    Some(serde_json::Value::Null) | None => String::new(),
+                    Some(other) => other.to_string(),
+                });
+            }
+            Ok(out)
+        };
+        let new = |line: &str| -> Result<Vec<String>, String> {
+            let mut r = JsonRecord::parse(line)?;
+            let mut out = vec![r.text.take().flatten().unwrap_or_else(|| "<none>".into())];
+            out.extend((1..6).map(|k| r.metadata(k)));
+            Ok(out)
+        };
+        for line in [
+            r#"{"id": 42, "text": "a"}"#,
+            r#"{"id": 1.50, "outlet": {"a": [1, 2.0, "x"]}, "date": true, "text": "b"}"#,
+            r#"{"title": ["a", {"b": null}], "url": null, "text": "c"}"#,
+            r#"{"text": "first", "text": "second", "id": "x", "id": 7}"#,
+            r#"{"te\u0078t": "escaped key", "i\u0064": "\u00e9\n"}"#,
+            r#"  {"text": "\ud83d\ude00"}"#,
+            r#"{"id": "x", "text": "\ud83d lone"}"#,
+            r#"{"id": "é", "text": "\uZZZZ"}"#,
+            r#"{"text": null}"#,
+            r#"{"text": ["a"]}"#,
+            r#"{"text": 5}"#,
+            r#"{"id": "none"}"#,
+            r#"{}"#,
+            r#"[1, 2]"#,
+            r#""a string""#,
+            r#"{not json"#,
+            r#"{"text": "x", }"#,
+            r#"{"text": "x"} trailing"#,
+            "",
+        ] {
+            assert_eq!(new(line), old(line), "{line}");
+        }
+    }
 
     /// Capped lines are the standard library's lines (line ends, CRLF, a
     /// last line without an end, a line that is not UTF-8), but for a line

@@ -2381,35 +2381,10 @@ const ADDED_FIELDS: [&str; 7] = [
 /// others copied as written and in order (keys re-escaped, space between
 /// tokens dropped); None if `line` is no JSON object.
 fn without_fields(line: &str, drop: &[&str]) -> Option<String> {
-    struct Fields<'a>(Vec<(String, &'a serde_json::value::RawValue)>);
-    impl<'de> serde::Deserialize<'de> for Fields<'de> {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            struct V;
-            impl<'de> serde::de::Visitor<'de> for V {
-                type Value = Fields<'de>;
-                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                    f.write_str("a JSON object")
-                }
-                fn visit_map<M: serde::de::MapAccess<'de>>(
-                    self,
-                    mut m: M,
-                ) -> Result<Fields<'de>, M::Error> {
-                    let mut v = Vec::new();
-                    while let Some((k, raw)) =
-                        m.next_entry::<String, &'de serde_json::value::RawValue>()?
-                    {
-                        v.push((k, raw));
-                    }
-                    Ok(Fields(v))
-                }
-            }
-            d.deserialize_map(V)
-        }
-    }
-    let fields: Fields = serde_json::from_str(line).ok()?;
+    let fields = crate::flatjson::object_members(line).ok()?;
     let mut out = String::with_capacity(line.len());
     out.push('{');
-    for (k, raw) in fields.0.iter().filter(|(k, _)| !drop.contains(&k.as_str())) {
+    for (k, raw) in fields.iter().filter(|(k, _)| !drop.contains(&k.as_ref())) {
         if out.len() > 1 {
             out.push(',');
         }
