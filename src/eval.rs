@@ -703,19 +703,19 @@ pub fn eval_sentences(
         if line.trim().is_empty() {
             continue;
         }
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+        // the fields are read without a tree of the line
+        let Ok(v) = crate::flatjson::object_members(&line) else {
             r.skipped += 1;
             continue;
         };
-        let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+        use crate::flatjson::member;
+        let Some(text) = member::<String>(&v, "text") else {
             r.skipped += 1;
             continue;
         };
-        let target = crate::score::target_span(
-            text,
-            v.get("target_start").and_then(|x| x.as_u64()),
-            v.get("target_end").and_then(|x| x.as_u64()),
-        );
+        let text = text.as_str();
+        let target =
+            crate::score::target_span(text, member(&v, "target_start"), member(&v, "target_end"));
         let out = sc.score(text, target, profile);
         r.n += 1;
         let cues = |o: &crate::score::TextScore| {
@@ -728,7 +728,7 @@ pub fn eval_sentences(
         };
         match task {
             SentenceTask::Hedge => {
-                let gold = v.get("hedged").and_then(|x| x.as_bool()).unwrap_or(false);
+                let gold = member::<bool>(&v, "hedged").unwrap_or(false);
                 r.hedge.add(gold, out.hedge.hedged);
                 if gold != out.hedge.hedged {
                     r.errors.push((
@@ -741,7 +741,7 @@ pub fn eval_sentences(
                 }
             }
             SentenceTask::Stance => {
-                let Some(gold) = v.get("polarity").and_then(|x| x.as_i64()) else {
+                let Some(gold) = member::<i64>(&v, "polarity") else {
                     r.skipped += 1;
                     continue;
                 };
@@ -763,7 +763,7 @@ pub fn eval_sentences(
                 }
             }
             SentenceTask::Valence => {
-                let Some(gold) = v.get("valence").and_then(|x| x.as_f64()) else {
+                let Some(gold) = member::<f64>(&v, "valence") else {
                     r.skipped += 1;
                     continue;
                 };

@@ -14,8 +14,8 @@
 #[allow(clippy::type_complexity)]
 pub(crate) fn object_members(
     line: &str,
-) -> Result<Vec<(std::borrow::Cow<'_, str>, &serde_json::value::RawValue)>, serde_json::Error> {
-    struct Members<'a>(Vec<(std::borrow::Cow<'a, str>, &'a serde_json::value::RawValue)>);
+) -> Result<Vec<(String, &serde_json::value::RawValue)>, serde_json::Error> {
+    struct Members<'a>(Vec<(String, &'a serde_json::value::RawValue)>);
     impl<'de> serde::Deserialize<'de> for Members<'de> {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             struct V;
@@ -29,9 +29,8 @@ pub(crate) fn object_members(
                     mut m: M,
                 ) -> Result<Members<'de>, M::Error> {
                     let mut v = Vec::new();
-                    while let Some((k, raw)) = m
-                        .next_entry::<std::borrow::Cow<'de, str>, &'de serde_json::value::RawValue>(
-                        )?
+                    while let Some((k, raw)) =
+                        m.next_entry::<String, &'de serde_json::value::RawValue>()?
                     {
                         v.push((k, raw));
                     }
@@ -42,6 +41,18 @@ pub(crate) fn object_members(
         }
     }
     serde_json::from_str::<Members>(line).map(|m| m.0)
+}
+
+/// The value of the last member `key` of `members` (a repeated key keeps its
+/// last value, as a map does) read as a `T`, or `None` when there is no such
+/// member or it is no `T`: what `Value::get(key)` and `as_str`, `as_u64`,
+/// `as_i64`, `as_f64` or `as_bool` give, without a tree of the line.
+pub(crate) fn member<T: serde::de::DeserializeOwned>(
+    members: &[(String, &serde_json::value::RawValue)],
+    key: &str,
+) -> Option<T> {
+    let (_, raw) = members.iter().rev().find(|(k, _)| k == key)?;
+    serde_json::from_str(raw.get()).ok()
 }
 
 /// A value the shortcut read.
@@ -218,6 +229,59 @@ fn number(b: &[u8], start: usize) -> Option<(Value<'static>, usize)> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// A member read by [`member`] is what `serde_json::Value`'s `get` and
+    /// `as_*` give, for every kind of value and for repeated keys.
+    #[test]
+    fn members_read_as_value_accessors_do() {
+        for line in [
+            r#"{"text": "a\nb", "target_start": 0, "target_end": 3, "hedged": true, "polarity": -1, "valence": 2}"#,
+            r#"{"text": 5, "target_start": -1, "target_end": 3.0, "hedged": "yes", "polarity": 1.0, "valence": -0.5}"#,
+            r#"{"text": null, "target_start": 18446744073709551615, "polarity": 9223372036854775808, "valence": 1e300}"#,
+            r#"{"text": "first", "text": "last", "polarity": 0, "polarity": null, "x": [[{"y": 1}]]}"#,
+            r#"{"text": ["a"], "hedged": false, "valence": "1"}"#,
+            r#"{}"#,
+        ] {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let m = object_members(line).unwrap();
+            for k in [
+                "text",
+                "target_start",
+                "target_end",
+                "hedged",
+                "polarity",
+                "valence",
+                "none",
+            ] {
+                let g = v.get(k);
+                assert_eq!(
+                    member::<String>(&m, k).as_deref(),
+                    g.and_then(|x| x.as_str()),
+                    "{line} {k}"
+                );
+                assert_eq!(
+                    member::<u64>(&m, k),
+                    g.and_then(|x| x.as_u64()),
+                    "{line} {k}"
+                );
+                assert_eq!(
+                    member::<i64>(&m, k),
+                    g.and_then(|x| x.as_i64()),
+                    "{line} {k}"
+                );
+                assert_eq!(
+                    member::<f64>(&m, k),
+                    g.and_then(|x| x.as_f64()),
+                    "{line} {k}"
+                );
+                assert_eq!(
+                    member::<bool>(&m, k),
+                    g.and_then(|x| x.as_bool()),
+                    "{line} {k}"
+                );
+            }
+        }
+    }
 
     fn read(line: &str) -> Option<Vec<(String, Value<'_>)>> {
         let mut out = Vec::new();

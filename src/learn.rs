@@ -840,26 +840,33 @@ pub fn read_training(
             if line.trim().is_empty() {
                 continue;
             }
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
-                skip("not a JSON object");
-                continue;
+            // the fields are read without a tree of the line; JSON that is
+            // no object has no `text`
+            use crate::flatjson::member;
+            let v = match crate::flatjson::object_members(&line) {
+                Ok(v) => v,
+                Err(_) if serde_json::from_str::<serde::de::IgnoredAny>(&line).is_ok() => {
+                    Vec::new()
+                }
+                Err(_) => {
+                    skip("not a JSON object");
+                    continue;
+                }
             };
-            let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+            let Some(text) = member::<String>(&v, "text") else {
                 skip("no `text`");
                 continue;
             };
-            let Some(polarity) = v
-                .get("polarity")
-                .and_then(|x| x.as_i64())
-                .filter(|p| (-1..=1).contains(p))
+            let text = text.as_str();
+            let Some(polarity) = member::<i64>(&v, "polarity").filter(|p| (-1..=1).contains(p))
             else {
                 skip("no `polarity` of -1, 0 or 1");
                 continue;
             };
             let Some(span) = crate::score::target_span(
                 text,
-                v.get("target_start").and_then(|x| x.as_u64()),
-                v.get("target_end").and_then(|x| x.as_u64()),
+                member(&v, "target_start"),
+                member(&v, "target_end"),
             ) else {
                 skip("no valid `target_start` / `target_end`");
                 continue;

@@ -2384,7 +2384,7 @@ fn without_fields(line: &str, drop: &[&str]) -> Option<String> {
     let fields = crate::flatjson::object_members(line).ok()?;
     let mut out = String::with_capacity(line.len());
     out.push('{');
-    for (k, raw) in fields.iter().filter(|(k, _)| !drop.contains(&k.as_ref())) {
+    for (k, raw) in fields.iter().filter(|(k, _)| !drop.contains(&k.as_str())) {
         if out.len() > 1 {
             out.push(',');
         }
