@@ -878,7 +878,8 @@ impl<R: BufRead> Iterator for CappedLines<R> {
 /// kept as raw JSON, and a `text` that is no string refused at its first
 /// byte. A line of one huge value (a JSON array saved as a line, a member of
 /// megabytes of nested data) costs its own size, not a tree of it. A
-/// repeated key keeps its last value, as a map would.
+/// repeated key keeps its last value, as a map would (but a `text` that is
+/// no string refuses the line where it stands, even if a string follows).
 struct JsonRecord<'a> {
     /// `Some(None)` for a null text
     text: Option<Option<String>>,
