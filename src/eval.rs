@@ -71,10 +71,7 @@ impl GoldArticle {
 pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, Error> {
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut out = Vec::new();
-    for (i, line) in
-        crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
-            .enumerate()
-    {
+    for (i, line) in crate::ingest::file_lines(f).enumerate() {
         let line = line.map_err(|e| Error::line_read(path, i as u64 + 1, e))?;
         if line.trim().is_empty() {
             continue;
@@ -681,10 +678,7 @@ pub fn eval_sentences(
     };
     let (mut pairs, mut xs, mut ys) = (Vec::new(), Vec::new(), Vec::new());
     let mut rule_pairs = Vec::new();
-    for (i, line) in
-        crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
-            .enumerate()
-    {
+    for (i, line) in crate::ingest::file_lines(f).enumerate() {
         // a line that is not UTF-8, or too long to hold, is skipped and
         // counted, as one that is not JSON
         let line = match line {
@@ -973,10 +967,7 @@ pub fn eval_attribution(path: &Path, lex: &Lexicons) -> Result<AttributionReport
     let f = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let mut an = Analyzer::new(lex);
     let mut r = AttributionReport::default();
-    for (i, line) in
-        crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
-            .enumerate()
-    {
+    for (i, line) in crate::ingest::file_lines(f).enumerate() {
         let line = line.map_err(|e| Error::line_read(path, i as u64 + 1, e))?;
         if line.trim().is_empty() {
             continue;

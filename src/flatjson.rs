@@ -8,49 +8,46 @@
 //! reference. Whatever it does read, serde_json reads the same way; a
 //! differential test holds it to that.
 
+/// A JSON object's members in order, each value as its raw JSON text.
+pub(crate) type Members<'a> = Vec<(String, &'a serde_json::value::RawValue)>;
+
 /// The members of the JSON object `line`, in order, each value as its raw
 /// JSON text (validated, not built: a member of megabytes of nested data
 /// costs no tree), by serde_json, whose error says why a line is no object.
-#[allow(clippy::type_complexity)]
-pub(crate) fn object_members(
-    line: &str,
-) -> Result<Vec<(String, &serde_json::value::RawValue)>, serde_json::Error> {
-    struct Members<'a>(Vec<(String, &'a serde_json::value::RawValue)>);
-    impl<'de> serde::Deserialize<'de> for Members<'de> {
+pub(crate) fn object_members(line: &str) -> Result<Members<'_>, serde_json::Error> {
+    struct Object<'a>(Members<'a>);
+    impl<'de> serde::Deserialize<'de> for Object<'de> {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             struct V;
             impl<'de> serde::de::Visitor<'de> for V {
-                type Value = Members<'de>;
+                type Value = Object<'de>;
                 fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                     f.write_str("a JSON object")
                 }
                 fn visit_map<M: serde::de::MapAccess<'de>>(
                     self,
                     mut m: M,
-                ) -> Result<Members<'de>, M::Error> {
+                ) -> Result<Object<'de>, M::Error> {
                     let mut v = Vec::new();
                     while let Some((k, raw)) =
                         m.next_entry::<String, &'de serde_json::value::RawValue>()?
                     {
                         v.push((k, raw));
                     }
-                    Ok(Members(v))
+                    Ok(Object(v))
                 }
             }
             d.deserialize_map(V)
         }
     }
-    serde_json::from_str::<Members>(line).map(|m| m.0)
+    serde_json::from_str::<Object>(line).map(|m| m.0)
 }
 
 /// The value of the last member `key` of `members` (a repeated key keeps its
 /// last value, as a map does) read as a `T`, or `None` when there is no such
 /// member or it is no `T`: what `Value::get(key)` and `as_str`, `as_u64`,
 /// `as_i64`, `as_f64` or `as_bool` give, without a tree of the line.
-pub(crate) fn member<T: serde::de::DeserializeOwned>(
-    members: &[(String, &serde_json::value::RawValue)],
-    key: &str,
-) -> Option<T> {
+pub(crate) fn member<T: serde::de::DeserializeOwned>(members: &Members, key: &str) -> Option<T> {
     let (_, raw) = members.iter().rev().find(|(k, _)| k == key)?;
     serde_json::from_str(raw.get()).ok()
 }

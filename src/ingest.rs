@@ -550,17 +550,17 @@ impl<'a, S: Sink> Reader<'a, S> {
                 self.skip(file, &rec, "missing field `text`".into());
                 continue;
             };
-            let field = |k: usize| fields.metadata(k);
-            let mut id = field(1);
+            let field = |name| fields.metadata(name);
+            let mut id = field("id");
             if id.is_empty() {
                 id = format!("{stem}:{line_no}");
             }
             let a = Article {
                 id,
-                outlet: field(2),
-                date: field(3),
-                title: field(4),
-                url: field(5),
+                outlet: field("outlet"),
+                date: field("date"),
+                title: field("title"),
+                url: field("url"),
                 text,
                 origin: String::new(),
             };
@@ -576,7 +576,6 @@ impl<'a, S: Sink> Reader<'a, S> {
         };
         // the csv crate holds a record whole until it ends: a reader that
         // fails past the cap keeps an unclosed `"` from taking in the file
-        let limit = std::rc::Rc::new(std::cell::Cell::new(CSV_CAP));
         let mut rdr = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(true)
@@ -584,7 +583,7 @@ impl<'a, S: Sink> Reader<'a, S> {
             .from_reader(Capped {
                 inner: r,
                 read: 0,
-                limit: limit.clone(),
+                limit: CSV_CAP,
             });
         let headers = match rdr.byte_headers() {
             Ok(h) => h.clone(),
@@ -620,7 +619,7 @@ impl<'a, S: Sink> Reader<'a, S> {
         let mut rec = csv::ByteRecord::new();
         loop {
             let at = rdr.position().clone();
-            limit.set(at.byte() + CSV_CAP);
+            rdr.get_mut().limit = at.byte() + CSV_CAP;
             match rdr.read_byte_record(&mut rec) {
                 Ok(false) => break,
                 Ok(true) => {}
@@ -838,6 +837,12 @@ pub fn capped_lines<R: BufRead>(r: R, cap: usize) -> CappedLines<R> {
     CappedLines { r, cap }
 }
 
+/// The [`CappedLines`] of a data file (an eval or training set), behind
+/// its [`buffered`] reader, holding no line past [`MAX_RECORD`].
+pub fn file_lines(file: File) -> CappedLines<BufReader<File>> {
+    capped_lines(buffered(file), MAX_RECORD)
+}
+
 impl<R: BufRead> Iterator for CappedLines<R> {
     type Item = std::io::Result<String>;
 
@@ -849,10 +854,7 @@ impl<R: BufRead> Iterator for CappedLines<R> {
             Err(e) => return Some(Err(e)),
         };
         if n > buf.len() {
-            let why = format!(
-                "{n} bytes, longer than the {} MiB a line may have: not read",
-                self.cap >> 20
-            );
+            let why = too_long_as(n, self.cap, "line");
             return Some(Err(std::io::Error::new(
                 std::io::ErrorKind::FileTooLarge,
                 why,
@@ -883,7 +885,7 @@ impl<R: BufRead> Iterator for CappedLines<R> {
 struct JsonRecord<'a> {
     /// `Some(None)` for a null text
     text: Option<Option<String>>,
-    /// id, outlet, date, title, url (1 to 5 of [`JSON_FIELDS`])
+    /// id, outlet, date, title, url: [`JSON_FIELDS`] after `text`
     metadata: [Option<&'a serde_json::value::RawValue>; 5],
 }
 
@@ -953,11 +955,13 @@ impl<'a> JsonRecord<'a> {
         Ok(r)
     }
 
-    /// Metadata field `k` (1 to 5 of [`JSON_FIELDS`]) as text: a string as
-    /// it is, null or absent as empty, any other value as its JSON (compact,
-    /// as serde_json writes it, up to 64 KiB; past that as written).
-    fn metadata(&self, k: usize) -> String {
-        let Some(raw) = self.metadata[k - 1] else {
+    /// Metadata field `name` (one of [`JSON_FIELDS`] after `text`) as
+    /// text: a string as it is, null or absent as empty, any other value as
+    /// its JSON (compact, as serde_json writes it, up to 64 KiB; past that
+    /// as written).
+    fn metadata(&self, name: &str) -> String {
+        let k = JSON_FIELDS[1..].iter().position(|n| *n == name);
+        let Some(raw) = k.and_then(|k| self.metadata[k]) else {
             return String::new();
         };
         let raw = raw.get();
@@ -989,7 +993,7 @@ const CSV_CAP: u64 = MAX_RECORD as u64 + (1 << 20);
 struct Capped<R> {
     inner: R,
     read: u64,
-    limit: std::rc::Rc<std::cell::Cell<u64>>,
+    limit: u64,
 }
 
 /// The error [`Capped`] fails with.
@@ -1006,7 +1010,7 @@ impl std::error::Error for RecordTooLong {}
 
 impl<R: Read> Read for Capped<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.read > self.limit.get() {
+        if self.read > self.limit {
             return Err(std::io::Error::other(RecordTooLong));
         }
         let n = self.inner.read(buf)?;
@@ -1032,17 +1036,19 @@ fn too_long_csv<R: Read>(rdr: &mut csv::Reader<Capped<R>>, start: u64) -> String
         Ok(rest) => format!("{} bytes", c.read + rest - start),
         Err(e) => format!("of a size not known ({e})"),
     };
-    format!(
-        "a record past {} MiB (an unclosed `\"`?): it and the rest of the file, {size}, not read",
-        MAX_RECORD >> 20,
-    )
+    format!("{RecordTooLong} (an unclosed `\"`?): it and the rest of the file, {size}, not read")
 }
 
 /// How a record of `bytes` bytes past [`MAX_RECORD`] is reported.
 pub(crate) fn too_long(bytes: usize) -> String {
+    too_long_as(bytes, MAX_RECORD, "record")
+}
+
+/// How a `what` (record, line) of `bytes` bytes past `cap` is reported.
+fn too_long_as(bytes: usize, cap: usize, what: &str) -> String {
     format!(
-        "{bytes} bytes, longer than the {} MiB a record may have: not read",
-        MAX_RECORD >> 20
+        "{bytes} bytes, longer than the {} MiB a {what} may have: not read",
+        cap >> 20
     )
 }
 
@@ -1077,7 +1083,7 @@ mod tests {
         let new = |line: &str| -> Result<Vec<String>, String> {
             let mut r = JsonRecord::parse(line)?;
             let mut out = vec![r.text.take().flatten().unwrap_or_else(|| "<none>".into())];
-            out.extend((1..6).map(|k| r.metadata(k)));
+            out.extend(JSON_FIELDS[1..].iter().map(|k| r.metadata(k)));
             Ok(out)
         };
         for line in [

@@ -819,10 +819,7 @@ pub fn read_training(
     sc.use_model = false;
     for path in paths {
         let f = std::fs::File::open(path).map_err(|e| crate::Error::io(path, e))?;
-        for (i, line) in
-            crate::ingest::capped_lines(std::io::BufReader::new(f), crate::ingest::MAX_RECORD)
-                .enumerate()
-        {
+        for (i, line) in crate::ingest::file_lines(f).enumerate() {
             let no = i as u64 + 1;
             let mut skip = |why: &str| set.skipped.push((path.clone(), no, why.to_string()));
             let line = match line {
