@@ -2,7 +2,9 @@
 //! category and the rule that decided.
 //!
 //! Order of rules (first that applies wins):
-//! 1. a pronoun (`he`, `it`) → the last compatible source (`coref:`);
+//! 1. a pronoun (`he`, `it`) → the last compatible source (`coref:`); `the`
+//!    and the last word of an outlet's fuller name named earlier, else of
+//!    the publisher's ("the Post", "the Times") → that outlet (`coref:`);
 //! 2. an outlet alias in the mention's head → the outlet (`registry:`), its
 //!    category overridden by a category descriptor in the mention
 //!    (`descriptor:`), as the gold annotation follows the article;
@@ -19,7 +21,9 @@
 //!    compatible source (`coref:`); a government body with no country → the
 //!    publisher's country;
 //! 9. a country on its own ("Iran", "Tehran") → its government;
-//! 10. otherwise unknown (`unknown`), listed for analysts to extend the lexicons.
+//! 10. otherwise unknown (`unknown`), listed for analysts to extend the lexicons
+//!     (one unknown capitalised word is a surname, unless a determiner comes
+//!     before it: "the Senate", "a Republican").
 
 use crate::attribute::Found;
 use crate::lexicon::{class, Descriptor, Entity, Hit, Lexicons};
@@ -63,10 +67,11 @@ pub fn label(
     lex: &Lexicons,
 ) -> Vec<Source> {
     let text = article.text.as_str();
-    let publisher_country = publisher_country(&article.outlet, lex);
+    let publisher = publisher_outlet(&article.outlet, lex);
+    let publisher_country = publisher.map_or(String::new(), |i| lex.outlets[i].country.clone());
     let mut ants: Vec<Antecedent> = Vec::new();
     let mut subject_mentions = subject_entities(text, folded, seg, lex);
-    let people = people_index(text, folded, seg, lex);
+    let (people, outlets_named) = people_index(text, folded, seg, lex);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
     let mut surnames: Surnames = Surnames::default();
     for (p, _) in &people {
@@ -144,16 +149,19 @@ pub fn label(
                 info = mention_info(text, folded, seg, lex, cs, me, &mut hits);
             }
         }
-        let (mut src, mut person_like, mut nouns, mut surname) = resolve(
-            text,
-            folded,
-            seg,
-            lex,
-            &info,
-            &ants[ants.len().saturating_sub(ANTECEDENT_WINDOW)..],
-            &publisher_country,
-            &surnames,
-        );
+        let short = short_outlet_name(text, folded, seg, lex, (ms, me), &outlets_named, publisher);
+        let (mut src, mut person_like, mut nouns, mut surname) = short.unwrap_or_else(|| {
+            resolve(
+                text,
+                folded,
+                seg,
+                lex,
+                &info,
+                &ants[ants.len().saturating_sub(ANTECEDENT_WINDOW)..],
+                &publisher_country,
+                &surnames,
+            )
+        });
         // a mention no antecedent resolved, taken from the people named earlier
         // anywhere: he / she is the last of them; "the judge", "this senator"
         // the nearest of the last few titled so ("U.S. District Judge Ana Ruiz
@@ -178,6 +186,19 @@ pub fn label(
                     .rev()
                     .take(TITLE_LOOKBACK)
                     .find(|p| p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head)
+            } else if me - ms == 2
+                && norm(ms) == "the"
+                && toks[ms + 1].is_word()
+                && toks[ms + 1].cap
+            {
+                // a capitalised title that opened a name named earlier ("Pope
+                // Francis ... the Pope said")
+                let head = norm(ms + 1);
+                earlier
+                    .iter()
+                    .rev()
+                    .take(TITLE_LOOKBACK)
+                    .find(|p| norm(p.tok) == head)
             } else {
                 None
             };
@@ -206,19 +227,76 @@ pub fn label(
     out
 }
 
-fn publisher_country(outlet: &str, lex: &Lexicons) -> String {
+/// The outlet (its index in `lex.outlets`) that the article's publisher
+/// field names, if the lexicons list it.
+fn publisher_outlet(outlet: &str, lex: &Lexicons) -> Option<usize> {
     if outlet.is_empty() {
-        return String::new();
+        return None;
     }
     let f = Folded::new(outlet);
     let mut hits = Vec::new();
     lex.entities.find(outlet, &f, 0..f.text.len(), &mut hits);
-    for h in hits {
-        if let Entity::Outlet(i) = lex.entity_of[h.term] {
-            return lex.outlets[i].country.clone();
-        }
+    hits.iter().find_map(|h| match lex.entity_of[h.term] {
+        Entity::Outlet(i) => Some(i),
+        _ => None,
+    })
+}
+
+/// An outlet named in the article: its tokens (end exclusive) and its index
+/// in `lex.outlets`.
+struct OutletNamed {
+    first: usize,
+    end: usize,
+    outlet: usize,
+}
+
+/// "the Post", "the Times", "the Journal": `the` and one capitalised word
+/// that ends the name of an outlet named earlier in the article ("The
+/// Washington Post ... the Post said") is that outlet, the latest so named;
+/// with none named, the publisher when its own name ends in the word (a
+/// New York Times article's "the Times"). This comes before the lexicons'
+/// own reading of the words, as the article's usage does: after "The New
+/// York Times", "The Times" is not the London paper of that name.
+fn short_outlet_name(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    (ms, me): (usize, usize),
+    named: &[OutletNamed],
+    publisher: Option<usize>,
+) -> Option<Resolved> {
+    let toks = &seg.tokens;
+    if me - ms != 2
+        || toks[ms].norm(folded) != "the"
+        || !toks[me - 1].is_word()
+        || !toks[me - 1].cap
+    {
+        return None;
     }
-    String::new()
+    let word = toks[me - 1].norm(folded);
+    let earlier = &named[..named.partition_point(|o| o.end <= ms)];
+    let outlet = earlier
+        .iter()
+        .rev()
+        .find(|o| {
+            // a full name: two words or more after any `the` (an earlier
+            // "The Times" is a short form itself)
+            let first = o.first + usize::from(toks[o.first].norm(folded) == "the");
+            o.end >= first + 2 && toks[o.end - 1].norm(folded) == word
+        })
+        .map(|o| o.outlet)
+        .or_else(|| {
+            publisher.filter(|&i| {
+                let name = crate::text::fold_str(&lex.outlets[i].name);
+                let mut words = name.split_whitespace();
+                words.next_back() == Some(word) && words.next().is_some()
+            })
+        })?;
+    let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
+    let rule = format!("coref:{mention}->{}", lex.outlets[outlet].name);
+    let nouns = vec![lex.outlets[outlet].otype.clone()];
+    Some((outlet_source(lex, outlet, None, rule), false, nouns, None))
 }
 
 /// Outlets and organizations named at the start of a sentence ("Al-Ain media
@@ -278,15 +356,18 @@ fn subject_entities(
 
 /// Personal names in the article ("President Donald Trump", "Viktor Gromov"):
 /// runs of two to four capitalised words that no lexicon knows, outside
-/// quotations. They are antecedents for `he` / `she` and surnames.
+/// quotations. They are antecedents for `he` / `she` and surnames. With
+/// them, read off the same lexicon hits, every outlet the article names, in
+/// order.
 fn people_index(
     text: &str,
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
-) -> Vec<(Antecedent, bool)> {
+) -> (Vec<(Antecedent, bool)>, Vec<OutletNamed>) {
     let toks = &seg.tokens;
     let mut out = Vec::new();
+    let mut outlets = Vec::new();
     let mut hits = Vec::new();
     for s in &seg.sentences {
         let (a, b) = s.tokens;
@@ -296,6 +377,12 @@ fn people_index(
         let fr = toks[a].fs as usize..toks[b - 1].fe as usize;
         hits.clear();
         lex.entities.find(text, folded, fr.clone(), &mut hits);
+        for h in &hits {
+            if let Entity::Outlet(outlet) = lex.entity_of[h.term] {
+                let (first, end) = hit_tokens(seg, a, b, h);
+                outlets.push(OutletNamed { first, end, outlet });
+            }
+        }
         lex.descriptors.find(text, folded, fr, &mut hits);
         let mut covered = vec![false; b - a];
         for h in &hits {
@@ -365,7 +452,7 @@ fn people_index(
             }
         }
     }
-    out
+    (out, outlets)
 }
 
 fn descriptor_for<'l>(lex: &'l Lexicons, word: &str) -> Option<&'l Descriptor> {
@@ -1082,6 +1169,16 @@ fn resolve(
                 return unknown(format_args!("{name} (a common word)"));
             }
         }
+        // "the Post", "a Republican", "some Democrats": one capitalised word
+        // after a determiner is a noun, not a surname (a title such as "the
+        // President" still names a person)
+        if e - s == 1
+            && s > m.ms
+            && lex.class(norm(s - 1)) & class::DET != 0
+            && !is_title_word(lex, norm(s))
+        {
+            return unknown(&text[toks[s - 1].start as usize..toks[s].end as usize]);
+        }
         let surname = Some(norm(e - 1).to_string());
         return (
             person(name, false, String::new(), "unknown:surname"),
@@ -1164,6 +1261,101 @@ mod tests {
             .iter()
             .map(|c| c.source.name.clone())
             .collect()
+    }
+
+    /// The source and kind of the last claim of `text` published by `outlet`.
+    fn last_source(outlet: &str, text: &str) -> (String, crate::model::SourceKind) {
+        let article = crate::model::Article {
+            id: "t".into(),
+            outlet: outlet.into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        let claims = crate::analyze(article, crate::test_lexicons()).claims;
+        claims
+            .last()
+            .map(|c| (c.source.name.clone(), c.source.kind))
+            .unwrap_or_else(|| panic!("no claim in {text}"))
+    }
+
+    /// (publisher, text, the last claim's source and kind)
+    fn check(cases: &[(&str, &str, &str, crate::model::SourceKind)]) {
+        for &(outlet, text, name, kind) in cases {
+            let got = last_source(outlet, text);
+            assert_eq!(
+                got,
+                (name.to_string(), kind),
+                "publisher {outlet:?}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_last_word_of_an_outlet_named_earlier_names_it() {
+        use crate::model::SourceKind::{Outlet, Unnamed};
+        check(&[
+            (
+                "",
+                "The Washington Post reported that the talks stalled. The Post said they would resume.",
+                "The Washington Post",
+                Outlet,
+            ),
+            // the latest outlet so named, not the lexicons' own "The Times"
+            (
+                "",
+                "The Los Angeles Times covered the talks. So did The New York Times on Monday. \
+                 The Times said the talks had stalled.",
+                "The New York Times",
+                Outlet,
+            ),
+            // with no fuller name earlier, the publisher's own short name; an
+            // earlier "The Times" is a short form itself, not a fuller name
+            (
+                "The New York Times",
+                "The Times said on Monday that the talks stalled. The Times said they would resume.",
+                "The New York Times",
+                Outlet,
+            ),
+            // with neither, the words are read as before: the lexicons' "The
+            // Times"; a word no outlet ends in is no surname after `the`
+            ("", "The Times said the talks had stalled.", "The Times", Outlet),
+            ("", "The Post said the talks had stalled.", "unnamed", Unnamed),
+            // more than `the` and the word: not a short name
+            (
+                "",
+                "The Washington Post covered the talks. The Post editor said they stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn one_capitalised_word_after_a_determiner_is_no_surname() {
+        use crate::model::SourceKind::{Person, Unnamed};
+        check(&[
+            (
+                "",
+                "A Republican said the bill would fail.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "The Senate said the bill would fail.",
+                "unnamed",
+                Unnamed,
+            ),
+            // a surname alone still names a person
+            ("", "Smith said the bill would fail.", "Smith", Person),
+            // a capitalised title that opened a name earlier names that person
+            (
+                "",
+                "Pope Francis spoke in Quito on Monday. The Pope said the poor must be heard.",
+                "Pope Francis",
+                Person,
+            ),
+        ]);
     }
 
     #[test]
