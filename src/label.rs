@@ -408,13 +408,14 @@ fn people_index(
                 i += 1;
                 continue;
             }
-            let st = i;
+            let mut st = i;
             while i < b
                 && (name_tok(i)
                     || (is_particle(toks[i].norm(folded)) && i + 1 < b && name_tok(i + 1)))
             {
                 i += 1;
             }
+            st = after_shouted_label(text, toks, st, i);
             let len = i - st;
             // "President Trump", "Sen. McConnell": a title makes one word a name
             let titled = st > a && is_title_word(lex, toks[st - 1].norm(folded));
@@ -561,7 +562,7 @@ fn mention_info(
             if (s..e).all(|k| is_particle(toks[k].norm(folded))) {
                 continue;
             }
-            names.push((s, e));
+            names.push((after_shouted_label(text, toks, s, e), e));
             continue;
         }
         i += 1;
@@ -574,6 +575,25 @@ fn mention_info(
         descriptors,
         names,
     }
+}
+
+/// The start of the name run `s..e` without a shouted label before it:
+/// "WATCHED Trump", "WATCH Donald Trump" (link and caption text pasted into
+/// scraped articles) name Trump. A word of three letters or more, all
+/// capitals and no dot, is a label when a word not all capitals follows it;
+/// a name all in capitals ("AMY GOODMAN") and initials ("J.B. Pritzker")
+/// stay as they are.
+fn after_shouted_label(text: &str, toks: &[crate::text::Token], s: usize, e: usize) -> usize {
+    let shouted = |k: usize| {
+        let w = &text[toks[k].start as usize..toks[k].end as usize];
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+    };
+    let mut s = s;
+    while e - s >= 2 && shouted(s) && !shouted(s + 1) {
+        s += 1;
+    }
+    s
 }
 
 /// "London-based", "Saudi-owned", "Iran-backed": describes, never names.
@@ -1326,6 +1346,34 @@ mod tests {
                 "The Washington Post covered the talks. The Post editor said they stalled.",
                 "unnamed",
                 Unnamed,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn labels_and_sentence_openers_are_no_part_of_a_name() {
+        use crate::model::SourceKind::Person;
+        check(&[
+            // a shouted caption before a name; a name all in capitals stays
+            (
+                "",
+                "WATCHED Dana Karimi said the port would reopen.",
+                "Dana Karimi",
+                Person,
+            ),
+            (
+                "",
+                "AMY GOODMAN said the port would reopen.",
+                "AMY GOODMAN",
+                Person,
+            ),
+            // a preposition opening the sentence, so that the surname later
+            // is not linked to "Despite Karimi"
+            (
+                "",
+                "Despite Karimi's warning, the port reopened. Karimi said it would close again.",
+                "Karimi",
+                Person,
             ),
         ]);
     }
