@@ -1563,6 +1563,8 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
     let mut start = end + 1;
     // a ", citing ...," parenthetical is not part of the mention
     let mut mention_end = end + 1;
+    // whether the words read since the last comma follow a parenthetical
+    let mut in_parenthetical = false;
     while j >= a as isize {
         let ju = j as usize;
         let t = &cx.toks[ju];
@@ -1644,11 +1646,18 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 start = ju;
             }
             TokKind::Punct(',') if depth == 0 => {
-                // a parenthetical ", which ...," / ", citing ...," / ", a role," before the verb
-                if let Some(p) = parenthetical_start(cx, ju, start, a) {
+                // a parenthetical ", which ...," / ", citing ...," / ", a role," before the
+                // verb, or before another ("Vera Peete, 47, of Antioch, Calif., said"); after
+                // words of no parenthetical the comma ends the phrase ("On Monday, the port
+                // reopened, officials said": the clause is content)
+                if let Some(p) = (start > end || in_parenthetical)
+                    .then(|| parenthetical_start(cx, ju, start, a))
+                    .flatten()
+                {
                     if cx.has(p + 1, class::CITING) {
                         mention_end = p;
                     }
+                    in_parenthetical = true;
                     start = ju;
                     j = p as isize - 1;
                     continue;
@@ -2607,6 +2616,22 @@ mod tests {
 
     #[test]
     fn appositions_and_tails_real_news_uses() {
+        // a clause between commas before a tail's subject is its content, not
+        // an apposition of the subject (an apposition's comma comes right
+        // before the cue: "Smith, the ministry's spokesman, said")
+        assert_eq!(
+            one("On Monday, after the storm, the port reopened, officials said."),
+            (Indirect, "said".into(), "officials".into())
+        );
+        assert_eq!(
+            one("In the end, the talks failed, Karimi said.").2,
+            "Karimi"
+        );
+        // one parenthetical after another still reaches the name
+        assert_eq!(
+            one("Vera Peete, 47, of Antioch, Calif., said the port reopened.").2,
+            "Vera Peete, 47, of Antioch, Calif."
+        );
         // a party and state, then a role, between the name and its verb
         assert_eq!(
             one("Rep. Carl Mendez (D-Ore.), chair of the Budget Committee, said that it was “settled.”").1,
