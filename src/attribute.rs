@@ -305,10 +305,27 @@ fn attribution_type(cx: &Ctx, f: &Found) -> Attribution {
     }
 }
 
+/// A sentence in title case, as headlines are written: every word of four
+/// letters or more (and at least three of them) capitalised.
+fn is_headline(cx: &Ctx, (a, b): TokRange) -> bool {
+    let mut long = 0usize;
+    for k in a..b {
+        let t = &cx.toks[k];
+        if t.is_word() && !t.quoted && cx.norm(k).len() >= 4 {
+            if !t.cap {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 3
+}
+
 fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) {
     let mut cands: Vec<Cand> = Vec::new();
     // relative-clause cues ("Harlow, who said ..."), placed after the main choice
     let mut rels: Vec<Cand> = Vec::new();
+    let mut headline: Option<bool> = None;
     let mut i = a;
     while i < b {
         let t = &cx.toks[i];
@@ -321,9 +338,10 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             i += 1;
             continue;
         };
-        // a capitalised cue word inside a sentence is part of a name ("United States")
+        // a capitalised cue word inside a sentence is part of a name ("United
+        // States"), unless the sentence is a headline ("Iran Says Talks Stalled")
         let sentence_initial = (a..i).all(|k| cx.toks[k].is_quote());
-        if t.cap && !sentence_initial {
+        if t.cap && !sentence_initial && !*headline.get_or_insert_with(|| is_headline(cx, (a, b))) {
             i += 1;
             continue;
         }
@@ -2616,6 +2634,20 @@ mod tests {
 
     #[test]
     fn appositions_and_tails_real_news_uses() {
+        // a headline in title case has capitalised cues; in a sentence a
+        // capitalised cue word is part of a name
+        assert_eq!(
+            one("Iran Says Talks With Russia Have Stalled"),
+            (Indirect, "says".into(), "Iran".into())
+        );
+        assert_eq!(
+            one("The Talks With Russia Have Stalled, Officials Warn").2,
+            "Officials"
+        );
+        assert_eq!(
+            one("The United Nations Says office reopened on Monday.").0,
+            Unattributed
+        );
         // a clause between commas before a tail's subject is its content, not
         // an apposition of the subject (an apposition's comma comes right
         // before the cue: "Smith, the ministry's spokesman, said")

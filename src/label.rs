@@ -1126,10 +1126,19 @@ fn resolve(
     // most often a person's surname ("Trump said"); otherwise unknown
     if let Some(&(s, e)) = m.names.first() {
         let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
+        // (not in a headline all in capitals: "NAPOLITANO SAYS ...")
+        let all_caps = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        let shouting = toks
+            .get(m.me)
+            .is_some_and(|t| t.is_word() && all_caps(&text[t.start as usize..t.end as usize]));
         let acronym = name
             .chars()
             .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
+            .all(char::is_uppercase)
+            && !shouting;
         if acronym {
             return (
                 src(name, SourceKind::Organization, "", "unknown:name"),
@@ -1352,7 +1361,7 @@ mod tests {
 
     #[test]
     fn labels_and_sentence_openers_are_no_part_of_a_name() {
-        use crate::model::SourceKind::Person;
+        use crate::model::SourceKind::{Organization, Person};
         check(&[
             // a shouted caption before a name; a name all in capitals stays
             (
@@ -1367,6 +1376,9 @@ mod tests {
                 "AMY GOODMAN",
                 Person,
             ),
+            // an acronym is an organization, but not a name in a shouted headline
+            ("", "KARIMI SAYS PORT WILL REOPEN", "KARIMI", Person),
+            ("", "NIOC said the port would reopen.", "NIOC", Organization),
             // a preposition opening the sentence, so that the surname later
             // is not linked to "Despite Karimi"
             (
