@@ -1663,6 +1663,12 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
             {
                 start = ju;
             }
+            // a share: "47% say"
+            TokKind::Punct('%')
+                if depth == 0 && ju > a && matches!(cx.toks[ju - 1].kind, TokKind::Number) =>
+            {
+                start = ju;
+            }
             TokKind::Punct(',') if depth == 0 => {
                 // a parenthetical ", which ...," / ", citing ...," / ", a role," before the
                 // verb, or before another ("Vera Peete, 47, of Antioch, Calif., said"); after
@@ -2647,6 +2653,11 @@ mod tests {
         assert_eq!(
             one("The United Nations Says office reopened on Monday.").0,
             Unattributed
+        );
+        // a share of those polled
+        assert_eq!(
+            one("In the poll, 47% say the port should reopen."),
+            (Indirect, "say".into(), "47%".into())
         );
         // a clause between commas before a tail's subject is its content, not
         // an apposition of the subject (an apposition's comma comes right
