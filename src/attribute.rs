@@ -1857,10 +1857,18 @@ fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
 }
 
 /// Drop trailing commas from a mention.
-fn trim_mention(cx: &Ctx, (s, mut e): TokRange) -> TokRange {
+fn trim_mention(cx: &Ctx, (mut s, mut e): TokRange) -> TokRange {
     // a trailing comma or dash ("Scott Bennett—who ...") is not the name's
     while e > s + 1 && (cx.toks[e - 1].is_punct(',') || cx.toks[e - 1].is_punct('-')) {
         e -= 1;
+    }
+    // nor a leading adverb before a determiner or a name ("Even the organizer",
+    // "Even Trump"; not "First responders")
+    while e > s + 1
+        && cx.has(s, class::ADVERB)
+        && (cx.has(s + 1, class::DET) || (cx.is_word(s + 1) && cx.toks[s + 1].cap))
+    {
+        s += 1;
     }
     (s, e)
 }
@@ -2654,6 +2662,12 @@ mod tests {
             one("The United Nations Says office reopened on Monday.").0,
             Unattributed
         );
+        // a leading adverb is not the subject's ("Even the organizer said")
+        assert_eq!(
+            one("Even the organizer said the rules were bad.").2,
+            "the organizer"
+        );
+        assert_eq!(one("Even Trump said the rules were bad.").2, "Trump");
         // a share of those polled
         assert_eq!(
             one("In the poll, 47% say the port should reopen."),
