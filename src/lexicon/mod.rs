@@ -196,11 +196,13 @@ pub mod class {
     pub const SPECULATIVE: u32 = 1 << 19;
     pub const LABEL: u32 = 1 << 20;
     pub const EVIDENCE: u32 = 1 << 21;
+    /// A cue form that is also a plural noun ("states", "reports", "claims").
+    pub const NOUN_FORM: u32 = 1 << 22;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
-    pub const SIDE: u32 = LABEL | EVIDENCE;
+    pub const SIDE: u32 = LABEL | EVIDENCE | NOUN_FORM;
 
-    pub const NAMES: [(&str, u32); 22] = [
+    pub const NAMES: [(&str, u32); 23] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -223,6 +225,7 @@ pub mod class {
         ("speculative", SPECULATIVE),
         ("label", LABEL),
         ("evidence", EVIDENCE),
+        ("noun_form", NOUN_FORM),
     ];
 }
 
