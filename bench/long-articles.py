@@ -44,6 +44,7 @@ SHAPES = [
     "according to according to ",
     "may might could possibly reportedly ",
     "not not not good ",
+    "Reuters said it. The Foo said it. ",
 ]
 
 

@@ -276,9 +276,12 @@ fn short_outlet_name(
     }
     let word = toks[me - 1].norm(folded);
     let earlier = &named[..named.partition_point(|o| o.end <= ms)];
+    // (the latest few hundred: bounds the work on very long articles, as
+    // for the antecedents of pronouns)
     let outlet = earlier
         .iter()
         .rev()
+        .take(ANTECEDENT_WINDOW)
         .find(|o| {
             // a full name: two words or more after any `the` (an earlier
             // "The Times" is a short form itself)
