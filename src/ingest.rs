@@ -430,14 +430,17 @@ impl<'a, S: Sink> Reader<'a, S> {
                 }
                 if buf.len() > MAX_RECORD {
                     // counted to its end, without keeping it
-                    let rest = std::io::copy(&mut r, &mut std::io::sink()).unwrap_or(0);
+                    let why = match std::io::copy(&mut r, &mut std::io::sink()) {
+                        Ok(rest) => too_long(buf.len() + rest as usize),
+                        Err(e) => format!(
+                            "more than {} bytes, longer than the {} MiB a record may have \
+                             (the rest could not be read: {e}): not read",
+                            buf.len(),
+                            MAX_RECORD >> 20
+                        ),
+                    };
                     self.stats.records += 1;
-                    let n = buf.len() + rest as usize;
-                    self.skip(
-                        shown,
-                        "",
-                        format!("{} (one article a text file)", too_long(n)),
-                    );
+                    self.skip(shown, "", format!("{why} (one article a text file)"));
                     return;
                 }
                 self.read_txt_bytes(shown, stem, &buf);
@@ -1301,6 +1304,47 @@ mod tests {
         assert_eq!(c.s[1].reason, "missing field `text`");
         assert_eq!(stats.records, 6);
         assert_eq!(stats.articles + stats.skipped, stats.records);
+    }
+
+    /// A text file past the cap is skipped with its size, counted to its
+    /// end; when the rest cannot be read the reason says so, not a size.
+    #[test]
+    fn a_text_file_past_the_cap_is_counted_or_said_to_be_unknown() {
+        /// `n` zero bytes, then a read error.
+        struct Failing(usize);
+        impl std::io::Read for Failing {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                if self.0 == 0 {
+                    return Err(std::io::Error::other("disk gone"));
+                }
+                let k = buf.len().min(self.0);
+                buf[..k].fill(b'a');
+                self.0 -= k;
+                Ok(k)
+            }
+        }
+        let size = MAX_RECORD + 5_000_000;
+        let mut c = Collect::default();
+        let mut r = Reader::new(&mut c);
+        r.read_format("txt", "a.txt", "a", &vec![b'a'; size][..]);
+        assert_eq!(c.s.len(), 1);
+        assert_eq!(
+            c.s[0].reason,
+            format!("{} (one article a text file)", too_long(size))
+        );
+        let mut c = Collect::default();
+        let mut r = Reader::new(&mut c);
+        r.read_format("txt", "b.txt", "b", std::io::BufReader::new(Failing(size)));
+        assert_eq!(r.stats.records, 1);
+        assert!(c.a.is_empty());
+        assert_eq!(
+            c.s[0].reason,
+            format!(
+                "more than {} bytes, longer than the 64 MiB a record may have (the rest \
+                 could not be read: disk gone): not read (one article a text file)",
+                MAX_RECORD + 1
+            )
+        );
     }
 
     #[test]
