@@ -306,19 +306,12 @@ fn attribution_type(cx: &Ctx, f: &Found) -> Attribution {
 }
 
 /// A sentence in title case, as headlines are written: every word of four
-/// letters or more (and at least three of them) capitalised.
+/// letters or more (and at least three of them) capitalised, quotations
+/// aside (`Trump Says “we will win”`).
 fn is_headline(cx: &Ctx, (a, b): TokRange) -> bool {
-    let mut long = 0usize;
-    for k in a..b {
-        let t = &cx.toks[k];
-        if t.is_word() && !t.quoted && cx.norm(k).len() >= 4 {
-            if !t.cap {
-                return false;
-            }
-            long += 1;
-        }
-    }
-    long >= 3
+    let unquoted = cx.toks[a..b].iter().filter(|t| !t.quoted);
+    let (n, caps) = crate::text::long_words_capitalised(cx.folded, unquoted);
+    n >= 3 && caps == n
 }
 
 fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) {
@@ -1014,9 +1007,8 @@ fn candidate(
     if form.participle && cue.0 > a && cx.norm(cue.0 - 1) == "as" {
         return None;
     }
-    // (a plural noun ends in s: most cues are looked up no further)
-    let noun_form =
-        cx.norm(cue.0).ends_with('s') && cx.lex.has_side_class(cx.norm(cue.0), class::NOUN_FORM);
+    // (asked last in the checks below: most cues are no such form)
+    let noun_form = || cx.lex.has_side_class(cx.norm(cue.0), class::NOUN_FORM);
     if cue.0 > a {
         let p = cue.0 - 1;
         // "the report said": a noun, not a verb
@@ -1046,12 +1038,14 @@ fn candidate(
         // phrase, is the noun, unless what follows is a complement ("its 2008
         // paper notes that ...", "Bill 5 promises to ..."); "a law that
         // states ..." keeps its cue
-        let complement = cue.1 < b
-            && (matches!(cx.norm(cue.1), "that" | "to" | ":") || cx.toks[cue.1].is_quote());
-        if noun_form
-            && !complement
-            && (matches!(cx.toks[p].kind, TokKind::Number)
-                || (cx.has(p, class::DET | class::QUANTIFIER) && cx.norm(p) != "that"))
+        let complement = || {
+            cue.1 < b
+                && (matches!(cx.norm(cue.1), "that" | "to" | ":") || cx.toks[cue.1].is_quote())
+        };
+        if (matches!(cx.toks[p].kind, TokKind::Number)
+            || (cx.has(p, class::DET | class::QUANTIFIER) && cx.norm(p) != "that"))
+            && !complement()
+            && noun_form()
         {
             return None;
         }
@@ -1067,14 +1061,14 @@ fn candidate(
     // "states that have legalized", "reports that were denied": a plural
     // noun whose relative clause opens with an auxiliary ("Iran says that
     // was wrong" keeps its cue: "says" is no noun)
-    if noun_form && cue.1 + 1 < b {
-        let (t, n) = (cue.1, cue.1 + 1);
+    if cue.1 + 1 < b && cx.norm(cue.1) == "that" {
+        let n = cue.1 + 1;
         let n = if cx.has(n, class::ADVERB) && n + 1 < b {
             n + 1
         } else {
             n
         };
-        if cx.norm(t) == "that" && cx.has(n, class::AUX) {
+        if cx.has(n, class::AUX) && noun_form() {
             return None;
         }
     }

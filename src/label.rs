@@ -69,6 +69,10 @@ pub fn label(
     let text = article.text.as_str();
     let publisher = publisher_outlet(&article.outlet, lex);
     let publisher_country = publisher.map_or(String::new(), |i| lex.outlets[i].country.clone());
+    let publisher_short = ShortName {
+        outlet: publisher,
+        last_word: std::cell::OnceCell::new(),
+    };
     let mut ants: Vec<Antecedent> = Vec::new();
     let mut subject_mentions = subject_entities(text, folded, seg, lex);
     let (people, outlets_named) = people_index(text, folded, seg, lex);
@@ -149,7 +153,15 @@ pub fn label(
                 info = mention_info(text, folded, seg, lex, cs, me, &mut hits);
             }
         }
-        let short = short_outlet_name(text, folded, seg, lex, (ms, me), &outlets_named, publisher);
+        let short = short_outlet_name(
+            text,
+            folded,
+            seg,
+            lex,
+            (ms, me),
+            &outlets_named,
+            &publisher_short,
+        );
         let (mut src, mut person_like, mut nouns, mut surname) = short.unwrap_or_else(|| {
             resolve(
                 text,
@@ -172,33 +184,20 @@ pub fn label(
             let norm = |i: usize| toks[i].norm(folded);
             let found = if me - ms == 1 && lex.class(norm(ms)) & class::PRON_PERSON != 0 {
                 earlier.last()
-            } else if me - ms == 2
-                && matches!(norm(ms), "the" | "this")
-                && toks[ms + 1].is_word()
-                && !toks[ms + 1].cap
-                && is_title_word(lex, norm(ms + 1))
-            {
-                // a lower-case title noun ("judge", "senator"), written right
-                // before a name: "... District Judge Ana Ruiz"
+            } else if me - ms == 2 && matches!(norm(ms), "the" | "this") && toks[ms + 1].is_word() {
+                // a lower-case title noun ("judge", "senator") written right
+                // before a name ("... District Judge Ana Ruiz"), or a
+                // capitalised title that opened one ("Pope Francis ... the Pope")
                 let head = norm(ms + 1);
-                earlier
-                    .iter()
-                    .rev()
-                    .take(TITLE_LOOKBACK)
-                    .find(|p| p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head)
-            } else if me - ms == 2
-                && norm(ms) == "the"
-                && toks[ms + 1].is_word()
-                && toks[ms + 1].cap
-            {
-                // a capitalised title that opened a name named earlier ("Pope
-                // Francis ... the Pope said")
-                let head = norm(ms + 1);
-                earlier
-                    .iter()
-                    .rev()
-                    .take(TITLE_LOOKBACK)
-                    .find(|p| norm(p.tok) == head)
+                let before = !toks[ms + 1].cap && is_title_word(lex, head);
+                let opened = toks[ms + 1].cap && norm(ms) == "the";
+                earlier.iter().rev().take(TITLE_LOOKBACK).find(|p| {
+                    if before {
+                        p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head
+                    } else {
+                        opened && norm(p.tok) == head
+                    }
+                })
             } else {
                 None
             };
@@ -250,6 +249,27 @@ struct OutletNamed {
     outlet: usize,
 }
 
+/// The publisher's outlet and the last word of its name, when the name has
+/// two or more ("the Times" of The New York Times), found when first asked.
+struct ShortName {
+    outlet: Option<usize>,
+    last_word: std::cell::OnceCell<Option<String>>,
+}
+
+impl ShortName {
+    /// The publisher's outlet, if its name ends in the folded `word`.
+    fn ends_in(&self, lex: &Lexicons, word: &str) -> Option<usize> {
+        let i = self.outlet?;
+        let last = self.last_word.get_or_init(|| {
+            let name = crate::text::fold_str(&lex.outlets[i].name);
+            let mut words = name.split_whitespace();
+            let last = words.next_back()?;
+            words.next().map(|_| last.to_string())
+        });
+        (last.as_deref() == Some(word)).then_some(i)
+    }
+}
+
 /// "the Post", "the Times", "the Journal": `the` and one capitalised word
 /// that ends the name of an outlet named earlier in the article ("The
 /// Washington Post ... the Post said") is that outlet, the latest so named;
@@ -264,7 +284,7 @@ fn short_outlet_name(
     lex: &Lexicons,
     (ms, me): (usize, usize),
     named: &[OutletNamed],
-    publisher: Option<usize>,
+    publisher: &ShortName,
 ) -> Option<Resolved> {
     let toks = &seg.tokens;
     if me - ms != 2
@@ -289,13 +309,7 @@ fn short_outlet_name(
             o.end >= first + 2 && toks[o.end - 1].norm(folded) == word
         })
         .map(|o| o.outlet)
-        .or_else(|| {
-            publisher.filter(|&i| {
-                let name = crate::text::fold_str(&lex.outlets[i].name);
-                let mut words = name.split_whitespace();
-                words.next_back() == Some(word) && words.next().is_some()
-            })
-        })?;
+        .or_else(|| publisher.ends_in(lex, word))?;
     let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
     let rule = format!("coref:{mention}->{}", lex.outlets[outlet].name);
     let nouns = vec![lex.outlets[outlet].otype.clone()];
@@ -587,16 +601,19 @@ fn mention_info(
 /// a name all in capitals ("AMY GOODMAN") and initials ("J.B. Pritzker")
 /// stay as they are.
 fn after_shouted_label(text: &str, toks: &[crate::text::Token], s: usize, e: usize) -> usize {
-    let shouted = |k: usize| {
-        let w = &text[toks[k].start as usize..toks[k].end as usize];
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
-    };
     let mut s = s;
-    while e - s >= 2 && shouted(s) && !shouted(s + 1) {
+    while e - s >= 2 && shouted(text, &toks[s]) && !shouted(text, &toks[s + 1]) {
         s += 1;
     }
     s
+}
+
+/// A word of three letters or more, all capitals, with no dot ("WATCHED",
+/// "SAYS"; not initials, "J.B.").
+fn shouted(text: &str, t: &crate::text::Token) -> bool {
+    let w = &text[t.start as usize..t.end as usize];
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
 }
 
 /// "London-based", "Saudi-owned", "Iran-backed": describes, never names.
@@ -1130,13 +1147,9 @@ fn resolve(
     if let Some(&(s, e)) = m.names.first() {
         let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
         // (not in a headline all in capitals: "NAPOLITANO SAYS ...")
-        let all_caps = |w: &str| {
-            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
-        };
         let shouting = toks
             .get(m.me)
-            .is_some_and(|t| t.is_word() && all_caps(&text[t.start as usize..t.end as usize]));
+            .is_some_and(|t| t.is_word() && shouted(text, t));
         let acronym = name
             .chars()
             .filter(|c| c.is_alphabetic())

@@ -1313,13 +1313,7 @@ fn sentence_initial(toks: &[Token], range: (usize, usize), i: usize) -> bool {
 /// Whether at least `share` of the range's words of four letters or more
 /// are capitalised (a headline in title case).
 fn is_title_case(folded: &Folded, toks: &[Token], range: (usize, usize), share: f64) -> bool {
-    let (mut n, mut caps) = (0usize, 0usize);
-    for t in &toks[range.0..range.1] {
-        if t.is_word() && t.norm(folded).len() >= 4 {
-            n += 1;
-            caps += usize::from(t.cap);
-        }
-    }
+    let (n, caps) = crate::text::long_words_capitalised(folded, &toks[range.0..range.1]);
     n > 0 && caps as f64 >= share * n as f64
 }
 

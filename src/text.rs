@@ -216,6 +216,22 @@ impl Folded {
     }
 }
 
+/// How many of `toks` are words of four letters or more, and how many of
+/// those are capitalised: what makes a headline in title case.
+pub fn long_words_capitalised<'t>(
+    folded: &Folded,
+    toks: impl IntoIterator<Item = &'t Token>,
+) -> (usize, usize) {
+    let (mut n, mut caps) = (0usize, 0usize);
+    for t in toks {
+        if t.is_word() && t.norm(folded).len() >= 4 {
+            n += 1;
+            caps += usize::from(t.cap);
+        }
+    }
+    (n, caps)
+}
+
 /// Whether a folded character joins a word for boundary purposes.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
