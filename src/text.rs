@@ -435,8 +435,12 @@ fn tokenize_ways(
                     continue;
                 }
                 if d == '.' && !numeric {
-                    // single letter segments: u.s.
-                    let seg_len = ft[start..j].rsplit('.').next().map(|s| s.chars().count());
+                    // single letter segments: u.s., and after a hyphen
+                    // the state of a party label: r-n.y.
+                    let seg_len = ft[start..j]
+                        .rsplit(['.', '-'])
+                        .next()
+                        .map(|s| s.chars().count());
                     let after = &ft[j + 1..];
                     let mut it = after.chars();
                     let a1 = it.next();

@@ -198,11 +198,17 @@ pub mod class {
     pub const EVIDENCE: u32 = 1 << 21;
     /// A cue form that is also a plural noun ("states", "reports", "claims").
     pub const NOUN_FORM: u32 = 1 << 22;
+    /// A lower-case word inside an organization's name ("Bank of America",
+    /// "Center for Responsive Politics").
+    pub const NAME_JOINER: u32 = 1 << 23;
+    /// A word after which a capitalised run names no person ("in New
+    /// York", "the New York businessman").
+    pub const NO_PERSON_AFTER: u32 = 1 << 24;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
-    pub const SIDE: u32 = LABEL | EVIDENCE | NOUN_FORM;
+    pub const SIDE: u32 = LABEL | EVIDENCE | NOUN_FORM | NAME_JOINER | NO_PERSON_AFTER;
 
-    pub const NAMES: [(&str, u32); 23] = [
+    pub const NAMES: [(&str, u32); 25] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -226,6 +232,8 @@ pub mod class {
         ("label", LABEL),
         ("evidence", EVIDENCE),
         ("noun_form", NOUN_FORM),
+        ("name_joiner", NAME_JOINER),
+        ("no_person_after", NO_PERSON_AFTER),
     ];
 }
 
