@@ -74,8 +74,13 @@ pub fn label(
         last_word: std::cell::OnceCell::new(),
     };
     let mut ants: Vec<Antecedent> = Vec::new();
-    let mut subject_mentions = subject_entities(text, folded, seg, lex);
-    let (people, outlets_named) = people_index(text, folded, seg, lex);
+    let lower = LowerWords {
+        seg,
+        folded,
+        asked: std::cell::RefCell::new(Vec::new()),
+    };
+    let mut subject_mentions = subject_entities(text, folded, seg, lex, &lower);
+    let (people, outlets_named) = people_index(text, folded, seg, lex, &lower);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
     let mut surnames: Surnames = Surnames::default();
     for (p, _, _) in &people {
@@ -135,7 +140,7 @@ pub fn label(
             ants.push(subject_mentions[next_subject].clone());
             next_subject += 1;
         }
-        let mut info = mention_info(text, folded, seg, lex, ms, me, &mut hits);
+        let mut info = mention_info(text, folded, seg, lex, (ms, me), &mut hits, &lower);
         // "data from X", "figures compiled by X": the source is in the
         // complement, and in its complement when that is data again ("an
         // analysis of Fed data by the Pew Research Center")
@@ -157,7 +162,7 @@ pub fn label(
             if cs >= me || cs <= info.ms {
                 break;
             }
-            info = mention_info(text, folded, seg, lex, cs, me, &mut hits);
+            info = mention_info(text, folded, seg, lex, (cs, me), &mut hits, &lower);
         }
         let short = short_outlet_name(
             text,
@@ -344,6 +349,7 @@ fn subject_entities(
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
+    lower: &LowerWords,
 ) -> Vec<Antecedent> {
     let mut out = Vec::new();
     let mut hits = Vec::new();
@@ -358,6 +364,7 @@ fn subject_entities(
         hits.clear();
         lex.entities
             .find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
+        retain_outlet_names(seg, lex, a, b, &mut hits, lower);
         if let Some(h) = hits.first() {
             let (tok, _) = hit_tokens(seg, a, b, h);
             if seg.tokens[tok].quoted {
@@ -392,6 +399,86 @@ fn subject_entities(
     out
 }
 
+/// Whether an article writes a word in lower case somewhere; each word
+/// asked about is looked up once (few are: one-word outlet names opening a
+/// sentence).
+struct LowerWords<'a> {
+    seg: &'a Segmented,
+    folded: &'a Folded,
+    asked: std::cell::RefCell<Vec<(&'a str, bool)>>,
+}
+
+impl<'a> LowerWords<'a> {
+    fn contains(&self, w: &'a str) -> bool {
+        if let Some(&(_, yes)) = self.asked.borrow().iter().find(|(x, _)| *x == w) {
+            return yes;
+        }
+        let yes = self
+            .seg
+            .tokens
+            .iter()
+            .any(|t| t.is_word() && !t.cap && t.norm(self.folded) == w);
+        self.asked.borrow_mut().push((w, yes));
+        yes
+    }
+}
+
+/// Drop the outlet hits of `hits` (a scan of tokens within `a..b`, `a` the
+/// sentence's first) that are no outlet's name in the text: one inside a
+/// longer capitalised name ("the Minneapolis Star Tribune", "Judge Steven
+/// Gold" are not the outlets "Star" and "Gold"), and a one-word name opening
+/// its sentence when the article also writes the word in lower case
+/// ("Today the parties ...", with "today" elsewhere).
+fn retain_outlet_names(
+    seg: &Segmented,
+    lex: &Lexicons,
+    a: usize,
+    b: usize,
+    hits: &mut Vec<Hit>,
+    lower: &LowerWords,
+) {
+    let toks = &seg.tokens;
+    let folded = lower.folded;
+    if !hits
+        .iter()
+        .any(|h| matches!(lex.entity_of[h.term], Entity::Outlet(_)))
+    {
+        return;
+    }
+    // (hits come sorted and apart: the one ending where an outlet's starts
+    // is the one before it)
+    let ends: Vec<usize> = hits.iter().map(|h| hit_tokens(seg, a, b, h).1).collect();
+    let mut k = 0;
+    hits.retain(|h| {
+        let me = k;
+        k += 1;
+        if !matches!(lex.entity_of[h.term], Entity::Outlet(_)) {
+            return true;
+        }
+        let (first, end) = hit_tokens(seg, a, b, h);
+        let prev = (a..first).rev().find(|&i| !toks[i].is_quote());
+        // a capitalised word right before that no lexicon knows and no
+        // other hit ends at
+        let inside = first > a && {
+            let p = &toks[first - 1];
+            p.is_word()
+                && p.cap
+                && !p.upper
+                && !p.norm(folded).contains('-')
+                && lex.class(p.norm(folded)) == 0
+                && !lex.descriptor_word.contains_key(p.norm(folded))
+                && !(me > 0 && ends[me - 1] == first)
+                && prev.is_some_and(|q| q == first - 1 && q > a)
+        };
+        let common = end == first + 1
+            && prev.is_none()
+            && toks[first].cap
+            && !toks[first].upper
+            && lower.contains(toks[first].norm(folded));
+        !(inside || common)
+    });
+}
+
 /// Personal names in the article ("President Donald Trump", "Viktor Gromov"):
 /// runs of two to four capitalised words that no lexicon knows, outside
 /// quotations. They give surnames and, with whether each is a sentence's
@@ -403,6 +490,7 @@ fn people_index(
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
+    lower: &LowerWords,
 ) -> (Vec<(Antecedent, bool, bool)>, Vec<OutletNamed>) {
     let toks = &seg.tokens;
     let mut out = Vec::new();
@@ -416,6 +504,7 @@ fn people_index(
         let fr = toks[a].fs as usize..toks[b - 1].fe as usize;
         hits.clear();
         lex.entities.find(text, folded, fr.clone(), &mut hits);
+        retain_outlet_names(seg, lex, a, b, &mut hits, lower);
         for h in &hits {
             if let Entity::Outlet(outlet) = lex.entity_of[h.term] {
                 let (first, end) = hit_tokens(seg, a, b, h);
@@ -534,14 +623,19 @@ fn mention_info(
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
-    ms: usize,
-    me: usize,
+    (ms, me): (usize, usize),
     hits: &mut Vec<Hit>,
+    lower: &LowerWords,
 ) -> MentionInfo {
     let toks = &seg.tokens;
     let fr = toks[ms].fs as usize..toks[me - 1].fe as usize;
     hits.clear();
     lex.entities.find(text, folded, fr.clone(), hits);
+    let sentence = seg
+        .sentences
+        .get(seg.sentences.partition_point(|x| x.tokens.1 <= ms))
+        .map_or((ms, me), |x| x.tokens);
+    retain_outlet_names(seg, lex, sentence.0.min(ms), me, hits, lower);
     let mut entities = Vec::new();
     let mut covered = vec![false; me - ms];
     for h in hits.iter() {
@@ -969,7 +1063,17 @@ fn resolve(
                     .any(|o| matches!(desc(o), Descriptor::OutletNoun(_)) && o.1 <= d.0)
         })
     };
-    if !nouns.is_empty() {
+    // (an outlet noun of the head, not one inside a known outlet's name: "a
+    // member of The Wall Street Journal editorial board", "Ron Fournier of
+    // the National Journal" name no outlet)
+    // (a capitalised noun after the start of a known name is taken for part
+    // of that name)
+    let head_outlet_noun = m.descriptors.iter().any(|d| {
+        matches!(desc(d), Descriptor::OutletNoun(_))
+            && in_core(d.0)
+            && !(toks[d.0].cap && m.entities.iter().any(|(t, _)| *t < d.0))
+    });
+    if head_outlet_noun {
         if let Some(&(s, e)) = m
             .names
             .iter()
@@ -1732,6 +1836,56 @@ mod tests {
                 "The mayor spoke in New Arcadia on Monday. \"We will fix it,\" he said.",
                 "unnamed",
                 Unnamed,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn registry_names_that_are_common_words_name_no_outlet_in_prose() {
+        use crate::model::SourceKind::{Outlet, Person, Unnamed};
+        check(&[
+            // "The Paper" (a registry outlet) is not "the paper": that is the
+            // newspaper named before
+            (
+                "",
+                "The Washington Post covered the talks. The paper said they stalled.",
+                "The Washington Post",
+                Outlet,
+            ),
+            // "Today" opening a sentence, with "today" elsewhere, is no outlet
+            // and no antecedent
+            (
+                "",
+                "Today the port reopened. It said the talks would resume today.",
+                "unnamed",
+                Unnamed,
+            ),
+            // a registry name inside a longer name: "Star", "Gold"
+            (
+                "",
+                "At least the port reopened, the Arcadia Star Tribune said.",
+                "Arcadia Star Tribune",
+                Outlet,
+            ),
+            (
+                "",
+                "\"The bail is enough,\" Judge Dana Gold said.",
+                "Dana Gold",
+                Person,
+            ),
+            // an outlet noun outside the head, or inside a known outlet's name,
+            // makes no outlet of a person
+            (
+                "",
+                "Lena Ortiz, a member of The Wall Street Journal editorial board, said the talks stalled.",
+                "Lena Ortiz",
+                Person,
+            ),
+            (
+                "",
+                "Ravi Mehta of the Coastal Journal said the talks stalled.",
+                "Ravi Mehta",
+                Person,
             ),
         ]);
     }

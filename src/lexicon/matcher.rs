@@ -27,6 +27,10 @@ struct Term {
     case_sensitive: bool,
     /// Written with an initial capital: matches only capitalised text.
     initial_cap: bool,
+    /// A later word is written with a capital too ("The Paper", "Daily
+    /// News"): each such word must be capitalised in the text ("the paper
+    /// said" is no outlet).
+    later_caps: bool,
 }
 
 /// A compiled set of terms.
@@ -441,6 +445,26 @@ fn right_boundary(text: &str, fe: usize, wildcard: bool) -> bool {
             && text[..fe].chars().next_back().is_some_and(is_word_char))
 }
 
+/// The words of a term or of the text it matched: runs of letters and digits.
+fn term_words(s: &str) -> impl Iterator<Item = &str> + Clone {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether every word the term writes with a capital is capitalised in the
+/// matched text (word by word; a text split otherwise is not judged).
+fn caps_kept(term: &str, matched: &str) -> bool {
+    let (tw, mw) = (term_words(term), term_words(matched));
+    if tw.clone().count() != mw.clone().count() {
+        return true;
+    }
+    tw.zip(mw).all(|(t, m)| !starts_upper(t) || starts_upper(m))
+}
+
 /// A term is matched case-sensitively when it is a short all-capitals
 /// acronym ("AP", "US", "RT"), so that "us" and "rt" in prose do not hit.
 pub fn is_acronym(term: &str) -> bool {
@@ -459,6 +483,14 @@ impl Default for PhraseMatcher {
 }
 
 impl PhraseMatcher {
+    /// Keep the word-by-word capital check only for the terms `keep` names
+    /// (index as given to [`Self::new`]).
+    pub fn keep_later_caps(&mut self, keep: impl Fn(usize) -> bool) {
+        for (i, t) in self.terms.iter_mut().enumerate() {
+            t.later_caps &= keep(i);
+        }
+    }
+
     /// Build from terms as written in the lexicon (a trailing `*` is a
     /// prefix wildcard). Term `i` of the input is reported as `term: i`.
     pub fn new<S: AsRef<str>>(terms: &[S]) -> PhraseMatcher {
@@ -475,6 +507,7 @@ impl PhraseMatcher {
                 wildcard,
                 case_sensitive,
                 initial_cap: !case_sensitive && core.chars().next().is_some_and(char::is_uppercase),
+                later_caps: !case_sensitive && term_words(core).skip(1).any(starts_upper),
             });
         }
         PhraseMatcher {
@@ -603,6 +636,9 @@ impl PhraseMatcher {
                     .and_then(|s| s.chars().next())
                     .is_some_and(char::is_uppercase)
             {
+                return;
+            }
+            if term.later_caps && !caps_kept(&term.original, orig.get(start..end).unwrap_or("")) {
                 return;
             }
             out.push(Hit {

@@ -681,7 +681,16 @@ impl Lexicons {
             }
             files.push(hash_table(&t));
         }
-        let entities = PhraseMatcher::new(&alias_terms);
+        let mut entities = PhraseMatcher::new(&alias_terms);
+        // the registry's names are many and some are common words ("The
+        // Paper", "Daily News"): each capitalised word of one must be
+        // capitalised in the text; curated names ("Time Magazine") match
+        // "Time magazine" too
+        entities.keep_later_caps(|i| {
+            entity_origin
+                .get(i)
+                .is_some_and(|o| o.starts_with("outlets_registry.csv:"))
+        });
 
         // descriptors
         let mut desc_terms = Vec::new();
