@@ -447,7 +447,7 @@ fn retain_outlet_names(
     }
     // (hits come sorted and apart: the one ending where an outlet's starts
     // is the one before it)
-    let ends: Vec<usize> = hits.iter().map(|h| hit_tokens(seg, a, b, h).1).collect();
+    let spans: Vec<(usize, usize)> = hits.iter().map(|h| hit_tokens(seg, a, b, h)).collect();
     let mut k = 0;
     hits.retain(|h| {
         let me = k;
@@ -455,7 +455,7 @@ fn retain_outlet_names(
         if !matches!(lex.entity_of[h.term], Entity::Outlet(_)) {
             return true;
         }
-        let (first, end) = hit_tokens(seg, a, b, h);
+        let (first, end) = spans[me];
         let prev = (a..first).rev().find(|&i| !toks[i].is_quote());
         // a capitalised word right before that no lexicon knows and no
         // other hit ends at
@@ -467,15 +467,28 @@ fn retain_outlet_names(
                 && !p.norm(folded).contains('-')
                 && lex.class(p.norm(folded)) == 0
                 && !lex.descriptor_word.contains_key(p.norm(folded))
-                && !(me > 0 && ends[me - 1] == first)
+                && !(me > 0 && spans[me - 1].1 == first)
                 && prev.is_some_and(|q| q == first - 1 && q > a)
         };
+        // "The" and one word going on in capitals: "The National Rifle
+        // Association", "The National Journal" are not The National ("The
+        // Hill Monday said" is: a grammar word)
+        let longer = end == first + 2
+            && lex.class(toks[first].norm(folded)) & class::DET != 0
+            && end < b
+            && toks[end].is_word()
+            && toks[end].cap
+            && lex.class(toks[end].norm(folded)) == 0
+            && spans.get(me + 1).is_none_or(|n| n.0 != end);
+        // a one-word name opening its sentence that is a common word: a
+        // grammar word ("Today, ...") or one the article writes in lower case
         let common = end == first + 1
             && prev.is_none()
             && toks[first].cap
             && !toks[first].upper
-            && lower.contains(toks[first].norm(folded));
-        !(inside || common)
+            && (lex.class(toks[first].norm(folded)) != 0
+                || lower.contains(toks[first].norm(folded)));
+        !(inside || longer || common)
     });
 }
 
@@ -1842,7 +1855,7 @@ mod tests {
 
     #[test]
     fn registry_names_that_are_common_words_name_no_outlet_in_prose() {
-        use crate::model::SourceKind::{Outlet, Person, Unnamed};
+        use crate::model::SourceKind::{Organization, Outlet, Person, Unnamed};
         check(&[
             // "The Paper" (a registry outlet) is not "the paper": that is the
             // newspaper named before
@@ -1860,6 +1873,21 @@ mod tests {
                 "unnamed",
                 Unnamed,
             ),
+            // a grammar word opening its sentence ("today" is a time word)
+            (
+                "",
+                "Today, the port reopened. It said the talks would resume.",
+                "unnamed",
+                Unnamed,
+            ),
+            // "The" and one word going on in capitals is a longer name
+            (
+                "",
+                "The National Coastal Association said the port would reopen.",
+                "National Coastal Association",
+                Organization,
+            ),
+            ("", "The National said the port would reopen.", "The National", Outlet),
             // a registry name inside a longer name: "Star", "Gold"
             (
                 "",
