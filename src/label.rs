@@ -69,6 +69,11 @@ pub fn label(
     let text = article.text.as_str();
     let publisher = publisher_outlet(&article.outlet, lex);
     let publisher_country = publisher.map_or(String::new(), |i| lex.outlets[i].country.clone());
+    let publisher_words: Vec<String> = crate::text::fold_str(&article.outlet)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
     let publisher_short = ShortName {
         outlet: publisher,
         last_word: std::cell::OnceCell::new(),
@@ -173,6 +178,29 @@ pub fn label(
             &outlets_named,
             &publisher_short,
         );
+        // the publisher's own name ("MEDIA MATTERS: ..." in a transcript
+        // Media Matters published)
+        // (a publisher the lexicons do not list only so shouted: an
+        // article published under a columnist's name may name the columnist)
+        let short = short.or_else(|| {
+            let shouted_label = || seg.tokens[ms..me].iter().all(|t| !t.is_word() || t.upper);
+            let named = names_publisher(folded, seg, (ms, me), &publisher_words)
+                && (publisher.is_some() || shouted_label());
+            named.then(|| {
+                let rule = format!("publisher:{}", article.outlet);
+                let src = match publisher {
+                    Some(i) => outlet_source(lex, i, None, rule),
+                    None => Source {
+                        name: article.outlet.clone(),
+                        kind: SourceKind::Outlet,
+                        category: Some(Category::OtherMedia),
+                        country: String::new(),
+                        rule,
+                    },
+                };
+                (src, false, vec![], None)
+            })
+        });
         let (mut src, mut person_like, mut nouns, mut surname) = short.unwrap_or_else(|| {
             resolve(
                 text,
@@ -265,6 +293,30 @@ fn publisher_outlet(outlet: &str, lex: &Lexicons) -> Option<usize> {
         Entity::Outlet(i) => Some(i),
         _ => None,
     })
+}
+
+/// Whether the mention `ms..me` is the publisher's name (its folded words,
+/// after an optional determiner): "MEDIA MATTERS" in an article Media
+/// Matters published.
+fn names_publisher(
+    folded: &Folded,
+    seg: &Segmented,
+    (ms, me): (usize, usize),
+    publisher: &[String],
+) -> bool {
+    let toks = &seg.tokens[ms..me];
+    let words = toks
+        .iter()
+        .filter(|t| t.is_word() || t.kind == TokKind::Number);
+    let n = words.clone().count();
+    if publisher.is_empty() || n < publisher.len() || n > publisher.len() + 1 {
+        return false;
+    }
+    let mut words = words.map(|t| t.norm(folded)).peekable();
+    if n > publisher.len() && words.next().is_none_or(|w| w != "the") {
+        return false;
+    }
+    words.eq(publisher.iter().map(String::as_str))
 }
 
 /// An outlet named in the article: its tokens (end exclusive) and its index
@@ -1913,6 +1965,28 @@ mod tests {
                 "",
                 "Ravi Mehta of the Coastal Journal said the talks stalled.",
                 "Ravi Mehta",
+                Person,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_publishers_own_name_is_the_publisher() {
+        use crate::model::SourceKind::{Outlet, Person};
+        check(&[
+            // a transcript label in capitals, for a publisher no lexicon lists
+            (
+                "Arcadia Review",
+                "ARCADIA REVIEW: Do you think the port will reopen?",
+                "Arcadia Review",
+                Outlet,
+            ),
+            // not so when written as a name: a column published under its
+            // author's name may name the author
+            (
+                "Dana Karimi",
+                "Dana Karimi said the port would reopen.",
+                "Dana Karimi",
                 Person,
             ),
         ]);
