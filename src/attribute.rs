@@ -1122,8 +1122,16 @@ fn candidate(
             k -= 1;
             continue;
         }
-        // "on Tuesday", "last week", "Thursday"
-        if cx.time_word(ku) && !cx.toks[ku].quoted {
+        // "on Tuesday", "last week", "Thursday"; not a share of those polled
+        // ("four in 10 said", "one in three said": a quantifier, "in" and a
+        // number of at most three digits)
+        let share = cx.toks[ku].kind == TokKind::Number
+            && cx.toks[ku].end - cx.toks[ku].start <= 3
+            && ku >= a + 2
+            && cx.norm(ku - 1) == "in"
+            && (cx.has(ku - 2, class::QUANTIFIER | class::DET)
+                || cx.toks[ku - 2].kind == TokKind::Number);
+        if cx.time_word(ku) && !cx.toks[ku].quoted && !share {
             let mut j = k - 1;
             while j >= a as isize && (cx.time_word(j as usize) || cx.has(j as usize, class::DET)) {
                 j -= 1;
@@ -1905,6 +1913,15 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     if e - s == 1 && cx.has(s, class::QUANTIFIER) {
         return true;
     }
+    // a share of those polled: "one in three", "four in 10"
+    let count = |i: usize| cx.has(i, class::QUANTIFIER) || cx.toks[i].kind == TokKind::Number;
+    if e - s >= 3
+        && (count(e - 3) || cx.has(e - 3, class::DET))
+        && cx.norm(e - 2) == "in"
+        && count(e - 1)
+    {
+        return true;
+    }
     // "the lawyers", "a retired surgeon": a determiner and a noun
     if e - s >= 2
         && cx.has(s, class::DET)
@@ -2562,7 +2579,7 @@ mod tests {
         assert_eq!(one("“Voters are restless,” he went on.").2, "he");
         // quantifiers alone, an adjunct after a name, a glued opening mark closing a quote
         assert_eq!(one("Several said they were angry.").2, "Several");
-        assert_eq!(one("Four in 10 said they were unsure.").2, "Four");
+        assert_eq!(one("Four in 10 said they were unsure.").2, "Four in 10");
         assert_eq!(
             one("“He had many backers,” Hale, after a long pause, said of Marsh.").2,
             "Hale, after a long pause"
@@ -2712,6 +2729,15 @@ mod tests {
         assert_eq!(
             one("In the poll, 47% say the port should reopen."),
             (Indirect, "say".into(), "47%".into())
+        );
+        // "N in M" is a share, not a time ("in 2019")
+        assert_eq!(
+            one("About four in 10 said the port should reopen."),
+            (Indirect, "said".into(), "About four in 10".into())
+        );
+        assert_eq!(
+            one("One in three said the port should reopen."),
+            (Indirect, "said".into(), "One in three".into())
         );
         // a clause between commas before a tail's subject is its content, not
         // an apposition of the subject (an apposition's comma comes right
