@@ -1647,9 +1647,40 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     if c & class::AUX != 0 {
                         break;
                     }
-                    if c & class::PRON_PERSON != 0
-                        || c & class::PRON_THING != 0
-                        || c & class::PRON_PLURAL != 0
+                    // a possessive before a noun is its determiner ("her
+                    // friend said"); the phrase starts there, unless "of" or
+                    // a quantifier comes before ("members of her team",
+                    // "all her aides")
+                    // (only where a subject can start: not an object after a
+                    // verb, "she recited her resume:")
+                    let clause_start = ju == a
+                        || !cx.toks[ju - 1].is_word()
+                        || cx.has(ju - 1, class::CONJ | class::QUANTIFIER)
+                        || cx.norm(ju - 1) == "of";
+                    let determiner = c & class::DET != 0
+                        && ju < end
+                        && cx.toks[ju + 1].is_word()
+                        && cx.class(ju + 1) == 0
+                        && clause_start;
+                    if determiner
+                        && (c & class::PRON_PERSON != 0
+                            || c & class::PRON_THING != 0
+                            || c & class::PRON_PLURAL != 0)
+                    {
+                        start = ju;
+                        count += 1;
+                        let goes_on = ju > a
+                            && (cx.norm(ju - 1) == "of" || cx.has(ju - 1, class::QUANTIFIER));
+                        if !goes_on {
+                            break;
+                        }
+                        j -= 1;
+                        continue;
+                    }
+                    if !determiner
+                        && (c & class::PRON_PERSON != 0
+                            || c & class::PRON_THING != 0
+                            || c & class::PRON_PLURAL != 0)
                     {
                         // a pronoun is a whole subject on its own
                         if ju == end {
@@ -2580,6 +2611,11 @@ mod tests {
         // quantifiers alone, an adjunct after a name, a glued opening mark closing a quote
         assert_eq!(one("Several said they were angry.").2, "Several");
         assert_eq!(one("Four in 10 said they were unsure.").2, "Four in 10");
+        // a possessive before a noun is its determiner, not a pronoun subject
+        assert_eq!(
+            one("Hale was headed to the port, her friend said.").2,
+            "her friend"
+        );
         assert_eq!(
             one("“He had many backers,” Hale, after a long pause, said of Marsh.").2,
             "Hale, after a long pause"
