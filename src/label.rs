@@ -814,7 +814,10 @@ fn mention_info(
         };
         if zone_open && is_name_tok(i) && toks[i].cap {
             let s = i;
-            while i < me && (is_name_tok(i) || initial_dot(folded, toks, i) && is_name_tok(i + 1)) {
+            while i < me
+                && (is_name_tok(i)
+                    || initial_dot(folded, toks, i) && i + 1 < me && is_name_tok(i + 1))
+            {
                 i += 1;
             }
             // trailing particles are not names
@@ -1990,6 +1993,18 @@ mod tests {
                 Person,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_middle_initial_ending_the_mention_is_read_within_it() {
+        // the mention ends at "W." (the full stop of an initial): the name
+        // run must not look past it (found by the 2 GB synthetic corpus: an
+        // index out of bounds)
+        let a = crate::test_analysis(
+            "\"We want peace.\" according to a Arcadia National Poll of 1,000 adults \
+             conducted Dec. Dana Ruiz (D., W.Va.)",
+        );
+        assert!(!a.claims.is_empty());
     }
 
     #[test]
