@@ -179,9 +179,9 @@ pub fn label(
             &publisher_short,
         );
         // the publisher's own name ("MEDIA MATTERS: ..." in a transcript
-        // Media Matters published)
-        // (a publisher the lexicons do not list only so shouted: an
-        // article published under a columnist's name may name the columnist)
+        // Media Matters published); a publisher the lexicons do not list
+        // only so shouted, since an article published under a columnist's
+        // name may name the columnist
         let short = short.or_else(|| {
             let shouted_label = || seg.tokens[ms..me].iter().all(|t| !t.is_word() || t.upper);
             let named = names_publisher(folded, seg, (ms, me), &publisher_words)
@@ -312,7 +312,7 @@ fn names_publisher(
     if publisher.is_empty() || n < publisher.len() || n > publisher.len() + 1 {
         return false;
     }
-    let mut words = words.map(|t| t.norm(folded)).peekable();
+    let mut words = words.map(|t| t.norm(folded));
     if n > publisher.len() && words.next().is_none_or(|w| w != "the") {
         return false;
     }
@@ -476,11 +476,13 @@ impl<'a> LowerWords<'a> {
 }
 
 /// Drop the outlet hits of `hits` (a scan of tokens within `a..b`, `a` the
-/// sentence's first) that are no outlet's name in the text: one inside a
-/// longer capitalised name ("the Minneapolis Star Tribune", "Judge Steven
-/// Gold" are not the outlets "Star" and "Gold"), and a one-word name opening
-/// its sentence when the article also writes the word in lower case
-/// ("Today the parties ...", with "today" elsewhere).
+/// sentence's first) that are no outlet's name in the text: one right after
+/// a capitalised word that is not the sentence's first and no lexicon knows
+/// ("the Minneapolis Star Tribune", "Judge Steven Gold" are not the outlets
+/// "Star" and "Gold"); "The" and one word going on in capitals ("The
+/// National Rifle Association"); a one-word name opening its sentence that
+/// is a grammar word ("Today, ...") or that the article also writes in
+/// lower case ("Today the parties ...", with "today" elsewhere).
 fn retain_outlet_names(
     seg: &Segmented,
     lex: &Lexicons,
