@@ -1647,44 +1647,31 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     if c & class::AUX != 0 {
                         break;
                     }
-                    // a possessive before a noun is its determiner ("her
-                    // friend said"); the phrase starts there, unless "of" or
-                    // a quantifier comes before ("members of her team",
-                    // "all her aides")
-                    // (only where a subject can start: not an object after a
-                    // verb, "she recited her resume:")
-                    let clause_start = ju == a
-                        || !cx.toks[ju - 1].is_word()
-                        || cx.has(ju - 1, class::CONJ | class::QUANTIFIER)
-                        || cx.norm(ju - 1) == "of";
-                    let determiner = c & class::DET != 0
-                        && ju < end
-                        && cx.toks[ju + 1].is_word()
-                        && cx.class(ju + 1) == 0
-                        && clause_start;
-                    if determiner
-                        && (c & class::PRON_PERSON != 0
-                            || c & class::PRON_THING != 0
-                            || c & class::PRON_PLURAL != 0)
-                    {
-                        start = ju;
-                        count += 1;
-                        let goes_on = ju > a
+                    if c & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+                        // a possessive before a plain word is its determiner
+                        // ("her friend said") where a subject can start, not
+                        // as an object after a verb ("she recited her
+                        // resume:"); the phrase goes on before it only after
+                        // "of" or a quantifier ("members of her team", "all
+                        // her aides"); any other pronoun is a whole subject
+                        let of_or_quantifier = ju > a
                             && (cx.norm(ju - 1) == "of" || cx.has(ju - 1, class::QUANTIFIER));
-                        if !goes_on {
-                            break;
-                        }
-                        j -= 1;
-                        continue;
-                    }
-                    if !determiner
-                        && (c & class::PRON_PERSON != 0
-                            || c & class::PRON_THING != 0
-                            || c & class::PRON_PLURAL != 0)
-                    {
-                        // a pronoun is a whole subject on its own
-                        if ju == end {
+                        let clause_start = ju == a
+                            || !cx.toks[ju - 1].is_word()
+                            || cx.has(ju - 1, class::CONJ)
+                            || of_or_quantifier;
+                        let determiner = c & class::DET != 0
+                            && ju < end
+                            && cx.toks[ju + 1].is_word()
+                            && cx.class(ju + 1) == 0
+                            && clause_start;
+                        if determiner || ju == end {
                             start = ju;
+                        }
+                        if determiner && of_or_quantifier {
+                            count += 1;
+                            j -= 1;
+                            continue;
                         }
                         break;
                     }

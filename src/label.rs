@@ -79,13 +79,14 @@ pub fn label(
         last_word: std::cell::OnceCell::new(),
     };
     let mut ants: Vec<Antecedent> = Vec::new();
-    let lower = LowerWords {
-        seg,
-        folded,
-        asked: std::cell::RefCell::new(Vec::new()),
-    };
-    let mut subject_mentions = subject_entities(text, folded, seg, lex, &lower);
-    let (people, outlets_named) = people_index(text, folded, seg, lex, &lower);
+    // (people_index decides once which outlet hits name no outlet; the
+    // other readings of the same hits drop them too)
+    let PeopleIndex {
+        people,
+        outlets: outlets_named,
+        not_outlets,
+    } = people_index(text, folded, seg, lex);
+    let mut subject_mentions = subject_entities(text, folded, seg, lex, &not_outlets);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
     let mut surnames: Surnames = Surnames::default();
     for (p, _, _) in &people {
@@ -145,7 +146,7 @@ pub fn label(
             ants.push(subject_mentions[next_subject].clone());
             next_subject += 1;
         }
-        let mut info = mention_info(text, folded, seg, lex, (ms, me), &mut hits, &lower);
+        let mut info = mention_info(text, folded, seg, lex, (ms, me), &mut hits, &not_outlets);
         // "data from X", "figures compiled by X": the source is in the
         // complement, and in its complement when that is data again ("an
         // analysis of Fed data by the Pew Research Center")
@@ -167,7 +168,7 @@ pub fn label(
             if cs >= me || cs <= info.ms {
                 break;
             }
-            info = mention_info(text, folded, seg, lex, (cs, me), &mut hits, &lower);
+            info = mention_info(text, folded, seg, lex, (cs, me), &mut hits, &not_outlets);
         }
         let short = short_outlet_name(
             text,
@@ -401,7 +402,7 @@ fn subject_entities(
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
-    lower: &LowerWords,
+    not_outlets: &[usize],
 ) -> Vec<Antecedent> {
     let mut out = Vec::new();
     let mut hits = Vec::new();
@@ -416,7 +417,7 @@ fn subject_entities(
         hits.clear();
         lex.entities
             .find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
-        retain_outlet_names(seg, lex, a, b, &mut hits, lower);
+        drop_not_outlets(&mut hits, not_outlets);
         if let Some(h) = hits.first() {
             let (tok, _) = hit_tokens(seg, a, b, h);
             if seg.tokens[tok].quoted {
@@ -482,14 +483,15 @@ impl<'a> LowerWords<'a> {
 /// "Star" and "Gold"); "The" and one word going on in capitals ("The
 /// National Rifle Association"); a one-word name opening its sentence that
 /// is a grammar word ("Today, ...") or that the article also writes in
-/// lower case ("Today the parties ...", with "today" elsewhere).
+/// lower case ("Today the parties ...", with "today" elsewhere). The folded
+/// starts of the hits dropped are added to `dropped`.
 fn retain_outlet_names(
     seg: &Segmented,
     lex: &Lexicons,
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
     hits: &mut Vec<Hit>,
     lower: &LowerWords,
+    dropped: &mut Vec<usize>,
 ) {
     let toks = &seg.tokens;
     let folded = lower.folded;
@@ -542,8 +544,20 @@ fn retain_outlet_names(
             && !toks[first].upper
             && (lex.class(toks[first].norm(folded)) != 0
                 || lower.contains(toks[first].norm(folded)));
-        !(inside || longer || common)
+        let keep = !(inside || longer || common);
+        if !keep {
+            dropped.push(h.fs);
+        }
+        keep
     });
+}
+
+/// Drop the hits that [`retain_outlet_names`] found name no outlet (by
+/// their folded starts, sorted).
+fn drop_not_outlets(hits: &mut Vec<Hit>, not_outlets: &[usize]) {
+    if !not_outlets.is_empty() {
+        hits.retain(|h| not_outlets.binary_search(&h.fs).is_err());
+    }
 }
 
 /// Personal names in the article ("President Donald Trump", "Viktor Gromov"):
@@ -551,17 +565,18 @@ fn retain_outlet_names(
 /// quotations. They give surnames and, with whether each is a sentence's
 /// subject and whether he / she can refer to it, antecedents. With them,
 /// read off the same lexicon hits, every outlet the article names, in
-/// order.
-fn people_index(
-    text: &str,
-    folded: &Folded,
-    seg: &Segmented,
-    lex: &Lexicons,
-    lower: &LowerWords,
-) -> (Vec<(Antecedent, bool, bool)>, Vec<OutletNamed>) {
+/// order, and the folded starts of the outlet hits that name no outlet
+/// ([`retain_outlet_names`]).
+fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -> PeopleIndex {
     let toks = &seg.tokens;
     let mut out = Vec::new();
     let mut outlets = Vec::new();
+    let mut not_outlets = Vec::new();
+    let lower = LowerWords {
+        seg,
+        folded,
+        asked: std::cell::RefCell::new(Vec::new()),
+    };
     let mut hits = Vec::new();
     for s in &seg.sentences {
         let (a, b) = s.tokens;
@@ -571,7 +586,7 @@ fn people_index(
         let fr = toks[a].fs as usize..toks[b - 1].fe as usize;
         hits.clear();
         lex.entities.find(text, folded, fr.clone(), &mut hits);
-        retain_outlet_names(seg, lex, a, b, &mut hits, lower);
+        retain_outlet_names(seg, lex, (a, b), &mut hits, &lower, &mut not_outlets);
         for h in &hits {
             if let Entity::Outlet(outlet) = lex.entity_of[h.term] {
                 let (first, end) = hit_tokens(seg, a, b, h);
@@ -658,7 +673,21 @@ fn people_index(
             }
         }
     }
-    (out, outlets)
+    PeopleIndex {
+        people: out,
+        outlets,
+        not_outlets,
+    }
+}
+
+/// What [`people_index`] reads off an article.
+struct PeopleIndex {
+    /// Each name, whether it is its sentence's subject, and whether he / she
+    /// can refer to it.
+    people: Vec<(Antecedent, bool, bool)>,
+    outlets: Vec<OutletNamed>,
+    /// Folded starts of outlet hits that name no outlet, sorted.
+    not_outlets: Vec<usize>,
 }
 
 fn descriptor_for<'l>(lex: &'l Lexicons, word: &str) -> Option<&'l Descriptor> {
@@ -692,17 +721,13 @@ fn mention_info(
     lex: &Lexicons,
     (ms, me): (usize, usize),
     hits: &mut Vec<Hit>,
-    lower: &LowerWords,
+    not_outlets: &[usize],
 ) -> MentionInfo {
     let toks = &seg.tokens;
     let fr = toks[ms].fs as usize..toks[me - 1].fe as usize;
     hits.clear();
     lex.entities.find(text, folded, fr.clone(), hits);
-    let sentence = seg
-        .sentences
-        .get(seg.sentences.partition_point(|x| x.tokens.1 <= ms))
-        .map_or((ms, me), |x| x.tokens);
-    retain_outlet_names(seg, lex, sentence.0.min(ms), me, hits, lower);
+    drop_not_outlets(hits, not_outlets);
     let mut entities = Vec::new();
     let mut covered = vec![false; me - ms];
     for h in hits.iter() {

@@ -552,10 +552,15 @@ impl Lexicons {
 
         // outlets: curated first, then the registry-derived list
         let mut outlets = Vec::new();
+        // (the alias terms of the registry, for the stricter capital check)
+        let mut registry_from = None;
         for name in ["outlets.csv", "outlets_registry.csv"] {
             let opath = path(name);
-            if name == "outlets_registry.csv" && !opath.exists() {
-                continue;
+            if name == "outlets_registry.csv" {
+                if !opath.exists() {
+                    continue;
+                }
+                registry_from = Some(alias_terms.len());
             }
             let Some(t) = read_table(
                 &opath,
@@ -614,6 +619,7 @@ impl Lexicons {
             }
             files.push(hash_table(&t));
         }
+        let registry_terms = registry_from.map_or(0..0, |from| from..alias_terms.len());
 
         // organizations and government bodies
         let mut orgs = Vec::new();
@@ -686,11 +692,7 @@ impl Lexicons {
         // Paper", "Daily News"): each capitalised word of one must be
         // capitalised in the text; curated names ("Time Magazine") match
         // "Time magazine" too
-        entities.keep_later_caps(|i| {
-            entity_origin
-                .get(i)
-                .is_some_and(|o| o.starts_with("outlets_registry.csv:"))
-        });
+        entities.keep_later_caps(|i| registry_terms.contains(&i));
 
         // descriptors
         let mut desc_terms = Vec::new();
