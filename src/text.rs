@@ -37,7 +37,7 @@ fn fold_char(c: char, out: &mut String) {
 /// How an ASCII byte folds: to its lower case, except a tab to a space and a
 /// backquote to an apostrophe (the bytes of [`ASCII_NOT_LOWER`]).
 #[inline]
-fn fold_ascii(b: u8) -> u8 {
+pub(crate) fn fold_ascii(b: u8) -> u8 {
     match b {
         b'\t' => b' ',
         b'`' => b'\'',

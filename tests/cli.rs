@@ -208,6 +208,38 @@ fn lint_reports_modifiers_that_can_never_match_repeat_or_act() {
 }
 
 #[test]
+fn lint_reports_given_names_of_no_or_both_genders() {
+    // a name given both genders cannot tell he from she: an error naming the
+    // first line; a repeated row is a warning; two words are no given name
+    let lex = lexicons_with(
+        "given_names.csv",
+        "Arwen,female,\nArwen,male,\nBilbo,male,\nBilbo,male,\nMary Ann,female,\nFrodo,hobbit,\n",
+    );
+    let n = std::fs::read_to_string(lex.path().join("given_names.csv"))
+        .unwrap()
+        .lines()
+        .count();
+    slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
+        predicate::str::contains(format!(
+            "given_names.csv:{}: `Arwen` is given both genders (line {})",
+            n - 4,
+            n - 5
+        ))
+        .and(predicate::str::contains(format!(
+            "given_names.csv:{}: warning: duplicate name `Bilbo`",
+            n - 2
+        )))
+        .and(predicate::str::contains(format!(
+            "given_names.csv:{}: a given name is one word",
+            n - 1
+        )))
+        .and(predicate::str::contains(format!(
+            "given_names.csv:{n}: unknown gender `hobbit`"
+        ))),
+    );
+}
+
+#[test]
 fn usage_errors_exit_2() {
     slant().arg("report").assert().code(2);
     slant().arg("frobnicate").assert().code(2);

@@ -204,11 +204,20 @@ pub mod class {
     /// A word after which a capitalised run names no person ("in New
     /// York", "the New York businessman").
     pub const NO_PERSON_AFTER: u32 = 1 << 24;
+    /// A word that says its person is a man: "he", "Mr.", "congressman";
+    /// also the class of the male names of `given_names.csv`.
+    pub const MASCULINE: u32 = 1 << 25;
+    /// A word that says its person is a woman: "she", "Mrs.", "spokeswoman";
+    /// also the class of the female names of `given_names.csv`.
+    pub const FEMININE: u32 = 1 << 26;
+    /// Either gender class.
+    pub const GENDER: u32 = MASCULINE | FEMININE;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
-    pub const SIDE: u32 = LABEL | EVIDENCE | NOUN_FORM | NAME_JOINER | NO_PERSON_AFTER;
+    pub const SIDE: u32 =
+        LABEL | EVIDENCE | NOUN_FORM | NAME_JOINER | NO_PERSON_AFTER | MASCULINE | FEMININE;
 
-    pub const NAMES: [(&str, u32); 25] = [
+    pub const NAMES: [(&str, u32); 27] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -234,6 +243,8 @@ pub mod class {
         ("noun_form", NOUN_FORM),
         ("name_joiner", NAME_JOINER),
         ("no_person_after", NO_PERSON_AFTER),
+        ("masculine", MASCULINE),
+        ("feminine", FEMININE),
     ];
 }
 
@@ -338,6 +349,9 @@ pub struct Lexicons {
     /// Cue forms keyed by their first folded word.
     pub cues: HashMap<String, Vec<CueForm>>,
     pub grammar: HashMap<String, u32>,
+    /// Folded given name -> `class::MASCULINE` or `class::FEMININE`
+    /// (`given_names.csv`).
+    pub given_names: HashMap<String, u32>,
     pub segment: HashMap<String, SegKind>,
     pub junk: PhraseMatcher,
     pub junk_kind: Vec<JunkKind>,
@@ -863,6 +877,53 @@ impl Lexicons {
             }
             files.push(hash_table(&t));
         }
+        // given names, for the gender he / she must agree with
+        let mut given_names: HashMap<String, u32> = HashMap::default();
+        let gpath = path("given_names.csv");
+        if gpath.exists() {
+            if let Some(t) = read_table(&gpath, &["name", "gender"], &["notes"], p) {
+                let mut seen: HashMap<String, (u32, u64)> = HashMap::default();
+                for r in &t.rows {
+                    let name = r.get(0);
+                    let bit = match r.get(1) {
+                        "male" => class::MASCULINE,
+                        "female" => class::FEMININE,
+                        g => {
+                            p.error(
+                                &gpath,
+                                r.line,
+                                format!("unknown gender `{g}`; expected male or female"),
+                            );
+                            continue;
+                        }
+                    };
+                    if name.is_empty() || name.contains(char::is_whitespace) {
+                        p.error(&gpath, r.line, "a given name is one word");
+                        continue;
+                    }
+                    let key = fold_str(name);
+                    if let Some(&(b0, l0)) = seen.get(&key) {
+                        if b0 == bit {
+                            p.warn(
+                                &gpath,
+                                r.line,
+                                format!("duplicate name `{name}` (line {l0})"),
+                            );
+                        } else {
+                            p.error(
+                                &gpath,
+                                r.line,
+                                format!("`{name}` is given both genders (line {l0}); leave an ambiguous name out"),
+                            );
+                        }
+                        continue;
+                    }
+                    seen.insert(key.clone(), (bit, r.line));
+                    given_names.insert(key, bit);
+                }
+                files.push(hash_table(&t));
+            }
+        }
 
         // segmentation
         let mut segment = HashMap::default();
@@ -1006,6 +1067,7 @@ impl Lexicons {
             descriptor_word,
             cues,
             grammar,
+            given_names,
             segment,
             junk,
             junk_kind,
@@ -1035,6 +1097,42 @@ impl Lexicons {
     /// a complement verb reports without "that", "poll", "records").
     pub fn has_side_class(&self, word: &str, c: u32) -> bool {
         self.grammar.get(word).is_some_and(|w| w & c != 0)
+    }
+
+    /// The gender class of a folded word of `grammar.csv`
+    /// (`class::MASCULINE`, `class::FEMININE`, or 0 when it has none or
+    /// both): "he", "mrs.", "congresswoman".
+    #[inline]
+    pub fn gender(&self, word: &str) -> u32 {
+        match self.grammar.get(word).map_or(0, |w| w & class::GENDER) {
+            class::GENDER => 0,
+            g => g,
+        }
+    }
+
+    /// The gender class of a folded given name (`given_names.csv`), 0 when
+    /// not listed.
+    #[inline]
+    pub fn given_name_gender(&self, word: &str) -> u32 {
+        self.given_names.get(word).copied().unwrap_or(0)
+    }
+
+    /// The same for the first word of a name as written ("Maryam Karimi"),
+    /// folded without allocating when it is short plain ASCII.
+    pub fn first_name_gender(&self, name: &str) -> u32 {
+        let first = name.split(' ').next().unwrap_or("");
+        let mut buf = [0u8; 24];
+        if first.is_ascii() && first.len() <= buf.len() {
+            for (b, c) in buf.iter_mut().zip(first.bytes()) {
+                *b = crate::text::fold_ascii(c);
+            }
+            match std::str::from_utf8(&buf[..first.len()]) {
+                Ok(w) => self.given_name_gender(w),
+                Err(_) => 0,
+            }
+        } else {
+            self.given_name_gender(&fold_str(first))
+        }
     }
 
     /// The canonical name for an entity.
