@@ -92,17 +92,7 @@ fn source_gender(
     if g != 0 {
         return g;
     }
-    let mut g = 0;
-    for t in &toks[ms..me] {
-        if t.is_word() {
-            g |= lex.gender(t.norm(folded));
-        }
-    }
-    if g == class::GENDER {
-        0
-    } else {
-        g
-    }
+    mention_gender(lex, folded, toks, ms, me)
 }
 
 struct MentionInfo {
