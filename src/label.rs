@@ -1512,23 +1512,22 @@ fn resolve(
         if !single && body_after(e).is_some() {
             continue;
         }
-        // the nearest person of that surname and of the mention's gender
-        // ("Mrs. Trump"), unless a fuller name of theirs is written elsewhere
-        let want = mention_gender(lex, folded, toks, m.ms, m.me);
-        let full = if single {
-            surnames
+        // a surname: the nearest person of it and of the mention's gender
+        // ("Mrs. Trump"), unless a fuller name of theirs is written
+        // elsewhere; else that name
+        let (full, known_surname) = if single {
+            let want = mention_gender(lex, folded, toks, m.ms, m.me);
+            let full = surnames
                 .get_key_value(norm(s))
-                .and_then(|(sn, ns)| Some((sn, surname_pick(ns, want)?)))
-        } else {
-            None
-        };
-        let known_surname = if single {
-            ants.iter()
+                .and_then(|(sn, ns)| Some((sn, surname_pick(ns, want)?)));
+            let known = ants
+                .iter()
                 .rev()
                 .find(|a| a.surname.as_deref() == Some(norm(s)) && agrees(a.gender, want))
-                .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2))
+                .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2));
+            (full, known)
         } else {
-            None
+            (None, None)
         };
         if let Some(a) = known_surname {
             return (
@@ -1541,18 +1540,16 @@ fn resolve(
                 a.surname.clone(),
             );
         }
-        if single {
-            if let Some((sn, n)) = full {
-                let gov = gov_person || gov_body || n.kind == SourceKind::Government;
-                let country = first_country.map(country_name).unwrap_or_default();
-                let full = &n.name;
-                return (
-                    person(full.clone(), gov, country, format!("name:surname {full}")),
-                    true,
-                    vec![],
-                    Some(sn.clone()),
-                );
-            }
+        if let Some((sn, n)) = full {
+            let gov = gov_person || gov_body || n.kind == SourceKind::Government;
+            let country = first_country.map(country_name).unwrap_or_default();
+            let full = &n.name;
+            return (
+                person(full.clone(), gov, country, format!("name:surname {full}")),
+                true,
+                vec![],
+                Some(sn.clone()),
+            );
         }
         let org_like =
             org_word_in(s, e) || has(&|d| matches!(d, Descriptor::OrgWord), true) && single;

@@ -188,10 +188,7 @@ fn lint_reports_modifiers_that_can_never_match_repeat_or_act() {
         "modifiers.csv",
         "sort of,dampener,0.2,\nvery,dampener,0.2,\nsteered,agentive,,\n",
     );
-    let n = std::fs::read_to_string(lex.path().join("modifiers.csv"))
-        .unwrap()
-        .lines()
-        .count();
+    let n = line_count(lex.path(), "modifiers.csv");
     slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
         predicate::str::contains(format!(
             "modifiers.csv:{}: modifiers are single words; `sort of` has a space",
@@ -215,10 +212,7 @@ fn lint_reports_given_names_of_no_or_both_genders() {
         "given_names.csv",
         "Arwen,female,\nArwen,male,\nBilbo,male,\nBilbo,male,\nMary Ann,female,\nFrodo,hobbit,\n",
     );
-    let n = std::fs::read_to_string(lex.path().join("given_names.csv"))
-        .unwrap()
-        .lines()
-        .count();
+    let n = line_count(lex.path(), "given_names.csv");
     slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
         predicate::str::contains(format!(
             "given_names.csv:{}: `Arwen` is given both genders (line {})",

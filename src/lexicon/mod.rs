@@ -882,6 +882,7 @@ impl Lexicons {
         let gpath = path("given_names.csv");
         if gpath.exists() {
             if let Some(t) = read_table(&gpath, &["name", "gender"], &["notes"], p) {
+                // name -> (gender class, line)
                 let mut seen: HashMap<String, (u32, u64)> = HashMap::default();
                 for r in &t.rows {
                     let name = r.get(0);
@@ -918,9 +919,9 @@ impl Lexicons {
                         }
                         continue;
                     }
-                    seen.insert(key.clone(), (bit, r.line));
-                    given_names.insert(key, bit);
+                    seen.insert(key, (bit, r.line));
                 }
+                given_names = seen.into_iter().map(|(k, (b, _))| (k, b)).collect();
                 files.push(hash_table(&t));
             }
         }

@@ -96,6 +96,15 @@ pub fn lexicons_without_model() -> tempfile::TempDir {
     dir
 }
 
+/// How many lines the lexicon file `file` of the folder `dir` has (the
+/// number of its last line, which `slant lint` names).
+pub fn line_count(dir: &Path, file: &str) -> usize {
+    std::fs::read_to_string(dir.join(file))
+        .unwrap()
+        .lines()
+        .count()
+}
+
 /// Append `extra` to the lexicon file `file` of the folder `dir`.
 pub fn append_to(dir: &Path, file: &str, extra: &str) {
     let path = dir.join(file);
