@@ -1941,12 +1941,17 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
         return true;
     }
     // "the lawyers", "a retired surgeon": a determiner and a noun
+    let noun_last = cx.toks[e - 1].is_word() && !cx.has(e - 1, class::DET | class::PREP);
     if e - s >= 2
         && cx.has(s, class::DET)
         && !cx.has(s, class::PRON_PERSON | class::PRON_THING)
-        && cx.toks[e - 1].is_word()
-        && !cx.has(e - 1, class::DET | class::PREP)
+        && noun_last
     {
+        return true;
+    }
+    // "most candidates", "some of the delegates": a quantifier and a plural
+    // noun (not "most prominent", a superlative cut from its noun)
+    if e - s >= 2 && cx.has(s, class::QUANTIFIER) && noun_last && cx.norm(e - 1).ends_with('s') {
         return true;
     }
     (s..e).any(|i| {
@@ -2132,6 +2137,38 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
         if let Some(c) = (s..before).find(|&i| cx.toks[i].is_punct(',')) {
             s = c + 1;
         }
+    }
+    // "A few minutes later they ...", "Last week the minister ...": a time
+    // phrase with no comma before the subject
+    let mut t = s;
+    let mut after_time = s;
+    while t < before
+        && cx.toks[t].is_word()
+        && !cx.toks[t].quoted
+        && (cx.has(
+            t,
+            class::TIME | class::DET | class::QUANTIFIER | class::OPENER | class::ADVERB,
+        ) || cx.toks[t].kind == TokKind::Number)
+    {
+        if cx.has(t, class::TIME) {
+            after_time = t + 1;
+        }
+        t += 1;
+    }
+    // "Two months after her email, ...": the time phrase goes on to a comma
+    if after_time > s
+        && after_time < before
+        && cx.has(after_time, class::PREP | class::OPENER | class::BOUNDARY)
+    {
+        if let Some(c) = (after_time..before).find(|&i| cx.toks[i].is_punct(',')) {
+            after_time = c;
+        }
+    }
+    if after_time > s && after_time < before && cx.toks[after_time].is_punct(',') {
+        after_time += 1;
+    }
+    if after_time > s && after_time < before && cx.is_word(after_time) {
+        s = after_time;
     }
     let mut e = s;
     while e < before {
@@ -2940,5 +2977,42 @@ mod tests {
         // a lone apostrophe and a space before a straight mark do not close it
         let c = claims("\"We crossed the rivers' \"mouths\" at dawn,\" Brandt said.");
         assert!(c.iter().any(|x| x.3 == "Brandt"), "{c:?}");
+    }
+
+    #[test]
+    fn quantified_subjects_and_time_openers() {
+        // a quantifier and a plural noun is a subject
+        assert_eq!(
+            one("Most of the delegates said the vote was fair.").2,
+            "Most of the delegates"
+        );
+        assert_eq!(
+            one("Both delegates said the vote was fair.").2,
+            "Both delegates"
+        );
+        // a time phrase with or without a comma is no part of a coordinated
+        // or participial verb's subject
+        for (text, subject) in [
+            (
+                "A few minutes later they closed the doors and said the vote would go on.",
+                "they",
+            ),
+            (
+                "Last week the minister flew to Oslo and said the talks had failed.",
+                "the minister",
+            ),
+            (
+                "Two years ago, Mr. Dahl opposed the rule, arguing that it was unfair.",
+                "Mr. Dahl",
+            ),
+            (
+                "Two months after the vote, Ines Moro resigned, later explaining that she was tired.",
+                "Ines Moro",
+            ),
+            // a number opens the subject ("Two officials"), not a time phrase
+            ("Two officials arrived and said the talks had failed.", "Two officials"),
+        ] {
+            assert_eq!(one(text).2, subject, "{text}");
+        }
     }
 }
