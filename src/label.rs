@@ -202,6 +202,13 @@ pub fn label(
             }
             info = mention_info(text, folded, seg, lex, (cs, me), &mut hits, &not_outlets);
         }
+        // "a report by Human Rights Watch", "a statement issued by the
+        // ministry", "a study published in the journal Nature": a document
+        // stands for who wrote it, named after an `author_prep`, or for the
+        // outlet that printed it, after a `venue_prep`
+        if let Some(c) = document_author(text, folded, seg, lex, &info, &mut hits, &not_outlets) {
+            info = c;
+        }
         let short = short_outlet_name(
             text,
             folded,
@@ -748,6 +755,58 @@ fn is_title_word(lex: &Lexicons, word: &str) -> bool {
 fn hit_tokens(seg: &Segmented, a: usize, b: usize, h: &Hit) -> (usize, usize) {
     let (first, end) = crate::text::tokens_touching(&seg.tokens, a..b, (h.fs, h.fe));
     (first.min(b.saturating_sub(1)).max(a), end)
+}
+
+/// The complement of a document noun heading `info`'s mention that names
+/// the document's author or outlet, read as a mention of its own (see
+/// [`class::AUTHOR_PREP`], [`class::VENUE_PREP`]): after an author
+/// preposition an outlet, organization, name or government body, after a
+/// venue preposition an outlet.
+fn document_author(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    info: &MentionInfo,
+    hits: &mut Vec<Hit>,
+    not_outlets: &[usize],
+) -> Option<MentionInfo> {
+    let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
+    // a document noun, or a word of evidence ("a poll by Gallup")
+    let document = info
+        .descriptors
+        .iter()
+        .any(|d| d.0 < info.core_end && *desc(d) == Descriptor::DocumentNoun)
+        || seg.tokens[info.ms..info.core_end]
+            .iter()
+            .any(|t| t.is_word() && lex.has_side_class(t.norm(folded), class::EVIDENCE));
+    if !document {
+        return None;
+    }
+    let prep = |i: usize| {
+        let t = &seg.tokens[i];
+        let of = |c: u32| t.is_word() && lex.has_side_class(t.norm(folded), c);
+        (of(class::AUTHOR_PREP), of(class::VENUE_PREP))
+    };
+    let p = (info.core_end..info.me).find(|&i| prep(i) != (false, false))?;
+    if p + 1 >= info.me {
+        return None;
+    }
+    let c = mention_info(text, folded, seg, lex, (p + 1, info.me), hits, not_outlets);
+    let outlet = c
+        .entities
+        .iter()
+        .any(|(_, e)| matches!(e, Entity::Outlet(_)))
+        || c.descriptors
+            .iter()
+            .any(|d| matches!(desc(d), Descriptor::OutletNoun(_)) && !c.names.is_empty());
+    let author = prep(p).0
+        && (c.entities.iter().any(|(_, e)| matches!(e, Entity::Org(_)))
+            || !c.names.is_empty()
+            || c.descriptors
+                .iter()
+                .any(|d| matches!(desc(d), Descriptor::GovBody | Descriptor::GovPerson)));
+    (outlet || author).then_some(c)
 }
 
 fn mention_info(
@@ -2011,6 +2070,65 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_document_stands_for_its_author_or_the_outlet_printing_it() {
+        use crate::model::SourceKind::{Organization, Outlet, Person, Unnamed};
+        check(&[
+            // after `by` / `from` (author_prep): an outlet, an organization, a name
+            (
+                "",
+                "A report by Reuters said the talks had stalled.",
+                "Reuters",
+                Outlet,
+            ),
+            (
+                "",
+                "A report published Wednesday by Human Rights Watch said the talks had stalled.",
+                "Human Rights Watch",
+                Organization,
+            ),
+            (
+                "",
+                "A letter from Senator Ilse Brandt said the talks had stalled.",
+                "Ilse Brandt",
+                crate::model::SourceKind::Government,
+            ),
+            // a word of evidence heads it too
+            (
+                "",
+                "A poll released Monday by Gallup showed that most voters oppose the deal.",
+                "Gallup",
+                Organization,
+            ),
+            (
+                "",
+                "A study by Ines Moro found that the ferry was late.",
+                "Ines Moro",
+                Person,
+            ),
+            // what the document is about is no author
+            (
+                "",
+                "A report on the Reuters strike said the talks had stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+            // after `in` (venue_prep), only an outlet: a time is none
+            (
+                "",
+                "A study published in the journal Nature found that the vaccine works.",
+                "Nature",
+                Outlet,
+            ),
+            (
+                "",
+                "A report in March said the talks had stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 
     #[test]

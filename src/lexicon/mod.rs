@@ -212,12 +212,25 @@ pub mod class {
     pub const FEMININE: u32 = 1 << 26;
     /// Either gender class.
     pub const GENDER: u32 = MASCULINE | FEMININE;
+    /// A preposition after a document noun that names its author ("a
+    /// report by Human Rights Watch", "a statement from the ministry").
+    pub const AUTHOR_PREP: u32 = 1 << 27;
+    /// A preposition after a document noun that names the outlet printing
+    /// it ("a study in the journal Nature"); only an outlet counts.
+    pub const VENUE_PREP: u32 = 1 << 28;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
-    pub const SIDE: u32 =
-        LABEL | EVIDENCE | NOUN_FORM | NAME_JOINER | NO_PERSON_AFTER | MASCULINE | FEMININE;
+    pub const SIDE: u32 = LABEL
+        | EVIDENCE
+        | NOUN_FORM
+        | NAME_JOINER
+        | NO_PERSON_AFTER
+        | MASCULINE
+        | FEMININE
+        | AUTHOR_PREP
+        | VENUE_PREP;
 
-    pub const NAMES: [(&str, u32); 27] = [
+    pub const NAMES: [(&str, u32); 29] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -245,6 +258,8 @@ pub mod class {
         ("no_person_after", NO_PERSON_AFTER),
         ("masculine", MASCULINE),
         ("feminine", FEMININE),
+        ("author_prep", AUTHOR_PREP),
+        ("venue_prep", VENUE_PREP),
     ];
 }
 
