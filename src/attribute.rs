@@ -1285,6 +1285,23 @@ fn candidate(
     if !plausible_mention(cx, mention) {
         return None;
     }
+    // "a creative writing professor,": a participle right after its noun
+    // phrase (no auxiliary: "Paul is saying trust, ...") and before a plain
+    // noun that ends the phrase is an adjective
+    let next_ends = |k: usize| k >= b || matches!(cx.toks[k].kind, TokKind::Punct(',' | '.'));
+    if rule == "verb"
+        && form.participle
+        && mention.1 == cue.0
+        && cue.1 < b
+        && cx.toks[cue.1].is_word()
+        && !cx.toks[cue.1].cap
+        && !cx.toks[cue.1].quoted
+        && cx.class(cue.1) == 0
+        && !cx.lex.cues.contains_key(cx.norm(cue.1))
+        && next_ends(cue.1 + 1)
+    {
+        return None;
+    }
     if cx.has(mention.0, class::NEGATOR) {
         return None;
     }
@@ -2009,6 +2026,12 @@ fn reduced_relative(
 /// A source mention names something: a capitalised word, a pronoun, a
 /// number ("three diplomats") or a descriptor word ("officials").
 fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
+    // a leading adverb says how many, not who ("Nearly half of voters")
+    let s = if e - s >= 2 && cx.has(s, class::ADVERB) {
+        s + 1
+    } else {
+        s
+    };
     // "Several said", "Another said"
     if e - s == 1 && cx.has(s, class::QUANTIFIER) {
         return true;
@@ -2031,9 +2054,14 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     {
         return true;
     }
-    // "most candidates", "some of the delegates": a quantifier and a plural
-    // noun (not "most prominent", a superlative cut from its noun)
-    if e - s >= 2 && cx.has(s, class::QUANTIFIER) && noun_last && cx.norm(e - 1).ends_with('s') {
+    // "most candidates", "some of the delegates", "half of those polled": a
+    // quantifier and a plural noun or a partitive "of" (not "most
+    // prominent", a superlative cut from its noun)
+    if e - s >= 2
+        && cx.has(s, class::QUANTIFIER)
+        && noun_last
+        && (cx.norm(e - 1).ends_with('s') || cx.norm(s + 1) == "of")
+    {
         return true;
     }
     (s..e).any(|i| {
@@ -3072,6 +3100,23 @@ mod tests {
             one("Both delegates said the vote was fair.").2,
             "Both delegates"
         );
+        // a share, and an adverb before it
+        assert_eq!(
+            one("Three-quarters said the same of Ruiz.").2,
+            "Three-quarters"
+        );
+        assert_eq!(
+            one("Nearly two-thirds of those surveyed believe the law will fail.").2,
+            "Nearly two-thirds of those surveyed"
+        );
+        // a participle between a noun phrase and a plain noun ending the
+        // phrase is an adjective ("writing professor"), unless an
+        // auxiliary makes it a verb
+        assert_eq!(
+            one("Sexton, a creative writing professor, said the vote was fair.").1,
+            "said"
+        );
+        assert_eq!(one("Ruiz is saying trust, but verify.").1, "saying");
         // a time phrase with or without a comma is no part of a coordinated
         // or participial verb's subject
         for (text, subject) in [
