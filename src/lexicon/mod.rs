@@ -218,6 +218,9 @@ pub mod class {
     /// A preposition after a document noun that names the outlet printing
     /// it ("a study in the journal Nature"); only an outlet counts.
     pub const VENUE_PREP: u32 = 1 << 28;
+    /// A cue form that also names what comes before it ("a group called
+    /// Color of Change", "called off").
+    pub const NAMING: u32 = 1 << 29;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
     pub const SIDE: u32 = LABEL
@@ -228,9 +231,10 @@ pub mod class {
         | MASCULINE
         | FEMININE
         | AUTHOR_PREP
-        | VENUE_PREP;
+        | VENUE_PREP
+        | NAMING;
 
-    pub const NAMES: [(&str, u32); 29] = [
+    pub const NAMES: [(&str, u32); 30] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -260,6 +264,7 @@ pub mod class {
         ("feminine", FEMININE),
         ("author_prep", AUTHOR_PREP),
         ("venue_prep", VENUE_PREP),
+        ("naming", NAMING),
     ];
 }
 
