@@ -311,6 +311,7 @@ pub fn label(
         });
         out.push(src);
     }
+    one_kind_per_person(&mut out);
     // quotation continuations share the source of the claim they continue
     for (i, f) in found.iter().enumerate() {
         if let Some(g) = f.shares_source_of {
@@ -1184,6 +1185,28 @@ fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> 
         SourceKind::Person
     };
     src(name, kind, country, rule)
+}
+
+/// A person who speaks for a government in one claim of an article
+/// ("President Obama said") does in the others ("Obama said"): the person
+/// claims of a name that is also a government source (not a country's own
+/// name) take its kind and country, and their rule says so (`;official`).
+fn one_kind_per_person(out: &mut [Source]) {
+    let officials: rustc_hash::FxHashMap<String, String> = out
+        .iter()
+        .filter(|s| s.kind == SourceKind::Government && s.name != s.country)
+        .map(|s| (s.name.clone(), s.country.clone()))
+        .collect();
+    if officials.is_empty() {
+        return;
+    }
+    for s in out.iter_mut().filter(|s| s.kind == SourceKind::Person) {
+        if let Some(country) = officials.get(&s.name) {
+            s.kind = SourceKind::Government;
+            s.country.clone_from(country);
+            s.rule.push_str(";official");
+        }
+    }
 }
 
 /// A country's government.
@@ -2070,6 +2093,36 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_person_speaking_for_a_government_does_so_in_every_claim() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            (
+                "",
+                "Ilse Brandt said the talks had stalled. Later President Ilse Brandt said \
+                 that they would resume. Ilse Brandt added that the ferry was late.",
+                "Ilse Brandt",
+                Government,
+            ),
+            // with no title anywhere, a person
+            (
+                "",
+                "Ilse Brandt said the talks had stalled. Brandt added that the ferry was late.",
+                "Ilse Brandt",
+                Person,
+            ),
+        ]);
+        let a = crate::test_analysis(
+            "Ilse Brandt said the talks had stalled. Later President Ilse Brandt said \
+             that they would resume.",
+        );
+        assert!(
+            a.claims[0].source.rule.ends_with(";official"),
+            "{:?}",
+            a.claims[0].source
+        );
     }
 
     #[test]
