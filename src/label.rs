@@ -1187,11 +1187,49 @@ fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> 
     src(name, kind, country, rule)
 }
 
-/// A person who speaks for a government in one claim of an article
-/// ("President Obama said") does in the others ("Obama said"): the person
-/// claims of a name that is also a government source (not a country's own
-/// name) take its kind and country, and their rule says so (`;official`).
+/// The item of an iterator that yields exactly one.
+fn only<T>(mut it: impl Iterator<Item = T>) -> Option<T> {
+    match (it.next(), it.next()) {
+        (Some(x), None) => Some(x),
+        _ => None,
+    }
+}
+
+/// One name and one kind for a person within an article. A one-word name
+/// that is the last word of exactly one fuller person or official source of
+/// the article takes that name ("Trump", from a subject the claims' own
+/// resolution did not reach, where "Donald Trump" is named; rule
+/// `;surname`). A person who speaks for a government in one claim ("President
+/// Obama said") does in the others ("Obama said"): the person claims of a
+/// name that is also a government source (not a country's own name) take
+/// its kind and country (rule `;official`).
 fn one_kind_per_person(out: &mut [Source]) {
+    let personal = |s: &Source| matches!(s.kind, SourceKind::Person | SourceKind::Government);
+    // last word -> the one fuller name ending in it, or none when two do
+    let mut fuller: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
+    for s in out.iter().filter(|s| personal(s) && s.name != s.country) {
+        if let Some((_, last)) = s.name.rsplit_once(' ') {
+            let e = fuller
+                .entry(last.to_lowercase())
+                .or_insert_with(|| Some(s.name.clone()));
+            if e.as_deref().is_some_and(|n| n != s.name) {
+                *e = None;
+            }
+        }
+    }
+    if !fuller.is_empty() {
+        for s in out
+            .iter_mut()
+            .filter(|s| personal(s) && !s.name.contains(' '))
+        {
+            if let Some(Some(name)) = fuller.get(&s.name.to_lowercase()) {
+                if s.name != s.country {
+                    s.name.clone_from(name);
+                    s.rule.push_str(";surname");
+                }
+            }
+        }
+    }
     let officials: rustc_hash::FxHashMap<String, String> = out
         .iter()
         .filter(|s| s.kind == SourceKind::Government && s.name != s.country)
@@ -1621,6 +1659,48 @@ fn resolve(
                 vec![],
                 a.surname.clone(),
             );
+        }
+        // a surname the article gives no fuller name for: the one person of
+        // `people.csv` of that surname and the mention's gender ("President
+        // Trump said", with Donald Trump named nowhere in the article)
+        // (not a first name of someone the article names: "Omar" after
+        // "Omar Haddad")
+        let first_name_here = |w: &str| {
+            surnames.values().any(|sn| {
+                sn.names.iter().any(|n| {
+                    let mut words = n.name.split_whitespace();
+                    words.next().is_some_and(|f| f.eq_ignore_ascii_case(w))
+                        && words.next().is_some()
+                })
+            })
+        };
+        // (an article's own single-word name is no fuller one)
+        let no_fuller = full.is_none_or(|(_, n)| !n.name.contains(' '));
+        // (nor a body named after them: "the Trump administration")
+        if single
+            && no_fuller
+            && !gov_body
+            && lex.people.contains_key(norm(s))
+            && !first_name_here(norm(s))
+        {
+            let want = mention_gender(lex, folded, toks, m.ms, m.me);
+            let bearers = lex.people.get(norm(s)).map_or(&[][..], Vec::as_slice);
+
+            let agreeing = || bearers.iter().filter(|b| agrees(b.1, want));
+            // one bearer of the mention's gender, else the surname's default
+            // when it agrees
+            let pick = only(agreeing()).or_else(|| agreeing().find(|b| b.2));
+            if let Some((name, ..)) = pick {
+                // (a title elsewhere in the article: "President Trump ... Trump said")
+                let gov = gov_person || full.is_some_and(|(_, n)| n.kind == SourceKind::Government);
+                let country = first_country.map(country_name).unwrap_or_default();
+                return (
+                    person(name.clone(), gov, country, format!("people:{name}")),
+                    true,
+                    vec![],
+                    Some(norm(s).to_string()),
+                );
+            }
         }
         if let Some((sn, n)) = full {
             let gov = gov_person || gov_body || n.kind == SourceKind::Government;
@@ -2093,6 +2173,56 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_surname_alone_names_the_listed_person_of_it() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            // people.csv: the default of the surname, or the one of the
+            // mention's gender
+            (
+                "",
+                "President Trump said the talks had stalled.",
+                "Donald Trump",
+                Government,
+            ),
+            (
+                "",
+                "Mrs. Obama said the talks had stalled.",
+                "Michelle Obama",
+                Person,
+            ),
+            (
+                "",
+                "Mr. Clinton said the talks had stalled.",
+                "Bill Clinton",
+                Person,
+            ),
+            // several of the name and no default: as written
+            ("", "Bush said the talks had stalled.", "Bush", Person),
+            // the article's own fuller name first
+            (
+                "",
+                "Ivanka Trump met reporters on Monday. Trump said the talks had stalled.",
+                "Ivanka Trump",
+                Person,
+            ),
+            // a first name of someone the article names is not looked up
+            (
+                "",
+                "Omar Haddad arrived on Monday. Omar said the talks had stalled.",
+                "Omar",
+                Person,
+            ),
+            // a body named after a person is no person
+            (
+                "",
+                "The Trump administration said the talks had stalled.",
+                "unnamed",
+                crate::model::SourceKind::Unnamed,
+            ),
+        ]);
     }
 
     #[test]

@@ -189,18 +189,17 @@ fn lint_reports_modifiers_that_can_never_match_repeat_or_act() {
         "sort of,dampener,0.2,\nvery,dampener,0.2,\nsteered,agentive,,\n",
     );
     let n = line_count(lex.path(), "modifiers.csv");
-    slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
-        predicate::str::contains(format!(
-            "modifiers.csv:{}: modifiers are single words; `sort of` has a space",
-            n - 2
-        ))
-        .and(predicate::str::contains(format!(
-            "modifiers.csv:{}: `very` already listed at line",
-            n - 1
-        )))
-        .and(predicate::str::contains(format!(
-            "modifiers.csv:{n}: warning: agentive `steered` has no valence"
-        ))),
+    lint_reports(
+        lex.path(),
+        "modifiers.csv",
+        &[
+            (
+                n - 2,
+                "modifiers are single words; `sort of` has a space".into(),
+            ),
+            (n - 1, "`very` already listed at line".into()),
+            (n, "warning: agentive `steered` has no valence".into()),
+        ],
     );
 }
 
@@ -213,24 +212,58 @@ fn lint_reports_given_names_of_no_or_both_genders() {
         "Arwen,female,\nArwen,male,\nBilbo,male,\nBilbo,male,\nMary Ann,female,\nFrodo,hobbit,\n",
     );
     let n = line_count(lex.path(), "given_names.csv");
-    slant().arg("lint").arg(lex.path()).assert().code(1).stdout(
-        predicate::str::contains(format!(
-            "given_names.csv:{}: `Arwen` is given both genders (line {})",
-            n - 4,
-            n - 5
-        ))
-        .and(predicate::str::contains(format!(
-            "given_names.csv:{}: warning: duplicate name `Bilbo`",
-            n - 2
-        )))
-        .and(predicate::str::contains(format!(
-            "given_names.csv:{}: a given name is one word",
-            n - 1
-        )))
-        .and(predicate::str::contains(format!(
-            "given_names.csv:{n}: unknown gender `hobbit`"
-        ))),
+    lint_reports(
+        lex.path(),
+        "given_names.csv",
+        &[
+            (
+                n - 4,
+                format!("`Arwen` is given both genders (line {})", n - 5),
+            ),
+            (n - 2, "warning: duplicate name `Bilbo`".into()),
+            (n - 1, "a given name is one word".into()),
+            (n, "unknown gender `hobbit`".into()),
+        ],
     );
+}
+
+#[test]
+fn lint_reports_people_rows_that_cannot_be_read() {
+    // a surname that is no word of the name, a second default of a surname,
+    // an unknown gender or default, and a repeated name
+    let lex = lexicons_with(
+        "people.csv",
+        "Ilse Brandt,Brand,female,,\nAnna Ode,Ode,female,yes,\nBen Ode,Ode,male,yes,\n\
+         Tom Ode,Ode,hobbit,,\nLena Ode,Ode,female,maybe,\nAnna Ode,Ode,female,,\n",
+    );
+    let n = line_count(lex.path(), "people.csv");
+    lint_reports(
+        lex.path(),
+        "people.csv",
+        &[
+            (
+                n - 5,
+                "the surname `Brand` is not one word of the name `Ilse Brandt`".into(),
+            ),
+            (
+                n - 3,
+                "`Anna Ode` is already the default of the surname `Ode`".into(),
+            ),
+            (n - 2, "unknown gender `hobbit`".into()),
+            (n - 1, "default is `yes` or empty, not `maybe`".into()),
+            (n, "warning: duplicate name `Anna Ode`".into()),
+        ],
+    );
+}
+
+/// `slant lint` of `lex` exits 1 and prints each message as `file:line: message`.
+fn lint_reports(lex: &std::path::Path, file: &str, messages: &[(usize, String)]) {
+    let out = slant().arg("lint").arg(lex).assert().code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    for (line, message) in messages {
+        let want = format!("{file}:{line}: {message}");
+        assert!(stdout.contains(&want), "expected `{want}` in:\n{stdout}");
+    }
 }
 
 #[test]

@@ -372,6 +372,12 @@ pub struct Lexicons {
     /// Folded given name -> `class::MASCULINE` or `class::FEMININE`
     /// (`given_names.csv`).
     pub given_names: HashMap<String, u32>,
+    /// Folded surname -> the people of `people.csv` who bear it: canonical
+    /// name, gender class, and whether the surname alone means them when
+    /// several agree with a mention (`default`).
+    pub people: HashMap<String, Vec<(String, u32, bool)>>,
+    /// The gender class of each person of `people.csv`, by the name as listed.
+    pub people_gender: HashMap<String, u32>,
     pub segment: HashMap<String, SegKind>,
     pub junk: PhraseMatcher,
     pub junk_kind: Vec<JunkKind>,
@@ -946,6 +952,84 @@ impl Lexicons {
             }
         }
 
+        // people a surname alone names when the article names no fuller bearer
+        let mut people: HashMap<String, Vec<(String, u32, bool)>> = HashMap::default();
+        let mut people_gender: HashMap<String, u32> = HashMap::default();
+        let ppath = path("people.csv");
+        if ppath.exists() {
+            if let Some(t) = read_table(
+                &ppath,
+                &["name", "surname", "gender"],
+                &["default", "notes"],
+                p,
+            ) {
+                let mut seen: HashMap<String, u64> = HashMap::default();
+                for r in &t.rows {
+                    let (name, surname) = (r.get(0).trim(), r.get(1).trim());
+                    let bit = match r.get(2) {
+                        "male" => class::MASCULINE,
+                        "female" => class::FEMININE,
+                        g => {
+                            p.error(
+                                &ppath,
+                                r.line,
+                                format!("unknown gender `{g}`; expected male or female"),
+                            );
+                            continue;
+                        }
+                    };
+                    let key = fold_str(surname);
+                    let of_name = fold_str(name)
+                        .split(|c: char| c.is_whitespace())
+                        .any(|w| w == key);
+                    if surname.is_empty() || surname.contains(char::is_whitespace) || !of_name {
+                        p.error(
+                            &ppath,
+                            r.line,
+                            format!("the surname `{surname}` is not one word of the name `{name}`"),
+                        );
+                        continue;
+                    }
+                    let default = match r.get(3) {
+                        "" => false,
+                        "yes" => true,
+                        d => {
+                            p.error(
+                                &ppath,
+                                r.line,
+                                format!("default is `yes` or empty, not `{d}`"),
+                            );
+                            continue;
+                        }
+                    };
+                    if let Some(l0) = seen.insert(fold_str(name), r.line) {
+                        p.warn(
+                            &ppath,
+                            r.line,
+                            format!("duplicate name `{name}` (line {l0})"),
+                        );
+                        continue;
+                    }
+                    let bearers = people.entry(key).or_default();
+                    if default {
+                        if let Some((other, ..)) = bearers.iter().find(|b| b.2) {
+                            p.error(
+                                &ppath,
+                                r.line,
+                                format!(
+                                    "`{other}` is already the default of the surname `{surname}`"
+                                ),
+                            );
+                            continue;
+                        }
+                    }
+                    bearers.push((name.to_string(), bit, default));
+                    people_gender.insert(name.to_string(), bit);
+                }
+                files.push(hash_table(&t));
+            }
+        }
+
         // segmentation
         let mut segment = HashMap::default();
         let spath = path("segment.csv");
@@ -1089,6 +1173,8 @@ impl Lexicons {
             cues,
             grammar,
             given_names,
+            people,
+            people_gender,
             segment,
             junk,
             junk_kind,
@@ -1139,8 +1225,12 @@ impl Lexicons {
     }
 
     /// The same for the first word of a name as written ("Maryam Karimi"),
-    /// folded without allocating when it is short plain ASCII.
+    /// folded without allocating when it is short plain ASCII; a person of
+    /// `people.csv`, named as listed, has the gender listed there.
     pub fn first_name_gender(&self, name: &str) -> u32 {
+        if let Some(&g) = self.people_gender.get(name) {
+            return g;
+        }
         let first = name.split(' ').next().unwrap_or("");
         let mut buf = [0u8; 24];
         if first.is_ascii() && first.len() <= buf.len() {
