@@ -1730,7 +1730,15 @@ fn resolve(
             });
             return organization(text, toks, ns, ne);
         }
-        if !single {
+        // "the New York Democrat", "a Kentucky Republican": a place after a
+        // word no person's name follows, before a title word, is no person
+        // (the title's head decides below)
+        let place_before_title = s > m.ms
+            && lex.has_side_class(norm(s - 1), class::NO_PERSON_AFTER)
+            && m.descriptors
+                .iter()
+                .any(|d| d.0 == e && matches!(desc(d), Descriptor::Title));
+        if !single && !place_before_title {
             let name = person_name(text, folded, toks, s, e);
             let gov = gov_person
                 || gov_body
@@ -2008,8 +2016,14 @@ fn resolve(
         // head is, and it names no one
         let head = (e..m.core_end).rev().find(|&k| toks[k].is_word());
         // (a reflexive is no head: "Putin himself said")
+        // (or a title word: "the New York Democrat")
+        let title_at = |h: usize| {
+            m.descriptors
+                .iter()
+                .any(|d| d.0 == h && matches!(desc(d), Descriptor::Title))
+        };
         if let Some(h) = head.filter(|&h| {
-            !toks[h].cap
+            (!toks[h].cap || title_at(h))
                 && !norm(h).ends_with("self")
                 && !norm(h).ends_with("selves")
                 && !toks[h].quoted
@@ -2173,6 +2187,44 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn party_words_are_titles_not_names() {
+        use crate::model::SourceKind::{Person, Unnamed};
+        check(&[
+            (
+                "",
+                "Democrat Ilse Brandt said the talks had stalled.",
+                "Ilse Brandt",
+                Person,
+            ),
+            (
+                "",
+                "A Republican said the talks had stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "The well-known Democrat said the talks had stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+            // a place before the party word after "the" / "a" is no person
+            (
+                "",
+                "The New York Democrat said the talks had stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "An Iowa Republican said the talks had stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 
     #[test]
