@@ -935,6 +935,16 @@ fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
     {
         return None;
     }
+    // "FILE PHOTO:", "EDITOR'S NOTE:": a label word last, in capitals, of
+    // two words at most ("HUMAN RIGHTS WATCH:" speaks)
+    let last = &cx.toks[colon - 1];
+    if last.is_word()
+        && last.upper
+        && (a..colon).filter(|&k| cx.is_word(k)).count() <= 2
+        && cx.lex.has_side_class(cx.norm(colon - 1), class::LABEL)
+    {
+        return None;
+    }
     let words_after = (colon + 1..b).filter(|&k| cx.is_word(k)).count();
     if !name_like || words_after < 3 {
         return None;
@@ -3311,5 +3321,21 @@ mod tests {
         ] {
             assert_eq!(mention(text), antecedent, "{text}");
         }
+    }
+
+    #[test]
+    fn a_label_in_capitals_before_a_colon_is_no_speaker() {
+        for text in [
+            "FILE PHOTO: The minister speaks at a rally in Oslo on May 5.",
+            "LIVE UPDATE: Crowds gather at the harbor in Oslo on Monday.",
+            "NOW WATCH: Protesters march on the harbor in Oslo",
+        ] {
+            assert_eq!(one(text).0, Unattributed, "{text}");
+        }
+        // a name of three words that ends in a label word speaks
+        assert_eq!(
+            one("HARBOR RIGHTS WATCH: The port's way is not the city's way").2,
+            "HARBOR RIGHTS WATCH"
+        );
     }
 }
