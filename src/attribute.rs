@@ -611,7 +611,8 @@ fn relative_candidate(
     }
     let np_end = if comma { rel.checked_sub(2)? } else { rel - 1 };
     let np = if np_end >= a {
-        np_backward(cx, np_end, a).map(|m| relative_antecedent(cx, m, comma, a))
+        let who = cx.has(rel, class::PRON_PERSON) || cx.norm(rel) == "who";
+        np_backward(cx, np_end, a).map(|m| relative_antecedent(cx, m, (comma, who), a))
     } else {
         None
     };
@@ -649,8 +650,15 @@ fn relative_candidate(
 /// spokesman for Ruiz, who": spokesman is a descriptor word; not "Sen. Max
 /// Baucus of Montana, who"; not after a `no_person_after` word, "those in
 /// Berlin, who"; nor without the comma, "a study of World of Warcraft that
-/// found").
-fn relative_antecedent(cx: &Ctx, (mut s, e): TokRange, comma: bool, a: usize) -> TokRange {
+/// found"; nor an organization's name for "who", "a student at the
+/// University of Maryland, who says"). An article before the name goes with
+/// it ("the support of the Bank of Oslo, which").
+fn relative_antecedent(
+    cx: &Ctx,
+    (mut s, e): TokRange,
+    (comma, who): (bool, bool),
+    a: usize,
+) -> TokRange {
     let word = |k: usize| cx.toks[k].is_word() && !cx.toks[k].quoted;
     let verb = (s..e).rev().find(|&k| {
         word(k)
@@ -668,8 +676,18 @@ fn relative_antecedent(cx: &Ctx, (mut s, e): TokRange, comma: bool, a: usize) ->
     let mut n = e;
     while n > s
         && (cx.toks[n - 1].kind == TokKind::Possessive
-            || (word(n - 1) && (cx.toks[n - 1].cap || cx.has(n - 1, class::NAME_JOINER))))
+            || (word(n - 1)
+                && (cx.toks[n - 1].cap
+                    || cx.lex.has_side_class(cx.norm(n - 1), class::NAME_JOINER))))
     {
+        n -= 1;
+    }
+    // (a joiner opens no name: "the attention of President Obama")
+    while n < e && word(n) && !cx.toks[n].cap {
+        n += 1;
+    }
+    // (with its article: "the support of the Bank of Oslo, which")
+    if n > s && n < e && word(n - 1) && cx.has(n - 1, class::DET) {
         n -= 1;
     }
     if comma
@@ -683,6 +701,9 @@ fn relative_antecedent(cx: &Ctx, (mut s, e): TokRange, comma: bool, a: usize) ->
         && word(n - 2)
         && !cx.toks[n - 2].cap
         && !is_np_word(cx, n - 2)
+        // ("who" is no organization: "a student at the University of
+        // Maryland, who says")
+        && !(who && (n..e).any(|k| org_word(cx, k)))
     {
         s = n;
     }
@@ -2417,6 +2438,17 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     }
 }
 
+/// A word that marks a name as an organization's (`org_word` of
+/// descriptors.csv: "University", "Association").
+fn org_word(cx: &Ctx, i: usize) -> bool {
+    cx.toks[i].is_word()
+        && cx
+            .lex
+            .descriptor_word
+            .get(cx.norm(i))
+            .is_some_and(|&d| cx.lex.descriptor_of[d] == crate::lexicon::Descriptor::OrgWord)
+}
+
 /// A lowercase word that can sit in a source noun phrase: a descriptor word.
 fn is_np_word(cx: &Ctx, i: usize) -> bool {
     cx.lex.descriptor_word.contains_key(cx.norm(i))
@@ -3305,6 +3337,10 @@ mod tests {
                 "The car lost the backing of Road Weekly, which said its brakes were poor.",
                 "Road Weekly, which",
             ),
+            (
+                "The plan won the support of the Bank of Oslo, which said it was sound.",
+                "the Bank of Oslo, which",
+            ),
             // not a place after a name, nor after a descriptor word or `in`
             (
                 "The vote was backed by Sen. Ilse Brandt of Ohio, who said it was fair.",
@@ -3317,6 +3353,10 @@ mod tests {
             (
                 "It angered the voters in Toledo, who said the vote was unfair.",
                 "the voters in Toledo, who",
+            ),
+            (
+                "It angered a student at the University of Oslo, who said the vote was unfair.",
+                "a student at the University of Oslo, who",
             ),
         ] {
             assert_eq!(mention(text), antecedent, "{text}");

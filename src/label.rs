@@ -1677,15 +1677,12 @@ fn resolve(
         // (an article's own single-word name is no fuller one)
         let no_fuller = full.is_none_or(|(_, n)| !n.name.contains(' '));
         // (nor a body named after them: "the Trump administration")
-        if single
-            && no_fuller
-            && !gov_body
-            && lex.people.contains_key(norm(s))
-            && !first_name_here(norm(s))
-        {
+        let listed = (single && no_fuller && !gov_body)
+            .then(|| lex.people.get(norm(s)))
+            .flatten()
+            .filter(|_| !first_name_here(norm(s)));
+        if let Some(bearers) = listed {
             let want = mention_gender(lex, folded, toks, m.ms, m.me);
-            let bearers = lex.people.get(norm(s)).map_or(&[][..], Vec::as_slice);
-
             let agreeing = || bearers.iter().filter(|b| agrees(b.1, want));
             // one bearer of the mention's gender, else the surname's default
             // when it agrees
