@@ -1278,8 +1278,15 @@ struct SurnameNames {
     pick: [Option<usize>; 3],
 }
 
-/// Surname (folded) -> the names of the article that end in it.
-type Surnames = rustc_hash::FxHashMap<String, SurnameNames>;
+/// The article's names of people.
+#[derive(Default)]
+struct Surnames {
+    /// Surname (folded) -> the names of the article that end in it.
+    by_surname: rustc_hash::FxHashMap<String, SurnameNames>,
+    /// The folded first words of its names of two words or more ("omar"
+    /// of "Omar Haddad"), which `people.csv` is not asked about.
+    first_words: rustc_hash::FxHashSet<String>,
+}
 
 fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames {
     let mut out = Surnames::default();
@@ -1298,7 +1305,10 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
             (true, false) => 2,
             _ => 3,
         };
-        let names = &mut out.entry(sn.clone()).or_default().names;
+        if let Some((first, _)) = name.split_once(' ') {
+            out.first_words.insert(crate::text::fold_str(first));
+        }
+        let names = &mut out.by_surname.entry(sn.clone()).or_default().names;
         match names.iter_mut().find(|n| n.name == *name) {
             Some(n) => {
                 n.writes += 1;
@@ -1317,7 +1327,7 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
             }),
         }
     }
-    for (sn, s) in out.iter_mut() {
+    for (sn, s) in out.by_surname.iter_mut() {
         let g = gov.contains(sn.as_str());
         let names = &mut s.names;
         // the rank-0 names of one given name are one person ("Hillary
@@ -1638,6 +1648,7 @@ fn resolve(
         let (full, known_surname) = if single {
             let want = mention_gender(lex, folded, toks, m.ms, m.me);
             let full = surnames
+                .by_surname
                 .get_key_value(norm(s))
                 .and_then(|(sn, ns)| Some((sn, surname_pick(ns, want)?)));
             let known = ants
@@ -1665,22 +1676,13 @@ fn resolve(
         // Trump said", with Donald Trump named nowhere in the article)
         // (not a first name of someone the article names: "Omar" after
         // "Omar Haddad")
-        let first_name_here = |w: &str| {
-            surnames.values().any(|sn| {
-                sn.names.iter().any(|n| {
-                    let mut words = n.name.split_whitespace();
-                    words.next().is_some_and(|f| f.eq_ignore_ascii_case(w))
-                        && words.next().is_some()
-                })
-            })
-        };
         // (an article's own single-word name is no fuller one)
         let no_fuller = full.is_none_or(|(_, n)| !n.name.contains(' '));
         // (nor a body named after them: "the Trump administration")
         let listed = (single && no_fuller && !gov_body)
             .then(|| lex.people.get(norm(s)))
             .flatten()
-            .filter(|_| !first_name_here(norm(s)));
+            .filter(|_| !surnames.first_words.contains(norm(s)));
         if let Some(bearers) = listed {
             let want = mention_gender(lex, folded, toks, m.ms, m.me);
             let agreeing = || bearers.iter().filter(|b| agrees(b.1, want));
