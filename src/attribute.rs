@@ -611,7 +611,7 @@ fn relative_candidate(
     }
     let np_end = if comma { rel.checked_sub(2)? } else { rel - 1 };
     let np = if np_end >= a {
-        let who = cx.has(rel, class::PRON_PERSON) || cx.norm(rel) == "who";
+        let who = cx.norm(rel) == "who";
         np_backward(cx, np_end, a).map(|m| relative_antecedent(cx, m, (comma, who), a))
     } else {
         None
@@ -1089,6 +1089,14 @@ fn candidate(
     }
     // (asked last in the checks below: most cues are no such form)
     let noun_form = || cx.lex.has_side_class(cx.norm(cue.0), class::NOUN_FORM);
+    // a plain word after the cue: no grammar word, cue or quotation
+    let next_plain = || {
+        cue.1 < b
+            && cx.toks[cue.1].is_word()
+            && !cx.toks[cue.1].quoted
+            && cx.class(cue.1) == 0
+            && !cx.lex.cues.contains_key(cx.norm(cue.1))
+    };
     if cue.0 > a {
         let p = cue.0 - 1;
         // "the report said": a noun, not a verb
@@ -1102,12 +1110,7 @@ fn candidate(
         }
         // "two disputed reefs", "Halden's reported net worth": an adjective
         // between a determiner, number or possessive and a plain word
-        let next_plain = cue.1 < b
-            && cx.toks[cue.1].is_word()
-            && !cx.toks[cue.1].quoted
-            && cx.class(cue.1) == 0
-            && !cx.lex.cues.contains_key(cx.norm(cue.1));
-        if next_plain
+        if next_plain()
             && (matches!(cx.toks[p].kind, TokKind::Number | TokKind::Possessive)
                 || cx.has(p, class::DET))
         {
@@ -1372,12 +1375,8 @@ fn candidate(
     if rule == "verb"
         && form.participle
         && mention.1 == cue.0
-        && cue.1 < b
-        && cx.toks[cue.1].is_word()
+        && next_plain()
         && !cx.toks[cue.1].cap
-        && !cx.toks[cue.1].quoted
-        && cx.class(cue.1) == 0
-        && !cx.lex.cues.contains_key(cx.norm(cue.1))
         && next_ends(cue.1 + 1)
     {
         return None;
@@ -2375,20 +2374,19 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
         }
         t += 1;
     }
-    // "Two months after her email, ...": the time phrase goes on to a comma
-    if after_time > s
-        && after_time < before
-        && cx.has(after_time, class::PREP | class::OPENER | class::BOUNDARY)
-    {
-        if let Some(c) = (after_time..before).find(|&i| cx.toks[i].is_punct(',')) {
-            after_time = c;
+    if after_time > s && after_time < before {
+        // "Two months after her email, ...": the time phrase goes on to a comma
+        if cx.has(after_time, class::PREP | class::OPENER | class::BOUNDARY) {
+            if let Some(c) = (after_time..before).find(|&i| cx.toks[i].is_punct(',')) {
+                after_time = c;
+            }
         }
-    }
-    if after_time > s && after_time < before && cx.toks[after_time].is_punct(',') {
-        after_time += 1;
-    }
-    if after_time > s && after_time < before && cx.is_word(after_time) {
-        s = after_time;
+        if cx.toks[after_time].is_punct(',') {
+            after_time += 1;
+        }
+        if after_time < before && cx.is_word(after_time) {
+            s = after_time;
+        }
     }
     let mut e = s;
     while e < before {
@@ -2442,11 +2440,7 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
 /// descriptors.csv: "University", "Association").
 fn org_word(cx: &Ctx, i: usize) -> bool {
     cx.toks[i].is_word()
-        && cx
-            .lex
-            .descriptor_word
-            .get(cx.norm(i))
-            .is_some_and(|&d| cx.lex.descriptor_of[d] == crate::lexicon::Descriptor::OrgWord)
+        && cx.lex.descriptor(cx.norm(i)) == Some(&crate::lexicon::Descriptor::OrgWord)
 }
 
 /// A lowercase word that can sit in a source noun phrase: a descriptor word.

@@ -734,19 +734,13 @@ struct PeopleIndex {
     not_outlets: Vec<usize>,
 }
 
-fn descriptor_for<'l>(lex: &'l Lexicons, word: &str) -> Option<&'l Descriptor> {
-    lex.descriptor_word
-        .get(word)
-        .map(|&i| &lex.descriptor_of[i])
-}
-
 fn is_gov_title(lex: &Lexicons, word: &str) -> bool {
-    matches!(descriptor_for(lex, word), Some(Descriptor::GovPerson))
+    matches!(lex.descriptor(word), Some(Descriptor::GovPerson))
 }
 
 fn is_title_word(lex: &Lexicons, word: &str) -> bool {
     matches!(
-        descriptor_for(lex, word),
+        lex.descriptor(word),
         Some(Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title)
     )
 }
@@ -1339,9 +1333,7 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
             if g {
                 names[i].kind = SourceKind::Government;
             }
-            if names[i].gender == class::GENDER {
-                names[i].gender = 0;
-            }
+            names[i].gender = class::one_gender(names[i].gender);
             if names[i].rank == 0 {
                 let f = given(&names[i]);
                 let count = names
@@ -1395,15 +1387,12 @@ fn mention_gender(
     ms: usize,
     me: usize,
 ) -> u32 {
-    let g = toks[ms..me]
-        .iter()
-        .filter(|t| t.is_word())
-        .fold(0, |g, t| g | lex.gender(t.norm(folded)));
-    if g == class::GENDER {
-        0
-    } else {
-        g
-    }
+    class::one_gender(
+        toks[ms..me]
+            .iter()
+            .filter(|t| t.is_word())
+            .fold(0, |g, t| g | lex.gender(t.norm(folded))),
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1637,6 +1626,12 @@ fn resolve(
         }
         None
     };
+    // a title descriptor at token `k` ("Democrat", "senior")
+    let title_at = |k: usize| {
+        m.descriptors
+            .iter()
+            .any(|d| d.0 == k && matches!(desc(d), Descriptor::Title))
+    };
     for &(s, e) in &runs {
         let single = e - s == 1;
         if !single && body_after(e).is_some() {
@@ -1645,7 +1640,7 @@ fn resolve(
         // a surname: the nearest person of it and of the mention's gender
         // ("Mrs. Trump"), unless a fuller name of theirs is written
         // elsewhere; else that name
-        let (full, known_surname) = if single {
+        let (want, full, known_surname) = if single {
             let want = mention_gender(lex, folded, toks, m.ms, m.me);
             let full = surnames
                 .by_surname
@@ -1656,9 +1651,9 @@ fn resolve(
                 .rev()
                 .find(|a| a.surname.as_deref() == Some(norm(s)) && agrees(a.gender, want))
                 .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2));
-            (full, known)
+            (want, full, known)
         } else {
-            (None, None)
+            (0, None, None)
         };
         if let Some(a) = known_surname {
             return (
@@ -1671,20 +1666,18 @@ fn resolve(
                 a.surname.clone(),
             );
         }
-        // a surname the article gives no fuller name for: the one person of
-        // `people.csv` of that surname and the mention's gender ("President
-        // Trump said", with Donald Trump named nowhere in the article)
-        // (not a first name of someone the article names: "Omar" after
-        // "Omar Haddad")
-        // (an article's own single-word name is no fuller one)
+        // a surname the article gives no fuller name for (its own one-word
+        // name is none): the one person of `people.csv` of that surname and
+        // the mention's gender ("President Trump said", with Donald Trump
+        // named nowhere in the article); not a first name of someone the
+        // article names ("Omar" after "Omar Haddad"), nor a body named
+        // after them ("the Trump administration")
         let no_fuller = full.is_none_or(|(_, n)| !n.name.contains(' '));
-        // (nor a body named after them: "the Trump administration")
         let listed = (single && no_fuller && !gov_body)
             .then(|| lex.people.get(norm(s)))
             .flatten()
             .filter(|_| !surnames.first_words.contains(norm(s)));
         if let Some(bearers) = listed {
-            let want = mention_gender(lex, folded, toks, m.ms, m.me);
             let agreeing = || bearers.iter().filter(|b| agrees(b.1, want));
             // one bearer of the mention's gender, else the surname's default
             // when it agrees
@@ -1732,11 +1725,8 @@ fn resolve(
         // "the New York Democrat", "a Kentucky Republican": a place after a
         // word no person's name follows, before a title word, is no person
         // (the title's head decides below)
-        let place_before_title = s > m.ms
-            && lex.has_side_class(norm(s - 1), class::NO_PERSON_AFTER)
-            && m.descriptors
-                .iter()
-                .any(|d| d.0 == e && matches!(desc(d), Descriptor::Title));
+        let place_before_title =
+            s > m.ms && lex.has_side_class(norm(s - 1), class::NO_PERSON_AFTER) && title_at(e);
         if !single && !place_before_title {
             let name = person_name(text, folded, toks, s, e);
             let gov = gov_person
@@ -2016,11 +2006,6 @@ fn resolve(
         let head = (e..m.core_end).rev().find(|&k| toks[k].is_word());
         // (a reflexive is no head: "Putin himself said")
         // (or a title word: "the New York Democrat")
-        let title_at = |h: usize| {
-            m.descriptors
-                .iter()
-                .any(|d| d.0 == h && matches!(desc(d), Descriptor::Title))
-        };
         if let Some(h) = head.filter(|&h| {
             (!toks[h].cap || title_at(h))
                 && !norm(h).ends_with("self")

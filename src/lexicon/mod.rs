@@ -212,6 +212,24 @@ pub mod class {
     pub const FEMININE: u32 = 1 << 26;
     /// Either gender class.
     pub const GENDER: u32 = MASCULINE | FEMININE;
+
+    /// The gender classes of `g` when they name one gender, else 0 (none,
+    /// or both: "he" and "she" in one mention tell nothing).
+    pub const fn one_gender(g: u32) -> u32 {
+        match g & GENDER {
+            GENDER => 0,
+            g => g,
+        }
+    }
+
+    /// The gender class a `gender` column names: `male` or `female`.
+    pub fn of_gender(value: &str) -> Result<u32, String> {
+        match value {
+            "male" => Ok(MASCULINE),
+            "female" => Ok(FEMININE),
+            g => Err(format!("unknown gender `{g}`; expected male or female")),
+        }
+    }
     /// A preposition after a document noun that names its author ("a
     /// report by Human Rights Watch", "a statement from the ministry").
     pub const AUTHOR_PREP: u32 = 1 << 27;
@@ -912,15 +930,10 @@ impl Lexicons {
                 let mut seen: HashMap<String, (u32, u64)> = HashMap::default();
                 for r in &t.rows {
                     let name = r.get(0);
-                    let bit = match r.get(1) {
-                        "male" => class::MASCULINE,
-                        "female" => class::FEMININE,
-                        g => {
-                            p.error(
-                                &gpath,
-                                r.line,
-                                format!("unknown gender `{g}`; expected male or female"),
-                            );
+                    let bit = match class::of_gender(r.get(1)) {
+                        Ok(bit) => bit,
+                        Err(e) => {
+                            p.error(&gpath, r.line, e);
                             continue;
                         }
                     };
@@ -954,7 +967,6 @@ impl Lexicons {
 
         // people a surname alone names when the article names no fuller bearer
         let mut people: HashMap<String, Vec<(String, u32, bool)>> = HashMap::default();
-        let mut people_gender: HashMap<String, u32> = HashMap::default();
         let ppath = path("people.csv");
         if ppath.exists() {
             if let Some(t) = read_table(
@@ -966,15 +978,10 @@ impl Lexicons {
                 let mut seen: HashMap<String, u64> = HashMap::default();
                 for r in &t.rows {
                     let (name, surname) = (r.get(0).trim(), r.get(1).trim());
-                    let bit = match r.get(2) {
-                        "male" => class::MASCULINE,
-                        "female" => class::FEMININE,
-                        g => {
-                            p.error(
-                                &ppath,
-                                r.line,
-                                format!("unknown gender `{g}`; expected male or female"),
-                            );
+                    let bit = match class::of_gender(r.get(2)) {
+                        Ok(bit) => bit,
+                        Err(e) => {
+                            p.error(&ppath, r.line, e);
                             continue;
                         }
                     };
@@ -1024,11 +1031,16 @@ impl Lexicons {
                         }
                     }
                     bearers.push((name.to_string(), bit, default));
-                    people_gender.insert(name.to_string(), bit);
                 }
                 files.push(hash_table(&t));
             }
         }
+
+        let people_gender: HashMap<String, u32> = people
+            .values()
+            .flatten()
+            .map(|(name, g, _)| (name.clone(), *g))
+            .collect();
 
         // segmentation
         let mut segment = HashMap::default();
@@ -1211,10 +1223,15 @@ impl Lexicons {
     /// both): "he", "mrs.", "congresswoman".
     #[inline]
     pub fn gender(&self, word: &str) -> u32 {
-        match self.grammar.get(word).map_or(0, |w| w & class::GENDER) {
-            class::GENDER => 0,
-            g => g,
-        }
+        class::one_gender(self.grammar.get(word).copied().unwrap_or(0))
+    }
+
+    /// What a folded single-word descriptor (`descriptors.csv`) says, if the
+    /// word is one.
+    pub fn descriptor(&self, word: &str) -> Option<&Descriptor> {
+        self.descriptor_word
+            .get(word)
+            .map(|&i| &self.descriptor_of[i])
     }
 
     /// The gender class of a folded given name (`given_names.csv`), 0 when
