@@ -154,6 +154,14 @@ pub fn label(
         .filter(|(p, _, ante)| *ante && !in_mention(p.tok))
         .map(|(p, _, _)| p.clone())
         .collect();
+    // every name a title opens ("President Trump", "Judge Ana Ruiz"), in a
+    // claim's mention or not, for "the president", "the judge"
+    let titled_people: Vec<Antecedent> = people
+        .iter()
+        .filter(|(p, _, ante)| *ante && p.tok > 0 && seg.tokens[p.tok - 1].is_word())
+        .filter(|(p, _, _)| is_title_word(lex, seg.tokens[p.tok - 1].norm(folded)))
+        .map(|(p, _, _)| p.clone())
+        .collect();
     subject_mentions.extend(
         people
             .into_iter()
@@ -161,6 +169,7 @@ pub fn label(
             .map(|(p, _, _)| p),
     );
     subject_mentions.sort_by_key(|a| a.tok);
+    let surname_writes = WordCounts::default();
     let mut next_subject = 0usize;
     let mut out: Vec<Source> = Vec::with_capacity(found.len());
     let mut hits = Vec::new();
@@ -257,10 +266,77 @@ pub fn label(
         // anywhere: he / she is the last of them; "the judge", "this senator"
         // the nearest of the last few titled so ("U.S. District Judge Ana Ruiz
         // ... the judge wrote")
+        let toks = &seg.tokens;
+        let norm = |i: usize| toks[i].norm(folded);
+        // "the president", "this senator": a lower-case title noun
+        let title_noun = me - ms == 2
+            && matches!(norm(ms), "the" | "this")
+            && toks[ms + 1].is_word()
+            && !toks[ms + 1].cap
+            && is_title_word(lex, norm(ms + 1));
+        if title_noun
+            && (src.rule.starts_with("government:publisher") || src.rule.starts_with("coref:"))
+        {
+            // a person the article titled so ("President Trump ... the
+            // president said"), even in a sentence with no claim, before
+            // the last official or the publisher's government: of the last
+            // few so titled, the one whose surname the article writes most
+            // ("President Trump" over a "President Erdogan" he met), the
+            // nearest on a tie; not a vice or former one
+            let head = norm(ms + 1);
+            let earlier = &titled_people[..titled_people.partition_point(|p| p.tok < ms)];
+            let this_title = |p: &Antecedent| {
+                norm(p.tok - 1) == head
+                    && !(p.tok >= 2
+                        && toks[p.tok - 2].is_word()
+                        && lex.has_side_class(norm(p.tok - 2), class::OTHER_TITLE))
+            };
+            let found = earlier
+                .iter()
+                .rev()
+                .take(TITLE_LOOKBACK)
+                .filter(|p| this_title(p))
+                .enumerate()
+                .max_by_key(|(i, p)| {
+                    let sn = p.surname.as_deref().unwrap_or("");
+                    (
+                        surname_writes.count(toks, folded, sn),
+                        std::cmp::Reverse(*i),
+                    )
+                })
+                .map(|(_, p)| p)
+                // an earlier source the article writes as often stays
+                .filter(|p| {
+                    let writes = |sn: &str| surname_writes.count(toks, folded, sn);
+                    !src.rule.starts_with("coref:")
+                        || surname.as_deref().is_none_or(|sn| {
+                            writes(sn) < writes(p.surname.as_deref().unwrap_or(""))
+                        })
+                });
+            let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
+            // the last official, when the article titled them otherwise
+            // only ("Vice President Lena Ortiz ... the president"), is not
+            // the one so titled either
+            let titled_otherwise = || {
+                let sn = surname.as_deref();
+                let theirs = || earlier.iter().filter(|p| p.surname.as_deref() == sn);
+                sn.is_some() && theirs().next().is_some() && !theirs().any(&this_title)
+            };
+            if found.is_some() {
+                (src, person_like, nouns, surname) = coref_named(lex, &surnames, mention, found);
+            } else if src.rule.starts_with("coref:")
+                && !publisher_country.is_empty()
+                && titled_otherwise()
+            {
+                src = government(
+                    &publisher_country,
+                    format!("government:publisher {publisher_country}"),
+                );
+                (person_like, nouns, surname) = (true, vec![], None);
+            }
+        }
         if src.rule.starts_with("unknown:") {
-            let toks = &seg.tokens;
             let earlier = &all_people[..all_people.partition_point(|p| p.tok < ms)];
-            let norm = |i: usize| toks[i].norm(folded);
             let found = if me - ms == 1 && lex.class(norm(ms)) & class::PRON_PERSON != 0 {
                 gendered(earlier.iter().rev(), lex.gender(norm(ms)))
             } else if me - ms == 2 && matches!(norm(ms), "the" | "this") && toks[ms + 1].is_word() {
@@ -268,10 +344,9 @@ pub fn label(
                 // before a name ("... District Judge Ana Ruiz"), or a
                 // capitalised title that opened one ("Pope Francis ... the Pope")
                 let head = norm(ms + 1);
-                let before = !toks[ms + 1].cap && is_title_word(lex, head);
                 let opened = toks[ms + 1].cap && norm(ms) == "the";
                 earlier.iter().rev().take(TITLE_LOOKBACK).find(|p| {
-                    if before {
+                    if title_noun {
                         p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head
                     } else {
                         opened && norm(p.tok) == head
@@ -282,7 +357,7 @@ pub fn label(
             };
             if found.is_some() {
                 let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
-                (src, person_like, nouns, surname) = coref(mention, found);
+                (src, person_like, nouns, surname) = coref_named(lex, &surnames, mention, found);
             }
         }
         // a body is referred to by its head word later ("the centre")
@@ -670,6 +745,8 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             {
                 i += 1;
             }
+            // (the rest of a pasted link is no one's name)
+            let i = before_glued_link(text, folded, toks, st, i);
             st = after_shouted_label(text, toks, st, i);
             // after an article or a place preposition a run names no one he
             // or she can be ("the New York businessman", "in South
@@ -945,6 +1022,7 @@ fn mention_info(
             if (s..e).all(|k| is_particle(toks[k].norm(folded))) {
                 continue;
             }
+            let e = before_glued_link(text, folded, toks, s, e);
             names.push((after_shouted_label(text, toks, s, e), e));
             continue;
         }
@@ -972,6 +1050,35 @@ fn after_shouted_label(text: &str, toks: &[crate::text::Token], s: usize, e: usi
         s += 1;
     }
     s
+}
+
+/// The end of a name run `s..e` before a pasted link ("President Tomas
+/// Vrba Tomas Karel VrbaGOP senators balk ...": a link's text, the full
+/// name glued to the next headline's first word): when the run's last word
+/// glues a capital onto a lower-case letter, the run ends at the first
+/// word equal to the part before the glue ("Vrba", "Ana Ruiz" of "Ana Ruiz
+/// Ana Maria RuizGOP"); else `e`.
+fn before_glued_link(
+    text: &str,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    s: usize,
+    e: usize,
+) -> usize {
+    if e - s < 2 {
+        return e;
+    }
+    let last = &text[toks[e - 1].start as usize..toks[e - 1].end as usize];
+    let glue = last
+        .char_indices()
+        .zip(last.chars().skip(1))
+        .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((i, a), _)| i + a.len_utf8());
+    let Some(g) = glue else { return e };
+    let head = crate::text::fold_str(&last[..g]);
+    (s..e - 1)
+        .find(|&k| toks[k].norm(folded) == head)
+        .map_or(e, |k| k + 1)
 }
 
 /// A word of three letters or more, all capitals, with no dot ("WATCHED",
@@ -1299,8 +1406,16 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
             (true, false) => 2,
             _ => 3,
         };
-        if let Some((first, _)) = name.split_once(' ') {
-            out.first_words.insert(crate::text::fold_str(first));
+        // a name that opens with its surname is a run of words, not a
+        // person's name ("Ruiz Ana Maria Ruiz")
+        let first = name.split_once(' ').map(|(f, _)| crate::text::fold_str(f));
+        let rank = if first.as_deref() == Some(sn.as_str()) {
+            rank.max(2)
+        } else {
+            rank
+        };
+        if let Some(first) = first.filter(|f| f != sn) {
+            out.first_words.insert(first);
         }
         let names = &mut out.by_surname.entry(sn.clone()).or_default().names;
         match names.iter_mut().find(|n| n.name == *name) {
@@ -1366,6 +1481,77 @@ fn full_name(names: &[FullName], want: u32) -> Option<usize> {
         .filter(|(_, n)| agrees(n.gender, want))
         .min_by_key(|(i, n)| (n.rank, std::cmp::Reverse(n.count), *i))
         .map(|(i, _)| i)
+}
+
+/// The fuller name of a one-word person antecedent read off the article's
+/// names ("President Trump" gives "Trump"): the article's own fuller name of
+/// that surname and gender, else the one person of `people.csv` of them or
+/// the surname's default, as [`resolve`] names a surname mention; else the
+/// name as written.
+/// `want` is the gender the mention's own words give, if any.
+fn fuller_name(lex: &Lexicons, surnames: &Surnames, a: &Antecedent, want: u32) -> Option<String> {
+    let gender = if want != 0 { want } else { a.gender };
+    let sn = a.surname.as_deref()?;
+    if a.source.name.contains(' ') || !a.person_like {
+        return None;
+    }
+    // a name in capitals is a headline's ("KARIMI MEETS RUIZ"), one with no
+    // known given name may be a run of words ("Ruiz Ana Maria Ruiz"):
+    // people.csv comes before that
+    let article = |max_rank: u8| {
+        surnames
+            .by_surname
+            .get(sn)
+            .and_then(|ns| surname_pick(ns, gender))
+            .filter(|n| n.name.contains(' ') && n.rank <= max_rank)
+            .map(|n| n.name.clone())
+    };
+    let listed = || {
+        if surnames.first_words.contains(sn) {
+            return None;
+        }
+        let bearers = lex.people.get(sn)?;
+        let agreeing = || bearers.iter().filter(|b| agrees(b.1, gender));
+        only(agreeing())
+            .or_else(|| agreeing().find(|b| b.2))
+            .map(|b| b.0.clone())
+    };
+    article(0).or_else(listed).or_else(|| article(1))
+}
+
+/// How often an article writes a word, counted when first asked (the
+/// surnames of titled people: a few per article).
+#[derive(Default)]
+struct WordCounts(std::cell::RefCell<Vec<(String, usize)>>);
+
+impl WordCounts {
+    fn count(&self, toks: &[crate::text::Token], folded: &Folded, word: &str) -> usize {
+        if let Some(&(_, n)) = self.0.borrow().iter().find(|(w, _)| w == word) {
+            return n;
+        }
+        let n = toks
+            .iter()
+            .filter(|t| t.is_word() && t.norm(folded) == word)
+            .count();
+        self.0.borrow_mut().push((word.to_string(), n));
+        n
+    }
+}
+
+/// [`coref`] to a person antecedent read off the article's names, under
+/// its [`fuller_name`].
+fn coref_named(
+    lex: &Lexicons,
+    surnames: &Surnames,
+    mention: &str,
+    found: Option<&Antecedent>,
+) -> Resolved {
+    let mut r = coref(mention, found);
+    if let Some(full) = found.and_then(|a| fuller_name(lex, surnames, a, 0)) {
+        r.0.rule = format!("coref:{mention}->{full}");
+        r.0.name = full;
+    }
+    r
 }
 
 /// The name for a surname of the article and a mention's gender.
@@ -1656,9 +1842,11 @@ fn resolve(
             (0, None, None)
         };
         if let Some(a) = known_surname {
+            let name = fuller_name(lex, surnames, a, want).unwrap_or_else(|| a.source.name.clone());
             return (
                 Source {
-                    rule: format!("coref:{}->{}", mention_text, a.source.name),
+                    rule: format!("coref:{mention_text}->{name}"),
+                    name,
                     ..a.source.clone()
                 },
                 true,
@@ -2757,5 +2945,46 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_government_title_noun_names_the_official_titled_so_earlier() {
+        use crate::model::SourceKind::Government;
+        let post = "The Washington Post";
+        check(&[
+            // named in a sentence with no claim: before, the publisher's
+            // government
+            (
+                post,
+                "President Ana Ruiz opened the summit on Monday. The president said \
+                 the talks would go on.",
+                "Ana Ruiz",
+                Government,
+            ),
+            // of two presidents, the one the article writes most
+            (
+                post,
+                "President Omar Haddad met President Viktor Gromov in Oslo. Haddad's \
+                 aides and Haddad's envoy stayed on. The president said the deal was close.",
+                "Omar Haddad",
+                Government,
+            ),
+            // a vice president is no president
+            (
+                post,
+                "Vice President Lena Ortiz toured the port on Monday. The president \
+                 said the port would reopen.",
+                "United States",
+                Government,
+            ),
+            // a pasted link's text after the name is no part of it
+            (
+                post,
+                "President Tomas Vrba Tomas Karel VrbaGOP senators balk at trial MORE \
+                 met aides on Monday. The president said the bill would pass.",
+                "Tomas Vrba",
+                Government,
+            ),
+        ]);
     }
 }

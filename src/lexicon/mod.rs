@@ -239,6 +239,10 @@ pub mod class {
     /// A cue form that also names what comes before it ("a group called
     /// Color of Change", "called off").
     pub const NAMING: u32 = 1 << 29;
+    /// A word that, right before a title, makes it another title or one
+    /// held before ("Vice President Joe Biden", "former President Bush"):
+    /// "the president" refers to neither.
+    pub const OTHER_TITLE: u32 = 1 << 30;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
     pub const SIDE: u32 = LABEL
@@ -250,9 +254,10 @@ pub mod class {
         | FEMININE
         | AUTHOR_PREP
         | VENUE_PREP
-        | NAMING;
+        | NAMING
+        | OTHER_TITLE;
 
-    pub const NAMES: [(&str, u32); 30] = [
+    pub const NAMES: [(&str, u32); 31] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -283,6 +288,7 @@ pub mod class {
         ("author_prep", AUTHOR_PREP),
         ("venue_prep", VENUE_PREP),
         ("naming", NAMING),
+        ("other_title", OTHER_TITLE),
     ];
 }
 
