@@ -38,6 +38,9 @@ const ANTECEDENT_WINDOW: usize = 400;
 /// How many of the people named before a title noun ("the judge") are
 /// searched for that title.
 const TITLE_LOOKBACK: usize = 8;
+/// The rule of a surname written alone in [`people_index`]: an antecedent,
+/// but no name the surname can stand for.
+const SURNAME_ALONE: &str = "name:surname-alone";
 
 /// A source seen earlier in the article, for coreference.
 #[derive(Debug, Clone)]
@@ -314,16 +317,18 @@ pub fn label(
                         })
                 });
             let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
-            // the last official, when the article titled them otherwise
-            // only ("Vice President Lena Ortiz ... the president"), is not
-            // the one so titled either
+            // the last official, when the article titled them a vice or
+            // former one only ("Vice President Lena Ortiz ... the
+            // president"), is not the one so titled either
             let titled_otherwise = || {
                 let sn = surname.as_deref();
                 let theirs = || earlier.iter().filter(|p| p.surname.as_deref() == sn);
-                sn.is_some() && theirs().next().is_some() && !theirs().any(&this_title)
+                sn.is_some()
+                    && theirs().next().is_some()
+                    && theirs().all(|p| norm(p.tok - 1) == head && !this_title(p))
             };
             if found.is_some() {
-                (src, person_like, nouns, surname) = coref_named(lex, &surnames, mention, found);
+                (src, person_like, nouns, surname) = coref_named(lex, &surnames, mention, found, 0);
             } else if src.rule.starts_with("coref:")
                 && !publisher_country.is_empty()
                 && titled_otherwise()
@@ -345,7 +350,11 @@ pub fn label(
                 // capitalised title that opened one ("Pope Francis ... the Pope")
                 let head = norm(ms + 1);
                 let opened = toks[ms + 1].cap && norm(ms) == "the";
-                earlier.iter().rev().take(TITLE_LOOKBACK).find(|p| {
+                let named = earlier
+                    .iter()
+                    .rev()
+                    .filter(|p| p.source.rule != SURNAME_ALONE);
+                named.take(TITLE_LOOKBACK).find(|p| {
                     if title_noun {
                         p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head
                     } else {
@@ -357,7 +366,9 @@ pub fn label(
             };
             if found.is_some() {
                 let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
-                (src, person_like, nouns, surname) = coref_named(lex, &surnames, mention, found);
+                let want = lex.gender(norm(ms));
+                (src, person_like, nouns, surname) =
+                    coref_named(lex, &surnames, mention, found, want);
             }
         }
         // a body is referred to by its head word later ("the centre")
@@ -696,6 +707,8 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         asked: std::cell::RefCell::new(Vec::new()),
     };
     let mut hits = Vec::new();
+    // the one-word names [`people.csv`] does not list, checked at the end
+    let mut unsure: Vec<usize> = Vec::new();
     for s in &seg.sentences {
         let (a, b) = s.tokens;
         if a >= b {
@@ -758,15 +771,25 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             let len = i - st;
             // "President Trump", "Sen. McConnell": a title makes one word a name
             let titled = st > a && is_title_word(lex, toks[st - 1].norm(folded));
-            if (2..=4).contains(&len) || (len == 1 && titled) {
+            // a surname alone ("But Trump turned ...") when people.csv lists
+            // it or, checked below, the article writes a fuller name of it
+            let listed = len == 1 && !titled && lex.people.contains_key(toks[st].norm(folded));
+            let single = len == 1 && !titled && !listed;
+            let alone_ok = antecedent && !shouted(text, &toks[st]);
+            if (1..=4).contains(&len)
+                && (len > 1 || titled || listed && alone_ok || single && alone_ok)
+            {
                 let full = person_name(text, folded, toks, st, i);
                 let surname = toks[i - 1].norm(folded).to_string();
-                // a subject: only titles, determiners or quotation marks before it
+                // a subject: only titles, determiners or quotation marks
+                // before it, or a conjunction opening the sentence ("But")
                 let subject = (a..st).all(|k| {
                     let t = &toks[k];
                     t.is_quote()
                         || (t.is_word()
-                            && (lex.class(t.norm(folded)) & class::DET != 0 || covered[k - a]))
+                            && (lex.class(t.norm(folded)) & class::DET != 0
+                                || covered[k - a]
+                                || k == a && lex.class(t.norm(folded)) & class::CONJ != 0))
                 });
                 let gov = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
                 out.push((
@@ -781,7 +804,11 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                             },
                             category: None,
                             country: String::new(),
-                            rule: "name:person".into(),
+                            rule: if len == 1 && !titled {
+                                SURNAME_ALONE.into()
+                            } else {
+                                "name:person".into()
+                            },
                         },
                         person_like: true,
                         nouns: vec![],
@@ -791,8 +818,51 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                     subject,
                     antecedent,
                 ));
+                if single {
+                    unsure.push(out.len() - 1);
+                }
             }
         }
+    }
+    // a one-word name is a person's only when a fuller name of the
+    // article ends in it or people.csv lists it; it has the gender of the
+    // article's fuller names of it when they agree, else of the person
+    // people.csv means by it ("Warren ... he said" is not Elizabeth Warren)
+    if out.iter().any(|p| p.0.source.rule == SURNAME_ALONE) {
+        let mut fuller: rustc_hash::FxHashMap<String, u32> = Default::default();
+        for (p, _, _) in out.iter().filter(|p| p.0.source.name.contains(' ')) {
+            if let Some(sn) = &p.surname {
+                *fuller.entry(sn.clone()).or_default() |= p.gender;
+            }
+        }
+        for (p, _, _) in out.iter_mut().filter(|p| p.0.source.rule == SURNAME_ALONE) {
+            let sn = p.surname.as_deref().unwrap_or("");
+            let from_article = fuller.get(sn).map_or(0, |&g| class::one_gender(g));
+            p.gender = if from_article != 0 {
+                from_article
+            } else {
+                lex.people.get(sn).map_or(0, |bearers| {
+                    only(bearers.iter())
+                        .or_else(|| bearers.iter().find(|b| b.2))
+                        .map_or(0, |b| b.1)
+                })
+            };
+        }
+        let drop: Vec<usize> = unsure
+            .into_iter()
+            .filter(|&k| {
+                !out[k]
+                    .0
+                    .surname
+                    .as_deref()
+                    .is_some_and(|s| fuller.contains_key(s))
+            })
+            .collect();
+        let mut k = 0;
+        out.retain(|_| {
+            k += 1;
+            drop.binary_search(&(k - 1)).is_err()
+        });
     }
     PeopleIndex {
         people: out,
@@ -1055,7 +1125,7 @@ fn after_shouted_label(text: &str, toks: &[crate::text::Token], s: usize, e: usi
 /// The end of a name run `s..e` before a pasted link ("President Tomas
 /// Vrba Tomas Karel VrbaGOP senators balk ...": a link's text, the full
 /// name glued to the next headline's first word): when the run's last word
-/// glues a capital onto a lower-case letter, the run ends at the first
+/// glues a capital or a digit onto a lower-case letter, the run ends at the first
 /// word equal to the part before the glue ("Vrba", "Ana Ruiz" of "Ana Ruiz
 /// Ana Maria RuizGOP"); else `e`.
 fn before_glued_link(
@@ -1072,7 +1142,7 @@ fn before_glued_link(
     let glue = last
         .char_indices()
         .zip(last.chars().skip(1))
-        .find(|((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .find(|((_, a), b)| a.is_lowercase() && (b.is_uppercase() || b.is_ascii_digit()))
         .map(|((i, a), _)| i + a.len_utf8());
     let Some(g) = glue else { return e };
     let head = crate::text::fold_str(&last[..g]);
@@ -1396,6 +1466,9 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
     let mut gov: rustc_hash::FxHashSet<&str> = Default::default();
     for (p, _, _) in people {
         let Some(sn) = &p.surname else { continue };
+        if p.source.rule == SURNAME_ALONE {
+            continue;
+        }
         if p.source.kind == SourceKind::Government {
             gov.insert(sn);
         }
@@ -1545,9 +1618,10 @@ fn coref_named(
     surnames: &Surnames,
     mention: &str,
     found: Option<&Antecedent>,
+    want: u32,
 ) -> Resolved {
     let mut r = coref(mention, found);
-    if let Some(full) = found.and_then(|a| fuller_name(lex, surnames, a, 0)) {
+    if let Some(full) = found.and_then(|a| fuller_name(lex, surnames, a, want)) {
         r.0.rule = format!("coref:{mention}->{full}");
         r.0.name = full;
     }
@@ -1644,7 +1718,8 @@ fn resolve(
             let want_thing = c & class::PRON_THING != 0;
             if want_person {
                 let people = ants.iter().rev().filter(|a| a.person_like);
-                return coref(mention_text, gendered(people, lex.gender(norm(m.ms))));
+                let want = lex.gender(norm(m.ms));
+                return coref_named(lex, surnames, mention_text, gendered(people, want), want);
             }
             let found = ants.iter().rev().find(|a| {
                 if want_thing {
@@ -1835,7 +1910,11 @@ fn resolve(
             let known = ants
                 .iter()
                 .rev()
-                .find(|a| a.surname.as_deref() == Some(norm(s)) && agrees(a.gender, want))
+                .find(|a| {
+                    a.surname.as_deref() == Some(norm(s))
+                        && agrees(a.gender, want)
+                        && a.source.rule != SURNAME_ALONE
+                })
                 .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2));
             (want, full, known)
         } else {
@@ -2945,6 +3024,25 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_surname_alone_is_an_antecedent_under_its_fuller_name() {
+        // "But Haddad changed course": the subject he refers to, not the
+        // last source
+        let s = sources(
+            "Omar Haddad arrived in Oslo on Monday. Viktor Gromov said the port \
+             was closed. But Haddad changed course on Tuesday. He said the port \
+             would reopen.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
+        // a surname no fuller name of the article ends in, and people.csv
+        // does not list, is no one's
+        let s = sources(
+            "Viktor Gromov said the port was closed. But Haddad changed course \
+             on Tuesday. He said the port would reopen.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Viktor Gromov"), "{s:?}");
     }
 
     #[test]
