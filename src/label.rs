@@ -708,7 +708,26 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
     };
     let mut hits = Vec::new();
     // the one-word names [`people.csv`] does not list, checked at the end
-    let mut unsure: Vec<usize> = Vec::new();
+    let mut unsure: Vec<(usize, usize, bool)> = Vec::new();
+    // the name at tokens `st..e` of the sentence starting at token `a`
+    let named = |(st, e): (usize, usize), a: usize, gov: bool, rule: &str| Antecedent {
+        tok: st,
+        source: Source {
+            name: person_name(text, folded, toks, st, e),
+            kind: if gov {
+                SourceKind::Government
+            } else {
+                SourceKind::Person
+            },
+            category: None,
+            country: String::new(),
+            rule: rule.into(),
+        },
+        person_like: true,
+        nouns: vec![],
+        surname: Some(toks[e - 1].norm(folded).to_string()),
+        gender: name_gender(lex, folded, toks, st, a),
+    };
     for s in &seg.sentences {
         let (a, b) = s.tokens;
         if a >= b {
@@ -779,8 +798,6 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             if (1..=4).contains(&len)
                 && (len > 1 || titled || listed && alone_ok || single && alone_ok)
             {
-                let full = person_name(text, folded, toks, st, i);
-                let surname = toks[i - 1].norm(folded).to_string();
                 // a subject: only titles, determiners or quotation marks
                 // before it, or a conjunction opening the sentence ("But")
                 let subject = (a..st).all(|k| {
@@ -791,36 +808,18 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                                 || covered[k - a]
                                 || k == a && lex.class(t.norm(folded)) & class::CONJ != 0))
                 });
-                let gov = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
-                out.push((
-                    Antecedent {
-                        tok: st,
-                        source: Source {
-                            name: full,
-                            kind: if gov {
-                                SourceKind::Government
-                            } else {
-                                SourceKind::Person
-                            },
-                            category: None,
-                            country: String::new(),
-                            rule: if len == 1 && !titled {
-                                SURNAME_ALONE.into()
-                            } else {
-                                "name:person".into()
-                            },
-                        },
-                        person_like: true,
-                        nouns: vec![],
-                        surname: Some(surname),
-                        gender: name_gender(lex, folded, toks, st, a),
-                    },
-                    subject,
-                    antecedent,
-                ));
                 if single {
-                    unsure.push(out.len() - 1);
+                    // (built below, if kept: most are not)
+                    unsure.push((st, a, subject));
+                    continue;
                 }
+                let gov = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
+                let rule = if len == 1 && !titled {
+                    SURNAME_ALONE
+                } else {
+                    "name:person"
+                };
+                out.push((named((st, i), a, gov, rule), subject, antecedent));
             }
         }
     }
@@ -828,41 +827,37 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
     // article ends in it or people.csv lists it; it has the gender of the
     // article's fuller names of it when they agree, else of the person
     // people.csv means by it ("Warren ... he said" is not Elizabeth Warren)
-    if out.iter().any(|p| p.0.source.rule == SURNAME_ALONE) {
-        let mut fuller: rustc_hash::FxHashMap<String, u32> = Default::default();
-        for (p, _, _) in out.iter().filter(|p| p.0.source.name.contains(' ')) {
-            if let Some(sn) = &p.surname {
-                *fuller.entry(sn.clone()).or_default() |= p.gender;
-            }
+    let mut fuller: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    for (p, _, _) in out.iter().filter(|p| p.0.source.name.contains(' ')) {
+        if let Some(sn) = &p.surname {
+            *fuller.entry(sn).or_default() |= p.gender;
         }
-        for (p, _, _) in out.iter_mut().filter(|p| p.0.source.rule == SURNAME_ALONE) {
-            let sn = p.surname.as_deref().unwrap_or("");
-            let from_article = fuller.get(sn).map_or(0, |&g| class::one_gender(g));
-            p.gender = if from_article != 0 {
-                from_article
-            } else {
-                lex.people.get(sn).map_or(0, |bearers| {
-                    only(bearers.iter())
-                        .or_else(|| bearers.iter().find(|b| b.2))
-                        .map_or(0, |b| b.1)
-                })
-            };
-        }
-        let drop: Vec<usize> = unsure
-            .into_iter()
-            .filter(|&k| {
-                !out[k]
-                    .0
-                    .surname
-                    .as_deref()
-                    .is_some_and(|s| fuller.contains_key(s))
+    }
+    let kept: Vec<(Antecedent, bool, bool)> = unsure
+        .into_iter()
+        .filter(|&(st, _, _)| fuller.contains_key(toks[st].norm(folded)))
+        .map(|(st, a, subject)| (named((st, st + 1), a, false, SURNAME_ALONE), subject, true))
+        .collect();
+    let fuller: rustc_hash::FxHashMap<String, u32> = fuller
+        .into_iter()
+        .map(|(sn, g)| (sn.to_string(), g))
+        .collect();
+    if !kept.is_empty() {
+        out.extend(kept);
+        out.sort_by_key(|p| p.0.tok);
+    }
+    for (p, _, _) in out.iter_mut().filter(|p| p.0.source.rule == SURNAME_ALONE) {
+        let sn = p.surname.as_deref().unwrap_or("");
+        let from_article = fuller.get(sn).map_or(0, |&g| class::one_gender(g));
+        p.gender = if from_article != 0 {
+            from_article
+        } else {
+            lex.people.get(sn).map_or(0, |bearers| {
+                only(bearers.iter())
+                    .or_else(|| bearers.iter().find(|b| b.2))
+                    .map_or(0, |b| b.1)
             })
-            .collect();
-        let mut k = 0;
-        out.retain(|_| {
-            k += 1;
-            drop.binary_search(&(k - 1)).is_err()
-        });
+        };
     }
     PeopleIndex {
         people: out,
