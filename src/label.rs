@@ -265,10 +265,6 @@ pub fn label(
                 &surnames,
             )
         });
-        // a mention no antecedent resolved, taken from the people named earlier
-        // anywhere: he / she is the last of them; "the judge", "this senator"
-        // the nearest of the last few titled so ("U.S. District Judge Ana Ruiz
-        // ... the judge wrote")
         let toks = &seg.tokens;
         let norm = |i: usize| toks[i].norm(folded);
         // "the president", "this senator": a lower-case title noun
@@ -340,6 +336,10 @@ pub fn label(
                 (person_like, nouns, surname) = (true, vec![], None);
             }
         }
+        // a mention no antecedent resolved, taken from the people named earlier
+        // anywhere: he / she is the last of them; "the judge", "this senator"
+        // the nearest of the last few titled so ("U.S. District Judge Ana Ruiz
+        // ... the judge wrote")
         if src.rule.starts_with("unknown:") {
             let earlier = &all_people[..all_people.partition_point(|p| p.tok < ms)];
             let found = if me - ms == 1 && lex.class(norm(ms)) & class::PRON_PERSON != 0 {
