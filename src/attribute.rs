@@ -237,10 +237,13 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let n = self.norm(i);
+        // (a contracted negation, "didn't", "won't", is an auxiliary and its
+        // negator in one word)
         self.has(
             i,
             class::AUX | class::ADVERB | class::NEGATOR | class::CHAIN,
         ) || (!t.cap && n.len() > 4 && n.ends_with("ly") && !self.has(i, class::PREP))
+            || (!t.cap && n.len() > 3 && n.ends_with("n't"))
     }
     fn time_word(&self, i: usize) -> bool {
         self.has(i, class::TIME) || matches!(self.toks[i].kind, TokKind::Number)
@@ -2721,6 +2724,9 @@ mod tests {
     fn what_is_not_an_attribution() {
         for s in [
             "The agency did not say when the line would open.",
+            // a contracted negation is one too
+            "The agency didn't say that the line would open.",
+            "I don’t think that the deal is dead.",
             "Officials in Tehran have not confirmed the shipment.",
             "The smuggling ring is believed to earn millions each year.",
             "Recent reports suggest the appeals went unheard.",
