@@ -990,6 +990,13 @@ fn colon_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found> {
                 && cx.toks[k + 1].quoted
         })?;
         let m = np_backward(cx, colon - 1, a)?;
+        // "Ron Vale, Ohio national committeeman: “...”": a name opening the
+        // sentence and its role in apposition speak together
+        let name_before = m.0 >= a + 2
+            && m.0 <= a + 5
+            && cx.toks[m.0 - 1].is_punct(',')
+            && (a..m.0 - 1).all(|k| cx.toks[k].is_word() && cx.toks[k].cap && cx.class(k) == 0);
+        let m = if name_before { (a, m.1) } else { m };
         let named = (m.0..m.1).any(|k| {
             cx.toks[k].is_word()
                 && (cx.toks[k].cap && k > a || cx.has(k, class::PRON_PERSON | class::PRON_PLURAL))
@@ -2717,6 +2724,23 @@ mod tests {
         assert_eq!(
             one("Iran’s Foreign Ministry welcomed the accord but said it came late."),
             (Indirect, "said".into(), "Iran’s Foreign Ministry".into())
+        );
+    }
+
+    #[test]
+    fn a_name_and_its_role_before_a_colon_speak_together() {
+        assert_eq!(
+            one("Ron Vale, Ohio national committeeman: “It is New Jersey.”"),
+            (
+                Direct,
+                ":".into(),
+                "Ron Vale, Ohio national committeeman".into()
+            )
+        );
+        // a phrase that is no name before the comma stays out
+        assert_eq!(
+            one("In Ohio, Party Chairman Ron Vale: “It is New Jersey.”").2,
+            "Party Chairman Ron Vale"
         );
     }
 
