@@ -979,6 +979,23 @@ fn mention_info(
         }
         descriptors.push((t, e, h.term));
     }
+    // "Chad Connelly": a one-word country that is also a given name
+    // (given_names.csv), before a capitalised word no lexicon knows, opens
+    // a person's name
+    entities.retain(|&(t, e)| {
+        let given_name = matches!(e, Entity::Country(_))
+            && t + 1 < me
+            && toks[t].cap
+            && !covered[t + 1 - ms]
+            && toks[t + 1].is_word()
+            && toks[t + 1].cap
+            && lex.class(toks[t + 1].norm(folded)) == 0
+            && lex.given_name_gender(toks[t].norm(folded)) != 0;
+        if given_name {
+            covered[t - ms] = false;
+        }
+        !given_name
+    });
     // a preposition that does not end the core: one inside a listed name or
     // title ("Department of Justice", "chief of staff"), or one after a
     // title whose complement the lexicons know and a name follows ("U.S.
@@ -3019,6 +3036,20 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_country_that_is_a_given_name_opens_a_persons_name() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            (
+                "",
+                "Chad Stone said the book was late.",
+                "Chad Stone",
+                Person,
+            ),
+            ("", "Chad said the border was closed.", "Chad", Government),
+        ]);
     }
 
     #[test]
