@@ -1499,7 +1499,13 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
         } else {
             rank
         };
-        if let Some(first) = first.filter(|f| f != sn) {
+        // a first word that is a surname of people.csv and no given name
+        // opens a body or a son's name ("Trump Tower", "Trump Jr."), not
+        // the name of someone else the surname alone could mean
+        let first_name = |f: &String| {
+            f != sn && (lex.given_name_gender(f) != 0 || !lex.people.contains_key(f.as_str()))
+        };
+        if let Some(first) = first.filter(first_name) {
             out.first_words.insert(first);
         }
         let names = &mut out.by_surname.entry(sn.clone()).or_default().names;
@@ -3036,6 +3042,13 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_body_named_after_a_listed_surname_leaves_it_to_people_csv() {
+        // "Trump Tower" is no one whose first name is Trump
+        let s = sources("Trump Tower was busy on Monday. President Trump said the tower was full.");
+        assert_eq!(s.last().map(String::as_str), Some("Donald Trump"), "{s:?}");
     }
 
     #[test]
