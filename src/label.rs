@@ -2138,6 +2138,22 @@ fn resolve(
         );
     }
 
+    // "a senator", "one congressman": an official the article introduces
+    // is no earlier one
+    if gov_person && !gov_body && lex.has_side_class(norm(m.ms), class::INDEFINITE) {
+        return (
+            src(
+                "unnamed",
+                SourceKind::Unnamed,
+                first_country.map(country_name).unwrap_or_default(),
+                "descriptor:indefinite",
+            ),
+            false,
+            vec![],
+            None,
+        );
+    }
+
     // 8. generic nouns
     let outlet_noun = !nouns.is_empty();
     let doc_noun = has(&|d| matches!(d, Descriptor::DocumentNoun), true);
@@ -3042,6 +3058,15 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn an_indefinite_official_is_no_earlier_one() {
+        let s = sources(
+            "President Ana Ruiz spoke on Monday. Ruiz said the vote was close. \
+             A senator said it was over. One congressman said it was not.",
+        );
+        assert_eq!(s, ["", "Ana Ruiz", "unnamed", "unnamed"], "{s:?}");
     }
 
     #[test]

@@ -243,6 +243,9 @@ pub mod class {
     /// held before ("Vice President Joe Biden", "former President Bush"):
     /// "the president" refers to neither.
     pub const OTHER_TITLE: u32 = 1 << 30;
+    /// A determiner that introduces someone new ("a senator", "one
+    /// congressman"): no earlier official is meant.
+    pub const INDEFINITE: u32 = 1 << 31;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
     pub const SIDE: u32 = LABEL
@@ -255,9 +258,10 @@ pub mod class {
         | AUTHOR_PREP
         | VENUE_PREP
         | NAMING
-        | OTHER_TITLE;
+        | OTHER_TITLE
+        | INDEFINITE;
 
-    pub const NAMES: [(&str, u32); 31] = [
+    pub const NAMES: [(&str, u32); 32] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -289,6 +293,7 @@ pub mod class {
         ("venue_prep", VENUE_PREP),
         ("naming", NAMING),
         ("other_title", OTHER_TITLE),
+        ("indefinite", INDEFINITE),
     ];
 }
 
