@@ -2082,19 +2082,18 @@ fn resolve(
         return (src, person_like_role, vec![o.otype.clone()], None);
     }
 
-    // 6. unnamed sources
-    if has(&|d| matches!(d, Descriptor::Unnamed), true) {
-        return (
-            src(
-                "unnamed",
-                SourceKind::Unnamed,
-                first_country.map(country_name).unwrap_or_default(),
-                "descriptor:unnamed",
-            ),
+    // 6. unnamed sources (of the mention's country, if it names one)
+    let unnamed = |rule: &str| -> Resolved {
+        let country = first_country.map(country_name).unwrap_or_default();
+        (
+            src("unnamed", SourceKind::Unnamed, country, rule),
             false,
             vec![],
             None,
-        );
+        )
+    };
+    if has(&|d| matches!(d, Descriptor::Unnamed), true) {
+        return unnamed("descriptor:unnamed");
     }
 
     // possessive generic: "the group's military spokesman"
@@ -2141,17 +2140,7 @@ fn resolve(
     // "a senator", "one congressman": an official the article introduces
     // is no earlier one
     if gov_person && !gov_body && lex.has_side_class(norm(m.ms), class::INDEFINITE) {
-        return (
-            src(
-                "unnamed",
-                SourceKind::Unnamed,
-                first_country.map(country_name).unwrap_or_default(),
-                "descriptor:indefinite",
-            ),
-            false,
-            vec![],
-            None,
-        );
+        return unnamed("descriptor:indefinite");
     }
 
     // 8. generic nouns
