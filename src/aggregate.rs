@@ -696,7 +696,10 @@ impl<'l> Aggregator<'l> {
         {
             return "government".into();
         }
-        if ds.iter().any(|d| matches!(d, Descriptor::Unnamed)) {
+        if ds
+            .iter()
+            .any(|d| matches!(d, Descriptor::Unnamed | Descriptor::Relation))
+        {
             return "unnamed".into();
         }
         if ds

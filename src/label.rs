@@ -1469,6 +1469,9 @@ struct Surnames {
     /// The folded first words of its names of two words or more ("omar"
     /// of "Omar Haddad"), which `people.csv` is not asked about.
     first_words: rustc_hash::FxHashSet<String>,
+    /// Surnames the article writes alone after a government title
+    /// ("President Trump").
+    official_alone: rustc_hash::FxHashSet<String>,
 }
 
 fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames {
@@ -1483,6 +1486,9 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
         }
         if p.source.kind == SourceKind::Government {
             gov.insert(sn);
+            if !p.source.name.contains(' ') {
+                out.official_alone.insert(sn.clone());
+            }
         }
         let name = &p.source.name;
         let rank = match (name.contains(' '), name.chars().any(char::is_lowercase)) {
@@ -1607,7 +1613,23 @@ fn fuller_name(lex: &Lexicons, surnames: &Surnames, a: &Antecedent, want: u32) -
             .or_else(|| agreeing().find(|b| b.2))
             .map(|b| b.0.clone())
     };
-    article(0).or_else(listed).or_else(|| article(1))
+    match article(0) {
+        Some(n) if !(gender == 0 && another_listed(lex, surnames, sn, &n)) => Some(n),
+        art0 => listed().or(art0).or_else(|| article(1)),
+    }
+}
+
+/// Whether `name`, a fuller name of surname `sn` the article writes, is a
+/// person of `people.csv` other than the surname's default, in an article
+/// that also writes the surname alone after a government title: a surname
+/// alone with no gender of its own means the default then ("Ivanka Trump
+/// ... President Trump ... Trump said": Donald Trump; "Ms. Trump said"
+/// stays hers, and with no "President Trump" so does "Trump said").
+fn another_listed(lex: &Lexicons, surnames: &Surnames, sn: &str, name: &str) -> bool {
+    surnames.official_alone.contains(sn)
+        && lex.people.get(sn).is_some_and(|bearers| {
+            bearers.iter().any(|b| b.0 == name) && bearers.iter().any(|b| b.2 && b.0 != name)
+        })
 }
 
 /// How often an article writes a word, counted when first asked (the
@@ -1835,6 +1857,28 @@ fn resolve(
         }
     }
 
+    let unnamed = |rule: &str| -> Resolved {
+        let country = first_country.map(country_name).unwrap_or_default();
+        (
+            src("unnamed", SourceKind::Unnamed, country, rule),
+            false,
+            vec![],
+            None,
+        )
+    };
+    // "Obama's critics", "Romney's wife": people named by their relation to
+    // someone (a `relation` descriptor after a possessive) are not that
+    // someone, but unnamed
+    if let Some(p) = (m.ms..m.core_end).find(|&i| toks[i].kind == TokKind::Possessive) {
+        let relation = m
+            .descriptors
+            .iter()
+            .any(|d| d.0 > p && d.0 < m.core_end && matches!(desc(d), Descriptor::Relation));
+        if relation {
+            return unnamed("descriptor:relation");
+        }
+    }
+
     // 4. a personal name
     // an organization word in or right around a name run ("Ford Foundation",
     // "Committee Chuck Grassley" only without a role: then the name is
@@ -1933,7 +1977,8 @@ fn resolve(
                         && agrees(a.gender, want)
                         && a.source.rule != SURNAME_ALONE
                 })
-                .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2));
+                .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2))
+                .filter(|a| !(want == 0 && another_listed(lex, surnames, norm(s), &a.source.name)));
             (want, full, known)
         } else {
             (0, None, None)
@@ -1957,7 +2002,9 @@ fn resolve(
         // named nowhere in the article); not a first name of someone the
         // article names ("Omar" after "Omar Haddad"), nor a body named
         // after them ("the Trump administration")
-        let no_fuller = full.is_none_or(|(_, n)| !n.name.contains(' '));
+        let no_fuller = full.is_none_or(|(_, n)| {
+            !n.name.contains(' ') || want == 0 && another_listed(lex, surnames, norm(s), &n.name)
+        });
         let listed = (single && no_fuller && !gov_body)
             .then(|| lex.people.get(norm(s)))
             .flatten()
@@ -2017,7 +2064,7 @@ fn resolve(
             let gov = gov_person
                 || gov_body
                 || m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government))
-                || has(&|d| matches!(d, Descriptor::Unnamed), false) && first_country.is_some();
+                || has(&|d| matches!(d, Descriptor::Unnamed | Descriptor::Relation), false) && first_country.is_some();
             let surname = Some(norm(e - 1).to_string());
             let country = first_country.map(country_name).unwrap_or_default();
             let rule = if gov {
@@ -2083,16 +2130,10 @@ fn resolve(
     }
 
     // 6. unnamed sources (of the mention's country, if it names one)
-    let unnamed = |rule: &str| -> Resolved {
-        let country = first_country.map(country_name).unwrap_or_default();
-        (
-            src("unnamed", SourceKind::Unnamed, country, rule),
-            false,
-            vec![],
-            None,
-        )
-    };
-    if has(&|d| matches!(d, Descriptor::Unnamed), true) {
+    if has(
+        &|d| matches!(d, Descriptor::Unnamed | Descriptor::Relation),
+        true,
+    ) {
         return unnamed("descriptor:unnamed");
     }
 
@@ -3047,6 +3088,28 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn people_named_by_their_relation_to_someone_are_not_them() {
+        let s = sources(
+            "Omar Haddad spoke on Monday. Haddad's critics said the plan failed. \
+             Omar Haddad's wife said the race was close. Haddad's aides said it was over.",
+        );
+        assert_eq!(s[1..], ["unnamed", "unnamed", "Omar Haddad"], "{s:?}");
+    }
+
+    #[test]
+    fn a_surname_alone_after_a_government_title_means_the_listed_default() {
+        // people.csv: Trump's default is Donald Trump
+        let s = sources(
+            "Ivanka Trump toured the plant with President Trump. Trump said the \
+             economy was strong. Ms. Trump said the plant was busy.",
+        );
+        assert_eq!(s[1..], ["Donald Trump", "Ivanka Trump"], "{s:?}");
+        // with no one titled so, the article's own fuller name
+        let s = sources("Ivanka Trump toured the plant. Trump said the plant was busy.");
+        assert_eq!(s.last().map(String::as_str), Some("Ivanka Trump"), "{s:?}");
     }
 
     #[test]

@@ -71,6 +71,9 @@ pub enum Descriptor {
     GovBody,
     /// "officials", "diplomats", "sources": unnamed sources.
     Unnamed,
+    /// "wife", "son", "critics": unnamed people named by their relation to
+    /// someone, never that someone ("Obama's critics said" is not Obama).
+    Relation,
     /// "analyst", "researcher": a named person's role.
     PersonRole,
     /// "firm", "company", "maritime": marks a name as an organization.
@@ -100,13 +103,14 @@ impl Descriptor {
             "gov_person" => Descriptor::GovPerson,
             "gov_body" => Descriptor::GovBody,
             "unnamed" => Descriptor::Unnamed,
+            "relation" => Descriptor::Relation,
             "person_role" => Descriptor::PersonRole,
             "org_word" => Descriptor::OrgWord,
             "title" => Descriptor::Title,
             "data_noun" => Descriptor::DataNoun,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, person_role, org_word, title or data_noun"
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, org_word, title or data_noun"
                 ))
             }
         })
