@@ -962,10 +962,14 @@ fn mention_info(
     drop_not_outlets(hits, not_outlets);
     let mut entities = Vec::new();
     let mut covered = vec![false; me - ms];
+    // the tokens of organizations named here
+    let mut in_org = vec![false; me - ms];
     for h in hits.iter() {
         let (t, e) = hit_tokens(seg, ms, me, h);
+        let org = matches!(lex.entity_of[h.term], Entity::Org(_));
         for c in t..e {
             covered[c - ms] = true;
+            in_org[c - ms] |= org;
         }
         entities.push((t, lex.entity_of[h.term]));
     }
@@ -974,6 +978,19 @@ fn mention_info(
     let mut descriptors = Vec::new();
     for h in hits.iter() {
         let (t, e) = hit_tokens(seg, ms, me, h);
+        // a role word inside an organization's name is part of the name
+        // ("Justice Democrats", "Liberty Counsel"): no role of the mention
+        let role = matches!(
+            lex.descriptor_of[h.term],
+            Descriptor::GovPerson
+                | Descriptor::PersonRole
+                | Descriptor::Title
+                | Descriptor::Unnamed
+                | Descriptor::Relation
+        );
+        if role && (t..e).all(|c| in_org[c - ms]) {
+            continue;
+        }
         for c in t..e {
             covered[c - ms] = true;
         }
@@ -3088,6 +3105,27 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_role_word_inside_an_organizations_name_is_no_role() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            // "justice" is a title before a name ...
+            (
+                "",
+                "Justice Ana Ruiz wrote that the law was void.",
+                "Ana Ruiz",
+                Government,
+            ),
+            // ... but inside an organization's name it makes no one an official
+            (
+                "",
+                "Omar Haddad of Justice Democrats said the vote was close.",
+                "Omar Haddad",
+                Person,
+            ),
+        ]);
     }
 
     #[test]
