@@ -788,6 +788,10 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 || !toks[st - 1].is_word()
                 || !lex.has_side_class(toks[st - 1].norm(folded), class::NO_PERSON_AFTER);
             let len = i - st;
+            // a place is no one ("New Hampshire")
+            if lex.place(folded, &toks[st..i]).is_some() {
+                continue;
+            }
             // "President Trump", "Sen. McConnell": a title makes one word a name
             let titled = st > a && is_title_word(lex, toks[st - 1].norm(folded));
             // a surname alone ("But Trump turned ...") when people.csv lists
@@ -1972,9 +1976,11 @@ fn resolve(
             .iter()
             .any(|d| d.0 == k && matches!(desc(d), Descriptor::Title))
     };
+    // a place (places.csv) is no one's name ("the New York businessman")
+    let place = |s: usize, e: usize| lex.place(folded, &toks[s..e]);
     for &(s, e) in &runs {
         let single = e - s == 1;
-        if !single && body_after(e).is_some() {
+        if !single && body_after(e).is_some() || place(s, e).is_some() {
             continue;
         }
         // a surname: the nearest person of it and of the mention's gender
@@ -2202,6 +2208,10 @@ fn resolve(
     }
 
     // 8. generic nouns
+    let place_country = m
+        .names
+        .iter()
+        .find_map(|&(s, e)| lex.place(folded, &toks[s..e]).map(|p| p.1.as_str()));
     let outlet_noun = !nouns.is_empty();
     let doc_noun = has(&|d| matches!(d, Descriptor::DocumentNoun), true);
     let group_noun = has(&|d| matches!(d, Descriptor::GroupNoun), true);
@@ -2227,6 +2237,16 @@ fn resolve(
             ants.iter()
                 .rev()
                 .find(|a| a.source.kind == SourceKind::Organization)
+        } else if gov_body && !gov_person_head(m, lex) && place_country.is_some() {
+            // the country of a place named ("San Diego police": the United
+            // States)
+            let c = place_country.unwrap_or_default();
+            return (
+                government(c, format!("government:place {c}")),
+                false,
+                vec![],
+                None,
+            );
         } else if gov_body && !gov_person_head(m, lex) && !publisher_country.is_empty() {
             return (
                 government(
@@ -2297,9 +2317,34 @@ fn resolve(
         );
     }
 
+    // a place alone ("New York City has asked", "Iowa"): its government
+    let core_from = (m.ms..m.core_end)
+        .find(|&k| !(toks[k].is_word() && lex.class(norm(k)) & class::DET != 0))
+        .unwrap_or(m.core_end);
+    if let Some((name, country)) = (core_from < m.core_end)
+        .then(|| lex.place(folded, &toks[core_from..m.core_end]))
+        .flatten()
+    {
+        return (
+            src(
+                name.clone(),
+                SourceKind::Government,
+                country.clone(),
+                format!("place:{name}"),
+            ),
+            false,
+            vec![],
+            None,
+        );
+    }
+
     // 10. a single unknown name: an acronym is an organization, another word
     // most often a person's surname ("Trump said"); otherwise unknown
-    if let Some(&(s, e)) = m.names.first() {
+    let named = m
+        .names
+        .iter()
+        .find(|&&(s, e)| place(s, e).is_none() || body_after(e).is_some());
+    if let Some(&(s, e)) = named {
         // a body: the whole name ("the Government Accountability Office",
         // "Colorado Court of Appeals"); one for a government ("court",
         // "department") speaks for it, by name when no country is known
@@ -3105,6 +3150,31 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_place_is_no_persons_name() {
+        use crate::model::SourceKind::{Government, Unnamed};
+        check(&[
+            // a place alone speaks for its government
+            ("", "Iowa said the count was late.", "Iowa", Government),
+            (
+                "",
+                "One Iowa Republican said the count was late.",
+                "unnamed",
+                Unnamed,
+            ),
+            // a body of a place is its country's
+            (
+                "",
+                "San Diego police said the road was closed.",
+                "United States",
+                Government,
+            ),
+        ]);
+        // he / she refers to no place
+        let s = sources("Viktor Gromov met voters in New Hampshire. He said the count was late.");
+        assert_eq!(s.last().map(String::as_str), Some("Viktor Gromov"), "{s:?}");
     }
 
     #[test]

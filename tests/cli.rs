@@ -180,80 +180,73 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
         .stdout(predicate::str::contains("0 errors"));
 }
 
+/// Each row a lexicon file cannot take is reported at its line: one table
+/// of (file, rows appended to the shipped file, messages by the file's
+/// last line `n`).
 #[test]
-fn lint_reports_modifiers_that_can_never_match_repeat_or_act() {
-    // a phrase is never one token; a second row for a term would silently
-    // win; an agentive word without a valence has nothing to route (a warning)
-    let lex = lexicons_with(
-        "modifiers.csv",
-        "sort of,dampener,0.2,\nvery,dampener,0.2,\nsteered,agentive,,\n",
-    );
-    let n = line_count(lex.path(), "modifiers.csv");
-    lint_reports(
-        lex.path(),
-        "modifiers.csv",
-        &[
-            (
-                n - 2,
-                "modifiers are single words; `sort of` has a space".into(),
-            ),
-            (n - 1, "`very` already listed at line".into()),
-            (n, "warning: agentive `steered` has no valence".into()),
-        ],
-    );
-}
-
-#[test]
-fn lint_reports_given_names_of_no_or_both_genders() {
-    // a name given both genders cannot tell he from she: an error naming the
-    // first line; a repeated row is a warning; two words are no given name
-    let lex = lexicons_with(
-        "given_names.csv",
-        "Arwen,female,\nArwen,male,\nBilbo,male,\nBilbo,male,\nMary Ann,female,\nFrodo,hobbit,\n",
-    );
-    let n = line_count(lex.path(), "given_names.csv");
-    lint_reports(
-        lex.path(),
-        "given_names.csv",
-        &[
-            (
-                n - 4,
-                format!("`Arwen` is given both genders (line {})", n - 5),
-            ),
-            (n - 2, "warning: duplicate name `Bilbo`".into()),
-            (n - 1, "a given name is one word".into()),
-            (n, "unknown gender `hobbit`".into()),
-        ],
-    );
-}
-
-#[test]
-fn lint_reports_people_rows_that_cannot_be_read() {
-    // a surname that is no word of the name, a second default of a surname,
-    // an unknown gender or default, and a repeated name
-    let lex = lexicons_with(
-        "people.csv",
-        "Ilse Brandt,Brand,female,,\nAnna Ode,Ode,female,yes,\nBen Ode,Ode,male,yes,\n\
-         Tom Ode,Ode,hobbit,,\nLena Ode,Ode,female,maybe,\nAnna Ode,Ode,female,,\n",
-    );
-    let n = line_count(lex.path(), "people.csv");
-    lint_reports(
-        lex.path(),
-        "people.csv",
-        &[
-            (
-                n - 5,
-                "the surname `Brand` is not one word of the name `Ilse Brandt`".into(),
-            ),
-            (
-                n - 3,
-                "`Anna Ode` is already the default of the surname `Ode`".into(),
-            ),
-            (n - 2, "unknown gender `hobbit`".into()),
-            (n - 1, "default is `yes` or empty, not `maybe`".into()),
-            (n, "warning: duplicate name `Anna Ode`".into()),
-        ],
-    );
+fn lint_reports_rows_that_cannot_be_read() {
+    type Messages = fn(usize) -> Vec<(usize, String)>;
+    let cases: [(&str, &str, Messages); 4] = [
+        // a phrase is never one token; a second row for a term would silently
+        // win; an agentive word without a valence has nothing to route (a warning)
+        (
+            "modifiers.csv",
+            "sort of,dampener,0.2,\nvery,dampener,0.2,\nsteered,agentive,,\n",
+            |n| {
+                vec![
+                    (n - 2, "modifiers are single words; `sort of` has a space".into()),
+                    (n - 1, "`very` already listed at line".into()),
+                    (n, "warning: agentive `steered` has no valence".into()),
+                ]
+            },
+        ),
+        // a name given both genders cannot tell he from she: an error naming the
+        // first line; a repeated row is a warning; two words are no given name
+        (
+            "given_names.csv",
+            "Arwen,female,\nArwen,male,\nBilbo,male,\nBilbo,male,\nMary Ann,female,\nFrodo,hobbit,\n",
+            |n| {
+                vec![
+                    (n - 4, format!("`Arwen` is given both genders (line {})", n - 5)),
+                    (n - 2, "warning: duplicate name `Bilbo`".into()),
+                    (n - 1, "a given name is one word".into()),
+                    (n, "unknown gender `hobbit`".into()),
+                ]
+            },
+        ),
+        // a place of a country countries.csv does not know; a repeated place
+        (
+            "places.csv",
+            "Gondor,Middle-earth,,\nIowa,United States,,\n",
+            |n| {
+                vec![
+                    (n - 1, "unknown country `Middle-earth` (countries.csv)".into()),
+                    (n, "warning: duplicate place `Iowa`".into()),
+                ]
+            },
+        ),
+        // a surname that is no word of the name, a second default of a surname,
+        // an unknown gender or default, and a repeated name
+        (
+            "people.csv",
+            "Ilse Brandt,Brand,female,,\nAnna Ode,Ode,female,yes,\nBen Ode,Ode,male,yes,\n\
+             Tom Ode,Ode,hobbit,,\nLena Ode,Ode,female,maybe,\nAnna Ode,Ode,female,,\n",
+            |n| {
+                vec![
+                    (n - 5, "the surname `Brand` is not one word of the name `Ilse Brandt`".into()),
+                    (n - 3, "`Anna Ode` is already the default of the surname `Ode`".into()),
+                    (n - 2, "unknown gender `hobbit`".into()),
+                    (n - 1, "default is `yes` or empty, not `maybe`".into()),
+                    (n, "warning: duplicate name `Anna Ode`".into()),
+                ]
+            },
+        ),
+    ];
+    for (file, rows, messages) in cases {
+        let lex = lexicons_with(file, rows);
+        let n = line_count(lex.path(), file);
+        lint_reports(lex.path(), file, &messages(n));
+    }
 }
 
 /// `slant lint` of `lex` exits 1 and prints each message as `file:line: message`.

@@ -409,6 +409,12 @@ pub struct Lexicons {
     /// name, gender class, and whether the surname alone means them when
     /// several agree with a mention (`default`).
     pub people: HashMap<String, Vec<(String, u32, bool)>>,
+    /// Places within a country that a name run may be (`places.csv`): the
+    /// folded name, words joined by one space, to the place as listed and
+    /// its country.
+    pub places: HashMap<String, (String, String)>,
+    /// The most words of a place's name.
+    pub place_words: usize,
     /// The gender class of each person of `people.csv`, by the name as listed.
     pub people_gender: HashMap<String, u32>,
     pub segment: HashMap<String, SegKind>,
@@ -980,6 +986,48 @@ impl Lexicons {
             }
         }
 
+        // places within a country, which no name run of a person is
+        let mut places: HashMap<String, (String, String)> = HashMap::default();
+        let mut place_words = 0;
+        let lpath = path("places.csv");
+        if lpath.exists() {
+            if let Some(t) = read_table(&lpath, &["place", "country"], &["aliases", "notes"], p) {
+                let mut seen: HashMap<String, u64> = HashMap::default();
+                for r in &t.rows {
+                    let (name, country) = (r.get(0), r.get(1));
+                    if name.is_empty() {
+                        p.error(&lpath, r.line, "empty place");
+                        continue;
+                    }
+                    if !country_known(country, &countries) || country.is_empty() {
+                        p.error(
+                            &lpath,
+                            r.line,
+                            format!("unknown country `{country}` (countries.csv)"),
+                        );
+                        continue;
+                    }
+                    for alias in std::iter::once(name).chain(split_list(r.get(2))) {
+                        let key = fold_str(alias)
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        if let Some(l0) = seen.insert(key.clone(), r.line) {
+                            p.warn(
+                                &lpath,
+                                r.line,
+                                format!("duplicate place `{alias}` (line {l0})"),
+                            );
+                            continue;
+                        }
+                        place_words = place_words.max(key.split(' ').count());
+                        places.insert(key, (name.to_string(), country.to_string()));
+                    }
+                }
+                files.push(hash_table(&t));
+            }
+        }
+
         // people a surname alone names when the article names no fuller bearer
         let mut people: HashMap<String, Vec<(String, u32, bool)>> = HashMap::default();
         let ppath = path("people.csv");
@@ -1202,6 +1250,8 @@ impl Lexicons {
             given_names,
             people,
             people_gender,
+            places,
+            place_words,
             segment,
             junk,
             junk_kind,
@@ -1247,6 +1297,29 @@ impl Lexicons {
         self.descriptor_word
             .get(word)
             .map(|&i| &self.descriptor_of[i])
+    }
+
+    /// The place (`places.csv`) tokens `toks` of `folded` name, with its
+    /// country: "New York", "new hampshire".
+    pub fn place(
+        &self,
+        folded: &crate::text::Folded,
+        toks: &[crate::text::Token],
+    ) -> Option<&(String, String)> {
+        if toks.is_empty() || toks.len() > self.place_words {
+            return None;
+        }
+        let mut key = String::with_capacity(24);
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_word() {
+                return None;
+            }
+            if i > 0 {
+                key.push(' ');
+            }
+            key.push_str(t.norm(folded));
+        }
+        self.places.get(&key)
     }
 
     /// The gender class of a folded given name (`given_names.csv`), 0 when
