@@ -415,6 +415,9 @@ pub struct Lexicons {
     pub places: HashMap<String, (String, String)>,
     /// The most words of a place's name.
     pub place_words: usize,
+    /// The first words of the places' names, so that a run of words is
+    /// looked up whole (a key built) only when it may be one.
+    pub place_first: HashMap<String, ()>,
     /// The gender class of each person of `people.csv`, by the name as listed.
     pub people_gender: HashMap<String, u32>,
     pub segment: HashMap<String, SegKind>,
@@ -989,6 +992,7 @@ impl Lexicons {
         // places within a country, which no name run of a person is
         let mut places: HashMap<String, (String, String)> = HashMap::default();
         let mut place_words = 0;
+        let mut place_first: HashMap<String, ()> = HashMap::default();
         let lpath = path("places.csv");
         if lpath.exists() {
             if let Some(t) = read_table(&lpath, &["place", "country"], &["aliases", "notes"], p) {
@@ -1021,6 +1025,7 @@ impl Lexicons {
                             continue;
                         }
                         place_words = place_words.max(key.split(' ').count());
+                        place_first.insert(key.split(' ').next().unwrap_or("").to_string(), ());
                         places.insert(key, (name.to_string(), country.to_string()));
                     }
                 }
@@ -1252,6 +1257,7 @@ impl Lexicons {
             people_gender,
             places,
             place_words,
+            place_first,
             segment,
             junk,
             junk_kind,
@@ -1306,7 +1312,10 @@ impl Lexicons {
         folded: &crate::text::Folded,
         toks: &[crate::text::Token],
     ) -> Option<&(String, String)> {
-        if toks.is_empty() || toks.len() > self.place_words {
+        if toks.is_empty()
+            || toks.len() > self.place_words
+            || !self.place_first.contains_key(toks[0].norm(folded))
+        {
             return None;
         }
         let mut key = String::with_capacity(24);
