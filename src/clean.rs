@@ -248,4 +248,16 @@ mod tests {
             vec!["boilerplate", "boilerplate", "script", "script"]
         );
     }
+
+    #[test]
+    fn drops_photo_and_video_caption_lines() {
+        let text = "Image copyright Harbor Photos Image caption Officials said the port was closed
+                    Media playback is unsupported on your device Media caption Ruiz says the port will reopen
+                    Officials said the port was closed on Monday.
+";
+        assert_eq!(
+            kept(text),
+            vec!["Officials said the port was closed on Monday."]
+        );
+    }
 }
