@@ -857,11 +857,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         p.gender = if from_article != 0 {
             from_article
         } else {
-            lex.people.get(sn).map_or(0, |bearers| {
-                only(bearers.iter())
-                    .or_else(|| bearers.iter().find(|b| b.2))
-                    .map_or(0, |b| b.1)
-            })
+            lex.listed_person(sn, 0).map_or(0, |(_, g)| g)
         };
     }
     PeopleIndex {
@@ -1429,14 +1425,6 @@ fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> 
     src(name, kind, country, rule)
 }
 
-/// The item of an iterator that yields exactly one.
-fn only<T>(mut it: impl Iterator<Item = T>) -> Option<T> {
-    match (it.next(), it.next()) {
-        (Some(x), None) => Some(x),
-        _ => None,
-    }
-}
-
 /// One name and one kind for a person within an article. A one-word name
 /// that is the last word of exactly one fuller person or official source of
 /// the article takes that name ("Trump", from a subject the claims' own
@@ -1662,20 +1650,27 @@ fn fuller_name(lex: &Lexicons, surnames: &Surnames, a: &Antecedent, want: u32) -
             .filter(|n| n.name.contains(' ') && n.rank <= max_rank)
             .map(|n| n.name.clone())
     };
-    let listed = || {
-        if surnames.first_words.contains(sn) {
-            return None;
-        }
-        let bearers = lex.people.get(sn)?;
-        let agreeing = || bearers.iter().filter(|b| agrees(b.1, gender));
-        only(agreeing())
-            .or_else(|| agreeing().find(|b| b.2))
-            .map(|b| b.0.clone())
-    };
+    let listed = || listed_person(lex, surnames, sn, gender).map(str::to_string);
     match article(0) {
         Some(n) if !(gender == 0 && another_listed(lex, surnames, sn, &n)) => Some(n),
         art0 => listed().or(art0).or_else(|| article(1)),
     }
+}
+
+/// The person of `people.csv` a surname alone names for a mention of
+/// gender class `want` ([`Lexicons::listed_person`]), unless the surname is
+/// the first word of a name the article writes ("Omar" after "Omar
+/// Haddad").
+fn listed_person<'l>(
+    lex: &'l Lexicons,
+    surnames: &Surnames,
+    sn: &str,
+    want: u32,
+) -> Option<&'l str> {
+    if surnames.first_words.contains(sn) {
+        return None;
+    }
+    lex.listed_person(sn, want).map(|(name, _)| name)
 }
 
 /// Whether `name`, a fuller name of surname `sn` the article writes, is a
@@ -2067,25 +2062,18 @@ fn resolve(
             !n.name.contains(' ') || want == 0 && another_listed(lex, surnames, norm(s), &n.name)
         });
         let listed = (single && no_fuller && !gov_body)
-            .then(|| lex.people.get(norm(s)))
-            .flatten()
-            .filter(|_| !surnames.first_words.contains(norm(s)));
-        if let Some(bearers) = listed {
-            let agreeing = || bearers.iter().filter(|b| agrees(b.1, want));
-            // one bearer of the mention's gender, else the surname's default
-            // when it agrees
-            let pick = only(agreeing()).or_else(|| agreeing().find(|b| b.2));
-            if let Some((name, ..)) = pick {
-                // (a title elsewhere in the article: "President Trump ... Trump said")
-                let gov = gov_person || full.is_some_and(|(_, n)| n.kind == SourceKind::Government);
-                let country = first_country.map(country_name).unwrap_or_default();
-                return (
-                    person(name.clone(), gov, country, format!("people:{name}")),
-                    true,
-                    vec![],
-                    Some(norm(s).to_string()),
-                );
-            }
+            .then(|| listed_person(lex, surnames, norm(s), want))
+            .flatten();
+        if let Some(name) = listed {
+            // (a title elsewhere in the article: "President Trump ... Trump said")
+            let gov = gov_person || full.is_some_and(|(_, n)| n.kind == SourceKind::Government);
+            let country = first_country.map(country_name).unwrap_or_default();
+            return (
+                person(name.to_string(), gov, country, format!("people:{name}")),
+                true,
+                vec![],
+                Some(norm(s).to_string()),
+            );
         }
         if let Some((sn, n)) = full {
             let gov = gov_person || gov_body || n.kind == SourceKind::Government;

@@ -1331,6 +1331,22 @@ impl Lexicons {
         self.places.get(&key)
     }
 
+    /// The person of `people.csv` a folded surname alone names for a
+    /// mention of gender class `gender` (0: not known): the one listed
+    /// bearer whose gender agrees, else the surname's default when it
+    /// agrees; with its gender class.
+    pub fn listed_person(&self, surname: &str, gender: u32) -> Option<(&str, u32)> {
+        let bearers = self.people.get(surname)?;
+        let agrees = |b: &&(String, u32, bool)| gender == 0 || b.1 == 0 || b.1 & gender != 0;
+        let mut agreeing = bearers.iter().filter(agrees);
+        let one = match (agreeing.next(), agreeing.next()) {
+            (Some(b), None) => Some(b),
+            _ => None,
+        };
+        one.or_else(|| bearers.iter().filter(agrees).find(|b| b.2))
+            .map(|b| (b.0.as_str(), b.1))
+    }
+
     /// The gender class of a folded given name (`given_names.csv`), 0 when
     /// not listed.
     #[inline]
