@@ -38,9 +38,6 @@ const ANTECEDENT_WINDOW: usize = 400;
 /// How many of the people named before a title noun ("the judge") are
 /// searched for that title.
 const TITLE_LOOKBACK: usize = 8;
-/// The rule of a surname written alone in [`people_index`]: an antecedent,
-/// but no name the surname can stand for.
-const SURNAME_ALONE: &str = "name:surname-alone";
 
 /// A source seen earlier in the article, for coreference.
 #[derive(Debug, Clone)]
@@ -54,6 +51,9 @@ struct Antecedent {
     /// `class::MASCULINE`, `class::FEMININE`, or 0 when not known: he / she
     /// refer back only to a person of their gender or of none known.
     gender: u32,
+    /// A surname written alone ([`people_index`]): an antecedent, but no
+    /// name the surname can stand for.
+    alone: bool,
 }
 
 /// Whether a pronoun of gender `want` (0: "they", "it") can refer to an
@@ -350,10 +350,7 @@ pub fn label(
                 // capitalised title that opened one ("Pope Francis ... the Pope")
                 let head = norm(ms + 1);
                 let opened = toks[ms + 1].cap && norm(ms) == "the";
-                let named = earlier
-                    .iter()
-                    .rev()
-                    .filter(|p| p.source.rule != SURNAME_ALONE);
+                let named = earlier.iter().rev().filter(|p| !p.alone);
                 named.take(TITLE_LOOKBACK).find(|p| {
                     if title_noun {
                         p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head
@@ -394,6 +391,7 @@ pub fn label(
             nouns,
             surname,
             gender,
+            alone: false,
         });
         out.push(src);
     }
@@ -575,6 +573,7 @@ fn subject_entities(
                 nouns,
                 surname: None,
                 gender: 0,
+                alone: false,
             });
         }
     }
@@ -710,7 +709,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
     // the one-word names [`people.csv`] does not list, checked at the end
     let mut unsure: Vec<(usize, usize, bool)> = Vec::new();
     // the name at tokens `st..e` of the sentence starting at token `a`
-    let named = |(st, e): (usize, usize), a: usize, gov: bool, rule: &str| Antecedent {
+    let named = |(st, e): (usize, usize), a: usize, gov: bool, alone: bool| Antecedent {
         tok: st,
         source: Source {
             name: person_name(text, folded, toks, st, e),
@@ -721,12 +720,13 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             },
             category: None,
             country: String::new(),
-            rule: rule.into(),
+            rule: "name:person".into(),
         },
         person_like: true,
         nouns: vec![],
         surname: Some(toks[e - 1].norm(folded).to_string()),
         gender: name_gender(lex, folded, toks, st, a),
+        alone,
     };
     for s in &seg.sentences {
         let (a, b) = s.tokens;
@@ -768,7 +768,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 i += 1;
                 continue;
             }
-            let mut st = i;
+            let st = i;
             while i < b
                 && (name_tok(i)
                     || (is_particle(toks[i].norm(folded)) || initial_dot(folded, toks, i))
@@ -777,10 +777,8 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             {
                 i += 1;
             }
-            // (the rest of a pasted link is no one's name)
-            let i = before_glued_link(text, folded, toks, st, i);
-            st = after_opening_word(text, folded, seg, lex, st, i);
-            st = after_shouted_label(text, toks, st, i);
+            // (the run may be cut: a pasted link, an opening word, a label)
+            let (st, i) = name_of_run(text, folded, seg, lex, (st, i));
             // after an article or a place preposition a run names no one he
             // or she can be ("the New York businessman", "in South
             // Carolina"); its surname still counts ("the Vladimir Putin
@@ -795,14 +793,11 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             }
             // "President Trump", "Sen. McConnell": a title makes one word a name
             let titled = st > a && is_title_word(lex, toks[st - 1].norm(folded));
-            // a surname alone ("But Trump turned ...") when people.csv lists
-            // it or, checked below, the article writes a fuller name of it
-            let listed = len == 1 && !titled && lex.people.contains_key(toks[st].norm(folded));
-            let single = len == 1 && !titled && !listed;
-            let alone_ok = antecedent && !shouted(text, &toks[st]);
-            if (1..=4).contains(&len)
-                && (len > 1 || titled || listed && alone_ok || single && alone_ok)
-            {
+            // a surname alone ("But Trump turned ...") is one he / she may
+            // mean, not in capitals, when people.csv lists it or, checked
+            // below, the article writes a fuller name of it
+            let alone = len == 1 && !titled;
+            if (1..=4).contains(&len) && (!alone || antecedent && !shouted(text, &toks[st])) {
                 // a subject: only titles, determiners or quotation marks
                 // before it, or a conjunction opening the sentence ("But")
                 let subject = (a..st).all(|k| {
@@ -813,18 +808,13 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                                 || covered[k - a]
                                 || k == a && lex.class(t.norm(folded)) & class::CONJ != 0))
                 });
-                if single {
+                if alone && !lex.people.contains_key(toks[st].norm(folded)) {
                     // (built below, if kept: most are not)
                     unsure.push((st, a, subject));
                     continue;
                 }
                 let gov = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
-                let rule = if len == 1 && !titled {
-                    SURNAME_ALONE
-                } else {
-                    "name:person"
-                };
-                out.push((named((st, i), a, gov, rule), subject, antecedent));
+                out.push((named((st, i), a, gov, alone), subject, antecedent));
             }
         }
     }
@@ -832,26 +822,23 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
     // article ends in it or people.csv lists it; it has the gender of the
     // article's fuller names of it when they agree, else of the person
     // people.csv means by it ("Warren ... he said" is not Elizabeth Warren)
-    let mut fuller: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    let mut fuller: rustc_hash::FxHashMap<String, u32> = Default::default();
     for (p, _, _) in out.iter().filter(|p| p.0.source.name.contains(' ')) {
         if let Some(sn) = &p.surname {
-            *fuller.entry(sn).or_default() |= p.gender;
+            *fuller.entry(sn.clone()).or_default() |= p.gender;
         }
     }
-    let kept: Vec<(Antecedent, bool, bool)> = unsure
-        .into_iter()
-        .filter(|&(st, _, _)| fuller.contains_key(toks[st].norm(folded)))
-        .map(|(st, a, subject)| (named((st, st + 1), a, false, SURNAME_ALONE), subject, true))
-        .collect();
-    let fuller: rustc_hash::FxHashMap<String, u32> = fuller
-        .into_iter()
-        .map(|(sn, g)| (sn.to_string(), g))
-        .collect();
-    if !kept.is_empty() {
-        out.extend(kept);
+    let kept_before = out.len();
+    out.extend(
+        unsure
+            .into_iter()
+            .filter(|&(st, _, _)| fuller.contains_key(toks[st].norm(folded)))
+            .map(|(st, a, subject)| (named((st, st + 1), a, false, true), subject, true)),
+    );
+    if out.len() > kept_before {
         out.sort_by_key(|p| p.0.tok);
     }
-    for (p, _, _) in out.iter_mut().filter(|p| p.0.source.rule == SURNAME_ALONE) {
+    for (p, _, _) in out.iter_mut().filter(|p| p.0.alone) {
         let sn = p.surname.as_deref().unwrap_or("");
         let from_article = fuller.get(sn).map_or(0, |&g| class::one_gender(g));
         p.gender = if from_article != 0 {
@@ -963,14 +950,15 @@ fn mention_info(
     drop_not_outlets(hits, not_outlets);
     let mut entities = Vec::new();
     let mut covered = vec![false; me - ms];
-    // the tokens of organizations named here
-    let mut in_org = vec![false; me - ms];
+    // the token spans of organizations named here (few: no allocation for none)
+    let mut orgs: Vec<(usize, usize)> = Vec::new();
     for h in hits.iter() {
         let (t, e) = hit_tokens(seg, ms, me, h);
-        let org = matches!(lex.entity_of[h.term], Entity::Org(_));
         for c in t..e {
             covered[c - ms] = true;
-            in_org[c - ms] |= org;
+        }
+        if matches!(lex.entity_of[h.term], Entity::Org(_)) {
+            orgs.push((t, e));
         }
         entities.push((t, lex.entity_of[h.term]));
     }
@@ -989,7 +977,7 @@ fn mention_info(
                 | Descriptor::Unnamed
                 | Descriptor::Relation
         );
-        if role && (t..e).all(|c| in_org[c - ms]) {
+        if role && orgs.iter().any(|&(os, oe)| os <= t && e <= oe) {
             continue;
         }
         for c in t..e {
@@ -1122,9 +1110,7 @@ fn mention_info(
             if (s..e).all(|k| is_particle(toks[k].norm(folded))) {
                 continue;
             }
-            let e = before_glued_link(text, folded, toks, s, e);
-            let s = after_opening_word(text, folded, seg, lex, s, e);
-            names.push((after_shouted_label(text, toks, s, e), e));
+            names.push(name_of_run(text, folded, seg, lex, (s, e)));
             continue;
         }
         i += 1;
@@ -1151,6 +1137,24 @@ fn after_shouted_label(text: &str, toks: &[crate::text::Token], s: usize, e: usi
         s += 1;
     }
     s
+}
+
+/// The name in a run of capitalised words `s..e`, as both the article's
+/// index of people and a mention read it: without a pasted link after it
+/// ([`before_glued_link`]), a sentence's first word before a listed
+/// surname ([`after_opening_word`]) or a shouted label before it
+/// ([`after_shouted_label`]).
+fn name_of_run(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    (s, e): (usize, usize),
+) -> (usize, usize) {
+    let toks = &seg.tokens;
+    let e = before_glued_link(text, folded, toks, s, e);
+    let s = after_opening_word(text, folded, seg, lex, s, e);
+    (after_shouted_label(text, toks, s, e), e)
 }
 
 /// The end of a name run `s..e` before a pasted link ("President Tomas
@@ -1528,7 +1532,7 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
     let mut gov: rustc_hash::FxHashSet<&str> = Default::default();
     for (p, _, _) in people {
         let Some(sn) = &p.surname else { continue };
-        if p.source.rule == SURNAME_ALONE {
+        if p.alone {
             continue;
         }
         if p.source.kind == SourceKind::Government {
@@ -2029,9 +2033,7 @@ fn resolve(
                 .iter()
                 .rev()
                 .find(|a| {
-                    a.surname.as_deref() == Some(norm(s))
-                        && agrees(a.gender, want)
-                        && a.source.rule != SURNAME_ALONE
+                    a.surname.as_deref() == Some(norm(s)) && agrees(a.gender, want) && !a.alone
                 })
                 .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2))
                 .filter(|a| !(want == 0 && another_listed(lex, surnames, norm(s), &a.source.name)));
@@ -2234,10 +2236,12 @@ fn resolve(
     }
 
     // 8. generic nouns
-    let place_country = m
-        .names
-        .iter()
-        .find_map(|&(s, e)| lex.place(folded, &toks[s..e]).map(|p| p.1.as_str()));
+    // (asked of a government body only)
+    let place_country = || {
+        m.names
+            .iter()
+            .find_map(|&(s, e)| lex.place(folded, &toks[s..e]).map(|p| p.1.as_str()))
+    };
     let outlet_noun = !nouns.is_empty();
     let doc_noun = has(&|d| matches!(d, Descriptor::DocumentNoun), true);
     let group_noun = has(&|d| matches!(d, Descriptor::GroupNoun), true);
@@ -2263,22 +2267,16 @@ fn resolve(
             ants.iter()
                 .rev()
                 .find(|a| a.source.kind == SourceKind::Organization)
-        } else if gov_body && !gov_person_head(m, lex) && place_country.is_some() {
+        } else if gov_body
+            && !gov_person_head(m, lex)
+            && (!publisher_country.is_empty() || place_country().is_some())
+        {
             // the country of a place named ("San Diego police": the United
-            // States)
-            let c = place_country.unwrap_or_default();
+            // States), else the publisher's
+            let (why, c) =
+                place_country().map_or(("publisher", publisher_country), |c| ("place", c));
             return (
-                government(c, format!("government:place {c}")),
-                false,
-                vec![],
-                None,
-            );
-        } else if gov_body && !gov_person_head(m, lex) && !publisher_country.is_empty() {
-            return (
-                government(
-                    publisher_country,
-                    format!("government:publisher {publisher_country}"),
-                ),
+                government(c, format!("government:{why} {c}")),
                 false,
                 vec![],
                 None,

@@ -417,7 +417,7 @@ pub struct Lexicons {
     pub place_words: usize,
     /// The first words of the places' names, so that a run of words is
     /// looked up whole (a key built) only when it may be one.
-    pub place_first: HashMap<String, ()>,
+    pub place_first: rustc_hash::FxHashSet<String>,
     /// The gender class of each person of `people.csv`, by the name as listed.
     pub people_gender: HashMap<String, u32>,
     pub segment: HashMap<String, SegKind>,
@@ -992,7 +992,7 @@ impl Lexicons {
         // places within a country, which no name run of a person is
         let mut places: HashMap<String, (String, String)> = HashMap::default();
         let mut place_words = 0;
-        let mut place_first: HashMap<String, ()> = HashMap::default();
+        let mut place_first: rustc_hash::FxHashSet<String> = Default::default();
         let lpath = path("places.csv");
         if lpath.exists() {
             if let Some(t) = read_table(&lpath, &["place", "country"], &["aliases", "notes"], p) {
@@ -1025,7 +1025,7 @@ impl Lexicons {
                             continue;
                         }
                         place_words = place_words.max(key.split(' ').count());
-                        place_first.insert(key.split(' ').next().unwrap_or("").to_string(), ());
+                        place_first.insert(key.split(' ').next().unwrap_or("").to_string());
                         places.insert(key, (name.to_string(), country.to_string()));
                     }
                 }
@@ -1314,7 +1314,7 @@ impl Lexicons {
     ) -> Option<&(String, String)> {
         if toks.is_empty()
             || toks.len() > self.place_words
-            || !self.place_first.contains_key(toks[0].norm(folded))
+            || !self.place_first.contains(toks[0].norm(folded))
         {
             return None;
         }
