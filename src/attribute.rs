@@ -1247,6 +1247,11 @@ fn candidate(
         }
         break;
     }
+    // "they're told that ...": a subject with a glued "are" before a past
+    // participle is a passive too
+    if k >= a as isize && !form.participle && cx.norm(k as usize).ends_with("'re") {
+        passive = true;
+    }
     if negated || passive {
         return None;
     }
