@@ -1304,25 +1304,50 @@ fn candidate(
     };
     let may_invert =
         form.inverts || left.is_some_and(|l| cx.closing_quote(l)) && form.frame != Frame::Object;
+    // "..., said he would go", "..., said they opposed it": a pronoun that
+    // opens a clause after the cue is the content's subject, not an inverted
+    // speaker; he / she most often names the speaker, so it stays the last
+    // resort (below) when no subject before the cue is found
+    let mut pronoun_speaker = None;
+    let mut pronoun_opens_content = false;
     if may_invert && (left_is_break || left.is_none()) && apposition_subject.is_none() {
-        if let Some(m) = np_forward(cx, cue.1, b, true) {
-            if !form.participle {
-                let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
-                let content = if content_end > a {
-                    Some((a, content_end))
-                } else {
-                    None
-                };
-                return Some(Cand {
-                    cue,
-                    form: fi,
-                    first_word,
-                    mention: m,
-                    content,
-                    rule: "inverted",
-                    after_boundary: None,
-                    tail_after_comma: None,
-                });
+        let clause_pronoun = |m: TokRange| {
+            m.1 == m.0 + 1
+                && cx.has(
+                    m.0,
+                    class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+                )
+                && m.1 < b
+                && cx.is_word(m.1)
+                && !cx.toks[m.1].quoted
+                && !cx.has(
+                    m.1,
+                    class::PREP | class::TIME | class::CONJ | class::ADVERB | class::BOUNDARY,
+                )
+        };
+        if let Some(m) = np_forward(cx, cue.1, b, true).filter(|_| !form.participle) {
+            let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
+            let content = if content_end > a {
+                Some((a, content_end))
+            } else {
+                None
+            };
+            let cand = Cand {
+                cue,
+                form: fi,
+                first_word: first_word.clone(),
+                mention: m,
+                content,
+                rule: "inverted",
+                after_boundary: None,
+                tail_after_comma: None,
+            };
+            if !clause_pronoun(m) {
+                return Some(cand);
+            }
+            pronoun_opens_content = true;
+            if cx.has(m.0, class::PRON_PERSON) {
+                pronoun_speaker = Some(cand);
             }
         }
     }
@@ -1363,21 +1388,32 @@ fn candidate(
             // the clause subject
             let coordinated = left.is_some_and(|l| cx.has(l, class::CONJ));
             if !(coordinated || (form.participle && after_comma)) {
-                return None;
+                // "Mullins, who lives in Loveland, east of Denver, said it
+                // caught her off guard": before a comma and a cue whose
+                // content opens with a pronoun, the noun phrase opening the
+                // sentence, however long the parenthetical after it
+                match left
+                    .filter(|_| pronoun_opens_content)
+                    .and_then(|l| opening_subject(cx, a, l))
+                {
+                    Some(m) => (m, "verb"),
+                    None => return pronoun_speaker,
+                }
+            } else {
+                // the subject of the previous cue ("said Dunmore, explaining"), else the clause's
+                let m = match prev_mention {
+                    Some(pm) => pm,
+                    None => main_subject(cx, a, cue.0)?,
+                };
+                (
+                    m,
+                    if form.participle {
+                        "participle"
+                    } else {
+                        "coordinated"
+                    },
+                )
             }
-            // the subject of the previous cue ("said Dunmore, explaining"), else the clause's
-            let m = match prev_mention {
-                Some(pm) => pm,
-                None => main_subject(cx, a, cue.0)?,
-            };
-            (
-                m,
-                if form.participle {
-                    "participle"
-                } else {
-                    "coordinated"
-                },
-            )
         }
     };
     if !plausible_mention(cx, mention) {
@@ -1851,7 +1887,8 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     .then(|| parenthetical_start(cx, ju, start, a))
                     .flatten()
                 {
-                    if cx.has(p + 1, class::CITING) {
+                    // the source is who speaks, not how ("Sondland, though,")
+                    if cx.has(p + 1, class::CITING) || is_adjunct(cx, p + 1, ju) {
                         mention_end = p;
                     }
                     in_parenthetical = true;
@@ -2240,16 +2277,35 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
             // "Jo Park, vice president and counsel for the firm,": a role
             // apposition after a name, lower-case but holding a descriptor word
             // (a name may end in a party and state: "Carl Mendez (D-Ore.), chair of ...,")
+            // (or an age after one, which then opens the parenthetical:
+            // "Ana Ruiz, 46, of Antioch,")
+            let age = p > a + 2
+                && cx.toks[p - 1].kind == TokKind::Number
+                && cx.toks[p - 2].is_punct(',')
+                && cx.toks[p - 3].is_word()
+                && cx.toks[p - 3].cap;
             let name_before = p > a
                 && ((cx.toks[p - 1].is_word() && cx.toks[p - 1].cap)
-                    || cx.toks[p - 1].is_punct(')'));
+                    || cx.toks[p - 1].is_punct(')')
+                    || age);
             let role = cx.toks[fw].is_word()
                 && name_before
                 && (first..comma).any(|k| cx.toks[k].is_word() && is_np_word(cx, k));
-            // "Hale, after a long pause, said": an adjunct after a name
-            let adjunct =
-                cx.has(fw, class::PREP | class::OPENER) && name_before && comma - first <= 6;
+            // (a one-word one after a plain noun phrase opening the clause:
+            // "The critics, however, say"; not after a clause: "It's not that
+            // simple, though, say the critics")
+            let discourse = comma - first == 1
+                && p > a
+                && cx.has(fw, class::OPENER | class::ADVERB | class::BOUNDARY)
+                && (a..p).all(|k| plain_np_word(cx, k));
+            let adjunct = (name_before || discourse) && is_adjunct(cx, first, comma);
+            // "Tester, himself up for reelection,": a reflexive apposition
+            let reflexive = name_before && {
+                let n = cx.norm(fw);
+                n.ends_with("self") || n.ends_with("selves")
+            };
             let ok = adjunct
+                || reflexive
                 || cx.has(fw, class::RELATIVE | class::CITING)
                 || (cx.has(fw, class::DET) && cx.norm(fw) != "that")
                 || (cx.toks[fw].cap && cx.toks[fw].is_word())
@@ -2257,6 +2313,9 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
                 || role;
             // there must be something before the parenthetical
             let before = p > a && (cx.is_word(p - 1) || cx.toks[p - 1].is_punct(')'));
+            if ok && age {
+                return Some(p - 2);
+            }
             return if ok && before { Some(p) } else { None };
         }
         // inside a sentence a full stop belongs to an abbreviation ("R-Ky.,")
@@ -2265,6 +2324,59 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
         }
     }
     None
+}
+
+/// Whether token `k` may be a word of a plain noun phrase: a word or a
+/// possessive, unquoted, no verb form, auxiliary, negator, boundary,
+/// conjunction or pronoun.
+fn plain_np_word(cx: &Ctx, k: usize) -> bool {
+    const NOT_IN_NP: u32 = class::AUX
+        | class::NEGATOR
+        | class::BOUNDARY
+        | class::CONJ
+        | class::PRON_PERSON
+        | class::PRON_THING
+        | class::PRON_PLURAL
+        | class::PRON_AUTHOR;
+    (cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive)
+        && !cx.toks[k].quoted
+        && !looks_verbal(cx.norm(k))
+        && cx.class(k) & NOT_IN_NP == 0
+}
+
+/// The noun phrase opening the clause at `a` and ending at its first comma,
+/// before `comma` ("Mullins, who lives in Loveland, east of Denver," ->
+/// Mullins): capitalised or opening with a determiner, of plain words, not
+/// an opener ("In Iowa,") nor a pronoun.
+fn opening_subject(cx: &Ctx, a: usize, comma: usize) -> Option<TokRange> {
+    let first = (a..comma).find(|&k| cx.toks[k].is_punct(','))?;
+    if first == a || first - a > cx.lex.settings.max_mention_tokens {
+        return None;
+    }
+    // "Flake of Arizona and Graham of South Carolina": "of" and "and" inside
+    let joins = |k: usize| k > a && matches!(cx.norm(k), "of" | "and");
+    let plain = (a..first).all(|k| {
+        joins(k) || (plain_np_word(cx, k) && !cx.has(k, class::PREP | class::OPENER | class::TIME))
+    });
+    let opens = cx.toks[a].cap || cx.has(a, class::DET | class::QUANTIFIER);
+    (plain && opens).then_some((a, first))
+}
+
+/// Whether the parenthetical `first..comma` after a name is an adjunct, not
+/// a role ("Hale, after a long pause, said", "Sondland, though, said",
+/// "Texas, specifically, said", "Trump, posting on Twitter, said"): at most
+/// six words opening with a preposition, an opener, an adverb or a
+/// participle, or one word of grammar.csv's boundary class or in -ly.
+fn is_adjunct(cx: &Ctx, first: usize, comma: usize) -> bool {
+    let one = comma - first == 1;
+    comma > first
+        && comma - first <= 6
+        && cx.is_word(first)
+        && !cx.toks[first].quoted
+        && (cx.has(first, class::PREP | class::OPENER | class::ADVERB)
+            || (one && cx.has(first, class::BOUNDARY))
+            || (!cx.toks[first].cap
+                && ((one && cx.norm(first).ends_with("ly")) || cx.norm(first).ends_with("ing"))))
 }
 
 /// A noun phrase starting at `s` going right (inverted subjects, "according to X").
@@ -2293,6 +2405,11 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
         || name_soon;
     if !starts_np || n0 == "that" || c0 & (class::PREP | class::TIME) != 0 {
         return None;
+    }
+    // a pronoun is a phrase of one word ("..., said he would go": he, whom
+    // the pronoun names, is the likeliest speaker of "said")
+    if c0 & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+        return Some((s, s + 1));
     }
     let mut e = s;
     let max = cx.lex.settings.max_mention_tokens;
@@ -2902,11 +3019,11 @@ mod tests {
         );
         assert_eq!(
             one("“He had many backers,” Hale, after a long pause, said of Marsh.").2,
-            "Hale, after a long pause"
+            "Hale"
         );
         assert_eq!(
             one("Hale, after a long pause, said he had many backers.").2,
-            "Hale, after a long pause"
+            "Hale"
         );
         assert_eq!(
             one("“That could make things harder for her there,“ said Ray Colton.").2,
