@@ -22,6 +22,8 @@ pub fn clean(text: &str, folded: &Folded, lex: &Lexicons) -> Cleaned {
     let mut hits = Vec::new();
     let mut pos = 0usize;
     let mut in_code = false;
+    // a gallery line is junk only beside other lines (never a whole article)
+    let one_line = !text.trim().contains('\n');
     for line in text.split_inclusive('\n') {
         let start = pos;
         pos += line.len();
@@ -35,7 +37,7 @@ pub fn clean(text: &str, folded: &Folded, lex: &Lexicons) -> Cleaned {
         let reason = if credit_line(text, folded, span, lex, &mut hits) {
             Some("credit line")
         } else {
-            junk_reason(text, folded, span, lex, &mut hits, &mut in_code)
+            junk_reason(text, folded, span, lex, &mut hits, &mut in_code, one_line)
         };
         match reason {
             Some(r) => out.removed.push((span, r)),
@@ -134,6 +136,7 @@ fn junk_reason(
     lex: &Lexicons,
     hits: &mut Vec<crate::lexicon::Hit>,
     in_code: &mut bool,
+    one_line: bool,
 ) -> Option<&'static str> {
     let s = &text[span.start..span.end];
     let (chars, code_chars, words) = line_stats(s);
@@ -147,6 +150,13 @@ fn junk_reason(
         .iter()
         .any(|h| lex.junk_kind[h.term] == JunkKind::Phrase);
     let has_weak = hits.iter().any(|h| lex.junk_kind[h.term] == JunkKind::Weak);
+    if !one_line
+        && hits
+            .iter()
+            .any(|h| lex.junk_kind[h.term] == JunkKind::Gallery)
+    {
+        return Some("gallery");
+    }
     // a disclaimer line, however long, but never a whole article on one line
     if hits
         .iter()
@@ -259,5 +269,20 @@ mod tests {
             kept(text),
             vec!["Officials said the port was closed on Monday."]
         );
+    }
+
+    #[test]
+    fn drops_a_gallery_line_of_any_length_but_never_a_whole_article() {
+        let captions =
+            "Photos: The summit – Ana Ruiz speaks to reporters, who said the port was closed. "
+                .repeat(30);
+        let gallery = format!("{captions}Hide Caption 1 of 30 Photos: The summit");
+        let text = format!("Officials said the port was closed on Monday.\n{gallery}\n");
+        assert!(gallery.split_whitespace().count() > 300);
+        assert_eq!(
+            kept(&text),
+            vec!["Officials said the port was closed on Monday."]
+        );
+        assert_eq!(kept(&gallery), vec![gallery.as_str()]);
     }
 }

@@ -324,6 +324,9 @@ pub enum JunkKind {
     Weak,
     /// Marks a line as junk at any length ("the opinions expressed in").
     Always,
+    /// Marks a photo gallery or video widget pasted as one line ("hide
+    /// caption"): junk at any length, unless it is the article's only line.
+    Gallery,
 }
 
 /// Tunable numbers (`settings.csv`).
@@ -1149,12 +1152,13 @@ impl Lexicons {
                     "code" => JunkKind::Code,
                     "weak" => JunkKind::Weak,
                     "always" => JunkKind::Always,
+                    "gallery" => JunkKind::Gallery,
                     other => {
                         p.error(
                             &jpath,
                             r.line,
                             format!(
-                                "unknown kind `{other}`; expected phrase, weak, always or code"
+                                "unknown kind `{other}`; expected phrase, weak, always, gallery or code"
                             ),
                         );
                         continue;
