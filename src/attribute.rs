@@ -103,6 +103,28 @@ struct Cand {
     tail_after_comma: Option<usize>,
 }
 
+impl Cand {
+    /// An inverted cue's candidate: `“Q,” said X`, `..., said X`.
+    fn inverted(
+        cue: TokRange,
+        form: usize,
+        first_word: String,
+        mention: TokRange,
+        content: Option<TokRange>,
+    ) -> Cand {
+        Cand {
+            cue,
+            form,
+            first_word,
+            mention,
+            content,
+            rule: "inverted",
+            after_boundary: None,
+            tail_after_comma: None,
+        }
+    }
+}
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -1332,22 +1354,12 @@ fn candidate(
             } else {
                 None
             };
-            let cand = Cand {
-                cue,
-                form: fi,
-                first_word: first_word.clone(),
-                mention: m,
-                content,
-                rule: "inverted",
-                after_boundary: None,
-                tail_after_comma: None,
-            };
             if !clause_pronoun(m) {
-                return Some(cand);
+                return Some(Cand::inverted(cue, fi, first_word, m, content));
             }
             pronoun_opens_content = true;
             if cx.has(m.0, class::PRON_PERSON) {
-                pronoun_speaker = Some(cand);
+                pronoun_speaker = Some((m, content));
             }
         }
     }
@@ -1397,7 +1409,10 @@ fn candidate(
                     .and_then(|l| opening_subject(cx, a, l))
                 {
                     Some(m) => (m, "verb"),
-                    None => return pronoun_speaker,
+                    None => {
+                        return pronoun_speaker
+                            .map(|(m, content)| Cand::inverted(cue, fi, first_word, m, content))
+                    }
                 }
             } else {
                 // the subject of the previous cue ("said Dunmore, explaining"), else the clause's
@@ -2407,8 +2422,11 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
         return None;
     }
     // a pronoun is a phrase of one word ("..., said he would go": he, whom
-    // the pronoun names, is the likeliest speaker of "said")
-    if c0 & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+    // the pronoun names, is the likeliest speaker of "said"); one that is
+    // also a determiner before a word opens a longer one ("added her
+    // friend Beth Slocum")
+    let determiner = c0 & class::DET != 0 && s + 1 < b && cx.is_word(s + 1);
+    if c0 & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 && !determiner {
         return Some((s, s + 1));
     }
     let mut e = s;
