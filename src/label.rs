@@ -107,6 +107,36 @@ struct MentionInfo {
     names: Vec<(usize, usize)>,
 }
 
+/// Whether a mention's core is a share followed by "of" ("a number of",
+/// "two-thirds of", "some of", "57 percent of"): determiners, quantifiers,
+/// numbers and `partitive` descriptor words, at least one of the last three.
+fn partitive_head(folded: &Folded, seg: &Segmented, lex: &Lexicons, info: &MentionInfo) -> bool {
+    let toks = &seg.tokens;
+    let (ms, ce) = (info.ms, info.core_end);
+    if ce >= info.me || ce <= ms || toks[ce].norm(folded) != "of" {
+        return false;
+    }
+    let partitive = |i: usize| {
+        info.descriptors
+            .iter()
+            .any(|d| d.0 <= i && i < d.1 && lex.descriptor_of[d.2] == Descriptor::Partitive)
+    };
+    let share = |i: usize| {
+        toks[i].kind == TokKind::Number
+            || partitive(i)
+            || lex.class(toks[i].norm(folded)) & class::QUANTIFIER != 0
+    };
+    (ms..ce).all(|i| share(i) || lex.class(toks[i].norm(folded)) & class::DET != 0)
+        && (ms..ce).any(share)
+}
+
+/// Whether descriptor hit `term` at token `t` is a partitive word written
+/// with a capital, which is part of a name ("Small Business Majority",
+/// "House Majority PAC"), not a share.
+fn capitalised_partitive(lex: &Lexicons, seg: &Segmented, term: usize, t: usize) -> bool {
+    lex.descriptor_of[term] == Descriptor::Partitive && seg.tokens[t].cap
+}
+
 /// Label every found claim of one article.
 pub fn label(
     article: &Article,
@@ -193,13 +223,16 @@ pub fn label(
         let mut info = mention_info(text, folded, seg, lex, (ms, me), &mut hits, &not_outlets);
         // "data from X", "figures compiled by X": the source is in the
         // complement, and in its complement when that is data again ("an
-        // analysis of Fed data by the Pew Research Center")
+        // analysis of Fed data by the Pew Research Center"); so are the
+        // people a share is of ("a number of Republicans", "two-thirds of
+        // Democrats", "some of the GOP senators")
         for _ in 0..3 {
             let data_head = info
                 .descriptors
                 .iter()
                 .any(|d| d.0 < info.core_end && lex.descriptor_of[d.2] == Descriptor::DataNoun);
-            if !data_head || info.core_end + 1 >= me {
+            let partitive = !data_head && partitive_head(folded, seg, lex, &info);
+            if !(data_head || partitive) || info.core_end + 1 >= me {
                 break;
             }
             let cs = (info.core_end..me)
@@ -212,7 +245,24 @@ pub fn label(
             if cs >= me || cs <= info.ms {
                 break;
             }
-            info = mention_info(text, folded, seg, lex, (cs, me), &mut hits, &not_outlets);
+            let inner = mention_info(text, folded, seg, lex, (cs, me), &mut hits, &not_outlets);
+            // a share of an organization's people is the organization; of a
+            // nation's or an outlet's audience, or of what an organization
+            // owns, it is no one named ("a majority of Iranians", "57
+            // percent of CNN viewers", "the majority of the Twitter poll's
+            // respondents")
+            let organization = || {
+                let core = inner.ms..inner.core_end;
+                !core.clone().any(|t| seg.tokens[t].kind == TokKind::Possessive)
+                    && inner.entities.iter().any(|&(t, e)| {
+                        core.contains(&t)
+                            && matches!(e, Entity::Org(i) if lex.orgs[i].kind == SourceKind::Organization)
+                    })
+            };
+            if partitive && !organization() {
+                break;
+            }
+            info = inner;
         }
         // "a report by Human Rights Watch", "a statement issued by the
         // ministry", "a study published in the journal Nature": a document
@@ -743,10 +793,15 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 outlets.push(OutletNamed { first, end, outlet });
             }
         }
+        // (entities and descriptors both cover their words)
+        let entity_hits = hits.len();
         lex.descriptors.find(text, folded, fr, &mut hits);
         let mut covered = vec![false; b - a];
-        for h in &hits {
+        for (k, h) in hits.iter().enumerate() {
             let (t, e) = hit_tokens(seg, a, b, h);
+            if k >= entity_hits && capitalised_partitive(lex, seg, h.term, t) {
+                continue;
+            }
             for c in t..e {
                 covered[c - a] = true;
             }
@@ -978,6 +1033,9 @@ fn mention_info(
                 | Descriptor::Relation
         );
         if role && orgs.iter().any(|&(os, oe)| os <= t && e <= oe) {
+            continue;
+        }
+        if capitalised_partitive(lex, seg, h.term, t) {
             continue;
         }
         for c in t..e {

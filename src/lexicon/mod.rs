@@ -82,6 +82,9 @@ pub enum Descriptor {
     Title,
     /// "data", "figures": the source is in the complement ("data from X").
     DataNoun,
+    /// "number", "majority", "handful": a share of the people in its "of"
+    /// complement, who are the source ("a number of Republicans said").
+    Partitive,
 }
 
 impl Descriptor {
@@ -108,9 +111,10 @@ impl Descriptor {
             "org_word" => Descriptor::OrgWord,
             "title" => Descriptor::Title,
             "data_noun" => Descriptor::DataNoun,
+            "partitive" => Descriptor::Partitive,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, org_word, title or data_noun"
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, org_word, title, data_noun or partitive"
                 ))
             }
         })
@@ -824,10 +828,13 @@ impl Lexicons {
             files.push(hash_table(&t));
         }
         let descriptors = PhraseMatcher::new(&desc_terms);
+        // (a partitive word, "number", "percent", is no noun-phrase word
+        // to the attribution rules: only the label reads it, in a mention)
         let descriptor_word: HashMap<String, usize> = desc_terms
             .iter()
             .enumerate()
             .filter(|(_, t)| !t.contains(' ') && !t.ends_with('*'))
+            .filter(|&(i, _)| descriptor_of[i] != Descriptor::Partitive)
             .map(|(i, t)| (fold_str(t), i))
             .collect();
 
