@@ -1326,12 +1326,13 @@ fn candidate(
     };
     let may_invert =
         form.inverts || left.is_some_and(|l| cx.closing_quote(l)) && form.frame != Frame::Object;
-    // "..., said he would go", "..., said they opposed it": a pronoun that
-    // opens a clause after the cue is the content's subject, not an inverted
-    // speaker; he / she most often names the speaker, so it stays the last
-    // resort (below) when no subject before the cue is found
+    // "..., said he would go", "..., said they opposed it", "..., said the
+    // convention could fail": a pronoun or noun phrase that opens a clause
+    // after the cue is the content's subject, not an inverted speaker; he /
+    // she most often names the speaker, so it stays the last resort (below)
+    // when no subject before the cue is found
     let mut pronoun_speaker = None;
-    let mut pronoun_opens_content = false;
+    let mut clause_opens_content = false;
     if may_invert && (left_is_break || left.is_none()) && apposition_subject.is_none() {
         let clause_pronoun = |m: TokRange| {
             m.1 == m.0 + 1
@@ -1354,10 +1355,19 @@ fn candidate(
             } else {
                 None
             };
-            if !clause_pronoun(m) {
+            // a verb right after the phrase: an auxiliary, an irregular
+            // form, a negated one ("couldn't") or one in -ed
+            let verb_after = m.1 < b
+                && cx.is_word(m.1)
+                && !cx.toks[m.1].quoted
+                && !cx.toks[m.1].cap
+                && (cx.has(m.1, class::AUX | class::VERB)
+                    || cx.norm(m.1).ends_with("n't")
+                    || looks_verbal(cx.norm(m.1)));
+            if !clause_pronoun(m) && !verb_after {
                 return Some(Cand::inverted(cue, fi, first_word, m, content));
             }
-            pronoun_opens_content = true;
+            clause_opens_content = true;
             if cx.has(m.0, class::PRON_PERSON) {
                 pronoun_speaker = Some((m, content));
             }
@@ -1405,7 +1415,7 @@ fn candidate(
                 // content opens with a pronoun, the noun phrase opening the
                 // sentence, however long the parenthetical after it
                 match left
-                    .filter(|_| pronoun_opens_content)
+                    .filter(|_| clause_opens_content)
                     .and_then(|l| opening_subject(cx, a, l))
                 {
                     Some(m) => (m, "verb"),
@@ -2360,19 +2370,37 @@ fn plain_np_word(cx: &Ctx, k: usize) -> bool {
 }
 
 /// The noun phrase opening the clause at `a` and ending at its first comma,
-/// before `comma` ("Mullins, who lives in Loveland, east of Denver," ->
-/// Mullins): capitalised or opening with a determiner, of plain words, not
+/// `comma` or one before ("Mullins, who lives in Loveland, east of Denver,"
+/// -> Mullins): capitalised or opening with a determiner, of plain words, not
 /// an opener ("In Iowa,") nor a pronoun.
 fn opening_subject(cx: &Ctx, a: usize, comma: usize) -> Option<TokRange> {
-    let first = (a..comma).find(|&k| cx.toks[k].is_punct(','))?;
+    let first = (a..=comma).find(|&k| cx.toks[k].is_punct(','))?;
     if first == a || first - a > cx.lex.settings.max_mention_tokens {
         return None;
     }
-    // "Flake of Arizona and Graham of South Carolina": "of" and "and" inside
-    let joins = |k: usize| k > a && matches!(cx.norm(k), "of" | "and");
+    // "Flake of Arizona and Graham of South Carolina", "The American
+    // Council on Education", "Several of them", "Rep. Ana Ruiz (D-Colo.)":
+    // "of", "and", a preposition before a capital, a pronoun after "of",
+    // a bracketed party and state
+    let mut depth = 0usize;
     let plain = (a..first).all(|k| {
-        joins(k) || (plain_np_word(cx, k) && !cx.has(k, class::PREP | class::OPENER | class::TIME))
-    });
+        let t = &cx.toks[k];
+        if t.is_punct('(') {
+            depth += 1;
+            return k > a;
+        }
+        if t.is_punct(')') && depth > 0 {
+            depth -= 1;
+            return true;
+        }
+        let after_of = k > a && cx.norm(k - 1) == "of";
+        depth > 0
+            || (k > a
+                && (matches!(cx.norm(k), "of" | "and")
+                    || (cx.has(k, class::PREP) && k + 1 < first && cx.toks[k + 1].cap)
+                    || (after_of && cx.has(k, class::PRON_PLURAL | class::PRON_PERSON))))
+            || (plain_np_word(cx, k) && !cx.has(k, class::PREP | class::OPENER | class::TIME))
+    }) && depth == 0;
     let opens = cx.toks[a].cap || cx.has(a, class::DET | class::QUANTIFIER);
     (plain && opens).then_some((a, first))
 }
@@ -2439,7 +2467,13 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
         match t.kind {
             TokKind::Word | TokKind::Number => {
                 let c = cx.class(e);
-                if e > s && (c & (class::BOUNDARY | class::RELATIVE | class::AUX) != 0) {
+                // (a capitalised auxiliary is a name: "ad maker Will Ritter")
+                let aux = c & class::AUX != 0 && !t.cap;
+                if e > s
+                    && (c & (class::BOUNDARY | class::RELATIVE) != 0
+                        || aux
+                        || cx.norm(e).ends_with("n't"))
+                {
                     break;
                 }
                 if e > s && c & class::PREP != 0 && cx.norm(e) != "of" {
