@@ -17,7 +17,7 @@
 //! Cues inside quotation marks never fire, and negated cues (`did not say`,
 //! `has not confirmed`) are not attributions.
 
-use crate::lexicon::{class, CueForm, CueKind, Frame, Lexicons};
+use crate::lexicon::{class, CueForm, CueKind, Descriptor, Frame, Lexicons};
 use crate::model::{Attribution, Relation, Span};
 use crate::segment::Segmented;
 use crate::text::{Folded, QuoteMark, TokKind, Token};
@@ -1403,7 +1403,26 @@ fn candidate(
         }
         _ => backward,
     };
+    // "Trump issued a statement saying ...", "she released an ad calling
+    // ...": a participle after a document its subject issued is the
+    // issuer's, not the document's
+    let issued = |m: TokRange| {
+        cx.norm(cue.0).ends_with("ing")
+            && m.1 == cue.0
+            && m.0 > a
+            && m.1 - m.0 <= 4
+            && cx.has(m.0, class::DET)
+            && cx.lex.descriptor(cx.norm(m.1 - 1)) == Some(&Descriptor::DocumentNoun)
+            && cx.is_word(m.0 - 1)
+            && !cx.toks[m.0 - 1].cap
+            && !cx.toks[m.0 - 1].quoted
+            && cx.class(m.0 - 1) & (class::PREP | class::DET | class::CONJ | class::BOUNDARY) == 0
+    };
     let (mention, rule) = match backward {
+        Some(m) if issued(m) => match main_subject(cx, a, m.0) {
+            Some(s) if s.1 <= m.0 => (s, "participle"),
+            _ => (trim_mention(cx, m), "verb"),
+        },
         Some(m) if !(form.participle && after_comma) => (trim_mention(cx, m), "verb"),
         _ => {
             // coordinated ("welcomed the accord but said") or participial (", saying") verb:
@@ -2519,10 +2538,13 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
 /// coordinated and participial cues).
 fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     let mut s = a;
-    // skip a dateline "(Reuters) -", quotation material, punctuation
-    if cx.toks[s].is_punct('(') {
-        if let Some(close) = (s..before).find(|&k| cx.toks[k].is_punct(')')) {
-            s = close + 1;
+    // skip a dateline "(Reuters) -", a stamp "[Updated at 11:11 a.m. ET]",
+    // quotation material, punctuation
+    for (open, close) in [('(', ')'), ('[', ']')] {
+        if s < before && cx.toks[s].is_punct(open) {
+            if let Some(c) = (s..before).find(|&k| cx.toks[k].is_punct(close)) {
+                s = c + 1;
+            }
         }
     }
     while s < before
@@ -2532,10 +2554,23 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     {
         s += 1;
     }
-    // "In Iowa, ...", "Turning to the budget, ...": an opener
+    // "In Iowa, ...", "Turning to the budget, ...", "Essentially, ...",
+    // "Shortly after the merger, ...": an opener (an adverb in -ly before a
+    // comma or a preposition, of six letters or more and no listed name:
+    // "Kelly, ...", "Connolly said" speak)
+    let ly = || {
+        let n = cx.norm(s);
+        let next = s + 1;
+        n.ends_with("ly")
+            && n.len() >= 6
+            && cx.lex.given_name_gender(n) == 0
+            && !cx.lex.people.contains_key(n)
+            && next < before
+            && (cx.toks[next].is_punct(',') || cx.has(next, class::PREP | class::OPENER))
+    };
     let opener = s < before
         && (cx.has(s, class::OPENER | class::PREP)
-            || (cx.toks[s].is_word() && cx.norm(s).ends_with("ing")));
+            || (cx.toks[s].is_word() && (cx.norm(s).ends_with("ing") || ly())));
     if opener {
         if let Some(c) = (s..before).find(|&i| cx.toks[i].is_punct(',')) {
             s = c + 1;
