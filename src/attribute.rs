@@ -260,12 +260,12 @@ impl<'a> Ctx<'a> {
         }
         let n = self.norm(i);
         // (a contracted negation, "didn't", "won't", is an auxiliary and its
-        // negator in one word)
+        // negator in one word, capitalised too: "Don't ask that" has none)
         self.has(
             i,
             class::AUX | class::ADVERB | class::NEGATOR | class::CHAIN,
         ) || (!t.cap && n.len() > 4 && n.ends_with("ly") && !self.has(i, class::PREP))
-            || (!t.cap && n.len() > 3 && n.ends_with("n't"))
+            || (n.len() > 3 && n.ends_with("n't"))
     }
     fn time_word(&self, i: usize) -> bool {
         self.has(i, class::TIME) || matches!(self.toks[i].kind, TokKind::Number)
