@@ -265,7 +265,7 @@ impl<'a> Ctx<'a> {
             i,
             class::AUX | class::ADVERB | class::NEGATOR | class::CHAIN,
         ) || (!t.cap && n.len() > 4 && n.ends_with("ly") && !self.has(i, class::PREP))
-            || (n.len() > 3 && n.ends_with("n't"))
+            || (n.len() > 3 && contracted_negation(n))
     }
     fn time_word(&self, i: usize) -> bool {
         self.has(i, class::TIME) || matches!(self.toks[i].kind, TokKind::Number)
@@ -598,7 +598,7 @@ fn relative_candidate(
     while k > a && !cx.has(k - 1, class::RELATIVE_CUE) && cx.verb_group_word(k - 1) {
         k -= 1;
         let n = cx.norm(k);
-        if cx.has(k, class::NEGATOR) || n.ends_with("n't") || is_be(n) {
+        if cx.has(k, class::NEGATOR) || contracted_negation(n) || is_be(n) {
             return None;
         }
     }
@@ -1196,7 +1196,7 @@ fn candidate(
         if cx.verb_group_word(ku) {
             // "did not say"; and "might also conclude": what a source may yet
             // think or say is no attribution
-            if cx.has(ku, class::NEGATOR | class::SPECULATIVE) || cx.norm(ku).ends_with("n't") {
+            if cx.has(ku, class::NEGATOR | class::SPECULATIVE) || contracted_negation(cx.norm(ku)) {
                 negated = true;
             }
             if is_be(cx.norm(ku)) && !form.participle {
@@ -1362,7 +1362,7 @@ fn candidate(
                 && !cx.toks[m.1].quoted
                 && !cx.toks[m.1].cap
                 && (cx.has(m.1, class::AUX | class::VERB)
-                    || cx.norm(m.1).ends_with("n't")
+                    || contracted_negation(cx.norm(m.1))
                     || looks_verbal(cx.norm(m.1)));
             if !clause_pronoun(m) && !verb_after {
                 return Some(Cand::inverted(cue, fi, first_word, m, content));
@@ -2285,6 +2285,12 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     })
 }
 
+/// An auxiliary and its negation in one word: "didn't", "won't", "can't"
+/// (curly apostrophes are folded to `'`).
+fn contracted_negation(n: &str) -> bool {
+    n.ends_with("n't")
+}
+
 /// A form of "be": before a past participle it makes a passive ("is believed").
 fn is_be(n: &str) -> bool {
     matches!(n, "is" | "was" | "are" | "were" | "been" | "being" | "be")
@@ -2491,7 +2497,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 if e > s
                     && (c & (class::BOUNDARY | class::RELATIVE) != 0
                         || aux
-                        || cx.norm(e).ends_with("n't"))
+                        || contracted_negation(cx.norm(e)))
                 {
                     break;
                 }
