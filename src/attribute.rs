@@ -1447,7 +1447,14 @@ fn candidate(
                 // the subject of the previous cue ("said Dunmore, explaining"), else the clause's
                 let m = match prev_mention {
                     Some(pm) => pm,
-                    None => main_subject(cx, a, cue.0)?,
+                    None => match form
+                        .participle
+                        .then(|| last_clause_subject(cx, a, cue.0))
+                        .flatten()
+                    {
+                        Some(m) => m,
+                        None => main_subject(cx, a, cue.0)?,
+                    },
                 };
                 (
                     m,
@@ -2538,6 +2545,47 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
     } else {
         Some((s, e))
     }
+}
+
+/// "Hurt asked Norton to republish it, it declined, citing ...": before a
+/// participle after a comma, a clause of its own after an earlier comma,
+/// opening with a pronoun or a capitalised word and a verb within three
+/// words, whose subject the participle shares.
+fn last_clause_subject(cx: &Ctx, a: usize, cue: usize) -> Option<TokRange> {
+    if cue < a + 2 || !cx.toks[cue - 1].is_punct(',') {
+        return None;
+    }
+    let comma = cue - 1;
+    let open = (a..comma)
+        .rev()
+        .find(|&k| cx.toks[k].is_punct(',') || cx.toks[k].is_punct(';'))?;
+    let s = open + 1;
+    if s + 1 >= comma || cx.toks[s].quoted || !cx.is_word(s) {
+        return None;
+    }
+    let pronoun = cx.has(
+        s,
+        class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+    );
+    if !(pronoun || cx.toks[s].cap) || cx.has(s, class::OPENER | class::PREP | class::CONJ) {
+        return None;
+    }
+    let subject_end = if pronoun {
+        s + 1
+    } else {
+        (s..comma)
+            .take_while(|&k| cx.is_word(k) && cx.toks[k].cap)
+            .last()?
+            + 1
+    };
+    let verb = (subject_end..(subject_end + 3).min(comma))
+        .next()
+        .is_some_and(|k| {
+            cx.is_word(k)
+                && !cx.toks[k].quoted
+                && (looks_verbal(cx.norm(k)) || cx.has(k, class::VERB | class::AUX))
+        });
+    verb.then_some((s, subject_end))
 }
 
 /// The subject at the start of the clause containing `before` (for
