@@ -2608,6 +2608,15 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     {
         s += 1;
     }
+    // "But on Saturday, ...", "And yet, ...": a conjunction opening the
+    // sentence before an opener
+    if s + 1 < before
+        && cx.has(s, class::CONJ)
+        && cx.is_word(s + 1)
+        && cx.has(s + 1, class::OPENER | class::PREP | class::ADVERB)
+    {
+        s += 1;
+    }
     // "In Iowa, ...", "Turning to the budget, ...", "Essentially, ...",
     // "Shortly after the merger, ...": an opener (an adverb in -ly before a
     // comma or a preposition, of six letters or more and no listed name:
@@ -2622,8 +2631,11 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
             && next < before
             && (cx.toks[next].is_punct(',') || cx.has(next, class::PREP | class::OPENER))
     };
+    // (an adverb before a comma too: "Still, ...", "Likewise, ...")
+    let adverb = || cx.has(s, class::ADVERB) && s + 1 < before && cx.toks[s + 1].is_punct(',');
     let opener = s < before
         && (cx.has(s, class::OPENER | class::PREP)
+            || adverb()
             || (cx.toks[s].is_word() && (cx.norm(s).ends_with("ing") || ly())));
     if opener {
         if let Some(c) = (s..before).find(|&i| cx.toks[i].is_punct(',')) {
