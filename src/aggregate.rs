@@ -696,10 +696,7 @@ impl<'l> Aggregator<'l> {
         {
             return "government".into();
         }
-        if ds
-            .iter()
-            .any(|d| matches!(d, Descriptor::Unnamed | Descriptor::Relation))
-        {
+        if ds.iter().any(|d| d.names_no_one()) {
             return "unnamed".into();
         }
         if ds

@@ -1334,20 +1334,6 @@ fn candidate(
     let mut pronoun_speaker = None;
     let mut clause_opens_content = false;
     if may_invert && (left_is_break || left.is_none()) && apposition_subject.is_none() {
-        let clause_pronoun = |m: TokRange| {
-            m.1 == m.0 + 1
-                && cx.has(
-                    m.0,
-                    class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
-                )
-                && m.1 < b
-                && cx.is_word(m.1)
-                && !cx.toks[m.1].quoted
-                && !cx.has(
-                    m.1,
-                    class::PREP | class::TIME | class::CONJ | class::ADVERB | class::BOUNDARY,
-                )
-        };
         if let Some(m) = np_forward(cx, cue.1, b, true).filter(|_| !form.participle) {
             let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
             let content = if content_end > a {
@@ -1355,16 +1341,22 @@ fn candidate(
             } else {
                 None
             };
-            // a verb right after the phrase: an auxiliary, an irregular
-            // form, a negated one ("couldn't") or one in -ed
-            let verb_after = m.1 < b
-                && cx.is_word(m.1)
-                && !cx.toks[m.1].quoted
-                && !cx.toks[m.1].cap
-                && (cx.has(m.1, class::AUX | class::VERB)
-                    || contracted_negation(cx.norm(m.1))
-                    || looks_verbal(cx.norm(m.1)));
-            if !clause_pronoun(m) && !verb_after {
+            // a clause after the cue: a pronoun and any word but a
+            // preposition, time word, conjunction, adverb or boundary, or a
+            // phrase and a lower-case verb form ("the convention was")
+            let next_word = m.1 < b && cx.is_word(m.1) && !cx.toks[m.1].quoted;
+            let pronoun_clause = m.1 == m.0 + 1
+                && cx.has(
+                    m.0,
+                    class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+                )
+                && next_word
+                && !cx.has(
+                    m.1,
+                    class::PREP | class::TIME | class::CONJ | class::ADVERB | class::BOUNDARY,
+                );
+            let verb_after = next_word && !cx.toks[m.1].cap && verb_form(cx, m.1);
+            if !pronoun_clause && !verb_after {
                 return Some(Cand::inverted(cue, fi, first_word, m, content));
             }
             clause_opens_content = true;
@@ -2292,6 +2284,13 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     })
 }
 
+/// A verb form at token `k`: an auxiliary, an irregular form (grammar.csv
+/// `verb`), a contracted negation or a word in -ed.
+fn verb_form(cx: &Ctx, k: usize) -> bool {
+    let n = cx.norm(k);
+    cx.has(k, class::AUX | class::VERB) || contracted_negation(n) || looks_verbal(n)
+}
+
 /// An auxiliary and its negation in one word: "didn't", "won't", "can't"
 /// (curly apostrophes are folded to `'`).
 fn contracted_negation(n: &str) -> bool {
@@ -2549,8 +2548,8 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
 
 /// "Hurt asked Norton to republish it, it declined, citing ...": before a
 /// participle after a comma, a clause of its own after an earlier comma,
-/// opening with a pronoun or a capitalised word and a verb within three
-/// words, whose subject the participle shares.
+/// opening with a pronoun or capitalised words and a verb right after
+/// them, whose subject the participle shares.
 fn last_clause_subject(cx: &Ctx, a: usize, cue: usize) -> Option<TokRange> {
     if cue < a + 2 || !cx.toks[cue - 1].is_punct(',') {
         return None;
@@ -2578,13 +2577,10 @@ fn last_clause_subject(cx: &Ctx, a: usize, cue: usize) -> Option<TokRange> {
             .last()?
             + 1
     };
-    let verb = (subject_end..(subject_end + 3).min(comma))
-        .next()
-        .is_some_and(|k| {
-            cx.is_word(k)
-                && !cx.toks[k].quoted
-                && (looks_verbal(cx.norm(k)) || cx.has(k, class::VERB | class::AUX))
-        });
+    let verb = subject_end < comma
+        && cx.is_word(subject_end)
+        && !cx.toks[subject_end].quoted
+        && verb_form(cx, subject_end);
     verb.then_some((s, subject_end))
 }
 

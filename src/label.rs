@@ -1714,7 +1714,7 @@ fn fuller_name(lex: &Lexicons, surnames: &Surnames, a: &Antecedent, want: u32) -
     };
     let listed = || listed_person(lex, surnames, sn, gender).map(str::to_string);
     match article(0) {
-        Some(n) if !(gender == 0 && another_listed(lex, surnames, sn, &n)) => Some(n),
+        Some(n) if !another_listed(lex, surnames, sn, &n, gender) => Some(n),
         art0 => listed().or(art0).or_else(|| article(1)),
     }
 }
@@ -1738,11 +1738,13 @@ fn listed_person<'l>(
 /// Whether `name`, a fuller name of surname `sn` the article writes, is a
 /// person of `people.csv` other than the surname's default, in an article
 /// that also writes the surname alone after a government title: a surname
-/// alone with no gender of its own means the default then ("Ivanka Trump
-/// ... President Trump ... Trump said": Donald Trump; "Ms. Trump said"
-/// stays hers, and with no "President Trump" so does "Trump said").
-fn another_listed(lex: &Lexicons, surnames: &Surnames, sn: &str, name: &str) -> bool {
-    surnames.official_alone.contains(sn)
+/// alone with no gender of its own (`want` 0) means the default then
+/// ("Ivanka Trump ... President Trump ... Trump said": Donald Trump; "Ms.
+/// Trump said" stays hers, and with no "President Trump" so does "Trump
+/// said").
+fn another_listed(lex: &Lexicons, surnames: &Surnames, sn: &str, name: &str, want: u32) -> bool {
+    want == 0
+        && surnames.official_alone.contains(sn)
         && lex.people.get(sn).is_some_and(|bearers| {
             bearers.iter().any(|b| b.0 == name) && bearers.iter().any(|b| b.2 && b.0 != name)
         })
@@ -2094,7 +2096,7 @@ fn resolve(
                     a.surname.as_deref() == Some(norm(s)) && agrees(a.gender, want) && !a.alone
                 })
                 .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2))
-                .filter(|a| !(want == 0 && another_listed(lex, surnames, norm(s), &a.source.name)));
+                .filter(|a| !another_listed(lex, surnames, norm(s), &a.source.name, want));
             (want, full, known)
         } else {
             (0, None, None)
@@ -2119,7 +2121,7 @@ fn resolve(
         // article names ("Omar" after "Omar Haddad"), nor a body named
         // after them ("the Trump administration")
         let no_fuller = full.is_none_or(|(_, n)| {
-            !n.name.contains(' ') || want == 0 && another_listed(lex, surnames, norm(s), &n.name)
+            !n.name.contains(' ') || another_listed(lex, surnames, norm(s), &n.name, want)
         });
         let listed = (single && no_fuller && !gov_body)
             .then(|| listed_person(lex, surnames, norm(s), want))
@@ -2173,7 +2175,7 @@ fn resolve(
             let gov = gov_person
                 || gov_body
                 || m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government))
-                || has(&|d| matches!(d, Descriptor::Unnamed | Descriptor::Relation), false) && first_country.is_some();
+                || has(&Descriptor::names_no_one, false) && first_country.is_some();
             let surname = Some(norm(e - 1).to_string());
             let country = first_country.map(country_name).unwrap_or_default();
             let rule = if gov {
@@ -2239,10 +2241,7 @@ fn resolve(
     }
 
     // 6. unnamed sources (of the mention's country, if it names one)
-    if has(
-        &|d| matches!(d, Descriptor::Unnamed | Descriptor::Relation),
-        true,
-    ) {
+    if has(&Descriptor::names_no_one, true) {
         return unnamed("descriptor:unnamed");
     }
 

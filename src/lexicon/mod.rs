@@ -88,6 +88,12 @@ pub enum Descriptor {
 }
 
 impl Descriptor {
+    /// Whether the word names people and no one in particular: an unnamed
+    /// source ("officials") or, alone, a relation ("critics said").
+    pub fn names_no_one(&self) -> bool {
+        matches!(self, Descriptor::Unnamed | Descriptor::Relation)
+    }
+
     fn parse(label: &str, value: &str) -> Result<Descriptor, String> {
         Ok(match label {
             "category" => Descriptor::Category(Category::parse(value).ok_or_else(|| {
