@@ -286,7 +286,7 @@ fn phrase_words(
     }
     let folded = Folded::new(term);
     let mut toks = Vec::new();
-    crate::text::tokenize(term, &folded, 0..term.len(), &|_| false, &mut toks);
+    crate::text::tokenize(term, &folded, 0..term.len(), &|_, _| false, &mut toks);
     let words: Vec<String> = toks.iter().map(|t| t.norm(&folded).to_string()).collect();
     let pieces = term.split_whitespace().count();
     if toks
@@ -2540,7 +2540,7 @@ mod tests {
             let text = words.iter().map(|&w| VOCAB[w]).collect::<Vec<_>>().join(" ");
             let folded = Folded::new(&text);
             let mut toks = Vec::new();
-            crate::text::tokenize(&text, &folded, 0..text.len(), &|_| false, &mut toks);
+            crate::text::tokenize(&text, &folded, 0..text.len(), &|_, _| false, &mut toks);
             let range = (0, toks.len());
             let mut buf = Vec::new();
             word_valences(&s, &folded, &toks, range, &mut buf);

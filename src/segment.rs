@@ -52,7 +52,16 @@ pub fn segment_into(
     seg.tokens.clear();
     seg.sentences.clear();
     seg.quotes.clear();
-    let is_abbrev = |w: &str| lex.segment.get(w).is_some_and(|k| *k != SegKind::Starter);
+    // "No." before a number ("No. 2") and not at the end of "said no."
+    let is_abbrev = |w: &str, after: &str| match lex.segment.get(w) {
+        Some(SegKind::Number) => after
+            .trim_start_matches(' ')
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit()),
+        Some(k) => *k != SegKind::Starter,
+        None => false,
+    };
     let mut prev_open_at_end = false;
     for (pi, p) in paragraphs.iter().enumerate() {
         let first = seg.tokens.len();
@@ -291,6 +300,18 @@ mod tests {
             vec![
                 "Mr. Smith met Gen. Ali in the U.S. capital on Jan. 5 and paid 1.3 billion.",
                 "John F. Kennedy was not there."
+            ]
+        );
+    }
+
+    #[test]
+    fn no_is_an_abbreviation_only_before_a_number() {
+        assert_eq!(
+            sentences("She said no. He wore No. 5 and No.12 was taken. The answer: No."),
+            vec![
+                "She said no.",
+                "He wore No. 5 and No.12 was taken.",
+                "The answer: No."
             ]
         );
     }

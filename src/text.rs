@@ -311,13 +311,13 @@ fn quote_mark(orig_char: char) -> Option<QuoteMark> {
 }
 
 /// Tokenize `orig[range]` (already folded into `folded`), appending to `out`.
-/// `is_abbrev(word)` says whether `word.` is an abbreviation whose period
-/// belongs to the word.
+/// `is_abbrev(word, after)` says whether `word.` is an abbreviation whose
+/// period belongs to the word, with `after` the text after the period.
 pub fn tokenize(
     orig: &str,
     folded: &Folded,
     range: std::ops::Range<usize>,
-    is_abbrev: &dyn Fn(&str) -> bool,
+    is_abbrev: &dyn Fn(&str, &str) -> bool,
     out: &mut Vec<Token>,
 ) {
     tokenize_ways(orig, folded, range, is_abbrev, out, true);
@@ -330,7 +330,7 @@ fn tokenize_ways(
     orig: &str,
     folded: &Folded,
     range: std::ops::Range<usize>,
-    is_abbrev: &dyn Fn(&str) -> bool,
+    is_abbrev: &dyn Fn(&str, &str) -> bool,
     out: &mut Vec<Token>,
     short_way: bool,
 ) {
@@ -565,14 +565,15 @@ fn ends_word(bytes: &[u8], j: usize, numeric: bool, long_run: bool) -> bool {
 fn word_token(
     orig: &str,
     folded: &Folded,
-    is_abbrev: &dyn Fn(&str) -> bool,
+    is_abbrev: &dyn Fn(&str, &str) -> bool,
     (start, mut j, fend): (usize, usize, usize),
     numeric: bool,
     (dotted, plain): (bool, bool),
 ) -> Token {
     let ft = &folded.text;
     let mut abbrev = dotted;
-    if !dotted && j < fend && ft.as_bytes()[j] == b'.' && is_abbrev(&ft[start..j]) {
+    if !dotted && j < fend && ft.as_bytes()[j] == b'.' && is_abbrev(&ft[start..j], &ft[j + 1..fend])
+    {
         j += 1;
         abbrev = true;
     }
@@ -873,7 +874,7 @@ mod tests {
                 .prop_map(|v| v.concat()),
             ],
         ) {
-            let abbrev = |w: &str| w == "mr" || w == "dr" || w == "no";
+            let abbrev = |w: &str, _: &str| w == "mr" || w == "dr" || w == "no";
             let f = Folded::new(&text);
             let (mut short, mut long) = (Vec::new(), Vec::new());
             tokenize_ways(&text, &f, 0..text.len(), &abbrev, &mut short, true);
@@ -885,7 +886,7 @@ mod tests {
     fn toks(s: &str) -> Vec<String> {
         let f = Folded::new(s);
         let mut out = Vec::new();
-        tokenize(s, &f, 0..s.len(), &|w| w == "mr" || w == "jan", &mut out);
+        tokenize(s, &f, 0..s.len(), &|w, _| w == "mr" || w == "jan", &mut out);
         out.iter()
             .map(|t| s[t.start as usize..t.end as usize].to_string())
             .collect()
@@ -966,7 +967,7 @@ mod tests {
         ] {
             let f = Folded::new(s);
             let mut toks = Vec::new();
-            tokenize(s, &f, 0..s.len(), &|_| false, &mut toks);
+            tokenize(s, &f, 0..s.len(), &|_, _| false, &mut toks);
             let n = f.text.len();
             for a in 0..=toks.len() {
                 for b in a..=toks.len() {
@@ -991,7 +992,7 @@ mod tests {
         let s = "Türkiye’s “Россия” said";
         let f = Folded::new(s);
         let mut out = Vec::new();
-        tokenize(s, &f, 0..s.len(), &|_| false, &mut out);
+        tokenize(s, &f, 0..s.len(), &|_, _| false, &mut out);
         for t in &out {
             assert!(s.is_char_boundary(t.start as usize) && s.is_char_boundary(t.end as usize));
         }

@@ -164,7 +164,7 @@ proptest! {
         let d = slant::lexicon::PhraseMatcher::new(&words);
         let f = slant::text::Folded::new(&text);
         let mut toks = Vec::new();
-        let abbrev = |w: &str| w == "mr" || w == "u.s";
+        let abbrev = |w: &str, _: &str| w == "mr" || w == "u.s";
         slant::text::tokenize(&text, &f, 0..text.len(), &abbrev, &mut toks);
         let p = slant::text::Passage { text: &text, folded: &f, toks: &toks, sentence_starts: &[] };
         let mut a = cut.min(f.text.len());
@@ -215,7 +215,7 @@ proptest! {
         let blank = slant::lexicon::PhraseMatcher::new(&["\u{7}x", "s"]);
         let f = slant::text::Folded::new(&text);
         let mut toks = Vec::new();
-        let abbrev = |w: &str| w == "mr" || w == "u.s";
+        let abbrev = |w: &str, _: &str| w == "mr" || w == "u.s";
         slant::text::tokenize(&text, &f, 0..text.len(), &abbrev, &mut toks);
         let mut a = cut.min(f.text.len());
         while !f.text.is_char_boundary(a) { a -= 1; }

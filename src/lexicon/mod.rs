@@ -320,6 +320,9 @@ pub enum SegKind {
     Abbrev,
     /// A word that typically starts a sentence ("The", "It").
     Starter,
+    /// An abbreviation only before a number ("No. 2"); elsewhere the word
+    /// and its period end the sentence ("She said no.").
+    Number,
 }
 
 /// What a junk pattern marks.
@@ -1135,11 +1138,14 @@ impl Lexicons {
                     "title" => SegKind::Title,
                     "abbrev" => SegKind::Abbrev,
                     "starter" => SegKind::Starter,
+                    "number" => SegKind::Number,
                     other => {
                         p.error(
                             &spath,
                             r.line,
-                            format!("unknown kind `{other}`; expected title, abbrev or starter"),
+                            format!(
+                                "unknown kind `{other}`; expected title, abbrev, number or starter"
+                            ),
                         );
                         continue;
                     }
