@@ -306,6 +306,7 @@ pub fn attribute(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -
         sentence_claims(&cx, si, s.tokens, &mut out);
     }
     continue_quotations(&cx, seg, &mut out);
+    transcript_turns(&cx, seg, &mut out);
     for f in &mut out {
         f.attribution = attribution_type(&cx, f);
     }
@@ -2834,6 +2835,207 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
     }
 }
 
+/// A speaker's label opening a paragraph of a transcript, in capitals and
+/// before a colon: "AMY GOODMAN: ...", "REP. DEB HAALAND: ...", "TAPPER:
+/// ...", "RENEE MONTAGNE, HOST:" (a role after a comma is no part of the
+/// name). Returns the colon and the name's tokens.
+fn speaker_label(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
+    let t = cx.toks;
+    let label_word = |k: usize| {
+        let tk = &t[k];
+        tk.is_word() && !tk.quoted && (tk.upper || (tk.abbrev && tk.cap && tk.end - tk.start == 2))
+    };
+    let mut e = a;
+    while e < b && e < a + 6 && label_word(e) {
+        e += 1;
+    }
+    if e == a || e >= b {
+        return None;
+    }
+    let mut colon = e;
+    // ", HOST", ", BYLINE": a role of three words at most
+    if t[e].is_punct(',') {
+        colon = e + 1;
+        while colon < b && colon < e + 4 && t[colon].is_word() && t[colon].upper {
+            colon += 1;
+        }
+        if colon == e + 1 {
+            return None;
+        }
+    }
+    if colon >= b || !t[colon].is_punct(':') || t[colon].quoted {
+        return None;
+    }
+    Some((colon, (a, e)))
+}
+
+/// Whether the words of a label in capitals may be a name: no page label
+/// ("UPDATE:", "FILE PHOTO:"), reporting word ("READ MORE:"), article,
+/// preposition or auxiliary ("THE FACTS:", "JUST IN:").
+fn name_like_label(cx: &Ctx, (s, e): TokRange) -> bool {
+    (s..e).all(|k| {
+        !cx.lex.has_side_class(cx.norm(k), class::LABEL)
+            && !cx.lex.cues.contains_key(cx.norm(k))
+            && cx.class(k)
+                & (class::DET | class::PREP | class::AUX | class::BOUNDARY | class::OPENER)
+                == 0
+    })
+}
+
+/// Transcripts: a paragraph opened by a speaker's label ([`speaker_label`])
+/// is that speaker's, and so are the paragraphs after it up to the next
+/// label, when the article has two labels or more (in one labelled
+/// paragraph alone, only its own sentences). A sentence with an attribution
+/// of its own keeps it; the label's sentence is the speaker's, the
+/// attribution inside it kept as a further relation. A label of one word
+/// must be known as a name: the last word of a label of two words or more,
+/// a surname of `people.csv`, or the last word of a name in the article
+/// ("Chuck Todd" for "TODD:"); one of two words or more needs a given name
+/// or a title in it, or to label two paragraphs or more. A paragraph in
+/// brackets ("(SOUNDBITE OF APPLAUSE)") ends a turn.
+fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
+    let t = cx.toks;
+    // (claim index, colon, name) of each paragraph opened by a label
+    let mut labels: Vec<(usize, usize, TokRange)> = Vec::new();
+    let mut prev_par = usize::MAX;
+    for (fi, f) in out.iter().enumerate() {
+        let s = &seg.sentences[f.sentence];
+        if s.paragraph == prev_par || f.toks.0 != s.tokens.0 {
+            continue;
+        }
+        prev_par = s.paragraph;
+        if let Some((colon, name)) = speaker_label(cx, f.toks) {
+            labels.push((fi, colon, name));
+        }
+    }
+    if labels.is_empty() {
+        return;
+    }
+    let key = |(s, e): TokRange| {
+        (s..e)
+            .map(|k| cx.norm(k).trim_end_matches('.'))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let keys: Vec<String> = labels.iter().map(|l| key(l.2)).collect();
+    let words = |(s, e): TokRange| (s..e).filter(|&k| t[k].is_word()).count();
+    // the last words of the article's names in mixed case, built when
+    // first asked
+    let mut surnames: Option<rustc_hash::FxHashSet<&str>> = None;
+    let mut accepted = vec![false; labels.len()];
+    for (i, &(_, _, (s, e))) in labels.iter().enumerate() {
+        let k = &keys[i];
+        // a headline in capitals after the colon is no speaker's turn
+        // ("SOCIALISM RISING: DEMS TAKE HOUSE ...", a related link)
+        let (colon, sb) = (labels[i].1, out[labels[i].0].toks.1);
+        let after = (colon + 1..sb).filter(|&j| t[j].is_word());
+        let (n, caps) = after.fold((0, 0), |(n, c), j| (n + 1, c + usize::from(t[j].upper)));
+        accepted[i] = if !name_like_label(cx, (s, e)) || n >= 3 && caps * 5 >= n * 4 {
+            false
+        } else if words((s, e)) >= 2 {
+            let given = (s..e).any(|j| {
+                let n = cx.norm(j);
+                cx.lex.given_names.contains_key(n)
+                    || matches!(
+                        cx.lex.descriptor(n),
+                        Some(Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title)
+                    )
+            });
+            given || keys.iter().filter(|o| *o == k).count() >= 2
+        } else {
+            let last_of_other = labels
+                .iter()
+                .zip(&keys)
+                .any(|(l, o)| words(l.2) >= 2 && o.rsplit(' ').next() == Some(k.as_str()));
+            last_of_other
+                || cx.lex.people.contains_key(k.as_str())
+                || surnames
+                    .get_or_insert_with(|| mixed_case_surnames(cx))
+                    .contains(k.as_str())
+        };
+    }
+    let count = accepted.iter().filter(|&&x| x).count();
+    if count == 0 {
+        return;
+    }
+    let transcript = count >= 2;
+    let mut next = 0usize;
+    let mut lender: Option<usize> = None;
+    for fi in 0..out.len() {
+        let par = seg.sentences[out[fi].sentence].paragraph;
+        if next < labels.len() && labels[next].0 == fi {
+            let (_, colon, name) = labels[next];
+            let ok = accepted[next];
+            next += 1;
+            if ok {
+                let f = &out[fi];
+                let (a, b) = f.toks;
+                let content = (colon + 1 < b).then_some((colon + 1, b));
+                let mut label = Found::attributed(
+                    f.sentence,
+                    f.toks,
+                    (colon, colon + 1),
+                    ("say".into(), CueKind::Neutral),
+                    name,
+                    content,
+                    "speaker-label",
+                );
+                // an attribution inside the labelled sentence stays a relation
+                if let (Some(cue), None) = (f.cue, f.shares_source_of) {
+                    if cue.0 > colon && f.toks.0 == a {
+                        label.also.push(Relation {
+                            cue,
+                            content: f.content.unwrap_or((cue.1, b)),
+                            mention: f.mention,
+                        });
+                        label.also.extend(f.also.iter().copied());
+                    }
+                }
+                if f.cue.is_none() || f.rule == "colon" || !label.also.is_empty() {
+                    out[fi] = label;
+                    lender = Some(fi);
+                    continue;
+                }
+            }
+            lender = None;
+            continue;
+        }
+        let Some(l) = lender else { continue };
+        let lpar = seg.sentences[out[l].sentence].paragraph;
+        if par != lpar && !transcript {
+            lender = None;
+            continue;
+        }
+        let (a, b) = out[fi].toks;
+        // "(LAUGHTER)", "[break]": no words of the speaker's; a paragraph
+        // of them ends the turn
+        if matches!(t[a].kind, TokKind::Punct('(' | '['))
+            && matches!(t[b - 1].kind, TokKind::Punct(')' | ']'))
+        {
+            if par != lpar {
+                lender = None;
+            }
+            continue;
+        }
+        if out[fi].cue.is_none() && out[fi].shares_source_of.is_none() {
+            share_source(out, fi, l, "transcript-turn");
+        }
+    }
+}
+
+/// The folded last words of the names written in mixed case ("Chuck Todd"):
+/// a capitalised word after another, none after it.
+fn mixed_case_surnames<'a>(cx: &Ctx<'a>) -> rustc_hash::FxHashSet<&'a str> {
+    let t = cx.toks;
+    let name_word = |j: usize| t[j].is_word() && t[j].cap && !t[j].upper;
+    (1..t.len())
+        .filter(|&j| {
+            name_word(j) && name_word(j - 1) && !t.get(j + 1).is_some_and(|n| n.is_word() && n.cap)
+        })
+        .map(|j| cx.norm(j))
+        .collect()
+}
+
 /// Claim `fi` (a quotation) takes the source of claim `gi`: its cue lemma
 /// and kind, and the whole claim as content.
 fn share_source(out: &mut [Found], fi: usize, gi: usize, rule: &'static str) {
@@ -2920,6 +3122,75 @@ mod tests {
     }
 
     use Attribution::*;
+
+    /// (claim text, source, attribution rule) for each claim of `text`.
+    fn sources(text: &str) -> Vec<(String, String, &'static str)> {
+        analysis(text)
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    text[c.span.start..c.span.end].to_string(),
+                    c.source.name.clone(),
+                    c.attribution_rule,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_transcript_gives_each_turn_to_its_speaker() {
+        let text = "Ana Ruiz joined us from Lisbon.\n\n\
+                    OMAR HADDAD: Welcome. Critics say the port is failing.\n\n\
+                    ANA RUIZ: It is not. The harbor will reopen.\n\n\
+                    We have the money.\n\n\
+                    (LAUGHTER)\n\n\
+                    The vote is on Monday.\n\n\
+                    HADDAD: Thank you.\n\n\
+                    UPDATE: The vote was moved.";
+        let got = sources(text);
+        let want: &[(&str, &str, &str)] = &[
+            ("Ana Ruiz joined us from Lisbon.", "", "none"),
+            ("OMAR HADDAD: Welcome.", "Omar Haddad", "speaker-label"),
+            // an attribution of its own is kept
+            ("Critics say the port is failing.", "unnamed", "verb"),
+            ("ANA RUIZ: It is not.", "Ana Ruiz", "speaker-label"),
+            ("The harbor will reopen.", "Ana Ruiz", "transcript-turn"),
+            // the turn goes on over paragraphs without a label
+            ("We have the money.", "Ana Ruiz", "transcript-turn"),
+            // a paragraph in brackets ends it
+            ("(LAUGHTER)", "", "none"),
+            ("The vote is on Monday.", "", "none"),
+            // a surname alone, known from a fuller label
+            ("HADDAD: Thank you.", "Omar Haddad", "speaker-label"),
+            // a page label is no speaker, and ends the turn
+            ("UPDATE: The vote was moved.", "", "none"),
+        ];
+        let got: Vec<(&str, &str, &str)> = got
+            .iter()
+            .map(|(t, s, r)| (t.as_str(), s.as_str(), *r))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn one_label_holds_only_its_paragraph_and_a_capitals_headline_none() {
+        let got = sources(
+            "OMAR HADDAD: The talks failed. We will try again.\n\nThe port reopened on Monday.",
+        );
+        assert_eq!(got[1].1, "Omar Haddad", "{got:?}");
+        assert_eq!(got[2].1, "", "{got:?}");
+        // related links in capitals, however often, are no transcript
+        let got = sources(
+            "PORT WATCH: HARBOR TO REOPEN NEXT WEEK AFTER STRIKE\n\n\
+             The port reopened.\n\nPORT WATCH: UNION VOTES ON NEW DEAL\n\nShips waited.",
+        );
+        assert!(
+            got.iter()
+                .all(|c| c.2 != "speaker-label" && c.2 != "transcript-turn"),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn verb_patterns() {

@@ -806,6 +806,11 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 covered[c - a] = true;
             }
         }
+        for k in a + 1..b {
+            if covered[k - a] && title_as_surname(lex, folded, toks, k, (a, b)) {
+                covered[k - a] = false;
+            }
+        }
         let name_tok = |k: usize| {
             let t = &toks[k];
             let n = t.norm(folded);
@@ -917,6 +922,30 @@ struct PeopleIndex {
     outlets: Vec<OutletNamed>,
     /// Folded starts of outlet hits that name no outlet, sorted.
     not_outlets: Vec<usize>,
+}
+
+/// Whether the title word at token `k` (inside `lo..hi`) is a surname: it
+/// follows a given name ("Stephen King", "Martin Luther King Jr.", "Rob
+/// Bishop") and no name follows it ("Saudi King Salman" has no given name
+/// before it; "Crown Prince Mohammed" a name after it).
+fn title_as_surname(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    k: usize,
+    (lo, hi): (usize, usize),
+) -> bool {
+    let cap_word = |j: usize| toks[j].is_word() && toks[j].cap && !toks[j].quoted;
+    let given = |j: usize| cap_word(j) && lex.given_names.contains_key(toks[j].norm(folded));
+    let name_after = k + 1 < hi
+        && cap_word(k + 1)
+        && !matches!(toks[k + 1].norm(folded), "jr." | "sr." | "jr" | "sr");
+    k > lo
+        && cap_word(k)
+        && is_title_word(lex, toks[k].norm(folded))
+        && cap_word(k - 1)
+        && (given(k - 1) || k >= lo + 2 && given(k - 2))
+        && !name_after
 }
 
 fn is_gov_title(lex: &Lexicons, word: &str) -> bool {
@@ -1036,6 +1065,9 @@ fn mention_info(
             continue;
         }
         if capitalised_partitive(lex, seg, h.term, t) {
+            continue;
+        }
+        if e == t + 1 && title_as_surname(lex, folded, toks, t, (ms, me)) {
             continue;
         }
         for c in t..e {
@@ -1351,6 +1383,47 @@ fn person_name(
         }
     }
     out.push_str(&text[at..b]);
+    if out.chars().any(char::is_lowercase) {
+        return out;
+    }
+    capitals_to_name(&out)
+}
+
+/// A name written in capitals, as transcripts label their speakers, in the
+/// case names are written in: "AMY GOODMAN" is "Amy Goodman", "BETO
+/// O'ROURKE" "Beto O'Rourke", "MITCH MCCONNELL" "Mitch McConnell", "JR."
+/// "Jr.". A word of three letters or fewer with no vowel stays ("RFK"), and
+/// so do a roman numeral ("III") and a name of one short word ("AOC").
+fn capitals_to_name(name: &str) -> String {
+    let short = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() <= 3;
+    if !name.contains(' ') && short(name) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    for (i, w) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let vowel = w.chars().any(|c| "AEIOUYÁÉÍÓÚÀÈÌÒÙÄËÏÖÜ".contains(c));
+        let suffix = matches!(w.trim_end_matches('.'), "JR" | "SR");
+        let numeral = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+        if short(w) && !vowel && !suffix || numeral {
+            out.push_str(w);
+            continue;
+        }
+        // a capital after the start, an apostrophe, a hyphen or "Mc"
+        let mut upper_next = true;
+        let mut prev = String::new();
+        for c in w.chars() {
+            if upper_next {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            prev.push(c);
+            upper_next = matches!(c, '\'' | '’' | '-') || prev == "MC";
+        }
+    }
     out
 }
 
@@ -2648,6 +2721,55 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_after_a_given_name_is_a_surname() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            (
+                "",
+                "Larry King said the show would end.",
+                "Larry King",
+                Person,
+            ),
+            (
+                "",
+                "Sen. Angus King said the vote failed.",
+                "Angus King",
+                Government,
+            ),
+            (
+                "",
+                "The Rev. Martin Luther King Jr. said the march would go on.",
+                "Martin Luther King Jr.",
+                Person,
+            ),
+            // before a name it is a title still
+            (
+                "",
+                "Saudi King Salman said the talks would go on.",
+                "Salman",
+                Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_written_as_a_name() {
+        use super::capitals_to_name as c;
+        assert_eq!(c("AMY GOODMAN"), "Amy Goodman");
+        assert_eq!(c("BETO O'ROURKE"), "Beto O'Rourke");
+        assert_eq!(c("MITCH MCCONNELL"), "Mitch McConnell");
+        assert_eq!(c("JEAN-PIERRE DUPONT"), "Jean-Pierre Dupont");
+        assert_eq!(c("MARTIN LUTHER KING JR."), "Martin Luther King Jr.");
+        assert_eq!(c("ROBERT F. KENNEDY III"), "Robert F. Kennedy III");
+        assert_eq!(c("AOC"), "AOC");
+        assert_eq!(c("JUAN GONZÁLEZ"), "Juan González");
+        assert_eq!(
+            sources("MARIA LOPEZ: The harbor will reopen.")[0],
+            "Maria Lopez"
+        );
+    }
+
+    #[test]
     fn party_words_are_titles_not_names() {
         use crate::model::SourceKind::{Person, Unnamed};
         check(&[
@@ -3176,7 +3298,7 @@ mod tests {
             (
                 "",
                 "AMY GOODMAN said the port would reopen.",
-                "AMY GOODMAN",
+                "Amy Goodman",
                 Person,
             ),
             // an acronym is an organization, but not a name in a shouted headline
