@@ -268,7 +268,30 @@ impl<'a> Ctx<'a> {
             || (n.len() > 3 && contracted_negation(n))
     }
     fn time_word(&self, i: usize) -> bool {
-        self.has(i, class::TIME) || matches!(self.toks[i].kind, TokKind::Number)
+        self.has(i, class::TIME)
+            || matches!(self.toks[i].kind, TokKind::Number)
+            || self.month_aux(i)
+    }
+    /// A capitalised auxiliary after a time preposition is a month: "in May",
+    /// "since May", "early May".
+    fn month_aux(&self, i: usize) -> bool {
+        i > 0
+            && self.toks[i].cap
+            && self.has(i, class::AUX)
+            && matches!(
+                self.norm(i - 1),
+                "in" | "on"
+                    | "since"
+                    | "during"
+                    | "until"
+                    | "by"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "this"
+                    | "next"
+            )
     }
     /// The token at `after` opens a complement frame's clause: "that", a colon,
     /// a quotation, or for intentions "to".
@@ -1194,7 +1217,7 @@ fn candidate(
     let mut passive = false;
     while k >= a as isize {
         let ku = k as usize;
-        if cx.verb_group_word(ku) {
+        if cx.verb_group_word(ku) && !aux_as_name(cx, ku, cue.0 - 1, a) && !cx.month_aux(ku) {
             // "did not say"; and "might also conclude": what a source may yet
             // think or say is no attribution
             if cx.has(ku, class::NEGATOR | class::SPECULATIVE) || contracted_negation(cx.norm(ku)) {
@@ -1846,7 +1869,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                             break;
                         }
                     }
-                    if c & class::AUX != 0 {
+                    if c & class::AUX != 0 && !aux_as_name(cx, ju, end, a) {
                         break;
                     }
                     if c & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
@@ -2272,7 +2295,7 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     (s..e).any(|i| {
         let t = &cx.toks[i];
         (t.is_word()
-            && ((t.cap && cx.class(i) == 0)
+            && ((t.cap && (cx.class(i) == 0 || aux_as_name(cx, i, e - 1, s)))
                 || cx.has(
                     i,
                     class::PRON_PERSON
@@ -2833,6 +2856,53 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             share_source(out, fi, gi, "quote-continuation");
         }
     }
+}
+
+/// Whether the capitalised auxiliary, adverb or time word at `ju` (and no
+/// word of another class: "That said" is none) (in a subject read back from
+/// `end`, the word before the cue, within a sentence from `a`) is a name:
+/// after a given name ("Theresa May said"), as a given name before a name
+/// ("Will Smith said"), or right before a cue that is no base form, which
+/// no auxiliary can stand before ("May said", "Will told"; in "Iran May
+/// Say" it is the auxiliary).
+fn aux_as_name(cx: &Ctx, ju: usize, end: usize, a: usize) -> bool {
+    let t = cx.toks;
+    let c = cx.class(ju);
+    if !t[ju].cap
+        || t[ju].upper
+        || c & (class::AUX | class::ADVERB | class::TIME) == 0
+        || c & !(class::AUX | class::ADVERB | class::TIME | class::SPECULATIVE) != 0
+    {
+        return false;
+    }
+    let after_given = ju > a
+        && t[ju - 1].is_word()
+        && t[ju - 1].cap
+        && cx.lex.given_names.contains_key(cx.norm(ju - 1));
+    let inflected_cue = t.get(end + 1).is_some_and(|c| c.is_word())
+        && cx
+            .lex
+            .cues
+            .get(cx.norm(end + 1))
+            .is_some_and(|forms| forms.iter().all(|f| f.lemma != cx.norm(end + 1)));
+    // (a modal only, standing alone: "on Sunday said", "Simply put",
+    // "Being told", "in May announced", "Jobs Were Added" name no one)
+    let n = cx.norm(ju);
+    let modal = c & class::AUX != 0
+        && !is_be(n)
+        && !matches!(
+            n,
+            "being" | "been" | "has" | "have" | "had" | "having" | "do" | "does" | "did"
+        );
+    let alone = ju == a || !t[ju - 1].is_word();
+    let before_inflected_cue = ju == end && inflected_cue && modal && alone;
+    // a given name before a name ("Will Smith said"; not "Will Republicans
+    // say ...?")
+    let given_before_name = inflected_cue
+        && cx.lex.given_names.contains_key(cx.norm(ju))
+        && t.get(ju + 1)
+            .is_some_and(|n| n.is_word() && n.cap && !n.upper && cx.class(ju + 1) == 0);
+    after_given || before_inflected_cue || given_before_name
 }
 
 /// A speaker's label opening a paragraph of a transcript, in capitals and

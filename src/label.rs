@@ -783,6 +783,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         if a >= b {
             continue;
         }
+        let question = is_question(toks, (a, b));
         let fr = toks[a].fs as usize..toks[b - 1].fe as usize;
         hits.clear();
         lex.entities.find(text, folded, fr.clone(), &mut hits);
@@ -818,7 +819,8 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 && t.cap
                 && !t.quoted
                 && !covered[k - a]
-                && lex.class(n) == 0
+                && (lex.class(n) == 0
+                    || class_word_in_name(lex, folded, toks, k, a, (false, question)))
                 && !is_relation_adjective(n)
                 && !lex.cues.contains_key(n)
         };
@@ -922,6 +924,67 @@ struct PeopleIndex {
     outlets: Vec<OutletNamed>,
     /// Folded starts of outlet hits that name no outlet, sorted.
     not_outlets: Vec<usize>,
+}
+
+/// Whether the sentence at tokens `a..b` asks: a question mark among its
+/// last three tokens (before closing quotation marks and brackets).
+fn is_question(toks: &[crate::text::Token], (a, b): (usize, usize)) -> bool {
+    toks[a.max(b.saturating_sub(3))..b]
+        .iter()
+        .any(|t| t.is_punct('?'))
+}
+
+/// Whether the capitalised auxiliary, adverb or time word at token `k`
+/// (of a range from `lo`) is a name: after a given name or a title
+/// ("Theresa May", "Ms. May", "Russell Long"), as a given name before a
+/// name outside a `question` ("Will Smith"), or, an auxiliary, as a
+/// mention `alone` that attribution took for a speaker ("May said": no
+/// auxiliary stands before "said").
+fn class_word_in_name(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    k: usize,
+    lo: usize,
+    (alone, question): (bool, bool),
+) -> bool {
+    let t = &toks[k];
+    if !t.is_word() || !t.cap || t.upper || t.quoted {
+        return false;
+    }
+    let n = t.norm(folded);
+    let c = lex.class(n);
+    if c & (class::AUX | class::ADVERB | class::TIME) == 0
+        || c & !(class::AUX | class::ADVERB | class::TIME | class::SPECULATIVE) != 0
+    {
+        return false;
+    }
+    let p = k.checked_sub(1).filter(|&p| p >= lo).map(|p| &toks[p]);
+    // (not in a question, "Will Trump win?", nor before the surname of
+    // someone else people.csv lists, "Will Sessions")
+    let given_before_name = !question
+        && lex.given_names.contains_key(n)
+        && toks.get(k + 1).is_some_and(|x| {
+            let next = &folded.text[x.fs as usize..x.fe as usize];
+            x.is_word()
+                && x.cap
+                && !x.upper
+                && lex.class(next) == 0
+                && !lex.people.get(next).is_some_and(|list| {
+                    list.iter().all(|(name, _, _)| {
+                        !crate::text::fold_str(name).starts_with(&format!("{n} "))
+                    })
+                })
+        });
+    alone && c & class::AUX != 0
+        || given_before_name
+        || p.is_some_and(|p| {
+            let pn = &folded.text[p.fs as usize..p.fe as usize];
+            p.is_word()
+                && p.cap
+                && !p.quoted
+                && (lex.given_names.contains_key(pn) || is_title_word(lex, pn))
+        })
 }
 
 /// Whether the title word at token `k` (inside `lo..hi`) is a surname: it
@@ -1028,6 +1091,10 @@ fn mention_info(
     not_outlets: &[usize],
 ) -> MentionInfo {
     let toks = &seg.tokens;
+    let question = seg
+        .sentences
+        .get(seg.sentences.partition_point(|x| x.tokens.1 <= ms))
+        .is_some_and(|x| is_question(toks, x.tokens));
     let fr = toks[ms].fs as usize..toks[me - 1].fe as usize;
     hits.clear();
     lex.entities.find(text, folded, fr.clone(), hits);
@@ -1181,7 +1248,8 @@ fn mention_info(
             t.is_word()
                 && !covered[k - ms]
                 && (t.cap || is_particle(n))
-                && lex.class(n) == 0
+                && (lex.class(n) == 0
+                    || class_word_in_name(lex, folded, toks, k, ms, (me - ms == 1, question)))
                 && !is_relation_adjective(n)
         };
         if zone_open && is_name_tok(i) && toks[i].cap {
@@ -2750,6 +2818,59 @@ mod tests {
                 Government,
             ),
         ]);
+    }
+
+    #[test]
+    fn an_auxiliary_or_time_word_may_be_part_of_a_name() {
+        use crate::model::SourceKind::{Government, Person, Unnamed};
+        check(&[
+            (
+                "",
+                "Prime Minister Theresa May said the deal was done.",
+                "Theresa May",
+                Government,
+            ),
+            (
+                "",
+                "Theresa May said the deal was done. May said it again.",
+                "Theresa May",
+                Person,
+            ),
+            ("", "“We are done,” May said.", "May", Person),
+            (
+                "",
+                "Will Smith said the film was good.",
+                "Will Smith",
+                Person,
+            ),
+            (
+                "",
+                "Gov. Jan Brewer said the bill was dead.",
+                "Jan Brewer",
+                Government,
+            ),
+            (
+                "",
+                "Sen. Russell Long said the tax was fair.",
+                "Russell Long",
+                Government,
+            ),
+            // a question's auxiliary, a month and a participle are none
+            (
+                "",
+                "Will Republicans say no?",
+                "Republican Party",
+                crate::model::SourceKind::Organization,
+            ),
+            (
+                "",
+                "The agency in May announced that the fence would rise.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
+        let got = sources("Being told what to do, the voters said nothing.");
+        assert_eq!(got, ["unnamed"]);
     }
 
     #[test]
