@@ -774,7 +774,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         },
         person_like: true,
         nouns: vec![],
-        surname: Some(toks[e - 1].norm(folded).to_string()),
+        surname: Some(surname_key(folded, toks, st, e)),
         gender: name_gender(lex, folded, toks, st, a),
         alone,
     };
@@ -1531,6 +1531,22 @@ fn initial_dot(folded: &Folded, toks: &[crate::text::Token], i: usize) -> bool {
         && toks[i - 1].norm(folded).chars().count() == 1
 }
 
+/// The folded surname by which the name at tokens `s..e` is referred to:
+/// its last word, or with a patronymic particle before it the two ("bin
+/// salman": "Mohammed bin Salman" is no "Salman", who is his father, King
+/// Salman; "bin Salman said" is he).
+fn surname_key(folded: &Folded, toks: &[crate::text::Token], s: usize, e: usize) -> String {
+    let last = toks[e - 1].norm(folded);
+    match e
+        .checked_sub(2)
+        .filter(|&k| k >= s)
+        .map(|k| toks[k].norm(folded))
+    {
+        Some(p @ ("bin" | "ibn" | "bint")) => format!("{p} {last}"),
+        _ => last.to_string(),
+    }
+}
+
 fn is_particle(w: &str) -> bool {
     matches!(
         w,
@@ -1641,7 +1657,12 @@ fn one_kind_per_person(out: &mut [Source]) {
     // last word -> the one fuller name ending in it, or none when two do
     let mut fuller: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
     for s in out.iter().filter(|s| personal(s) && s.name != s.country) {
-        if let Some((_, last)) = s.name.rsplit_once(' ') {
+        if let Some((before, last)) = s.name.rsplit_once(' ') {
+            // "Mohammed bin Salman" is no "Salman" ([`surname_key`])
+            let particle = before.rsplit(' ').next().map(str::to_lowercase);
+            if matches!(particle.as_deref(), Some("bin" | "ibn" | "bint")) {
+                continue;
+            }
             let e = fuller
                 .entry(last.to_lowercase())
                 .or_insert_with(|| Some(s.name.clone()));
@@ -1901,10 +1922,17 @@ impl WordCounts {
         if let Some(&(_, n)) = self.0.borrow().iter().find(|(w, _)| w == word) {
             return n;
         }
-        let n = toks
-            .iter()
-            .filter(|t| t.is_word() && t.norm(folded) == word)
-            .count();
+        // (a surname of two words, "bin salman": [`surname_key`])
+        let n = match word.split_once(' ') {
+            Some((first, last)) => toks
+                .windows(2)
+                .filter(|w| w[0].norm(folded) == first && w[1].norm(folded) == last)
+                .count(),
+            None => toks
+                .iter()
+                .filter(|t| t.is_word() && t.norm(folded) == word)
+                .count(),
+        };
         self.0.borrow_mut().push((word.to_string(), n));
         n
     }
@@ -2224,20 +2252,22 @@ fn resolve(
         // a surname: the nearest person of it and of the mention's gender
         // ("Mrs. Trump"), unless a fuller name of theirs is written
         // elsewhere; else that name
+        // ("bin Salman": the two words, [`surname_key`])
+        let key = surname_key(folded, toks, s.max(m.ms + 1) - 1, e);
         let (want, full, known_surname) = if single {
             let want = mention_gender(lex, folded, toks, m.ms, m.me);
             let full = surnames
                 .by_surname
-                .get_key_value(norm(s))
+                .get_key_value(key.as_str())
                 .and_then(|(sn, ns)| Some((sn, surname_pick(ns, want)?)));
             let known = ants
                 .iter()
                 .rev()
                 .find(|a| {
-                    a.surname.as_deref() == Some(norm(s)) && agrees(a.gender, want) && !a.alone
+                    a.surname.as_deref() == Some(key.as_str()) && agrees(a.gender, want) && !a.alone
                 })
                 .filter(|a| a.source.name.contains(' ') || full.is_none_or(|(_, n)| n.rank >= 2))
-                .filter(|a| !another_listed(lex, surnames, norm(s), &a.source.name, want));
+                .filter(|a| !another_listed(lex, surnames, &key, &a.source.name, want));
             (want, full, known)
         } else {
             (0, None, None)
@@ -2317,7 +2347,7 @@ fn resolve(
                 || gov_body
                 || m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government))
                 || has(&Descriptor::names_no_one, false) && first_country.is_some();
-            let surname = Some(norm(e - 1).to_string());
+            let surname = Some(surname_key(folded, toks, s, e));
             let country = first_country.map(country_name).unwrap_or_default();
             let rule = if gov {
                 "name:government"
@@ -2677,7 +2707,7 @@ fn resolve(
         {
             return unknown(&text[toks[s - 1].start as usize..toks[s].end as usize]);
         }
-        let surname = Some(norm(e - 1).to_string());
+        let surname = Some(surname_key(folded, toks, s.max(m.ms + 1) - 1, e));
         return (
             person(name, false, String::new(), "unknown:surname"),
             true,
@@ -2871,6 +2901,24 @@ mod tests {
         ]);
         let got = sources("Being told what to do, the voters said nothing.");
         assert_eq!(got, ["unnamed"]);
+    }
+
+    #[test]
+    fn a_patronymic_surname_is_no_father_s_name() {
+        // Mohammed bin Salman is not King Salman, his father; "bin Salman" is he
+        assert_eq!(
+            sources(
+                "Crown Prince Mohammed bin Salman said the talks would go on. \
+                 King Salman said he backed the plan. \
+                 The deal is done, bin Salman said. Salman added that it was time."
+            ),
+            [
+                "Mohammed bin Salman",
+                "Salman",
+                "Mohammed bin Salman",
+                "Salman"
+            ]
+        );
     }
 
     #[test]
