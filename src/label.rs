@@ -189,10 +189,31 @@ pub fn label(
         .collect();
     // every name a title opens ("President Trump", "Judge Ana Ruiz"), in a
     // claim's mention or not, for "the president", "the judge"
+    // (a title of two words, "Crown Prince Mohammed", for "the crown prince")
+    let mut title_hits = Vec::new();
+    let mut two_word_title = |tok: usize| {
+        let toks = &seg.tokens;
+        if tok < 2 || !toks[tok - 2].is_word() {
+            return false;
+        }
+        title_hits.clear();
+        let fr = toks[tok - 2].fs as usize..toks[tok - 1].fe as usize;
+        lex.descriptors
+            .find(text, folded, fr.clone(), &mut title_hits);
+        title_hits.iter().any(|h| {
+            (h.fs, h.fe) == (fr.start, fr.end)
+                && matches!(
+                    lex.descriptor_of[h.term],
+                    Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title
+                )
+        })
+    };
     let titled_people: Vec<Antecedent> = people
         .iter()
         .filter(|(p, _, ante)| *ante && p.tok > 0 && seg.tokens[p.tok - 1].is_word())
-        .filter(|(p, _, _)| is_title_word(lex, seg.tokens[p.tok - 1].norm(folded)))
+        .filter(|(p, _, _)| {
+            is_title_word(lex, seg.tokens[p.tok - 1].norm(folded)) || two_word_title(p.tok)
+        })
         .map(|(p, _, _)| p.clone())
         .collect();
     subject_mentions.extend(
@@ -317,12 +338,26 @@ pub fn label(
         });
         let toks = &seg.tokens;
         let norm = |i: usize| toks[i].norm(folded);
-        // "the president", "this senator": a lower-case title noun
-        let title_noun = me - ms == 2
+        // "the president", "this senator", "the crown prince": a lower-case
+        // title noun, its words before it no other title ("the vice
+        // president" is none)
+        let title_noun = me - ms >= 2
+            && me - ms <= 3
             && matches!(norm(ms), "the" | "this")
-            && toks[ms + 1].is_word()
-            && !toks[ms + 1].cap
-            && is_title_word(lex, norm(ms + 1));
+            && (ms + 1..me).all(|k| {
+                toks[k].is_word()
+                    && !toks[k].cap
+                    && (k + 1 == me || !lex.has_side_class(norm(k), class::OTHER_TITLE))
+            })
+            && (is_title_word(lex, norm(me - 1))
+                || info.descriptors.iter().any(|d| {
+                    d.0 == ms + 1
+                        && d.1 == me
+                        && matches!(
+                            lex.descriptor_of[d.2],
+                            Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title
+                        )
+                }));
         if title_noun
             && (src.rule.starts_with("government:publisher") || src.rule.starts_with("coref:"))
         {
@@ -332,13 +367,23 @@ pub fn label(
             // few so titled, the one whose surname the article writes most
             // ("President Trump" over a "President Erdogan" he met), the
             // nearest on a tie; not a vice or former one
-            let head = norm(ms + 1);
+            let head = norm(me - 1);
             let earlier = &titled_people[..titled_people.partition_point(|p| p.tok < ms)];
             let this_title = |p: &Antecedent| {
                 norm(p.tok - 1) == head
                     && !(p.tok >= 2
                         && toks[p.tok - 2].is_word()
                         && lex.has_side_class(norm(p.tok - 2), class::OTHER_TITLE))
+            };
+            // the last official, when the article titled them a vice or
+            // former one only ("Vice President Lena Ortiz ... the
+            // president"), is not the one so titled either
+            let titled_otherwise = || {
+                let sn = surname.as_deref();
+                let theirs = || earlier.iter().filter(|p| p.surname.as_deref() == sn);
+                sn.is_some()
+                    && theirs().next().is_some()
+                    && theirs().all(|p| norm(p.tok - 1) == head && !this_title(p))
             };
             let found = earlier
                 .iter()
@@ -354,25 +399,17 @@ pub fn label(
                     )
                 })
                 .map(|(_, p)| p)
-                // an earlier source the article writes as often stays
+                // an earlier source the article writes as often stays,
+                // unless it was titled a vice or former one
                 .filter(|p| {
                     let writes = |sn: &str| surname_writes.count(toks, folded, sn);
                     !src.rule.starts_with("coref:")
+                        || titled_otherwise()
                         || surname.as_deref().is_none_or(|sn| {
                             writes(sn) < writes(p.surname.as_deref().unwrap_or(""))
                         })
                 });
             let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
-            // the last official, when the article titled them a vice or
-            // former one only ("Vice President Lena Ortiz ... the
-            // president"), is not the one so titled either
-            let titled_otherwise = || {
-                let sn = surname.as_deref();
-                let theirs = || earlier.iter().filter(|p| p.surname.as_deref() == sn);
-                sn.is_some()
-                    && theirs().next().is_some()
-                    && theirs().all(|p| norm(p.tok - 1) == head && !this_title(p))
-            };
             if found.is_some() {
                 (src, person_like, nouns, surname) = coref_named(lex, &surnames, mention, found, 0);
             } else if src.rule.starts_with("coref:")
@@ -394,11 +431,15 @@ pub fn label(
             let earlier = &all_people[..all_people.partition_point(|p| p.tok < ms)];
             let found = if me - ms == 1 && lex.class(norm(ms)) & class::PRON_PERSON != 0 {
                 gendered(earlier.iter().rev(), lex.gender(norm(ms)))
-            } else if me - ms == 2 && matches!(norm(ms), "the" | "this") && toks[ms + 1].is_word() {
-                // a lower-case title noun ("judge", "senator") written right
-                // before a name ("... District Judge Ana Ruiz"), or a
-                // capitalised title that opened one ("Pope Francis ... the Pope")
-                let head = norm(ms + 1);
+            } else if (me - ms == 2 || title_noun)
+                && matches!(norm(ms), "the" | "this")
+                && toks[ms + 1].is_word()
+            {
+                // a lower-case title noun ("judge", "senator", "crown
+                // prince") written right before a name ("... District Judge
+                // Ana Ruiz"), or a capitalised title that opened one ("Pope
+                // Francis ... the Pope")
+                let head = norm(me - 1);
                 let opened = toks[ms + 1].cap && norm(ms) == "the";
                 let named = earlier.iter().rev().filter(|p| !p.alone);
                 named.take(TITLE_LOOKBACK).find(|p| {
@@ -1928,9 +1969,15 @@ impl WordCounts {
                 .windows(2)
                 .filter(|w| w[0].norm(folded) == first && w[1].norm(folded) == last)
                 .count(),
+            // (not the "salman" of "bin Salman")
             None => toks
                 .iter()
-                .filter(|t| t.is_word() && t.norm(folded) == word)
+                .enumerate()
+                .filter(|&(i, t)| {
+                    t.is_word()
+                        && t.norm(folded) == word
+                        && !(i > 0 && matches!(toks[i - 1].norm(folded), "bin" | "ibn" | "bint"))
+                })
                 .count(),
         };
         self.0.borrow_mut().push((word.to_string(), n));
@@ -2918,6 +2965,32 @@ mod tests {
                 "Mohammed bin Salman",
                 "Salman"
             ]
+        );
+    }
+
+    #[test]
+    fn a_title_of_two_words_or_with_a_word_before_it_refers_back() {
+        assert_eq!(
+            sources(
+                "Crown Prince Mohammed bin Salman met Emir Tamim on Monday. \
+                 The crown prince said the talks went well."
+            )[1],
+            "Mohammed bin Salman"
+        );
+        assert_eq!(
+            sources(
+                "Special Counsel Ana Ruiz met the lawyers on Monday. \
+                 The special counsel said the talks went well."
+            )[1],
+            "Ana Ruiz"
+        );
+        // a vice president is no president
+        assert_eq!(
+            sources(
+                "President Ana Ruiz said the talks would go on. Vice President Omar \
+                 Haddad said no. The president said yes."
+            )[2],
+            "Ana Ruiz"
         );
     }
 
