@@ -1193,7 +1193,12 @@ fn candidate(
             return None;
         }
         // "in remarks to reporters", "of claims": a noun after a preposition
-        if cx.has(p, class::PREP) && !cx.toks[p].quoted && cx.norm(p) != "to" {
+        // (not "by saying": the means of the clause's verb)
+        if cx.has(p, class::PREP)
+            && !cx.toks[p].quoted
+            && cx.norm(p) != "to"
+            && !(form.participle && cx.norm(p) == "by")
+        {
             return None;
         }
     }
@@ -1392,11 +1397,13 @@ fn candidate(
     // normal: subject to the left
     // ", saying", ",” saying" (the comma inside the closing quotation mark), and
     // "before adding", "while insisting"
+    // ("by saying": the means of the clause's verb, "Bolton distanced
+    // himself by saying ...")
     let after_comma = left.is_some_and(|l| {
         (form.participle
             && cx.toks[l].is_word()
             && !cx.toks[l].quoted
-            && cx.has(l, class::BOUNDARY)
+            && (cx.has(l, class::BOUNDARY) || cx.norm(l) == "by")
             && !cx.has(l, class::RELATIVE | class::DET))
             || cx.toks[l].is_punct(',')
             || (cx.closing_quote(l) && l > a && cx.toks[l - 1].is_punct(','))
@@ -3259,6 +3266,23 @@ mod tests {
             got.iter()
                 .all(|c| c.2 != "speaker-label" && c.2 != "transcript-turn"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_participle_after_by_is_the_subject_s_means() {
+        assert_eq!(
+            one("Ana Ruiz ended the stalemate by saying she would sign the deal."),
+            (Indirect, "saying".into(), "Ana Ruiz".into())
+        );
+        assert_eq!(
+            one("She closed by saying, “We will go on.”"),
+            (Direct, "saying".into(), "She".into())
+        );
+        // with nothing before it, no one
+        assert_eq!(
+            one("By saying no, the senator angered his party.").0,
+            Unattributed
         );
     }
 
