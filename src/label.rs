@@ -2048,6 +2048,18 @@ fn resolve(
         text[toks[d.0].start as usize..toks[d.1.max(d.0 + 1) - 1].end as usize].to_string()
     };
     let in_core = |t: usize| t < m.core_end;
+    // "King said" after "Larry King": a capitalised title word alone that
+    // is the surname of a person named before ([`title_as_surname`])
+    if m.me - m.ms == 1 && toks[m.ms].cap && !toks[m.ms].upper && is_title_word(lex, norm(m.ms)) {
+        let found = ants.iter().rev().find(|a| {
+            a.surname.as_deref() == Some(norm(m.ms))
+                && a.source.name.contains(' ')
+                && a.source.kind == SourceKind::Person
+        });
+        if found.is_some() {
+            return coref(mention_text, found);
+        }
+    }
     let category_desc = m.descriptors.iter().find_map(|d| match desc(d) {
         Descriptor::Category(c) => Some((*c, phrase(d))),
         _ => None,
