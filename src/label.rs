@@ -193,7 +193,8 @@ pub fn label(
     let mut title_hits = Vec::new();
     let mut two_word_title = |tok: usize| {
         let toks = &seg.tokens;
-        if tok < 2 || !toks[tok - 2].is_word() {
+        // (a title before a name is capitalised: most words before one are no title)
+        if tok < 2 || !toks[tok - 2].is_word() || !toks[tok - 1].cap || !toks[tok - 2].cap {
             return false;
         }
         title_hits.clear();
@@ -844,13 +845,12 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             if k >= entity_hits && capitalised_partitive(lex, seg, h.term, t) {
                 continue;
             }
+            // a title word that is a surname ("Stephen King") covers nothing
+            if k >= entity_hits && e == t + 1 && title_as_surname(lex, folded, toks, t, (a, b)) {
+                continue;
+            }
             for c in t..e {
                 covered[c - a] = true;
-            }
-        }
-        for k in a + 1..b {
-            if covered[k - a] && title_as_surname(lex, folded, toks, k, (a, b)) {
-                covered[k - a] = false;
             }
         }
         let name_tok = |k: usize| {
@@ -860,8 +860,10 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 && t.cap
                 && !t.quoted
                 && !covered[k - a]
-                && (lex.class(n) == 0
-                    || class_word_in_name(lex, folded, toks, k, a, (false, question)))
+                && match lex.class(n) {
+                    0 => true,
+                    c => class_word_in_name(lex, folded, toks, (k, c), a, (false, question)),
+                }
                 && !is_relation_adjective(n)
                 && !lex.cues.contains_key(n)
         };
@@ -985,16 +987,20 @@ fn class_word_in_name(
     lex: &Lexicons,
     folded: &Folded,
     toks: &[crate::text::Token],
-    k: usize,
+    (k, c): (usize, u32),
     lo: usize,
     (alone, question): (bool, bool),
 ) -> bool {
     let t = &toks[k];
-    if !t.is_word() || !t.cap || t.upper || t.quoted {
+    if c & (class::AUX | class::ADVERB | class::TIME) == 0
+        || !t.is_word()
+        || !t.cap
+        || t.upper
+        || t.quoted
+    {
         return false;
     }
     let n = t.norm(folded);
-    let c = lex.class(n);
     if c & (class::AUX | class::ADVERB | class::TIME) == 0
         || c & !(class::AUX | class::ADVERB | class::TIME | class::SPECULATIVE) != 0
     {
@@ -1046,10 +1052,10 @@ fn title_as_surname(
         && !matches!(toks[k + 1].norm(folded), "jr." | "sr." | "jr" | "sr");
     k > lo
         && cap_word(k)
-        && is_title_word(lex, toks[k].norm(folded))
         && cap_word(k - 1)
-        && (given(k - 1) || k >= lo + 2 && given(k - 2))
         && !name_after
+        && (given(k - 1) || k >= lo + 2 && given(k - 2))
+        && is_title_word(lex, toks[k].norm(folded))
 }
 
 fn is_gov_title(lex: &Lexicons, word: &str) -> bool {
@@ -1289,8 +1295,12 @@ fn mention_info(
             t.is_word()
                 && !covered[k - ms]
                 && (t.cap || is_particle(n))
-                && (lex.class(n) == 0
-                    || class_word_in_name(lex, folded, toks, k, ms, (me - ms == 1, question)))
+                && match lex.class(n) {
+                    0 => true,
+                    c => {
+                        class_word_in_name(lex, folded, toks, (k, c), ms, (me - ms == 1, question))
+                    }
+                }
                 && !is_relation_adjective(n)
         };
         if zone_open && is_name_tok(i) && toks[i].cap {
@@ -1492,7 +1502,11 @@ fn person_name(
         }
     }
     out.push_str(&text[at..b]);
-    if out.chars().any(char::is_lowercase) {
+    // (a word in capitals first and last, then no lower-case letter at all)
+    if !(toks[s].upper || toks[s].abbrev)
+        || !toks[e - 1].upper && !toks[e - 1].abbrev
+        || out.chars().any(char::is_lowercase)
+    {
         return out;
     }
     capitals_to_name(&out)
