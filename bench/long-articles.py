@@ -45,6 +45,7 @@ SHAPES = [
     "may might could possibly reportedly ",
     "not not not good ",
     "Reuters said it. The Foo said it. ",
+    "DESK NEWS: The talks stalled.\n\nFOO: They did.\n\nWe left.\n\n",
 ]
 
 

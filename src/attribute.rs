@@ -2996,6 +2996,19 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
     };
     let keys: Vec<String> = labels.iter().map(|l| key(l.2)).collect();
     let words = |(s, e): TokRange| (s..e).filter(|&k| t[k].is_word()).count();
+    // how often each label is written, and the last words of the labels
+    // of two words or more (counted once: an article of thousands of
+    // labels is read in one pass)
+    let mut times: rustc_hash::FxHashMap<&str, usize> = Default::default();
+    let mut last_words: rustc_hash::FxHashSet<&str> = Default::default();
+    for (l, k) in labels.iter().zip(&keys) {
+        *times.entry(k.as_str()).or_default() += 1;
+        if words(l.2) >= 2 {
+            if let Some(w) = k.rsplit(' ').next() {
+                last_words.insert(w);
+            }
+        }
+    }
     // the last words of the article's names in mixed case, built when
     // first asked
     let mut surnames: Option<rustc_hash::FxHashSet<&str>> = None;
@@ -3018,13 +3031,9 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
                         Some(Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title)
                     )
             });
-            given || keys.iter().filter(|o| *o == k).count() >= 2
+            given || times.get(k.as_str()).is_some_and(|&n| n >= 2)
         } else {
-            let last_of_other = labels
-                .iter()
-                .zip(&keys)
-                .any(|(l, o)| words(l.2) >= 2 && o.rsplit(' ').next() == Some(k.as_str()));
-            last_of_other
+            last_words.contains(k.as_str())
                 || cx.lex.people.contains_key(k.as_str())
                 || surnames
                     .get_or_insert_with(|| mixed_case_surnames(cx))
