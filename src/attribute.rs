@@ -133,6 +133,8 @@ struct Ctx<'a> {
     /// The forward scans that each cue of a sentence makes, with their
     /// last answers: see [`ScanMemo`].
     scans: [ScanMemo; Scans::COUNT],
+    /// [`mixed_case_surnames`], built when first asked.
+    surnames: std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>,
 }
 
 /// A forward scan that each cue makes, from just after it to the end of its
@@ -323,6 +325,7 @@ pub fn attribute(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -
         folded,
         lex,
         scans: Default::default(),
+        surnames: Default::default(),
     };
     let mut out: Vec<Found> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
@@ -2902,7 +2905,20 @@ fn aux_as_name(cx: &Ctx, ju: usize, end: usize, a: usize) -> bool {
             "being" | "been" | "has" | "have" | "had" | "having" | "do" | "does" | "did"
         );
     let alone = ju == a || !t[ju - 1].is_word();
-    let before_inflected_cue = ju == end && inflected_cue && modal && alone;
+    // a time word or adverb before a cue, with no name after it, that is
+    // the surname of a name the article writes ("Aaron Day ... Day said",
+    // "Billy Long ... Long told reporters"; not "Also said Jones", "Simply
+    // put", "Previously reported")
+    let surname_word = || {
+        c & (class::TIME | class::ADVERB) != 0
+            && c & class::AUX == 0
+            && !t.get(end + 2).is_some_and(|n| n.is_word() && n.cap)
+            && cx
+                .surnames
+                .get_or_init(|| mixed_case_surnames(cx))
+                .contains(cx.norm(ju))
+    };
+    let before_inflected_cue = ju == end && inflected_cue && alone && (modal || surname_word());
     // a given name before a name ("Will Smith said"; not "Will Republicans
     // say ...?")
     let given_before_name = inflected_cue
@@ -3009,9 +3025,6 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             }
         }
     }
-    // the last words of the article's names in mixed case, built when
-    // first asked
-    let mut surnames: Option<rustc_hash::FxHashSet<&str>> = None;
     let mut accepted = vec![false; labels.len()];
     for (i, &(_, _, (s, e))) in labels.iter().enumerate() {
         let k = &keys[i];
@@ -3035,8 +3048,9 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
         } else {
             last_words.contains(k.as_str())
                 || cx.lex.people.contains_key(k.as_str())
-                || surnames
-                    .get_or_insert_with(|| mixed_case_surnames(cx))
+                || cx
+                    .surnames
+                    .get_or_init(|| mixed_case_surnames(cx))
                     .contains(k.as_str())
         };
     }

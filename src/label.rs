@@ -980,9 +980,10 @@ fn is_question(toks: &[crate::text::Token], (a, b): (usize, usize)) -> bool {
 /// Whether the capitalised auxiliary, adverb or time word at token `k`
 /// (of a range from `lo`) is a name: after a given name or a title
 /// ("Theresa May", "Ms. May", "Russell Long"), as a given name before a
-/// name outside a `question` ("Will Smith"), or, an auxiliary, as a
-/// mention `alone` that attribution took for a speaker ("May said": no
-/// auxiliary stands before "said").
+/// name outside a `question` ("Will Smith"), or as a mention `alone` that
+/// attribution took for a speaker ("May said": no auxiliary stands before
+/// "said"; "Long said" after "Russell Long"; a time word or adverb alone
+/// that names no one known stays unnamed: [`resolve`]).
 fn class_word_in_name(
     lex: &Lexicons,
     folded: &Folded,
@@ -1023,7 +1024,7 @@ fn class_word_in_name(
                     })
                 })
         });
-    alone && c & class::AUX != 0
+    alone
         || given_before_name
         || p.is_some_and(|p| {
             let pn = &folded.text[p.fs as usize..p.fe as usize];
@@ -2780,6 +2781,11 @@ fn resolve(
         {
             return unknown(&text[toks[s - 1].start as usize..toks[s].end as usize]);
         }
+        // a time word or adverb alone ("Day said", "Sunday: ...") that names
+        // no one the article or people.csv knows is no surname
+        if e - s == 1 && lex.class(norm(s)) & (class::TIME | class::ADVERB) != 0 {
+            return unknown(mention_text);
+        }
         let surname = Some(surname_key(folded, toks, s.max(m.ms + 1) - 1, e));
         return (
             person(name, false, String::new(), "unknown:surname"),
@@ -2958,6 +2964,13 @@ mod tests {
                 "Russell Long",
                 Government,
             ),
+            // alone, the surname of a name the article writes
+            (
+                "",
+                "Ana Day joined the board. “We will grow,” Day said.",
+                "Ana Day",
+                Person,
+            ),
             // a question's auxiliary, a month and a participle are none
             (
                 "",
@@ -2974,6 +2987,12 @@ mod tests {
         ]);
         let got = sources("Being told what to do, the voters said nothing.");
         assert_eq!(got, ["unnamed"]);
+        // a time word or adverb alone names no one unknown
+        assert_eq!(sources("Simply put, the plan failed.")[0], "");
+        assert_eq!(
+            sources("Sunday: the talks resume at the port.")[0],
+            "unnamed"
+        );
     }
 
     #[test]
