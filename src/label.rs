@@ -902,7 +902,11 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             // mean, not in capitals, when people.csv lists it or, checked
             // below, the article writes a fuller name of it
             let alone = len == 1 && !titled;
-            if (1..=4).contains(&len) && (!alone || antecedent && !shouted(text, &toks[st])) {
+            // (particles aside: "Tamim bin Hamad Al Thani" has four words)
+            let words = (st..i)
+                .filter(|&k| !is_particle(toks[k].norm(folded)))
+                .count();
+            if (1..=4).contains(&words) && (!alone || antecedent && !shouted(text, &toks[st])) {
                 // a subject: only titles, determiners or quotation marks
                 // before it, or a conjunction opening the sentence ("But")
                 let subject = (a..st).all(|k| {
@@ -1799,6 +1803,10 @@ struct Surnames {
     /// Surnames the article writes alone after a government title
     /// ("President Trump").
     official_alone: rustc_hash::FxHashSet<String>,
+    /// The folded first word of each patronymic name ("mohammed" of
+    /// "Mohammed bin Salman"), by which it is referred to too; None when
+    /// two such names share it.
+    patronymic_first: rustc_hash::FxHashMap<String, Option<Antecedent>>,
 }
 
 fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames {
@@ -1810,6 +1818,19 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
         let Some(sn) = &p.surname else { continue };
         if p.alone {
             continue;
+        }
+        let mut words = p.source.name.split(' ');
+        if let Some(first) = words
+            .next()
+            .filter(|_| words.any(|w| matches!(w, "bin" | "ibn" | "bint")))
+        {
+            let e = out
+                .patronymic_first
+                .entry(crate::text::fold_str(first))
+                .or_insert_with(|| Some(p.clone()));
+            if e.as_ref().is_some_and(|a| a.source.name != p.source.name) {
+                *e = None;
+            }
         }
         if p.source.kind == SourceKind::Government {
             gov.insert(sn);
@@ -2346,6 +2367,14 @@ fn resolve(
         } else {
             (0, None, None)
         };
+        // a patronymic name is referred to by its first name too ("Crown
+        // Prince Mohammed bin Salman ... Prince Mohammed said", "Sheikh
+        // Tamim bin Hamad ... Sheikh Tamim")
+        let known_surname = known_surname.or_else(|| {
+            (single && !toks[s].upper)
+                .then(|| surnames.patronymic_first.get(norm(s))?.as_ref())
+                .flatten()
+        });
         if let Some(a) = known_surname {
             let name = fuller_name(lex, surnames, a, want).unwrap_or_else(|| a.source.name.clone());
             return (
