@@ -3040,6 +3040,14 @@ mod tests {
                 "Salman"
             ]
         );
+        // and by its first name, however long the name
+        assert_eq!(
+            sources(
+                "Ana Ruiz met Emir Tamim bin Hamad Al Thani on Monday. \
+                 Tamim said the talks went well."
+            )[1],
+            "Tamim bin Hamad Al Thani"
+        );
     }
 
     #[test]
