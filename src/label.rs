@@ -997,7 +997,9 @@ fn class_word_in_name(
     (alone, question): (bool, bool),
 ) -> bool {
     let t = &toks[k];
+    // (of those classes and no other: "That" is no name)
     if c & (class::AUX | class::ADVERB | class::TIME) == 0
+        || c & !(class::AUX | class::ADVERB | class::TIME | class::SPECULATIVE) != 0
         || !t.is_word()
         || !t.cap
         || t.upper
@@ -1006,11 +1008,6 @@ fn class_word_in_name(
         return false;
     }
     let n = t.norm(folded);
-    if c & (class::AUX | class::ADVERB | class::TIME) == 0
-        || c & !(class::AUX | class::ADVERB | class::TIME | class::SPECULATIVE) != 0
-    {
-        return false;
-    }
     let p = k.checked_sub(1).filter(|&p| p >= lo).map(|p| &toks[p]);
     // (not in a question, "Will Trump win?", nor before the surname of
     // someone else people.csv lists, "Will Sessions")
