@@ -2341,6 +2341,21 @@ fn resolve(
         if !single && body_after(e).is_some() || place(s, e).is_some() {
             continue;
         }
+        // "Prince Mohammed", "Sheikh Tamim": a word that is no given name
+        // before the first word of a patronymic name of the article
+        if e - s == 2 && !toks[s].upper && lex.given_name_gender(norm(s)) == 0 {
+            if let Some(Some(a)) = surnames.patronymic_first.get(norm(s + 1)) {
+                return (
+                    Source {
+                        rule: format!("coref:{mention_text}->{}", a.source.name),
+                        ..a.source.clone()
+                    },
+                    true,
+                    vec![],
+                    a.surname.clone(),
+                );
+            }
+        }
         // a surname: the nearest person of it and of the mention's gender
         // ("Mrs. Trump"), unless a fuller name of theirs is written
         // elsewhere; else that name
@@ -3036,6 +3051,14 @@ mod tests {
                 "Mohammed bin Salman",
                 "Salman"
             ]
+        );
+        // after a word that is no given name too ("Prince Mohammed")
+        assert_eq!(
+            sources(
+                "Crown Prince Mohammed bin Salman met the envoy on Monday. \
+                 Prince Mohammed said the talks went well."
+            )[1],
+            "Mohammed bin Salman"
         );
         // and by its first name, however long the name
         assert_eq!(
