@@ -2878,11 +2878,7 @@ fn continue_quotations(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
 fn aux_as_name(cx: &Ctx, ju: usize, end: usize, a: usize) -> bool {
     let t = cx.toks;
     let c = cx.class(ju);
-    if !t[ju].cap
-        || t[ju].upper
-        || c & (class::AUX | class::ADVERB | class::TIME) == 0
-        || c & !(class::AUX | class::ADVERB | class::TIME | class::SPECULATIVE) != 0
-    {
+    if !t[ju].cap || t[ju].upper || !class::may_be_name(c) {
         return false;
     }
     let after_given = ju > a
@@ -3039,10 +3035,10 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             let given = (s..e).any(|j| {
                 let n = cx.norm(j);
                 cx.lex.given_names.contains_key(n)
-                    || matches!(
-                        cx.lex.descriptor(n),
-                        Some(Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title)
-                    )
+                    || cx
+                        .lex
+                        .descriptor(n)
+                        .is_some_and(Descriptor::titles_a_person)
             });
             given || times.get(k.as_str()).is_some_and(|&n| n >= 2)
         } else {

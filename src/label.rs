@@ -202,11 +202,7 @@ pub fn label(
         lex.descriptors
             .find(text, folded, fr.clone(), &mut title_hits);
         title_hits.iter().any(|h| {
-            (h.fs, h.fe) == (fr.start, fr.end)
-                && matches!(
-                    lex.descriptor_of[h.term],
-                    Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title
-                )
+            (h.fs, h.fe) == (fr.start, fr.end) && lex.descriptor_of[h.term].titles_a_person()
         })
     };
     let titled_people: Vec<Antecedent> = people
@@ -352,12 +348,7 @@ pub fn label(
             })
             && (is_title_word(lex, norm(me - 1))
                 || info.descriptors.iter().any(|d| {
-                    d.0 == ms + 1
-                        && d.1 == me
-                        && matches!(
-                            lex.descriptor_of[d.2],
-                            Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title
-                        )
+                    d.0 == ms + 1 && d.1 == me && lex.descriptor_of[d.2].titles_a_person()
                 }));
         if title_noun
             && (src.rule.starts_with("government:publisher") || src.rule.starts_with("coref:"))
@@ -998,13 +989,7 @@ fn class_word_in_name(
 ) -> bool {
     let t = &toks[k];
     // (of those classes and no other: "That" is no name)
-    if c & (class::AUX | class::ADVERB | class::TIME) == 0
-        || c & !(class::AUX | class::ADVERB | class::TIME | class::SPECULATIVE) != 0
-        || !t.is_word()
-        || !t.cap
-        || t.upper
-        || t.quoted
-    {
+    if !class::may_be_name(c) || !t.is_word() || !t.cap || t.upper || t.quoted {
         return false;
     }
     let n = t.norm(folded);
@@ -1065,10 +1050,8 @@ fn is_gov_title(lex: &Lexicons, word: &str) -> bool {
 }
 
 fn is_title_word(lex: &Lexicons, word: &str) -> bool {
-    matches!(
-        lex.descriptor(word),
-        Some(Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title)
-    )
+    lex.descriptor(word)
+        .is_some_and(Descriptor::titles_a_person)
 }
 
 /// The tokens of `a..b` that hit `h` covers: its first (the range's last
@@ -1235,13 +1218,9 @@ fn mention_info(
         if joined {
             return true;
         }
-        let titled = descriptors.iter().any(|d| {
-            d.1 == i
-                && matches!(
-                    lex.descriptor_of[d.2],
-                    Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title
-                )
-        });
+        let titled = descriptors
+            .iter()
+            .any(|d| d.1 == i && lex.descriptor_of[d.2].titles_a_person());
         if !titled {
             return false;
         }
@@ -1599,9 +1578,15 @@ fn surname_key(folded: &Folded, toks: &[crate::text::Token], s: usize, e: usize)
         .filter(|&k| k >= s)
         .map(|k| toks[k].norm(folded))
     {
-        Some(p @ ("bin" | "ibn" | "bint")) => format!("{p} {last}"),
+        Some(p) if is_patronymic(p) => format!("{p} {last}"),
         _ => last.to_string(),
     }
+}
+
+/// A particle that makes a name patronymic: "bin", "ibn", "bint" (the
+/// surname of "Mohammed bin Salman" is "bin salman": [`surname_key`]).
+fn is_patronymic(w: &str) -> bool {
+    matches!(w, "bin" | "ibn" | "bint")
 }
 
 fn is_particle(w: &str) -> bool {
@@ -1717,7 +1702,7 @@ fn one_kind_per_person(out: &mut [Source]) {
         if let Some((before, last)) = s.name.rsplit_once(' ') {
             // "Mohammed bin Salman" is no "Salman" ([`surname_key`])
             let particle = before.rsplit(' ').next().map(str::to_lowercase);
-            if matches!(particle.as_deref(), Some("bin" | "ibn" | "bint")) {
+            if particle.as_deref().is_some_and(is_patronymic) {
                 continue;
             }
             let e = fuller
@@ -1817,10 +1802,7 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
             continue;
         }
         let mut words = p.source.name.split(' ');
-        if let Some(first) = words
-            .next()
-            .filter(|_| words.any(|w| matches!(w, "bin" | "ibn" | "bint")))
-        {
+        if let Some(first) = words.next().filter(|_| words.any(is_patronymic)) {
             let e = out
                 .patronymic_first
                 .entry(crate::text::fold_str(first))
@@ -2009,7 +1991,7 @@ impl WordCounts {
                 .filter(|&(i, t)| {
                     t.is_word()
                         && t.norm(folded) == word
-                        && !(i > 0 && matches!(toks[i - 1].norm(folded), "bin" | "ibn" | "bint"))
+                        && !(i > 0 && is_patronymic(toks[i - 1].norm(folded)))
                 })
                 .count(),
         };
@@ -2345,15 +2327,7 @@ fn resolve(
         // before the first word of a patronymic name of the article
         if e - s == 2 && !toks[s].upper && lex.given_name_gender(norm(s)) == 0 {
             if let Some(Some(a)) = surnames.patronymic_first.get(norm(s + 1)) {
-                return (
-                    Source {
-                        rule: format!("coref:{mention_text}->{}", a.source.name),
-                        ..a.source.clone()
-                    },
-                    true,
-                    vec![],
-                    a.surname.clone(),
-                );
+                return coref(mention_text, Some(a));
             }
         }
         // a surname: the nearest person of it and of the mention's gender

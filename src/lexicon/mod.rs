@@ -94,6 +94,15 @@ impl Descriptor {
         matches!(self, Descriptor::Unnamed | Descriptor::Relation)
     }
 
+    /// Whether the word is a title a person's name may follow: a government
+    /// post, a role or an honorific ("Sen.", "analyst", "Dr.").
+    pub fn titles_a_person(&self) -> bool {
+        matches!(
+            self,
+            Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title
+        )
+    }
+
     fn parse(label: &str, value: &str) -> Result<Descriptor, String> {
         Ok(match label {
             "category" => Descriptor::Category(Category::parse(value).ok_or_else(|| {
@@ -229,6 +238,13 @@ pub mod class {
 
     /// The gender classes of `g` when they name one gender, else 0 (none,
     /// or both: "he" and "she" in one mention tell nothing).
+    /// Whether a capitalised word of class `c` may still be a name: an
+    /// auxiliary, adverb or time word (speculative too) and of no other
+    /// class ("May", "Long", "Day"; "That" is none).
+    pub const fn may_be_name(c: u32) -> bool {
+        c & (AUX | ADVERB | TIME) != 0 && c & !(AUX | ADVERB | TIME | SPECULATIVE) == 0
+    }
+
     pub const fn one_gender(g: u32) -> u32 {
         match g & GENDER {
             GENDER => 0,
