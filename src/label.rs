@@ -1006,7 +1006,9 @@ fn class_word_in_name(
                 && lex.class(next) == 0
                 && !lex.people.get(next).is_some_and(|list| {
                     list.iter().all(|(name, _, _)| {
-                        !crate::text::fold_str(name).starts_with(&format!("{n} "))
+                        name.split(' ')
+                            .next()
+                            .is_none_or(|f| crate::text::fold_str(f) != n)
                     })
                 })
         });
