@@ -266,7 +266,12 @@ impl<'a> Ctx<'a> {
         self.has(
             i,
             class::AUX | class::ADVERB | class::NEGATOR | class::CHAIN,
-        ) || (!t.cap && n.len() > 4 && n.ends_with("ly") && !self.has(i, class::PREP))
+        ) || (!t.cap
+            && n.len() > 4
+            && n.ends_with("ly")
+            && !self.has(i, class::PREP)
+            // a descriptor is a noun: "the family said", "the assembly voted"
+            && !self.lex.descriptor_word.contains_key(n))
             || (n.len() > 3 && contracted_negation(n))
     }
     fn time_word(&self, i: usize) -> bool {

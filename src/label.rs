@@ -2241,6 +2241,19 @@ fn resolve(
             return unnamed("descriptor:relation");
         }
     }
+    // "Trump supporters", "some Obama critics": a relation noun that heads
+    // the mention after a capitalised word says the same without the
+    // possessive ("Trump ally Roger Stone", where a name follows, is Stone)
+    let relation_head = m.descriptors.iter().any(|d| {
+        matches!(desc(d), Descriptor::Relation)
+            && d.1 == m.core_end
+            && d.0 > m.ms
+            && toks[d.0 - 1].cap
+            && toks[d.0 - 1].is_word()
+    });
+    if relation_head {
+        return unnamed("descriptor:relation");
+    }
 
     // 4. a personal name
     // an organization word in or right around a name run ("Ford Foundation",
@@ -2643,10 +2656,15 @@ fn resolve(
     }
 
     // 9. a country on its own
-    if let Some(ci) = m.entities.iter().find_map(|(t, e)| match e {
-        Entity::Country(i) if in_core(*t) => Some(*i),
+    if let Some((t, ci)) = m.entities.iter().find_map(|(t, e)| match e {
+        Entity::Country(i) if in_core(*t) => Some((*t, *i)),
         _ => None,
     }) {
+        // its people ("Americans said", "most Iranians", "black Americans")
+        // are no government; "the Iranians" across a table may be
+        if t + 1 == m.core_end && lex.demonym_plurals.contains(norm(t)) && norm(m.ms) != "the" {
+            return unnamed("descriptor:people of a country");
+        }
         return (
             src(
                 country_name(ci),

@@ -450,6 +450,9 @@ pub struct Lexicons {
     /// The first words of the places' names, so that a run of words is
     /// looked up whole (a key built) only when it may be one.
     pub place_first: rustc_hash::FxHashSet<String>,
+    /// A country's people: the folded aliases that are another alias of the
+    /// same country with an `s` ("iranians" beside "iranian").
+    pub demonym_plurals: rustc_hash::FxHashSet<String>,
     /// The gender class of each person of `people.csv`, by the name as listed.
     pub people_gender: HashMap<String, u32>,
     pub segment: HashMap<String, SegKind>,
@@ -802,6 +805,24 @@ impl Lexicons {
             files.push(hash_table(&t));
         }
         let mut entities = PhraseMatcher::new(&alias_terms);
+        let demonym_plurals = {
+            let aliases: rustc_hash::FxHashSet<(usize, String)> = alias_terms
+                .iter()
+                .zip(&entity_of)
+                .filter_map(|(a, e)| match e {
+                    Entity::Country(c) => Some((*c, fold_str(a))),
+                    _ => None,
+                })
+                .collect();
+            aliases
+                .iter()
+                .filter(|(c, a)| {
+                    a.strip_suffix('s')
+                        .is_some_and(|one| aliases.contains(&(*c, one.to_string())))
+                })
+                .map(|(_, a)| a.clone())
+                .collect()
+        };
         // the registry's names are many and some are common words ("The
         // Paper", "Daily News"): each capitalised word of one must be
         // capitalised in the text; curated names ("Time Magazine") match
@@ -1297,6 +1318,7 @@ impl Lexicons {
             places,
             place_words,
             place_first,
+            demonym_plurals,
             segment,
             junk,
             junk_kind,
