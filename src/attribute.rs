@@ -518,6 +518,28 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                         && (prev.cue.1..c.cue.0).all(|k| {
                             cx.has(k, class::ADVERB | class::AUX) || cx.time_word(k)
                         });
+                    // "Cruz, who says Trump is attacking him, said ...": the
+                    // first cue lies in a relative clause inside this mention,
+                    // one that follows a name (not "his attendance, which
+                    // officials said ..., underscored", nor a place's
+                    // "where")
+                    let named_relative = |k: usize| {
+                        let before = if cx.toks[k - 1].is_punct(',') {
+                            k - 1
+                        } else {
+                            k
+                        };
+                        cx.has(k, class::RELATIVE)
+                            && cx.norm(k) != "where"
+                            && before > c.mention.0
+                            && cx.toks[before - 1].is_word()
+                            && cx.toks[before - 1].cap
+                    };
+                    let within = c.mention.0 < prev.mention.0
+                        && prev.cue.1 <= c.mention.1
+                        && c.mention.1 <= c.cue.0
+                        && (c.mention.0 + 1..prev.mention.0).any(named_relative);
+                    let nested = nested || within;
                     if (prev.rule == "participle" || nested)
                         && c.rule == "verb"
                         && chosen.len() == 1
@@ -1283,7 +1305,8 @@ fn candidate(
             && cx.norm(ku - 1) == "in"
             && (cx.has(ku - 2, class::QUANTIFIER | class::DET)
                 || cx.toks[ku - 2].kind == TokKind::Number);
-        if cx.time_word(ku) && !cx.toks[ku].quoted && !share {
+        // ("Doris Day said": a time word after a given name is her surname)
+        if cx.time_word(ku) && !cx.toks[ku].quoted && !share && !aux_as_name(cx, ku, cue.0 - 1, a) {
             let mut j = k - 1;
             while j >= a as isize && (cx.time_word(j as usize) || cx.has(j as usize, class::DET)) {
                 j -= 1;
@@ -1437,21 +1460,48 @@ fn candidate(
     // "Trump issued a statement saying ...", "she released an ad calling
     // ...": a participle after a document its subject issued is the
     // issuer's, not the document's
-    let issued = |m: TokRange| {
-        cx.norm(cue.0).ends_with("ing")
-            && m.1 == cue.0
-            && m.0 > a
-            && m.1 - m.0 <= 4
-            && cx.has(m.0, class::DET)
-            && cx.lex.descriptor(cx.norm(m.1 - 1)) == Some(&Descriptor::DocumentNoun)
-            && cx.is_word(m.0 - 1)
-            && !cx.toks[m.0 - 1].cap
-            && !cx.toks[m.0 - 1].quoted
-            && cx.class(m.0 - 1) & (class::PREP | class::DET | class::CONJ | class::BOUNDARY) == 0
+    // ("the White House issued a statement on Friday claiming", "Trump
+    // reversed course, issuing a statement saying": a time between the
+    // document and the participle, the issuing verb inside the phrase);
+    // the verb's index when so
+    let issued = |m: TokRange| -> Option<usize> {
+        if !cx.norm(cue.0).ends_with("ing") || m.0 <= a || m.1 > cue.0 {
+            return None;
+        }
+        let timely = |j: usize| {
+            cx.time_word(j)
+                || cx.has(j, class::ADVERB)
+                || (cx.has(j, class::PREP) && j + 1 < cue.0 && cx.time_word(j + 1))
+        };
+        // the determiner opening the document's phrase, after the verb or
+        // "with" ("responded with a statement") inside the phrase, if any
+        let inside = !cx.toks[m.0].cap
+            && cx.has(m.0 + 1, class::DET)
+            && (cx.class(m.0) == 0 || cx.norm(m.0) == "with");
+        let d = if inside { m.0 + 1 } else { m.0 };
+        let v = if cx.norm(d - 1) == "with" {
+            d - 2
+        } else {
+            d - 1
+        };
+        // the document noun, then only times ("on Friday afternoon", "later")
+        let k = (d + 1..m.1.min(d + 4))
+            .find(|&k| cx.lex.descriptor(cx.norm(k)) == Some(&Descriptor::DocumentNoun))?;
+        // (not "..., which issued a statement saying": the relative clause
+        // has its own antecedent)
+        let ok = cx.has(d, class::DET)
+            && (k + 1..cue.0).all(timely)
+            && !(v > a && cx.has(v - 1, class::RELATIVE))
+            && v >= a
+            && cx.is_word(v)
+            && !cx.toks[v].cap
+            && !cx.toks[v].quoted
+            && cx.class(v) & (class::PREP | class::DET | class::CONJ | class::BOUNDARY) == 0;
+        ok.then_some(v)
     };
     let (mention, rule) = match backward {
-        Some(m) if issued(m) => match main_subject(cx, a, m.0) {
-            Some(s) if s.1 <= m.0 => (s, "participle"),
+        Some(m) if issued(m).is_some() => match issued(m).and_then(|v| main_subject(cx, a, v)) {
+            Some(s) if s.1 <= m.0 && plausible_mention(cx, s) => (s, "participle"),
             _ => (trim_mention(cx, m), "verb"),
         },
         Some(m) if !(form.participle && after_comma) => (trim_mention(cx, m), "verb"),
@@ -2742,6 +2792,14 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
             }
             TokKind::Number | TokKind::Possessive => true,
             TokKind::Punct('-') => !cx.is_dash(e),
+            // an initial's period ("R. Shane Day")
+            TokKind::Punct('.') => {
+                e > s
+                    && cx.toks[e - 1].is_word()
+                    && cx.toks[e - 1].end - cx.toks[e - 1].start == 1
+                    && cx.toks[e - 1].cap
+                    && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap)
+            }
             _ => false,
         };
         if !ok {

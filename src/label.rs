@@ -703,6 +703,7 @@ fn retain_outlet_names(
     hits: &mut Vec<Hit>,
     lower: &LowerWords,
     dropped: &mut Vec<usize>,
+    surnames: &mut Vec<usize>,
 ) {
     let toks = &seg.tokens;
     let folded = lower.folded;
@@ -755,7 +756,27 @@ fn retain_outlet_names(
             && !toks[first].upper
             && (lex.class(toks[first].norm(folded)) != 0
                 || lower.contains(toks[first].norm(folded)));
-        let keep = !(inside || longer || common);
+        // a given name before a one-word name, opening the sentence or
+        // with an initial between: "Michael Bloomberg said", "Mayor Michael
+        // R. Bloomberg"
+        let given = |k: usize| {
+            toks[k].is_word() && toks[k].cap && lex.given_name_gender(toks[k].norm(folded)) != 0
+        };
+        let initial =
+            |k: usize| toks[k].is_word() && toks[k].cap && toks[k].end - toks[k].start == 1;
+        let after_given = end == first + 1
+            && first > a
+            && (given(first - 1)
+                || (first >= a + 3
+                    && toks[first - 1].is_punct('.')
+                    && initial(first - 2)
+                    && given(first - 3)));
+        // and the same word alone after it ("Bloomberg said")
+        let surname = end == first + 1 && (after_given || surnames.contains(&h.term));
+        if after_given && !surnames.contains(&h.term) {
+            surnames.push(h.term);
+        }
+        let keep = !(inside || longer || common || surname);
         if !keep {
             dropped.push(h.fs);
         }
@@ -791,6 +812,8 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
     let mut hits = Vec::new();
     // the one-word names [`people.csv`] does not list, checked at the end
     let mut unsure: Vec<(usize, usize, bool)> = Vec::new();
+    // the outlets' aliases found to be surnames ("Michael Bloomberg")
+    let mut outlet_surnames: Vec<usize> = Vec::new();
     // the name at tokens `st..e` of the sentence starting at token `a`
     let named = |(st, e): (usize, usize), a: usize, gov: bool, alone: bool| Antecedent {
         tok: st,
@@ -820,7 +843,15 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         let fr = toks[a].fs as usize..toks[b - 1].fe as usize;
         hits.clear();
         lex.entities.find(text, folded, fr.clone(), &mut hits);
-        retain_outlet_names(seg, lex, (a, b), &mut hits, &lower, &mut not_outlets);
+        retain_outlet_names(
+            seg,
+            lex,
+            (a, b),
+            &mut hits,
+            &lower,
+            &mut not_outlets,
+            &mut outlet_surnames,
+        );
         for h in &hits {
             if let Entity::Outlet(outlet) = lex.entity_of[h.term] {
                 let (first, end) = hit_tokens(seg, a, b, h);
