@@ -2167,13 +2167,16 @@ fn resolve(
     }
 
     // 2. a known outlet in the head, unless it only qualifies a named person
-    // ("Gulf News editor Sara Haddad")
+    // ("Gulf News editor Sara Haddad", "CNN's Jake Tapper")
     let outlet_hit = m
         .entities
         .iter()
         .find(|(t, e)| in_core(*t) && matches!(e, Entity::Outlet(_)));
-    let staff = outlet_hit
-        .is_some_and(|(t, _)| person_like_role && m.names.iter().any(|(s, e)| e - s >= 2 && s > t));
+    let staff = outlet_hit.is_some_and(|(t, _)| {
+        m.names.iter().any(|&(s, e)| {
+            e - s >= 2 && s > *t && (person_like_role || toks[s - 1].kind == TokKind::Possessive)
+        })
+    });
     if let (Some((_, Entity::Outlet(i))), false) = (outlet_hit, staff) {
         let src = outlet_source(
             lex,
@@ -2207,7 +2210,9 @@ fn resolve(
             && in_core(d.0)
             && !(toks[d.0].cap && m.entities.iter().any(|(t, _)| *t < d.0))
     });
-    if head_outlet_noun {
+    // (a name after the role is the person's: "Iowa radio host Steve Deace")
+    let staff_name = m.names.iter().any(|(s, _)| in_core(*s) && role_before(*s));
+    if head_outlet_noun && !staff_name {
         if let Some(&(s, e)) = m
             .names
             .iter()
