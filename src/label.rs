@@ -694,9 +694,13 @@ impl<'a> LowerWords<'a> {
 /// "Star" and "Gold"); "The" and one word going on in capitals ("The
 /// National Rifle Association"); a one-word name opening its sentence that
 /// is a grammar word ("Today, ...") or that the article also writes in
-/// lower case ("Today the parties ...", with "today" elsewhere). The folded
-/// starts of the hits dropped are added to `dropped`.
-fn retain_outlet_names(
+/// lower case ("Today the parties ...", with "today" elsewhere). And the
+/// outlet and country hits of one word that a given name opens, with an
+/// initial between or not, which are surnames ("Michael Bloomberg", "Mark
+/// Cuban", "Michael R. Bloomberg"); an outlet's word so read is added to
+/// `surnames`, and alone later in the article is a surname too ("Bloomberg
+/// said"). The folded starts of the hits dropped are added to `dropped`.
+fn retain_entity_names(
     seg: &Segmented,
     lex: &Lexicons,
     (a, b): (usize, usize),
@@ -707,10 +711,36 @@ fn retain_outlet_names(
 ) {
     let toks = &seg.tokens;
     let folded = lower.folded;
+    // a given name before a one-word name, opening the sentence or with an
+    // initial between, makes it a surname: "Michael Bloomberg said", "Mayor
+    // Michael R. Bloomberg", "Mark Cuban"
+    let given = |k: usize| {
+        toks[k].is_word() && toks[k].cap && lex.given_name_gender(toks[k].norm(folded)) != 0
+    };
+    let initial = |k: usize| toks[k].is_word() && toks[k].cap && toks[k].end - toks[k].start == 1;
+    let after_given = |(first, end): (usize, usize)| {
+        end == first + 1
+            && first > a
+            && (given(first - 1)
+                || (first >= a + 3
+                    && toks[first - 1].is_punct('.')
+                    && initial(first - 2)
+                    && given(first - 3)))
+    };
     if !hits
         .iter()
         .any(|h| matches!(lex.entity_of[h.term], Entity::Outlet(_)))
     {
+        // (a country's only so, not alone later: "Cuban officials"; an
+        // organization's never, "Virginia Democrats")
+        hits.retain(|h| {
+            let drop = matches!(lex.entity_of[h.term], Entity::Country(_))
+                && after_given(hit_tokens(seg, a, b, h));
+            if drop {
+                dropped.push(h.fs);
+            }
+            !drop
+        });
         return;
     }
     // (hits come sorted and apart: the one ending where an outlet's starts
@@ -721,7 +751,12 @@ fn retain_outlet_names(
         let me = k;
         k += 1;
         if !matches!(lex.entity_of[h.term], Entity::Outlet(_)) {
-            return true;
+            let drop =
+                matches!(lex.entity_of[h.term], Entity::Country(_)) && after_given(spans[me]);
+            if drop {
+                dropped.push(h.fs);
+            }
+            return !drop;
         }
         let (first, end) = spans[me];
         let prev = (a..first).rev().find(|&i| !toks[i].is_quote());
@@ -756,21 +791,7 @@ fn retain_outlet_names(
             && !toks[first].upper
             && (lex.class(toks[first].norm(folded)) != 0
                 || lower.contains(toks[first].norm(folded)));
-        // a given name before a one-word name, opening the sentence or
-        // with an initial between: "Michael Bloomberg said", "Mayor Michael
-        // R. Bloomberg"
-        let given = |k: usize| {
-            toks[k].is_word() && toks[k].cap && lex.given_name_gender(toks[k].norm(folded)) != 0
-        };
-        let initial =
-            |k: usize| toks[k].is_word() && toks[k].cap && toks[k].end - toks[k].start == 1;
-        let after_given = end == first + 1
-            && first > a
-            && (given(first - 1)
-                || (first >= a + 3
-                    && toks[first - 1].is_punct('.')
-                    && initial(first - 2)
-                    && given(first - 3)));
+        let after_given = after_given((first, end));
         // and the same word alone after it ("Bloomberg said")
         let surname = end == first + 1 && (after_given || surnames.contains(&h.term));
         if after_given && !surnames.contains(&h.term) {
@@ -784,7 +805,7 @@ fn retain_outlet_names(
     });
 }
 
-/// Drop the hits that [`retain_outlet_names`] found name no outlet (by
+/// Drop the hits that [`retain_entity_names`] found name no outlet (by
 /// their folded starts, sorted).
 fn drop_not_outlets(hits: &mut Vec<Hit>, not_outlets: &[usize]) {
     if !not_outlets.is_empty() {
@@ -797,8 +818,8 @@ fn drop_not_outlets(hits: &mut Vec<Hit>, not_outlets: &[usize]) {
 /// quotations. They give surnames and, with whether each is a sentence's
 /// subject and whether he / she can refer to it, antecedents. With them,
 /// read off the same lexicon hits, every outlet the article names, in
-/// order, and the folded starts of the outlet hits that name no outlet
-/// ([`retain_outlet_names`]).
+/// order, and the folded starts of the entity hits that name no outlet or
+/// country ([`retain_entity_names`]).
 fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) -> PeopleIndex {
     let toks = &seg.tokens;
     let mut out = Vec::new();
@@ -843,7 +864,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         let fr = toks[a].fs as usize..toks[b - 1].fe as usize;
         hits.clear();
         lex.entities.find(text, folded, fr.clone(), &mut hits);
-        retain_outlet_names(
+        retain_entity_names(
             seg,
             lex,
             (a, b),
@@ -991,7 +1012,7 @@ struct PeopleIndex {
     /// can refer to it.
     people: Vec<(Antecedent, bool, bool)>,
     outlets: Vec<OutletNamed>,
-    /// Folded starts of outlet hits that name no outlet, sorted.
+    /// Folded starts of entity hits that name no outlet or country, sorted.
     not_outlets: Vec<usize>,
 }
 
@@ -2311,10 +2332,15 @@ fn resolve(
     let named_after = |d: &(usize, usize, usize)| {
         person_like_role && m.names.iter().any(|&(s, e)| e - s >= 2 && s >= d.1)
     };
+    // (an organization's name in an apposition after a person's name of two
+    // words or more is where the person works: "Viktor Gromov, a Boston
+    // University epidemiologist" is Gromov)
+    let head_name = m.names.iter().any(|&(s, e)| e - s >= 2 && e <= m.core_end);
     if let Some(d) = m.descriptors.iter().filter(|d| !named_after(d)).find(|d| {
         matches!(desc(d), Descriptor::OrgWord) && toks[d.0].cap && d.0 < m.core_end.max(m.ms + 1)
             || matches!(desc(d), Descriptor::OrgWord)
                 && toks[d.0].cap
+                && !(head_name && d.0 >= m.core_end)
                 && m.names.iter().any(|n| n.1 == d.0)
     }) {
         let is_cap = |k: usize| toks[k].is_word() && toks[k].cap && lex.class(norm(k)) == 0;
