@@ -103,6 +103,10 @@ struct MentionInfo {
     me: usize,
     core_end: usize,
     entities: Vec<(usize, Entity)>,
+    /// The token spans of the outlets and organizations other than a
+    /// government's named here, and whether each is a group one belongs to
+    /// (type `group` of organizations.csv: a party).
+    other_orgs: Vec<(usize, usize, bool)>,
     descriptors: Vec<(usize, usize, usize)>, // (first token, end token, descriptor index)
     names: Vec<(usize, usize)>,
 }
@@ -1189,15 +1193,24 @@ fn mention_info(
     let mut covered = vec![false; me - ms];
     // the token spans of organizations named here (few: no allocation for none)
     let mut orgs: Vec<(usize, usize)> = Vec::new();
+    let mut other_orgs: Vec<(usize, usize, bool)> = Vec::new();
     for h in hits.iter() {
         let (t, e) = hit_tokens(seg, ms, me, h);
         for c in t..e {
             covered[c - ms] = true;
         }
-        if matches!(lex.entity_of[h.term], Entity::Org(_)) {
+        let entity = lex.entity_of[h.term];
+        if matches!(entity, Entity::Org(_)) {
             orgs.push((t, e));
         }
-        entities.push((t, lex.entity_of[h.term]));
+        match entity {
+            Entity::Org(i) if lex.orgs[i].kind != SourceKind::Government => {
+                other_orgs.push((t, e, lex.orgs[i].otype == "group"));
+            }
+            Entity::Outlet(_) => other_orgs.push((t, e, false)),
+            _ => {}
+        }
+        entities.push((t, entity));
     }
     hits.clear();
     lex.descriptors.find(text, folded, fr, hits);
@@ -1364,6 +1377,7 @@ fn mention_info(
         me,
         core_end,
         entities,
+        other_orgs,
         descriptors,
         names,
     }
@@ -2509,9 +2523,49 @@ fn resolve(
             s > m.ms && lex.has_side_class(norm(s - 1), class::NO_PERSON_AFTER) && title_at(e);
         if !single && !place_before_title {
             let name = person_name(text, folded, toks, s, e);
-            let gov = gov_person
+            let gov_org = m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government));
+            // a spokeswoman or president of an organization other than a
+            // government's speaks for no government: a government title
+            // right after such an organization's name ("Red Cross spokeswoman
+            // Ana Ruiz", "NRA spokesman") or before "for",
+            // "of" or "at" and one ("a spokeswoman for the Red Cross");
+            // "Sen." or "Rep." before a name is a government's still, as is
+            // a title after a party's name ("GOP Rep. Fred Upton") or with a
+            // country ("Russia's deputy U.N. envoy")
+            // (a known organization: an unknown name in capitals before a
+            // title may be a ministry's, "Energy Minister", "National
+            // Health Commission spokesman")
+            let org_ends_at = |k: usize| m.other_orgs.iter().any(|o| o.1 == k && !o.2);
+            let org_starts_near = |k: usize| {
+                (k..m.me.min(k + 3)).any(|j| {
+                    m.other_orgs.iter().any(|o| o.0 == j)
+                        || (toks[j].is_word()
+                            && toks[j].cap
+                            && lex.class(norm(j)) == 0
+                            && (j..m.me.min(j + 5)).any(|x| {
+                                m.descriptors.iter().any(|d| {
+                                    d.0 == x
+                                        && matches!(desc(d), Descriptor::OrgWord)
+                                        && toks[x].cap
+                                })
+                            }))
+                })
+            };
+            let tied = |d: &(usize, usize, usize)| {
+                org_ends_at(d.0)
+                    || (d.1 < m.me
+                        && matches!(norm(d.1), "for" | "of" | "at")
+                        && org_starts_near(d.1 + 1))
+            };
+            let mut govs = m
+                .descriptors
+                .iter()
+                .filter(|d| matches!(desc(d), Descriptor::GovPerson))
+                .peekable();
+            let other_org = first_country.is_none() && govs.peek().is_some() && govs.all(tied);
+            let gov = gov_org
                 || gov_body
-                || m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government))
+                || gov_person && !other_org
                 || has(&Descriptor::names_no_one, false) && first_country.is_some();
             let surname = Some(surname_key(folded, toks, s, e));
             let country = first_country.map(country_name).unwrap_or_default();
