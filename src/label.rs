@@ -217,6 +217,13 @@ pub fn label(
         })
         .map(|(p, _, _)| p.clone())
         .collect();
+    // every full name, in claims' mentions too, for "the Kentucky
+    // Republican" ([`epithet_person`])
+    let full_names: Vec<Antecedent> = people
+        .iter()
+        .filter(|(p, _, ante)| *ante && p.person_like && p.source.name.contains(' '))
+        .map(|(p, _, _)| p.clone())
+        .collect();
     subject_mentions.extend(
         people
             .into_iter()
@@ -417,6 +424,18 @@ pub fn label(
                     format!("government:publisher {publisher_country}"),
                 );
                 (person_like, nouns, surname) = (true, vec![], None);
+            }
+        }
+        // "the Kentucky Republican", "the New York senator": a place and a
+        // title for the last person named with that place near the name
+        // ("Sen. Rand Paul (R-Ky.)", "Kentucky Republican Rand Paul", "Rand
+        // Paul of Kentucky"), of the same party when a label gives one
+        if !src.rule.starts_with("people:") && !src.rule.starts_with("name:") {
+            if let Some(found) = epithet_person(lex, folded, seg, (ms, me), &full_names, &src.name)
+            {
+                let mention = &text[toks[ms].start as usize..toks[me - 1].end as usize];
+                (src, person_like, nouns, surname) =
+                    coref_named(lex, &surnames, mention, Some(found), 0);
             }
         }
         // a mention no antecedent resolved, taken from the people named earlier
@@ -2066,6 +2085,87 @@ impl WordCounts {
         self.0.borrow_mut().push((word.to_string(), n));
         n
     }
+}
+
+/// For a mention "the <place> <title>" ("the Kentucky Republican", "The
+/// New York Democrat", "the Ohio senator") at tokens `ms..me`: the last
+/// person named before it (of `named`, the article's full names in order)
+/// with that place within a few words of the name in its
+/// sentence, written out ("Kentucky Sen. Rand Paul", "of Kentucky") or as a
+/// party label's abbreviation (`places.csv`: "R-Ky.", "D-N.Y."), whose
+/// letter must then be the capitalised title's first ("Republican": R).
+/// None when the person the mention already names, `current`, is one so
+/// named.
+fn epithet_person<'a>(
+    lex: &Lexicons,
+    folded: &Folded,
+    seg: &Segmented,
+    (ms, me): (usize, usize),
+    named: &'a [Antecedent],
+    current: &str,
+) -> Option<&'a Antecedent> {
+    let toks = &seg.tokens;
+    let norm = |i: usize| toks[i].norm(folded);
+    if !(3..=4).contains(&(me - ms)) || norm(ms) != "the" || !is_title_word(lex, norm(me - 1)) {
+        return None;
+    }
+    let (place, _) = lex.place(folded, &toks[ms + 1..me - 1])?;
+    let head = &toks[me - 1];
+    // a party's name is written with a capital: its label's letter
+    let letter = head.cap.then(|| norm(me - 1).chars().next()).flatten();
+    let place_key = crate::text::fold_str(place);
+    let near = |p: &Antecedent| {
+        let Some(s) = seg.sentences.get(
+            seg.sentences
+                .partition_point(|x| x.tokens.0 <= p.tok)
+                .wrapping_sub(1),
+        ) else {
+            return false;
+        };
+        // (not past the names next to it: "Bob Corker (R-Tenn.) and Jeff
+        // Flake (R-Ariz.)")
+        let k = named.partition_point(|q| q.tok < p.tok);
+        let prev = named[..k].last().map_or(0, |q| q.tok + 2);
+        let next = named[k..]
+            .iter()
+            .find(|q| q.tok > p.tok)
+            .map_or(usize::MAX, |q| q.tok.saturating_sub(1));
+        let from = p.tok.saturating_sub(4).max(s.tokens.0).max(prev);
+        let to = (p.tok + 12).min(s.tokens.1).min(next).min(ms);
+        (from..to).any(|k| {
+            if !toks[k].is_word() {
+                return false;
+            }
+            let n = norm(k);
+            let written = (1..=2).any(|w| {
+                k + w <= to
+                    && lex
+                        .place(folded, &toks[k..k + w])
+                        .is_some_and(|x| &x.0 == place)
+            });
+            written
+                || n.split_once('-').is_some_and(|(l, abbr)| {
+                    let abbr = abbr.trim_end_matches('.');
+                    l.chars().count() == 1
+                        && (lex.place_abbrev.get(abbr).is_some_and(|x| x == place)
+                            || abbr == place_key)
+                        && letter.is_none_or(|c| l.starts_with(c))
+                })
+        })
+    };
+    let earlier = named[..named.partition_point(|p| p.tok < ms)]
+        .iter()
+        .rev()
+        .filter(|p| p.surname.is_some());
+    // the person the mention already refers to, if the place is theirs
+    if earlier
+        .clone()
+        .filter(|p| p.source.name == current)
+        .any(near)
+    {
+        return None;
+    }
+    earlier.clone().find(|p| near(p))
 }
 
 /// [`coref`] to a person antecedent read off the article's names, under

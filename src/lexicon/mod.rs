@@ -450,6 +450,10 @@ pub struct Lexicons {
     /// The first words of the places' names, so that a run of words is
     /// looked up whole (a key built) only when it may be one.
     pub place_first: rustc_hash::FxHashSet<String>,
+    /// The abbreviations of places (`places.csv`: "Ky.", "N.Y.", "KY"),
+    /// folded and without a final period, to the place as listed: for
+    /// party labels ("R-Ky.").
+    pub place_abbrev: HashMap<String, String>,
     /// A country's people: the folded aliases that are another alias of the
     /// same country with an `s` ("iranians" beside "iranian").
     pub demonym_plurals: rustc_hash::FxHashSet<String>,
@@ -1049,9 +1053,15 @@ impl Lexicons {
         let mut places: HashMap<String, (String, String)> = HashMap::default();
         let mut place_words = 0;
         let mut place_first: rustc_hash::FxHashSet<String> = Default::default();
+        let mut place_abbrev: HashMap<String, String> = HashMap::default();
         let lpath = path("places.csv");
         if lpath.exists() {
-            if let Some(t) = read_table(&lpath, &["place", "country"], &["aliases", "notes"], p) {
+            if let Some(t) = read_table(
+                &lpath,
+                &["place", "country"],
+                &["aliases", "abbreviations", "notes"],
+                p,
+            ) {
                 let mut seen: HashMap<String, u64> = HashMap::default();
                 for r in &t.rows {
                     let (name, country) = (r.get(0), r.get(1));
@@ -1083,6 +1093,26 @@ impl Lexicons {
                         place_words = place_words.max(key.split(' ').count());
                         place_first.insert(key.split(' ').next().unwrap_or("").to_string());
                         places.insert(key, (name.to_string(), country.to_string()));
+                    }
+                    for abbrev in split_list(r.get(3)) {
+                        let key = fold_str(abbrev.trim_end_matches('.'));
+                        if key.is_empty() || key.contains(char::is_whitespace) {
+                            p.error(
+                                &lpath,
+                                r.line,
+                                format!("abbreviation `{abbrev}` is not one word"),
+                            );
+                            continue;
+                        }
+                        if let Some(other) = place_abbrev.insert(key, name.to_string()) {
+                            if other != name {
+                                p.warn(
+                                    &lpath,
+                                    r.line,
+                                    format!("abbreviation `{abbrev}` is also `{other}`'s"),
+                                );
+                            }
+                        }
                     }
                 }
                 files.push(hash_table(&t));
@@ -1318,6 +1348,7 @@ impl Lexicons {
             places,
             place_words,
             place_first,
+            place_abbrev,
             demonym_plurals,
             segment,
             junk,
