@@ -2093,9 +2093,10 @@ impl WordCounts {
 /// with that place within a few words of the name in its
 /// sentence, written out ("Kentucky Sen. Rand Paul", "of Kentucky") or as a
 /// party label's abbreviation (`places.csv`: "R-Ky.", "D-N.Y."), whose
-/// letter must then be the capitalised title's first ("Republican": R).
-/// None when the person the mention already names, `current`, is one so
-/// named.
+/// letter must then be the capitalised title's first ("Republican": R),
+/// or with that place and party in `people.csv` ("Senate Majority Leader
+/// Mitch McConnell ... the Kentucky Republican"). None when the person the
+/// mention already names, `current`, is one so named.
 fn epithet_person<'a>(
     lex: &Lexicons,
     folded: &Folded,
@@ -2157,15 +2158,24 @@ fn epithet_person<'a>(
         .iter()
         .rev()
         .filter(|p| p.surname.is_some());
+    // or people.csv's place and party of the person
+    let listed = |p: &Antecedent| {
+        lex.person_place
+            .get(&p.source.name)
+            .is_some_and(|(pl, party)| {
+                pl == place && letter.is_none_or(|c| party.is_empty() || party.starts_with(c))
+            })
+    };
+    let theirs = |p: &Antecedent| near(p) || listed(p);
     // the person the mention already refers to, if the place is theirs
     if earlier
         .clone()
         .filter(|p| p.source.name == current)
-        .any(near)
+        .any(theirs)
     {
         return None;
     }
-    earlier.clone().find(|p| near(p))
+    earlier.clone().find(|p| theirs(p))
 }
 
 /// [`coref`] to a person antecedent read off the article's names, under

@@ -459,6 +459,9 @@ pub struct Lexicons {
     pub demonym_plurals: rustc_hash::FxHashSet<String>,
     /// The gender class of each person of `people.csv`, by the name as listed.
     pub people_gender: HashMap<String, u32>,
+    /// The place (`places.csv`) and folded party of the politicians of
+    /// `people.csv`, by the name as listed: "the Kentucky Republican".
+    pub person_place: HashMap<String, (String, String)>,
     pub segment: HashMap<String, SegKind>,
     pub junk: PhraseMatcher,
     pub junk_kind: Vec<JunkKind>,
@@ -1121,12 +1124,13 @@ impl Lexicons {
 
         // people a surname alone names when the article names no fuller bearer
         let mut people: HashMap<String, Vec<(String, u32, bool)>> = HashMap::default();
+        let mut person_place: HashMap<String, (String, String)> = HashMap::default();
         let ppath = path("people.csv");
         if ppath.exists() {
             if let Some(t) = read_table(
                 &ppath,
                 &["name", "surname", "gender"],
-                &["default", "notes"],
+                &["default", "place", "party", "notes"],
                 p,
             ) {
                 let mut seen: HashMap<String, u64> = HashMap::default();
@@ -1185,6 +1189,22 @@ impl Lexicons {
                         }
                     }
                     bearers.push((name.to_string(), bit, default));
+                    // the place a politician represents or governs, and their party
+                    let (place, party) = (r.get(4).trim(), r.get(5).trim());
+                    if !place.is_empty() {
+                        if places.values().any(|(pl, _)| pl == place) {
+                            person_place
+                                .insert(name.to_string(), (place.to_string(), fold_str(party)));
+                        } else {
+                            p.error(
+                                &ppath,
+                                r.line,
+                                format!("unknown place `{place}` (places.csv)"),
+                            );
+                        }
+                    } else if !party.is_empty() {
+                        p.warn(&ppath, r.line, "a party without a place is not read");
+                    }
                 }
                 files.push(hash_table(&t));
             }
@@ -1345,6 +1365,7 @@ impl Lexicons {
             given_names,
             people,
             people_gender,
+            person_place,
             places,
             place_words,
             place_first,
