@@ -2537,7 +2537,14 @@ fn resolve(
         // ("bin Salman": the two words, [`surname_key`])
         let key = surname_key(folded, toks, s.max(m.ms + 1) - 1, e);
         let (want, full, known_surname) = if single {
-            let want = mention_gender(lex, folded, toks, m.ms, m.me);
+            // ("Clinton's spokesman": the words after a possessive are
+            // another's, no gender of the name's bearer)
+            let own_end = if e < m.me && toks[e].kind == TokKind::Possessive {
+                e
+            } else {
+                m.me
+            };
+            let want = mention_gender(lex, folded, toks, m.ms, own_end);
             let full = surnames
                 .by_surname
                 .get_key_value(key.as_str())
