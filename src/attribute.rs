@@ -1479,7 +1479,7 @@ fn candidate(
             && cx.has(m.0 + 1, class::DET)
             && (cx.class(m.0) == 0 || cx.norm(m.0) == "with");
         let d = if inside { m.0 + 1 } else { m.0 };
-        let v = if cx.norm(d - 1) == "with" {
+        let v = if d - 1 > a && cx.norm(d - 1) == "with" {
             d - 2
         } else {
             d - 1
@@ -1499,8 +1499,9 @@ fn candidate(
             && cx.class(v) & (class::PREP | class::DET | class::CONJ | class::BOUNDARY) == 0;
         ok.then_some(v)
     };
+    let issuer = backward.and_then(|m| issued(m).map(|v| (m, v)));
     let (mention, rule) = match backward {
-        Some(m) if issued(m).is_some() => match issued(m).and_then(|v| main_subject(cx, a, v)) {
+        Some(m) if issuer.is_some() => match issuer.and_then(|(_, v)| main_subject(cx, a, v)) {
             Some(s) if s.1 <= m.0 && plausible_mention(cx, s) => (s, "participle"),
             _ => (trim_mention(cx, m), "verb"),
         },
@@ -2795,9 +2796,7 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
             // an initial's period ("R. Shane Day")
             TokKind::Punct('.') => {
                 e > s
-                    && cx.toks[e - 1].is_word()
-                    && cx.toks[e - 1].end - cx.toks[e - 1].start == 1
-                    && cx.toks[e - 1].cap
+                    && crate::text::initial_dot(cx.folded, cx.toks, e)
                     && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap)
             }
             _ => false,

@@ -30,7 +30,7 @@ use crate::attribute::Found;
 use crate::lexicon::{class, Descriptor, Entity, Hit, Lexicons};
 use crate::model::{Article, Category, Source, SourceKind};
 use crate::segment::Segmented;
-use crate::text::{Folded, TokKind};
+use crate::text::{initial_dot, Folded, TokKind};
 
 /// How many earlier sources coreference looks back over (bounds the work on
 /// very long articles; news coreference rarely reaches further).
@@ -740,25 +740,23 @@ fn retain_entity_names(
     let given = |k: usize| {
         toks[k].is_word() && toks[k].cap && lex.given_name_gender(toks[k].norm(folded)) != 0
     };
-    let initial = |k: usize| toks[k].is_word() && toks[k].cap && toks[k].end - toks[k].start == 1;
     let after_given = |(first, end): (usize, usize)| {
         end == first + 1
             && first > a
             && (given(first - 1)
-                || (first >= a + 3
-                    && toks[first - 1].is_punct('.')
-                    && initial(first - 2)
-                    && given(first - 3)))
+                || (first >= a + 3 && initial_dot(folded, toks, first - 1) && given(first - 3)))
+    };
+    // (a country's only so, not alone later: "Cuban officials"; an
+    // organization's never, "Virginia Democrats")
+    let country_surname = |h: &Hit, span: (usize, usize)| {
+        matches!(lex.entity_of[h.term], Entity::Country(_)) && after_given(span)
     };
     if !hits
         .iter()
         .any(|h| matches!(lex.entity_of[h.term], Entity::Outlet(_)))
     {
-        // (a country's only so, not alone later: "Cuban officials"; an
-        // organization's never, "Virginia Democrats")
         hits.retain(|h| {
-            let drop = matches!(lex.entity_of[h.term], Entity::Country(_))
-                && after_given(hit_tokens(seg, a, b, h));
+            let drop = country_surname(h, hit_tokens(seg, a, b, h));
             if drop {
                 dropped.push(h.fs);
             }
@@ -774,8 +772,7 @@ fn retain_entity_names(
         let me = k;
         k += 1;
         if !matches!(lex.entity_of[h.term], Entity::Outlet(_)) {
-            let drop =
-                matches!(lex.entity_of[h.term], Entity::Country(_)) && after_given(spans[me]);
+            let drop = country_surname(h, spans[me]);
             if drop {
                 dropped.push(h.fs);
             }
@@ -1641,17 +1638,6 @@ fn name_gender(
     } else {
         0
     }
-}
-
-/// The full stop of a middle initial ("John F. Kennedy"): right after a
-/// capital letter standing alone.
-fn initial_dot(folded: &Folded, toks: &[crate::text::Token], i: usize) -> bool {
-    i > 0
-        && toks[i].is_punct('.')
-        && toks[i - 1].is_word()
-        && toks[i - 1].cap
-        && toks[i - 1].end == toks[i].start
-        && toks[i - 1].norm(folded).chars().count() == 1
 }
 
 /// The folded surname by which the name at tokens `s..e` is referred to:

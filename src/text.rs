@@ -732,6 +732,17 @@ pub fn folded_index(folded: &Folded, orig: usize) -> usize {
     folded.map.partition_point(|&o| (o as usize) < orig)
 }
 
+/// The full stop of a middle initial ("John F. Kennedy"): right after a
+/// capital letter standing alone.
+pub fn initial_dot(folded: &Folded, toks: &[crate::text::Token], i: usize) -> bool {
+    i > 0
+        && toks[i].is_punct('.')
+        && toks[i - 1].is_word()
+        && toks[i - 1].cap
+        && toks[i - 1].end == toks[i].start
+        && toks[i - 1].norm(folded).chars().count() == 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

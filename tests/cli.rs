@@ -214,30 +214,42 @@ fn lint_reports_rows_that_cannot_be_read() {
                 ]
             },
         ),
-        // a place of a country countries.csv does not know; a repeated place
+        // a place of a country countries.csv does not know; a repeated place;
+        // an abbreviation of two words, and one another place has
         (
             "places.csv",
-            "Gondor,Middle-earth,,\nIowa,United States,,\n",
+            "Gondor,Middle-earth,,,\nIowa,United States,,,\nArnor,United States,,Ar Nor,\n\
+             Rohan,United States,,Ky.,\n",
             |n| {
                 vec![
-                    (n - 1, "unknown country `Middle-earth` (countries.csv)".into()),
-                    (n, "warning: duplicate place `Iowa`".into()),
+                    (n - 3, "unknown country `Middle-earth` (countries.csv)".into()),
+                    (n - 2, "warning: duplicate place `Iowa`".into()),
+                    (n - 1, "abbreviation `Ar Nor` is not one word".into()),
+                    (
+                        n,
+                        "warning: abbreviation `Ky.` is already `Kentucky`'s; the first wins"
+                            .into(),
+                    ),
                 ]
             },
         ),
         // a surname that is no word of the name, a second default of a surname,
-        // an unknown gender or default, and a repeated name
+        // an unknown gender or default, a repeated name, a place places.csv
+        // does not know, and a party without a place
         (
             "people.csv",
             "Ilse Brandt,Brand,female,,\nAnna Ode,Ode,female,yes,\nBen Ode,Ode,male,yes,\n\
-             Tom Ode,Ode,hobbit,,\nLena Ode,Ode,female,maybe,\nAnna Ode,Ode,female,,\n",
+             Tom Ode,Ode,hobbit,,\nLena Ode,Ode,female,maybe,\nAnna Ode,Ode,female,,\n\
+             Eowyn Ode,Ode,female,,Rohan,Rohirrim,\nFaramir Ode,Ode,male,,,Gondorian,\n",
             |n| {
                 vec![
-                    (n - 5, "the surname `Brand` is not one word of the name `Ilse Brandt`".into()),
-                    (n - 3, "`Anna Ode` is already the default of the surname `Ode`".into()),
-                    (n - 2, "unknown gender `hobbit`".into()),
-                    (n - 1, "default is `yes` or empty, not `maybe`".into()),
-                    (n, "warning: duplicate name `Anna Ode`".into()),
+                    (n - 7, "the surname `Brand` is not one word of the name `Ilse Brandt`".into()),
+                    (n - 5, "`Anna Ode` is already the default of the surname `Ode`".into()),
+                    (n - 4, "unknown gender `hobbit`".into()),
+                    (n - 3, "default is `yes` or empty, not `maybe`".into()),
+                    (n - 2, "warning: duplicate name `Anna Ode`".into()),
+                    (n - 1, "unknown place `Rohan` (places.csv)".into()),
+                    (n, "warning: a party without a place is not read".into()),
                 ]
             },
         ),

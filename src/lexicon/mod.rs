@@ -1107,13 +1107,15 @@ impl Lexicons {
                             );
                             continue;
                         }
-                        if let Some(other) = place_abbrev.insert(key, name.to_string()) {
-                            if other != name {
-                                p.warn(
-                                    &lpath,
-                                    r.line,
-                                    format!("abbreviation `{abbrev}` is also `{other}`'s"),
-                                );
+                        match place_abbrev.get(&key) {
+                            Some(other) if other != name => p.warn(
+                                &lpath,
+                                r.line,
+                                format!("abbreviation `{abbrev}` is already `{other}`'s; the first wins"),
+                            ),
+                            Some(_) => {}
+                            None => {
+                                place_abbrev.insert(key, name.to_string());
                             }
                         }
                     }
