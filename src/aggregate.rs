@@ -699,10 +699,12 @@ impl<'l> Aggregator<'l> {
         if ds.iter().any(|d| d.names_no_one()) {
             return "unnamed".into();
         }
-        if ds
-            .iter()
-            .any(|d| matches!(d, Descriptor::OrgWord | Descriptor::GroupNoun))
-        {
+        if ds.iter().any(|d| {
+            matches!(
+                d,
+                Descriptor::OrgWord | Descriptor::GroupNoun | Descriptor::Proxy
+            )
+        }) {
             return "organization".into();
         }
         if ds.iter().any(|d| matches!(d, Descriptor::PersonRole)) {

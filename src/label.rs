@@ -2208,6 +2208,39 @@ fn mention_gender(
     )
 }
 
+/// The gender of the person a mention speaks for as "his" or "her" ("his
+/// campaign", "her spokeswoman", "his office"): the mention "his" or
+/// "her", a word at most, and a `proxy`, government title or body heading
+/// it, with no name ("his spokesman, Mark Standriff," is Standriff); else 0.
+fn possessor_gender(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    m: &MentionInfo,
+) -> u32 {
+    if !(2..=3).contains(&(m.core_end - m.ms)) || !m.names.is_empty() || !m.entities.is_empty() {
+        return 0;
+    }
+    let want = match toks[m.ms].norm(folded) {
+        "his" => class::MASCULINE,
+        "her" => class::FEMININE,
+        _ => return 0,
+    };
+    let speaks_for = m.descriptors.iter().any(|d| {
+        d.1 == m.core_end
+            && d.0 > m.ms
+            && matches!(
+                lex.descriptor_of[d.2],
+                Descriptor::Proxy | Descriptor::GovPerson | Descriptor::GovBody
+            )
+    });
+    if speaks_for {
+        want
+    } else {
+        0
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn resolve(
     text: &str,
@@ -2295,6 +2328,14 @@ fn resolve(
             });
             return coref(mention_text, found);
         }
+    }
+
+    // "his campaign said", "her spokeswoman said", "his office said": who
+    // speaks for the person "his" or "her" refers to is that person
+    let want = possessor_gender(lex, folded, toks, m);
+    if want != 0 {
+        let people = ants.iter().rev().filter(|a| a.person_like);
+        return coref_named(lex, surnames, mention_text, gendered(people, want), want);
     }
 
     // 2. a known outlet in the head, unless it only qualifies a named person
@@ -2745,7 +2786,10 @@ fn resolve(
             d.0 < p
                 && matches!(
                     desc(d),
-                    Descriptor::GroupNoun | Descriptor::OutletNoun(_) | Descriptor::DocumentNoun
+                    Descriptor::GroupNoun
+                        | Descriptor::Proxy
+                        | Descriptor::OutletNoun(_)
+                        | Descriptor::DocumentNoun
                 )
         });
         let country_possessor = m
@@ -2795,7 +2839,10 @@ fn resolve(
     };
     let outlet_noun = !nouns.is_empty();
     let doc_noun = has(&|d| matches!(d, Descriptor::DocumentNoun), true);
-    let group_noun = has(&|d| matches!(d, Descriptor::GroupNoun), true);
+    let group_noun = has(
+        &|d| matches!(d, Descriptor::GroupNoun | Descriptor::Proxy),
+        true,
+    );
     if outlet_noun || doc_noun || group_noun || gov_person || gov_body {
         let demonym = first_country.map(country_name);
         let found = if outlet_noun {
@@ -3149,6 +3196,46 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn one_who_speaks_for_his_or_her_person_is_that_person() {
+        use crate::model::SourceKind::{Government, Person, Unnamed};
+        check(&[
+            (
+                "",
+                "Omar Haddad spoke in Iowa. His campaign said the poll was wrong.",
+                "Omar Haddad",
+                Person,
+            ),
+            (
+                "",
+                "Sen. Ana Ruiz spoke in Iowa. Her office said the poll was wrong.",
+                "Ana Ruiz",
+                Government,
+            ),
+            // a name in the mention speaks itself
+            (
+                "",
+                "Omar Haddad spoke in Iowa. His spokesman, Viktor Gromov, said the poll was wrong.",
+                "Viktor Gromov",
+                Government,
+            ),
+            // a lawyer is no proxy
+            (
+                "",
+                "Omar Haddad spoke in Iowa. His lawyer said the poll was wrong.",
+                "unnamed",
+                Unnamed,
+            ),
+            // "the Kentucky Republican": the person labelled so nearby
+            (
+                "",
+                "Sen. Ana Ruiz (D-Ky.) met Sen. Omar Haddad (R-Ky.). The Kentucky Democrat said the bill was flawed.",
+                "Ana Ruiz",
+                Government,
+            ),
+        ]);
     }
 
     #[test]

@@ -85,6 +85,9 @@ pub enum Descriptor {
     /// "number", "majority", "handful": a share of the people in its "of"
     /// complement, who are the source ("a number of Republicans said").
     Partitive,
+    /// "campaign", "camp": speaks for the person it belongs to ("his
+    /// campaign said", "Clinton's campaign said"); alone, as a group noun.
+    Proxy,
 }
 
 impl Descriptor {
@@ -127,9 +130,10 @@ impl Descriptor {
             "title" => Descriptor::Title,
             "data_noun" => Descriptor::DataNoun,
             "partitive" => Descriptor::Partitive,
+            "proxy" => Descriptor::Proxy,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, org_word, title, data_noun or partitive"
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, org_word, title, data_noun, partitive or proxy"
                 ))
             }
         })
