@@ -218,12 +218,21 @@ pub fn label(
         .map(|(p, _, _)| p.clone())
         .collect();
     // every full name, in claims' mentions too, for "the Kentucky
-    // Republican" ([`epithet_person`])
-    let full_names: Vec<Antecedent> = people
-        .iter()
-        .filter(|(p, _, ante)| *ante && p.person_like && p.source.name.contains(' '))
-        .map(|(p, _, _)| p.clone())
-        .collect();
+    // Republican" ([`epithet_person`]): kept only when a claim's mention
+    // has that shape (few articles have one)
+    let epithets = found.iter().any(|f| {
+        f.mention
+            .is_some_and(|m| epithet_place(lex, folded, &seg.tokens, m).is_some())
+    });
+    let full_names: Vec<Antecedent> = if epithets {
+        people
+            .iter()
+            .filter(|(p, _, ante)| *ante && p.person_like && p.source.name.contains(' '))
+            .map(|(p, _, _)| p.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
     subject_mentions.extend(
         people
             .into_iter()
@@ -748,15 +757,15 @@ fn retain_entity_names(
     };
     // (a country's only so, not alone later: "Cuban officials"; an
     // organization's never, "Virginia Democrats")
-    let country_surname = |h: &Hit, span: (usize, usize)| {
-        matches!(lex.entity_of[h.term], Entity::Country(_)) && after_given(span)
-    };
+    let country = |h: &Hit| matches!(lex.entity_of[h.term], Entity::Country(_));
     if !hits
         .iter()
         .any(|h| matches!(lex.entity_of[h.term], Entity::Outlet(_)))
     {
         hits.retain(|h| {
-            let drop = country_surname(h, hit_tokens(seg, a, b, h));
+            // (the hit's tokens looked up for a country's only: this runs for
+            // every sentence with an organization or country in it)
+            let drop = country(h) && after_given(hit_tokens(seg, a, b, h));
             if drop {
                 dropped.push(h.fs);
             }
@@ -772,7 +781,7 @@ fn retain_entity_names(
         let me = k;
         k += 1;
         if !matches!(lex.entity_of[h.term], Entity::Outlet(_)) {
-            let drop = country_surname(h, spans[me]);
+            let drop = country(h) && after_given(spans[me]);
             if drop {
                 dropped.push(h.fs);
             }
@@ -2073,6 +2082,22 @@ impl WordCounts {
     }
 }
 
+/// The place of a mention "the <place> <title>" at tokens `ms..me` ("the
+/// Kentucky Republican": Kentucky), if it is one.
+fn epithet_place<'a>(
+    lex: &'a Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    (ms, me): (usize, usize),
+) -> Option<&'a str> {
+    let norm = |i: usize| toks[i].norm(folded);
+    if !(3..=4).contains(&(me - ms)) || norm(ms) != "the" || !is_title_word(lex, norm(me - 1)) {
+        return None;
+    }
+    lex.place(folded, &toks[ms + 1..me - 1])
+        .map(|p| p.0.as_str())
+}
+
 /// For a mention "the <place> <title>" ("the Kentucky Republican", "The
 /// New York Democrat", "the Ohio senator") at tokens `ms..me`: the last
 /// person named before it (of `named`, the article's full names in order)
@@ -2093,10 +2118,7 @@ fn epithet_person<'a>(
 ) -> Option<&'a Antecedent> {
     let toks = &seg.tokens;
     let norm = |i: usize| toks[i].norm(folded);
-    if !(3..=4).contains(&(me - ms)) || norm(ms) != "the" || !is_title_word(lex, norm(me - 1)) {
-        return None;
-    }
-    let (place, _) = lex.place(folded, &toks[ms + 1..me - 1])?;
+    let place = epithet_place(lex, folded, toks, (ms, me))?;
     let head = &toks[me - 1];
     // a party's name is written with a capital: its label's letter
     let letter = head.cap.then(|| norm(me - 1).chars().next()).flatten();
@@ -2128,7 +2150,7 @@ fn epithet_person<'a>(
                 k + w <= to
                     && lex
                         .place(folded, &toks[k..k + w])
-                        .is_some_and(|x| &x.0 == place)
+                        .is_some_and(|x| x.0 == place)
             });
             written
                 || n.split_once('-').is_some_and(|(l, abbr)| {
@@ -2438,28 +2460,18 @@ fn resolve(
         )
     };
     // "Obama's critics", "Romney's wife": people named by their relation to
-    // someone (a `relation` descriptor after a possessive) are not that
-    // someone, but unnamed
-    if let Some(p) = (m.ms..m.core_end).find(|&i| toks[i].kind == TokKind::Possessive) {
-        let relation = m
-            .descriptors
-            .iter()
-            .any(|d| d.0 > p && d.0 < m.core_end && matches!(desc(d), Descriptor::Relation));
-        if relation {
-            return unnamed("descriptor:relation");
-        }
-    }
-    // "Trump supporters", "some Obama critics": a relation noun that heads
-    // the mention after a capitalised word says the same without the
-    // possessive ("Trump ally Roger Stone", where a name follows, is Stone)
-    let relation_head = m.descriptors.iter().any(|d| {
+    // someone are not that someone, but unnamed: a `relation` descriptor
+    // after a possessive, or heading the mention after a capitalised word
+    // ("Trump supporters", "some Obama critics"; "Trump ally Roger Stone",
+    // where a name follows, is Stone)
+    let possessive = (m.ms..m.core_end).find(|&i| toks[i].kind == TokKind::Possessive);
+    let relation = m.descriptors.iter().any(|d| {
         matches!(desc(d), Descriptor::Relation)
-            && d.1 == m.core_end
-            && d.0 > m.ms
-            && toks[d.0 - 1].cap
-            && toks[d.0 - 1].is_word()
+            && d.0 < m.core_end
+            && (possessive.is_some_and(|p| d.0 > p)
+                || d.1 == m.core_end && d.0 > m.ms && toks[d.0 - 1].cap && toks[d.0 - 1].is_word())
     });
-    if relation_head {
+    if relation {
         return unnamed("descriptor:relation");
     }
 
