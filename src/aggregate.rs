@@ -707,7 +707,7 @@ impl<'l> Aggregator<'l> {
         }) {
             return "organization".into();
         }
-        if ds.iter().any(|d| matches!(d, Descriptor::PersonRole)) {
+        if ds.iter().any(|d| d.is_role()) {
             return "person".into();
         }
         String::new()

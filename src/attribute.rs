@@ -2715,10 +2715,43 @@ fn last_clause_subject(cx: &Ctx, a: usize, cue: usize) -> Option<TokRange> {
     verb.then_some((s, subject_end))
 }
 
+/// The token after a dateline that opens the sentence at `a`, before
+/// `before`: capitalised words (a place, "NEW DELHI", "ANKARA, Turkey"),
+/// then a dash or a colon, the words either in capitals or followed by an
+/// agency in brackets ("Washington (AFP) –", "WASHINGTON —", "NEW DELHI:").
+fn dateline_end(cx: &Ctx, a: usize, before: usize) -> Option<usize> {
+    let mut k = a;
+    let mut words = 0;
+    let mut upper = true;
+    while k < before && k < a + 6 {
+        let t = &cx.toks[k];
+        if t.is_word() && t.cap && !t.quoted {
+            words += 1;
+            upper &= t.upper;
+        } else if !(t.is_punct(',') && words > 0) {
+            break;
+        }
+        k += 1;
+    }
+    if words == 0 || k >= before || cx.toks[k - 1].is_punct(',') {
+        return None;
+    }
+    let agency = cx.toks[k].is_punct('(');
+    if agency {
+        let close = (k..before.min(k + 5)).find(|&c| cx.toks[c].is_punct(')'))?;
+        k = close + 1;
+    }
+    let sep = k + 1 < before && (cx.toks[k].is_punct('-') || cx.toks[k].is_punct(':'));
+    // ("NATO — the alliance — hit back": a dash that a second one closes
+    // sets off an apposition)
+    let closed = || (k + 1..before).any(|j| cx.toks[j].is_punct('-'));
+    (sep && (agency || (upper && !closed())) && cx.is_word(k + 1)).then_some(k + 1)
+}
+
 /// The subject at the start of the clause containing `before` (for
 /// coordinated and participial cues).
 fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
-    let mut s = a;
+    let mut s = dateline_end(cx, a, before).unwrap_or(a);
     // skip a dateline "(Reuters) -", a stamp "[Updated at 11:11 a.m. ET]",
     // quotation material, punctuation
     for (open, close) in [('(', ')'), ('[', ']')] {

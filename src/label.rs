@@ -36,7 +36,10 @@ use crate::text::{initial_dot, Folded, TokKind};
 /// very long articles; news coreference rarely reaches further).
 const ANTECEDENT_WINDOW: usize = 400;
 /// How many of the people named before a title noun ("the judge") are
-/// searched for that title.
+/// searched for that title: for a mention no rule resolved, the last ones
+/// named; for one resolved to the publisher's government or by coreference,
+/// the last ones titled so ("President Obama ... Mr. Earnest ... Sen.
+/// Schumer ... Prime Minister Netanyahu ... the president": Obama).
 const TITLE_LOOKBACK: usize = 8;
 
 /// A source seen earlier in the article, for coreference.
@@ -400,8 +403,8 @@ pub fn label(
             let found = earlier
                 .iter()
                 .rev()
-                .take(TITLE_LOOKBACK)
                 .filter(|p| this_title(p))
+                .take(TITLE_LOOKBACK)
                 .enumerate()
                 .max_by_key(|(i, p)| {
                     let sn = p.surname.as_deref().unwrap_or("");
@@ -1248,6 +1251,7 @@ fn mention_info(
             lex.descriptor_of[h.term],
             Descriptor::GovPerson
                 | Descriptor::PersonRole
+                | Descriptor::OwnRole
                 | Descriptor::Title
                 | Descriptor::Unnamed
                 | Descriptor::Relation
@@ -1299,7 +1303,7 @@ fn mention_info(
                 d.0 > i
                     && matches!(
                         lex.descriptor_of[d.2],
-                        Descriptor::GovPerson | Descriptor::PersonRole
+                        Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::OwnRole
                     )
             })
             && toks[i - 1].cap
@@ -2313,7 +2317,7 @@ fn resolve(
         .collect();
     let gov_person = has(&|d| matches!(d, Descriptor::GovPerson), false);
     let gov_body = has(&|d| matches!(d, Descriptor::GovBody), false);
-    let person_role = has(&|d| matches!(d, Descriptor::PersonRole), false);
+    let person_role = has(&|d| d.is_role(), false);
     let person_like_role = gov_person || person_role;
     let first_country = m.entities.iter().find_map(|(_, e)| match e {
         Entity::Country(i) => Some(*i),
@@ -2387,7 +2391,7 @@ fn resolve(
     // stands between them ("space agency chief Dmitry Belov")
     let role_before = |name_start: usize| {
         m.descriptors.iter().any(|d| {
-            matches!(desc(d), Descriptor::PersonRole | Descriptor::GovPerson)
+            (desc(d).is_role() || matches!(desc(d), Descriptor::GovPerson))
                 && d.1 <= name_start
                 && m.descriptors
                     .iter()
@@ -2763,11 +2767,34 @@ fn resolve(
     }
 
     // 5. organizations and government bodies
-    if let Some((_, Entity::Org(i))) = m
+    if let Some((t, Entity::Org(i))) = m
         .entities
         .iter()
         .find(|(t, e)| in_core(*t) && matches!(e, Entity::Org(_)))
     {
+        // a role of a person's own (`own_role`) heading the mention after an
+        // organization that is no government's ("the GOP nominee", "a
+        // Democratic strategist") is that person, who does not speak for
+        // the organization as its spokesman would: "the" one named before,
+        // else unnamed
+        let own_role = !gov_person
+            && lex.orgs[*i].kind != SourceKind::Government
+            && m.descriptors
+                .iter()
+                .any(|d| matches!(desc(d), Descriptor::OwnRole) && d.0 > *t && d.1 == m.core_end);
+        if own_role {
+            if norm(m.ms) == "the" {
+                let found = ants.iter().rev().find(|a| {
+                    a.person_like
+                        && matches!(a.source.kind, SourceKind::Person | SourceKind::Government)
+                        && a.source.name != a.source.country
+                });
+                if found.is_some() {
+                    return coref(mention_text, found);
+                }
+            }
+            return unnamed("descriptor:own_role");
+        }
         let o = &lex.orgs[*i];
         let src = if o.kind == SourceKind::Government {
             src(
@@ -3208,6 +3235,40 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_role_of_ones_own_is_no_voice_of_the_party() {
+        use crate::model::SourceKind::{Government, Organization, Person, Unnamed};
+        check(&[
+            // a nominee or strategist of a party is a person, not the party
+            (
+                "",
+                "Ana Ruiz won the primary. The GOP nominee said the plan was wrong.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "A Democratic strategist said the plan was wrong.",
+                "unnamed",
+                Unnamed,
+            ),
+            // its spokesman speaks for it, and a government's strategist
+            // for the government
+            (
+                "",
+                "A GOP spokesman said the plan was wrong.",
+                "Republican Party",
+                Organization,
+            ),
+            (
+                "",
+                "The White House strategist said the plan was wrong.",
+                "United States",
+                Government,
+            ),
+        ]);
     }
 
     #[test]
@@ -4009,6 +4070,21 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_title_noun_looks_past_people_titled_otherwise() {
+        // eight people titled otherwise between "President Ana Ruiz" and
+        // "the president": the last one titled so is still found
+        let mut text = String::from("President Ana Ruiz spoke on Friday. Ruiz met voters. ");
+        for name in [
+            "Gromov", "Haddad", "Lind", "Petrov", "Okafor", "Brandt", "Varga", "Moreau", "Sato",
+        ] {
+            text.push_str(&format!("Sen. {name} said the port was shut. "));
+        }
+        text.push_str("The president said the port would reopen.");
+        let s = sources(&text);
+        assert_eq!(s.last().map(String::as_str), Some("Ana Ruiz"), "{s:?}");
     }
 
     #[test]

@@ -76,6 +76,10 @@ pub enum Descriptor {
     Relation,
     /// "analyst", "researcher": a named person's role.
     PersonRole,
+    /// "nominee", "strategist": a person's role of their own, who is no
+    /// voice of the organization named with it ("the GOP nominee" is not
+    /// the Republican Party, as "a GOP spokesman" is); otherwise a role.
+    OwnRole,
     /// "firm", "company", "maritime": marks a name as an organization.
     OrgWord,
     /// "deputy", "senior": titles that are not part of a name.
@@ -100,10 +104,12 @@ impl Descriptor {
     /// Whether the word is a title a person's name may follow: a government
     /// post, a role or an honorific ("Sen.", "analyst", "Dr.").
     pub fn titles_a_person(&self) -> bool {
-        matches!(
-            self,
-            Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::Title
-        )
+        matches!(self, Descriptor::GovPerson | Descriptor::Title) || self.is_role()
+    }
+
+    /// Whether the word is a person's role (`person_role`, `own_role`).
+    pub fn is_role(&self) -> bool {
+        matches!(self, Descriptor::PersonRole | Descriptor::OwnRole)
     }
 
     fn parse(label: &str, value: &str) -> Result<Descriptor, String> {
@@ -126,6 +132,7 @@ impl Descriptor {
             "unnamed" => Descriptor::Unnamed,
             "relation" => Descriptor::Relation,
             "person_role" => Descriptor::PersonRole,
+            "own_role" => Descriptor::OwnRole,
             "org_word" => Descriptor::OrgWord,
             "title" => Descriptor::Title,
             "data_noun" => Descriptor::DataNoun,
@@ -133,7 +140,7 @@ impl Descriptor {
             "proxy" => Descriptor::Proxy,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, org_word, title, data_noun, partitive or proxy"
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive or proxy"
                 ))
             }
         })
