@@ -2926,6 +2926,12 @@ fn resolve(
             // a body named here ("the Government Accountability Office") is
             // no earlier one
             None
+        } else if gov_body && !gov_person {
+            // a body ("police", "the ministry") is a government's, no
+            // official named before ("Assemblyman Phil Ting ... Police admit")
+            ants.iter().rev().find(|a| {
+                a.source.kind == SourceKind::Government && a.source.name == a.source.country
+            })
         } else {
             ants.iter()
                 .rev()
@@ -3269,6 +3275,17 @@ mod tests {
                 Government,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_government_body_is_no_official_named_before() {
+        use crate::model::SourceKind::Unnamed;
+        check(&[(
+            "",
+            "Assemblyman Omar Haddad spoke on Monday. Police said the road was closed.",
+            "unnamed",
+            Unnamed,
+        )]);
     }
 
     #[test]
