@@ -2857,12 +2857,27 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                 } else {
                     // "The justice", "the wealthy developer": up to two plain
                     // lower-case nouns right after an opening determiner
-                    let plain_noun = cx.has(s, class::DET)
-                        && e <= s + 2
-                        && c == 0
+                    let plain = c == 0
                         && !looks_verbal(cx.norm(e))
                         && !cx.lex.cues.contains_key(cx.norm(e));
-                    is_np_word(cx, e) || plain_noun
+                    let plain_noun = cx.has(s, class::DET) && e <= s + 2 && plain;
+                    // "Republican presidential candidate Donald Trump": a
+                    // plain word before a role and a name; "Former Secretary
+                    // of State Hillary Clinton": "of" between a capitalised
+                    // role and a capital
+                    let cap_at = |k: usize| k < before && cx.toks[k].is_word() && cx.toks[k].cap;
+                    let before_role = e > s
+                        && plain
+                        && e + 1 < before
+                        && cx.toks[e + 1].is_word()
+                        && is_np_word(cx, e + 1)
+                        && cap_at(e + 2);
+                    let joiner = e > s
+                        && cx.norm(e) == "of"
+                        && cap_at(e - 1)
+                        && is_np_word(cx, e - 1)
+                        && cap_at(e + 1);
+                    is_np_word(cx, e) || plain_noun || before_role || joiner
                 }
             }
             TokKind::Number | TokKind::Possessive => true,
