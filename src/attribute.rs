@@ -939,12 +939,7 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
     }
     // a quotation of mostly capitalised words is a title ("“The Late Hour with
     // Pat Quinlan”"), not speech
-    let (mut words, mut caps) = (0usize, 0usize);
-    for k in (q..b).filter(|&k| cx.toks[k].quoted && cx.toks[k].is_word()) {
-        words += 1;
-        caps += usize::from(cx.toks[k].cap);
-    }
-    if words > 0 && caps * 3 >= words * 2 {
+    if title_quote(cx, q, b) {
         return None;
     }
     // no clause break between the verb and the quotation
@@ -967,6 +962,17 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
         Some(content),
         "quote-verb",
     ))
+}
+
+/// Whether the quoted words from `q` to `b` are mostly capitalised: a
+/// title ("“The Late Hour with Pat Quinlan”"), not speech.
+fn title_quote(cx: &Ctx, q: usize, b: usize) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for k in (q..b).filter(|&k| cx.toks[k].quoted && cx.toks[k].is_word()) {
+        words += 1;
+        caps += usize::from(cx.toks[k].cap);
+    }
+    words > 0 && caps * 3 >= words * 2
 }
 
 /// After a subject `(s, e)`, the token where its verb should be: past a
@@ -1219,6 +1225,19 @@ fn candidate(
             && !complement()
             && noun_form()
             && !share()
+        {
+            return None;
+        }
+        // "the reality show “Cake Boss”": a cue form that is also a noun,
+        // after a plain lower-case word and before a quotation in title
+        // case, is the noun and the quotation its name
+        if cx.toks[p].is_word()
+            && !cx.toks[p].cap
+            && cx.class(p) == 0
+            && cue.1 < b
+            && cx.toks[cue.1].is_quote()
+            && noun_form()
+            && title_quote(cx, cue.1 + 1, b)
         {
             return None;
         }
