@@ -513,7 +513,7 @@ pub fn label(
         });
         out.push(src);
     }
-    one_kind_per_person(&mut out);
+    one_kind_per_person(lex, &mut out);
     // quotation continuations share the source of the claim they continue
     for (i, f) in found.iter().enumerate() {
         if let Some(g) = f.shares_source_of {
@@ -1776,23 +1776,26 @@ fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> 
 /// that is the last word of exactly one fuller person or official source of
 /// the article takes that name ("Trump", from a subject the claims' own
 /// resolution did not reach, where "Donald Trump" is named; rule
-/// `;surname`). A person who speaks for a government in one claim ("President
+/// `;surname`), and so does a name of more words that opens with no given
+/// name and ends exactly one fuller one that opens with a given name
+/// (`given_names.csv`: "Van Hollen" of "Chris Van Hollen", "de Blasio" of
+/// "Bill de Blasio", "Trump Jr." of "Donald Trump Jr."). A person who speaks for a government in one claim ("President
 /// Obama said") does in the others ("Obama said"): the person claims of a
 /// name that is also a government source (not a country's own name) take
 /// its kind and country (rule `;official`).
-fn one_kind_per_person(out: &mut [Source]) {
+fn one_kind_per_person(lex: &Lexicons, out: &mut [Source]) {
     let personal = |s: &Source| matches!(s.kind, SourceKind::Person | SourceKind::Government);
-    // last word -> the one fuller name ending in it, or none when two do
+    // the last words -> the one fuller name ending in them, or none when two do
     let mut fuller: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
     for s in out.iter().filter(|s| personal(s) && s.name != s.country) {
-        if let Some((before, last)) = s.name.rsplit_once(' ') {
+        let words: Vec<&str> = s.name.split(' ').collect();
+        for k in 1..words.len() {
             // "Mohammed bin Salman" is no "Salman" ([`surname_key`])
-            let particle = before.rsplit(' ').next().map(str::to_lowercase);
-            if particle.as_deref().is_some_and(is_patronymic) {
+            if k == words.len() - 1 && is_patronymic(&words[k - 1].to_lowercase()) {
                 continue;
             }
             let e = fuller
-                .entry(last.to_lowercase())
+                .entry(words[k..].join(" ").to_lowercase())
                 .or_insert_with(|| Some(s.name.clone()));
             if e.as_deref().is_some_and(|n| n != s.name) {
                 *e = None;
@@ -1800,11 +1803,24 @@ fn one_kind_per_person(out: &mut [Source]) {
         }
     }
     if !fuller.is_empty() {
-        for s in out
-            .iter_mut()
-            .filter(|s| personal(s) && !s.name.contains(' '))
-        {
-            if let Some(Some(name)) = fuller.get(&s.name.to_lowercase()) {
+        let shorter = |s: &Source| {
+            !s.name.contains(' ')
+                || s.name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| lex.given_name_gender(&crate::text::fold_str(w)) == 0)
+        };
+        // (of more words, only for a fuller name that opens with a given
+        // name: "Cue Rush Limbaugh" is no fuller "Rush Limbaugh")
+        let given = |n: &str| {
+            n.split(' ')
+                .next()
+                .is_some_and(|w| lex.given_name_gender(&crate::text::fold_str(w)) != 0)
+        };
+        for s in out.iter_mut().filter(|s| personal(s) && shorter(s)) {
+            let found = fuller.get(&s.name.to_lowercase());
+            let found = found.filter(|f| !s.name.contains(' ') || f.as_deref().is_some_and(given));
+            if let Some(Some(name)) = found {
                 if s.name != s.country {
                     s.name.clone_from(name);
                     s.rule.push_str(";surname");
@@ -3275,6 +3291,27 @@ mod tests {
                 Government,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_surname_of_two_words_takes_the_fuller_name() {
+        let s = sources(
+            "Ana de Castro said the port was shut. De Castro said it would reopen. \
+             Omar Haddad Jr. said the vote was close. Haddad Jr. said it was fair.",
+        );
+        assert_eq!(
+            s,
+            [
+                "Ana de Castro",
+                "Ana de Castro",
+                "Omar Haddad Jr.",
+                "Omar Haddad Jr."
+            ],
+            "{s:?}"
+        );
+        // not for a fuller name opening with no given name
+        let s = sources("Cue Omar Haddad said the port was shut. Omar Haddad said so.");
+        assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
     }
 
     #[test]
