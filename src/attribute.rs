@@ -1984,17 +1984,17 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         }
                         break;
                     }
-                    // a lowercase verb-like word ends the phrase ("..., an accusation Tehran rejects"),
-                    // unless a determiner makes it an adjective ("the retired surgeon"),
-                    // or it stands right before the cue
-                    // after a noun, whose participle it is ("Voters polled
-                    // said", "Residents interviewed said"); after a name or
-                    // another singular the word is the main verb ("Ruiz
-                    // helped write", "the lady ignored shouted questions"),
-                    // and a cue in -ing or one that may be a noun follows a
-                    // main verb ("Ruiz contributed reporting", "revolution
-                    // dampened plans")
-                    let reduced_relative = ju == end
+                    // a lowercase verb-like word ends the phrase ("..., an
+                    // accusation Tehran rejects"), unless a determiner makes
+                    // it an adjective ("the retired surgeon") or it stands
+                    // right before the cue after a plural noun, whose
+                    // participle it is ("Voters polled said", "Residents
+                    // interviewed said"); after a name or another singular
+                    // it is the main verb ("Ruiz helped write", "the lady
+                    // ignored shouted questions"), and so it is before a cue
+                    // in -ing or one that may be a noun ("Ruiz contributed
+                    // reporting", "revolution dampened plans")
+                    let subjects_participle = ju == end
                         && ju > a
                         && cx.toks[ju - 1].is_word()
                         && !cx.toks[ju - 1].quoted
@@ -2008,7 +2008,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         && c == 0
                         && looks_verbal(n)
                         && !(ju > a && cx.has(ju - 1, class::DET))
-                        && !reduced_relative
+                        && !subjects_participle
                     {
                         break;
                     }
@@ -2357,7 +2357,8 @@ fn reduced_relative(
 
 /// The first token of a share of those polled that ends at `e`, at or
 /// after `a`: a count, "in" or "out of" or "of", and a number or count
-/// ("four in 10", "one in three", "nine out of 10", "three of four").
+/// ("four in 10", "one in three", "nine out of 10", "three of 10"; after a
+/// bare "of" digits only).
 fn share_start(cx: &Ctx, e: usize, a: usize) -> Option<usize> {
     let count = |i: usize| {
         cx.is_word(i) && cx.has(i, class::QUANTIFIER)

@@ -1778,11 +1778,11 @@ fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> 
 /// resolution did not reach, where "Donald Trump" is named; rule
 /// `;surname`), and so does a name of more words that opens with no given
 /// name and ends exactly one fuller one that opens with a given name
-/// (`given_names.csv`: "Van Hollen" of "Chris Van Hollen", "de Blasio" of
-/// "Bill de Blasio", "Trump Jr." of "Donald Trump Jr."). A person who speaks for a government in one claim ("President
-/// Obama said") does in the others ("Obama said"): the person claims of a
-/// name that is also a government source (not a country's own name) take
-/// its kind and country (rule `;official`).
+/// (`given_names.csv`: "de Blasio" of "Bill de Blasio", "Trump Jr." of
+/// "Donald Trump Jr."). A person who speaks for a government in one claim
+/// ("President Obama said") does in the others ("Obama said"): the person
+/// claims of a name that is also a government source (not a country's own
+/// name) take its kind and country (rule `;official`).
 fn one_kind_per_person(lex: &Lexicons, out: &mut [Source]) {
     let personal = |s: &Source| matches!(s.kind, SourceKind::Person | SourceKind::Government);
     // the last words -> the one fuller name ending in them, or none when two do
@@ -1803,23 +1803,18 @@ fn one_kind_per_person(lex: &Lexicons, out: &mut [Source]) {
         }
     }
     if !fuller.is_empty() {
-        let shorter = |s: &Source| {
-            !s.name.contains(' ')
-                || s.name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| lex.given_name_gender(&crate::text::fold_str(w)) == 0)
-        };
-        // (of more words, only for a fuller name that opens with a given
-        // name: "Cue Rush Limbaugh" is no fuller "Rush Limbaugh")
-        let given = |n: &str| {
+        let opens_given = |n: &str| {
             n.split(' ')
                 .next()
                 .is_some_and(|w| lex.given_name_gender(&crate::text::fold_str(w)) != 0)
         };
+        let shorter = |s: &Source| !s.name.contains(' ') || !opens_given(&s.name);
         for s in out.iter_mut().filter(|s| personal(s) && shorter(s)) {
-            let found = fuller.get(&s.name.to_lowercase());
-            let found = found.filter(|f| !s.name.contains(' ') || f.as_deref().is_some_and(given));
+            // (of more words, only for a fuller name that opens with a
+            // given name: "Cue Rush Limbaugh" is no fuller "Rush Limbaugh")
+            let found = fuller
+                .get(&s.name.to_lowercase())
+                .filter(|f| !s.name.contains(' ') || f.as_deref().is_some_and(opens_given));
             if let Some(Some(name)) = found {
                 if s.name != s.country {
                     s.name.clone_from(name);
