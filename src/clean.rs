@@ -272,6 +272,21 @@ mod tests {
     }
 
     #[test]
+    fn drops_a_topic_follow_widget_line() {
+        let text = "Officials said the port was closed on Monday.\n\
+                    Want to follow Harbor Policy? Add Harbor Policy as an interest to stay up \
+                    to date on the latest Harbor Policy news, video, and analysis. Add Interest\n\
+                    Ruiz said it would reopen.\n";
+        assert_eq!(
+            kept(text),
+            vec![
+                "Officials said the port was closed on Monday.",
+                "Ruiz said it would reopen."
+            ]
+        );
+    }
+
+    #[test]
     fn drops_a_gallery_line_of_any_length_but_never_a_whole_article() {
         let captions =
             "Photos: The summit – Ana Ruiz speaks to reporters, who said the port was closed. "
