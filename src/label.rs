@@ -1879,6 +1879,10 @@ struct Surnames {
     /// The folded first words of its names of two words or more ("omar"
     /// of "Omar Haddad"), which `people.csv` is not asked about.
     first_words: rustc_hash::FxHashSet<String>,
+    /// A given name (folded) -> the one name of two words or more that
+    /// opens with it ("hillary" -> "Hillary Clinton") and its surname key;
+    /// None when names of two surnames do.
+    by_given: rustc_hash::FxHashMap<String, Option<(String, String)>>,
     /// Surnames the article writes alone after a government title
     /// ("President Trump").
     official_alone: rustc_hash::FxHashSet<String>,
@@ -1935,6 +1939,17 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
         let first_name = |f: &String| {
             f != sn && (lex.given_name_gender(f) != 0 || !lex.people.contains_key(f.as_str()))
         };
+        if rank == 0 {
+            if let Some(f) = first.clone() {
+                let e = out
+                    .by_given
+                    .entry(f)
+                    .or_insert_with(|| Some((name.clone(), sn.clone())));
+                if e.as_ref().is_some_and(|(_, s)| s != sn) {
+                    *e = None;
+                }
+            }
+        }
         if let Some(first) = first.filter(first_name) {
             out.first_words.insert(first);
         }
@@ -3143,6 +3158,24 @@ fn resolve(
         if e - s == 1 && lex.class(norm(s)) & (class::TIME | class::ADVERB) != 0 {
             return unknown(mention_text);
         }
+        // a given name alone ("Hillary said") is the one person whose name
+        // of two words or more the article opens with it ("Hillary Clinton")
+        if e - s == 1 && lex.given_name_gender(norm(s)) != 0 {
+            if let Some(Some((full, sn))) = surnames.by_given.get(norm(s)) {
+                let gov = surnames.by_surname.get(sn).is_some_and(|x| {
+                    x.names
+                        .iter()
+                        .any(|n| n.name == *full && n.kind == SourceKind::Government)
+                });
+                let country = first_country.map(country_name).unwrap_or_default();
+                return (
+                    person(full.clone(), gov, country, format!("name:given {full}")),
+                    true,
+                    vec![],
+                    Some(sn.clone()),
+                );
+            }
+        }
         let surname = Some(surname_key(folded, toks, s.max(m.ms + 1) - 1, e));
         return (
             person(name, false, String::new(), "unknown:surname"),
@@ -3307,6 +3340,15 @@ mod tests {
         // not for a fuller name opening with no given name
         let s = sources("Cue Omar Haddad said the port was shut. Omar Haddad said so.");
         assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_it_opens_the_name_of() {
+        let s = sources("Ana Ruiz spoke on Monday. Ana said the plan was wrong.");
+        assert_eq!(s.last().map(String::as_str), Some("Ana Ruiz"), "{s:?}");
+        // two people of that given name: no one in particular
+        let s = sources("Ana Ruiz met Ana Lind on Monday. Ana said the plan was wrong.");
+        assert_eq!(s.last().map(String::as_str), Some("Ana"), "{s:?}");
     }
 
     #[test]
