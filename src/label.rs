@@ -2495,11 +2495,19 @@ fn resolve(
     // ("Trump supporters", "some Obama critics"; "Trump ally Roger Stone",
     // where a name follows, is Stone)
     let possessive = (m.ms..m.core_end).find(|&i| toks[i].kind == TokKind::Possessive);
+    // (a name after the relation word is the relation's own: "Castile's
+    // mother, Valerie Castile,", "his son, Steven," speak)
+    let named_after = |d: &(usize, usize, usize)| {
+        m.names
+            .iter()
+            .any(|&(s, e)| s >= d.1 && (e - s >= 2 || lex.given_name_gender(norm(s)) != 0))
+    };
     let relation = m.descriptors.iter().any(|d| {
         matches!(desc(d), Descriptor::Relation)
             && d.0 < m.core_end
             && (possessive.is_some_and(|p| d.0 > p)
                 || d.1 == m.core_end && d.0 > m.ms && toks[d.0 - 1].cap && toks[d.0 - 1].is_word())
+            && !named_after(d)
     });
     if relation {
         return unnamed("descriptor:relation");
@@ -3340,6 +3348,25 @@ mod tests {
         // not for a fuller name opening with no given name
         let s = sources("Cue Omar Haddad said the port was shut. Omar Haddad said so.");
         assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
+    }
+
+    #[test]
+    fn a_relation_named_in_apposition_speaks_itself() {
+        use crate::model::SourceKind::{Person, Unnamed};
+        check(&[
+            (
+                "",
+                "Ruiz's mother, Lena Ruiz, told reporters the verdict was unfair.",
+                "Lena Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Ruiz's mother said the verdict was unfair.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 
     #[test]
