@@ -1994,21 +1994,23 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     // ignored shouted questions"), and so it is before a cue
                     // in -ing or one that may be a noun ("Ruiz contributed
                     // reporting", "revolution dampened plans")
-                    let subjects_participle = ju == end
-                        && ju > a
-                        && cx.toks[ju - 1].is_word()
-                        && !cx.toks[ju - 1].quoted
-                        && cx.class(ju - 1) == 0
-                        && plural_noun(cx.norm(ju - 1))
-                        && cx.toks.get(end + 1).is_some_and(|t| t.is_word())
-                        && cx.lex.cues.contains_key(cx.norm(end + 1))
-                        && !cx.norm(end + 1).ends_with("ing")
-                        && !cx.lex.has_side_class(cx.norm(end + 1), class::NOUN_FORM);
+                    let subjects_participle = || {
+                        ju == end
+                            && ju > a
+                            && cx.toks[ju - 1].is_word()
+                            && !cx.toks[ju - 1].quoted
+                            && cx.class(ju - 1) == 0
+                            && plural_noun(cx.norm(ju - 1))
+                            && cx.toks.get(end + 1).is_some_and(|t| t.is_word())
+                            && cx.lex.cues.contains_key(cx.norm(end + 1))
+                            && !cx.norm(end + 1).ends_with("ing")
+                            && !cx.lex.has_side_class(cx.norm(end + 1), class::NOUN_FORM)
+                    };
                     if !t.cap
                         && c == 0
                         && looks_verbal(n)
                         && !(ju > a && cx.has(ju - 1, class::DET))
-                        && !subjects_participle
+                        && !subjects_participle()
                     {
                         break;
                     }
@@ -2374,8 +2376,9 @@ fn share_start(cx: &Ctx, e: usize, a: usize) -> Option<usize> {
         "of" if cx.toks[e].kind == TokKind::Number => e - 1,
         _ => return None,
     };
+    // (a count or a number of any length, or "one", "a")
     let c = p.checked_sub(1).filter(|&c| c >= a)?;
-    (count(c) || cx.toks[c].kind == TokKind::Number || cx.has(c, class::DET)).then_some(c)
+    (cx.toks[c].kind == TokKind::Number || cx.has(c, class::QUANTIFIER | class::DET)).then_some(c)
 }
 
 /// A source mention names something: a capitalised word, a pronoun, a
@@ -2877,27 +2880,30 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                 } else {
                     // "The justice", "the wealthy developer": up to two plain
                     // lower-case nouns right after an opening determiner
-                    let plain = c == 0
-                        && !looks_verbal(cx.norm(e))
-                        && !cx.lex.cues.contains_key(cx.norm(e));
-                    let plain_noun = cx.has(s, class::DET) && e <= s + 2 && plain;
+                    let plain = || {
+                        c == 0 && !looks_verbal(cx.norm(e)) && !cx.lex.cues.contains_key(cx.norm(e))
+                    };
+                    let plain_noun = || cx.has(s, class::DET) && e <= s + 2 && plain();
                     // "Republican presidential candidate Donald Trump": a
                     // plain word before a role and a name; "Former Secretary
                     // of State Hillary Clinton": "of" between a capitalised
                     // role and a capital
                     let cap_at = |k: usize| k < before && cx.toks[k].is_word() && cx.toks[k].cap;
-                    let before_role = e > s
-                        && plain
-                        && e + 1 < before
-                        && cx.toks[e + 1].is_word()
-                        && is_np_word(cx, e + 1)
-                        && cap_at(e + 2);
-                    let joiner = e > s
-                        && cx.norm(e) == "of"
-                        && cap_at(e - 1)
-                        && is_np_word(cx, e - 1)
-                        && cap_at(e + 1);
-                    is_np_word(cx, e) || plain_noun || before_role || joiner
+                    let before_role = || {
+                        e > s
+                            && cap_at(e + 2)
+                            && cx.toks[e + 1].is_word()
+                            && is_np_word(cx, e + 1)
+                            && plain()
+                    };
+                    let joiner = || {
+                        e > s
+                            && cx.norm(e) == "of"
+                            && cap_at(e - 1)
+                            && cap_at(e + 1)
+                            && is_np_word(cx, e - 1)
+                    };
+                    is_np_word(cx, e) || plain_noun() || before_role() || joiner()
                 }
             }
             TokKind::Number | TokKind::Possessive => true,

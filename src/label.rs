@@ -1803,11 +1803,7 @@ fn one_kind_per_person(lex: &Lexicons, out: &mut [Source]) {
         }
     }
     if !fuller.is_empty() {
-        let opens_given = |n: &str| {
-            n.split(' ')
-                .next()
-                .is_some_and(|w| lex.given_name_gender(&crate::text::fold_str(w)) != 0)
-        };
+        let opens_given = |n: &str| lex.first_name_gender(n) != 0;
         let shorter = |s: &Source| !s.name.contains(' ') || !opens_given(&s.name);
         for s in out.iter_mut().filter(|s| personal(s) && shorter(s)) {
             // (of more words, only for a fuller name that opens with a
@@ -2350,6 +2346,8 @@ fn resolve(
         _ => None,
     });
     let country_name = |i: usize| lex.countries[i].name.clone();
+    // the country the mention names, if any, for a source of it
+    let mention_country = || first_country.map(country_name).unwrap_or_default();
 
     // 1. pronouns; the author speaking in the first person ("“...,” I said")
     if m.me - m.ms == 1 && toks[m.ms].is_word() {
@@ -2464,7 +2462,7 @@ fn resolve(
             } else {
                 (Category::OtherMedia, "descriptor:outlet noun".to_string())
             };
-            let country = first_country.map(country_name).unwrap_or_default();
+            let country = mention_country();
             return (
                 Source {
                     name,
@@ -2481,7 +2479,7 @@ fn resolve(
     }
 
     let unnamed = |rule: &str| -> Resolved {
-        let country = first_country.map(country_name).unwrap_or_default();
+        let country = mention_country();
         (
             src("unnamed", SourceKind::Unnamed, country, rule),
             false,
@@ -2674,7 +2672,7 @@ fn resolve(
         if let Some(name) = listed {
             // (a title elsewhere in the article: "President Trump ... Trump said")
             let gov = gov_person || full.is_some_and(|(_, n)| n.kind == SourceKind::Government);
-            let country = first_country.map(country_name).unwrap_or_default();
+            let country = mention_country();
             return (
                 person(name.to_string(), gov, country, format!("people:{name}")),
                 true,
@@ -2684,7 +2682,7 @@ fn resolve(
         }
         if let Some((sn, n)) = full {
             let gov = gov_person || gov_body || n.kind == SourceKind::Government;
-            let country = first_country.map(country_name).unwrap_or_default();
+            let country = mention_country();
             let full = &n.name;
             return (
                 person(full.clone(), gov, country, format!("name:surname {full}")),
@@ -2762,7 +2760,7 @@ fn resolve(
                 || gov_person && !other_org
                 || has(&Descriptor::names_no_one, false) && first_country.is_some();
             let surname = Some(surname_key(folded, toks, s, e));
-            let country = first_country.map(country_name).unwrap_or_default();
+            let country = mention_country();
             let rule = if gov {
                 "name:government"
             } else {
@@ -3175,7 +3173,7 @@ fn resolve(
                         .iter()
                         .any(|n| n.name == *full && n.kind == SourceKind::Government)
                 });
-                let country = first_country.map(country_name).unwrap_or_default();
+                let country = mention_country();
                 return (
                     person(full.clone(), gov, country, format!("name:given {full}")),
                     true,
