@@ -3,7 +3,10 @@
 //!
 //! Order of rules (first that applies wins):
 //! 1. a pronoun (`he`, `it`) → the last compatible source (`coref:`), he /
-//!    she of their gender (`given_names.csv`, "Mr.", "Mrs."); `the`
+//!    she of their gender (`given_names.csv`, "Mr.", "Mrs."), it the
+//!    nearest thing: a source named or unnamed ("the report"), or an
+//!    outlet, organization or government heading one of the last three
+//!    sentences ("Pyongyang threatened ... It said"); `the`
 //!    and the last word of an outlet's fuller name named earlier, else of
 //!    the publisher's ("the Post", "the Times") → that outlet (`coref:`);
 //! 2. an outlet alias in the mention's head → the outlet (`registry:`), its
@@ -172,7 +175,8 @@ pub fn label(
         outlets: outlets_named,
         not_outlets,
     } = people_index(text, folded, seg, lex);
-    let mut subject_mentions = subject_entities(text, folded, seg, lex, &not_outlets);
+    let (mut subject_mentions, thing_subjects) =
+        subject_entities(text, folded, seg, lex, &not_outlets);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
     let surnames = surnames_of(lex, &people);
     // names heading a sentence are antecedents for he / she, unless a claim's
@@ -344,6 +348,11 @@ pub fn label(
                 (src, false, vec![], None)
             })
         });
+        // the subjects of this sentence before the mention and of the two
+        // before it
+        let near_from = seg.sentences[f.sentence.saturating_sub(2)].tokens.0;
+        let near_subjects = &thing_subjects[thing_subjects.partition_point(|a| a.tok < near_from)
+            ..thing_subjects.partition_point(|a| a.tok < ms)];
         let (mut src, mut person_like, mut nouns, mut surname) = short.unwrap_or_else(|| {
             resolve(
                 text,
@@ -352,6 +361,7 @@ pub fn label(
                 lex,
                 &info,
                 &ants[ants.len().saturating_sub(ANTECEDENT_WINDOW)..],
+                near_subjects,
                 &publisher_country,
                 &surnames,
             )
@@ -639,17 +649,63 @@ fn short_outlet_name(
     Some((outlet_source(lex, outlet, None, rule), false, nouns, None))
 }
 
+/// Whether the words `(first, end)` of sentence `(a, b)` are its subject:
+/// only determiners, openers, conjunctions, adverbs and time words (and
+/// commas) come before them, and after them a comma, or a lower-case
+/// auxiliary, verb, adverb, negator, cue or word in -ed ("Pyongyang
+/// threatened", "The White House has", "But Saudi Arabia, for example,
+/// has"; not "Iranian engineers have", "In a letter to Iran, the council").
+fn heads_clause(
+    lex: &Lexicons,
+    folded: &Folded,
+    seg: &Segmented,
+    (a, b): (usize, usize),
+    (first, end): (usize, usize),
+) -> bool {
+    let toks = &seg.tokens;
+    let lead = class::DET | class::OPENER | class::CONJ | class::ADVERB | class::TIME;
+    let before_ok = toks[a..first].iter().all(|t| {
+        t.kind == TokKind::Punct(',') || (t.is_word() && lex.class(t.norm(folded)) & lead != 0)
+    });
+    if !before_ok || end >= b {
+        return false;
+    }
+    let t = &toks[end];
+    if t.kind == TokKind::Punct(',') {
+        return true;
+    }
+    if !t.is_word() || t.cap {
+        return false;
+    }
+    let w = t.norm(folded);
+    let verbal = class::AUX | class::VERB | class::ADVERB | class::NEGATOR;
+    lex.class(w) & verbal != 0 || w.ends_with("ed") || lex.cues.contains_key(w)
+}
+
 /// Outlets and organizations named at the start of a sentence ("Al-Ain media
-/// in the UAE devoted ..."): antecedents for later generic nouns.
+/// in the UAE devoted ..."): antecedents for later generic nouns; and the
+/// subjects "it" may refer to, which are these and governments as well (a
+/// government body or a country that heads the sentence with a verb after
+/// it, [`heads_clause`]: "Pyongyang threatened ...", not "Iranian engineers
+/// have ...").
 fn subject_entities(
     text: &str,
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
     not_outlets: &[usize],
-) -> Vec<Antecedent> {
-    let mut out = Vec::new();
+) -> (Vec<Antecedent>, Vec<Antecedent>) {
+    let (mut out, mut things) = (Vec::new(), Vec::new());
     let mut hits = Vec::new();
+    let antecedent = |tok: usize, source: Source, nouns: Vec<String>| Antecedent {
+        tok,
+        source,
+        person_like: false,
+        nouns,
+        surname: None,
+        gender: 0,
+        alone: false,
+    };
     for s in &seg.sentences {
         let (a, b) = s.tokens;
         let end = (a + 8).min(b);
@@ -662,40 +718,52 @@ fn subject_entities(
         lex.entities
             .find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
         drop_not_outlets(&mut hits, not_outlets);
-        if let Some(h) = hits.first() {
-            let (tok, _) = hit_tokens(seg, a, b, h);
-            if seg.tokens[tok].quoted {
+        // the first hit, if an outlet or organization, else the first
+        // government that heads the sentence, for "it" only
+        let mut first = true;
+        for h in &hits {
+            let (tok, tend) = hit_tokens(seg, a, b, h);
+            let (source, nouns, government) = match lex.entity_of[h.term] {
+                Entity::Outlet(i) => (
+                    outlet_source(lex, i, None, format!("registry:{}", lex.outlets[i].name)),
+                    vec![lex.outlets[i].otype.clone()],
+                    false,
+                ),
+                Entity::Org(i) if lex.orgs[i].kind == SourceKind::Organization => (
+                    src(
+                        lex.orgs[i].name.clone(),
+                        SourceKind::Organization,
+                        lex.orgs[i].country.clone(),
+                        format!("org:{}", lex.orgs[i].name),
+                    ),
+                    vec![lex.orgs[i].otype.clone()],
+                    false,
+                ),
+                Entity::Org(i) => {
+                    let o = &lex.orgs[i];
+                    let rule = format!("org:{}->{}", o.name, o.country);
+                    (government(&o.country, rule), vec![o.otype.clone()], true)
+                }
+                Entity::Country(i) => {
+                    let c = &lex.countries[i].name;
+                    (government(c, format!("government:{c}")), vec![], true)
+                }
+            };
+            if government && !heads_clause(lex, folded, seg, (a, b), (tok, tend)) {
+                first = false;
                 continue;
             }
-            let src = match lex.entity_of[h.term] {
-                Entity::Outlet(i) => {
-                    outlet_source(lex, i, None, format!("registry:{}", lex.outlets[i].name))
-                }
-                Entity::Org(i) if lex.orgs[i].kind == SourceKind::Organization => src(
-                    lex.orgs[i].name.clone(),
-                    SourceKind::Organization,
-                    lex.orgs[i].country.clone(),
-                    format!("org:{}", lex.orgs[i].name),
-                ),
-                _ => continue,
-            };
-            let nouns = match lex.entity_of[h.term] {
-                Entity::Outlet(i) => vec![lex.outlets[i].otype.clone()],
-                Entity::Org(i) => vec![lex.orgs[i].otype.clone()],
-                _ => vec![],
-            };
-            out.push(Antecedent {
-                tok,
-                source: src,
-                person_like: false,
-                nouns,
-                surname: None,
-                gender: 0,
-                alone: false,
-            });
+            if seg.tokens[tok].quoted {
+                break;
+            }
+            if first && !government {
+                out.push(antecedent(tok, source.clone(), nouns.clone()));
+            }
+            things.push(antecedent(tok, source, nouns));
+            break;
         }
     }
-    out
+    (out, things)
 }
 
 /// Whether an article writes a word in lower case somewhere; each word
@@ -2297,6 +2365,7 @@ fn resolve(
     lex: &Lexicons,
     m: &MentionInfo,
     ants: &[Antecedent],
+    near_subjects: &[Antecedent],
     publisher_country: &str,
     surnames: &Surnames,
 ) -> Resolved {
@@ -2369,14 +2438,20 @@ fn resolve(
                 let want = lex.gender(norm(m.ms));
                 return coref_named(lex, surnames, mention_text, gendered(people, want), want);
             }
-            let found = ants.iter().rev().find(|a| {
-                if want_thing {
-                    !a.person_like && a.source.kind != SourceKind::Unnamed
-                } else {
-                    true
-                }
-            });
-            return coref(mention_text, found);
+            if want_thing {
+                // "it": the nearest thing named before, a source or the
+                // subject of a sentence near ("Pyongyang threatened ... It
+                // said"); an unnamed one ("the indictment claims ... It
+                // notes") stays unnamed, no organization further back
+                let source = ants.iter().rev().find(|a| !a.person_like);
+                let found = match (source, near_subjects.last()) {
+                    (Some(a), Some(b)) if b.tok > a.tok => Some(b),
+                    (None, b) => b,
+                    (a, _) => a,
+                };
+                return coref(mention_text, found);
+            }
+            return coref(mention_text, ants.last());
         }
     }
 
@@ -3291,6 +3366,57 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn it_is_the_nearest_thing_named() {
+        use crate::model::SourceKind::{Government, Outlet, Unnamed};
+        check(&[
+            // a government heading a sentence near, though it spoke in no claim
+            (
+                "",
+                "Pyongyang threatened last week to close the zone. It said the talks were over.",
+                "North Korea",
+                Government,
+            ),
+            (
+                "",
+                "The White House threatened to veto the bill, which it said would hurt trade.",
+                "United States",
+                Government,
+            ),
+            (
+                "",
+                "Reuters reported that talks had stalled. Qatar, for its part, has hosted them. \
+                 But it said the next round would wait.",
+                "Qatar",
+                Government,
+            ),
+            // a people's adjective, or a country inside an opening phrase,
+            // heads nothing
+            (
+                "",
+                "Reuters reported that talks had stalled. Iranian engineers have left the site. \
+                 It said the plant was closed.",
+                "Reuters",
+                Outlet,
+            ),
+            (
+                "",
+                "Reuters reported that talks had stalled. In a letter to Iran, the council \
+                 set out a plan. It said the plan would wait.",
+                "Reuters",
+                Outlet,
+            ),
+            // an unnamed document nearer than the outlet: it is that document
+            (
+                "",
+                "Reuters reported that Ana Ruiz had resigned. The indictment said that she \
+                 hid money. It notes that she paid no tax.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 
     #[test]
