@@ -6,7 +6,8 @@
 //!    she of their gender (`given_names.csv`, "Mr.", "Mrs."), it the
 //!    nearest thing: a source named or unnamed ("the report"), or an
 //!    outlet, organization or government heading one of the last three
-//!    sentences ("Pyongyang threatened ... It said"); `the`
+//!    sentences ("Pyongyang threatened ... It said"), they never one person
+//!    named alone; `the`
 //!    and the last word of an outlet's fuller name named earlier, else of
 //!    the publisher's ("the Post", "the Times") → that outlet (`coref:`);
 //! 2. an outlet alias in the mention's head → the outlet (`registry:`), its
@@ -60,6 +61,9 @@ struct Antecedent {
     /// A surname written alone ([`people_index`]): an antecedent, but no
     /// name the surname can stand for.
     alone: bool,
+    /// Its mention joins several with "and" ("Jeff Flake and Lindsey
+    /// Graham"): "they" may be a person's.
+    joined: bool,
 }
 
 /// Whether a pronoun of gender `want` (0: "they", "it") can refer to an
@@ -520,6 +524,7 @@ pub fn label(
             surname,
             gender,
             alone: false,
+            joined: toks[ms..me].iter().any(|t| t.norm(folded) == "and"),
         });
         out.push(src);
     }
@@ -705,6 +710,7 @@ fn subject_entities(
         surname: None,
         gender: 0,
         alone: false,
+        joined: false,
     };
     for s in &seg.sentences {
         let (a, b) = s.tokens;
@@ -954,6 +960,8 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         surname: Some(surname_key(folded, toks, st, e)),
         gender: name_gender(lex, folded, toks, st, a),
         alone,
+        // ("Ana Ruiz and other teachers filed suit")
+        joined: toks.get(e).is_some_and(|t| t.norm(folded) == "and"),
     };
     for s in &seg.sentences {
         let (a, b) = s.tokens;
@@ -2451,7 +2459,16 @@ fn resolve(
                 };
                 return coref(mention_text, found);
             }
-            return coref(mention_text, ants.last());
+            // "they": the last source, unless that is one person, whom
+            // "they" is not ("Ana Ruiz, a professor, said ... Critics
+            // disagree; they say ...": no one named)
+            let last = ants.last();
+            if last
+                .is_some_and(|a| a.person_like && a.source.kind == SourceKind::Person && !a.joined)
+            {
+                return unknown(mention_text);
+            }
+            return coref(mention_text, last);
         }
     }
 
@@ -3415,6 +3432,35 @@ mod tests {
                  hid money. It notes that she paid no tax.",
                 "unnamed",
                 Unnamed,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn they_is_no_one_person() {
+        use crate::model::SourceKind::{Person, Unnamed};
+        check(&[
+            (
+                "",
+                "Ana Ruiz, a law professor, said the rule was fair. Critics disagree, \
+                 and they say the fees are unfair.",
+                "unnamed",
+                Unnamed,
+            ),
+            // a person named with others is one of "they"
+            (
+                "",
+                "Ana Ruiz and other teachers filed suit last year. They argue that the \
+                 fees are unfair.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Ana Ruiz and Omar Haddad said the rule was fair. They argued that the \
+                 fees were low.",
+                "Omar Haddad",
+                Person,
             ),
         ]);
     }
