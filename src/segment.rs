@@ -302,6 +302,11 @@ mod tests {
                 "John F. Kennedy was not there."
             ]
         );
+        // plural titles (segment.csv)
+        assert_eq!(
+            sentences("Sens. Ana Ruiz and Omar Haddad met Reps. Lena Ruiz and Viktor Gromov."),
+            vec!["Sens. Ana Ruiz and Omar Haddad met Reps. Lena Ruiz and Viktor Gromov."]
+        );
     }
 
     #[test]
