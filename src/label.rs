@@ -2533,15 +2533,36 @@ fn resolve(
             .rev()
             .find(|(s, _)| in_core(*s) && !role_before(*s))
         {
-            // a capitalised outlet noun right after the name is part of it ("Nour News")
-            let mut e = e;
-            while e < m.me
-                && toks[e].cap
-                && m.descriptors
-                    .iter()
-                    .any(|d| d.0 == e && matches!(desc(d), Descriptor::OutletNoun(_)))
-            {
+            // capitalised words joined to the name are part of it: an outlet
+            // noun or another word after it ("Nour News", "Sydney Morning
+            // Herald"), an outlet noun or a word no name takes before it
+            // ("Media Matters", "Foreign Policy magazine"); not a known name,
+            // a determiner, or another descriptor before it ("the Iranian
+            // Fars news agency", "the pro-government Tasnim agency")
+            let desc_at = |k: usize| m.descriptors.iter().find(|d| d.0 <= k && k < d.1).map(desc);
+            let joined = |k: usize, before: bool| {
+                toks[k].is_word()
+                    && toks[k].cap
+                    && !m.entities.iter().any(|(t, _)| *t == k)
+                    && lex.class(norm(k))
+                        & if before {
+                            u32::MAX
+                        } else {
+                            class::DET | class::PREP | class::CONJ
+                        }
+                        == 0
+                    && match desc_at(k) {
+                        Some(Descriptor::OutletNoun(_)) => true,
+                        Some(_) => false,
+                        None => !before || !m.names.iter().any(|n| n.0 <= k && k < n.1),
+                    }
+            };
+            let (mut s, mut e) = (s, e);
+            while e < m.me && joined(e, false) {
                 e += 1;
+            }
+            while s > m.ms && joined(s - 1, true) {
+                s -= 1;
             }
             let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
             let (category, rule) = if let Some((c, p)) = category_desc.clone() {
