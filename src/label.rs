@@ -529,6 +529,21 @@ pub fn label(
         out.push(src);
     }
     one_kind_per_person(lex, &mut out);
+    // another full name of a person of people.csv ("Charles Schumer") is
+    // the name listed there (Chuck Schumer)
+    if !lex.person_alias.is_empty() {
+        for s in &mut out {
+            let person = s.kind == SourceKind::Person
+                || (s.kind == SourceKind::Government && s.name != s.country);
+            if let Some(name) = person
+                .then(|| lex.person_alias.get(&crate::text::fold_str(&s.name)))
+                .flatten()
+            {
+                s.name = name.clone();
+                s.rule.push_str(";alias");
+            }
+        }
+    }
     // quotation continuations share the source of the claim they continue
     for (i, f) in found.iter().enumerate() {
         if let Some(g) = f.shares_source_of {

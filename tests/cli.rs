@@ -186,7 +186,7 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 #[test]
 fn lint_reports_rows_that_cannot_be_read() {
     type Messages = fn(usize) -> Vec<(usize, String)>;
-    let cases: [(&str, &str, Messages); 4] = [
+    let cases: [(&str, &str, Messages); 5] = [
         // a phrase is never one token; a second row for a term would silently
         // win; an agentive word without a valence has nothing to route (a warning)
         (
@@ -250,6 +250,23 @@ fn lint_reports_rows_that_cannot_be_read() {
                     (n - 2, "warning: duplicate name `Anna Ode`".into()),
                     (n - 1, "unknown place `Rohan` (places.csv)".into()),
                     (n, "warning: a party without a place is not read".into()),
+                ]
+            },
+        ),
+        // an alias of one word, an alias that is a listed name, and one that
+        // is already another person's
+        (
+            "people.csv",
+            "Tom Bombadil,Bombadil,male,,,,,Tom\nIarwain Adar,Adar,male,,,,,Tom Bombadil\n\
+             Goldberry River,River,female,,,,,Charles Schumer\n",
+            |n| {
+                vec![
+                    (n - 2, "alias `Tom` is not a full name (two words or more)".into()),
+                    (n - 1, format!("alias `Tom Bombadil` is the name of line {}", n - 2)),
+                    (
+                        n,
+                        "alias `Charles Schumer` is already an alias of `Chuck Schumer`".into(),
+                    ),
                 ]
             },
         ),

@@ -470,6 +470,9 @@ pub struct Lexicons {
     pub demonym_plurals: rustc_hash::FxHashSet<String>,
     /// The gender class of each person of `people.csv`, by the name as listed.
     pub people_gender: HashMap<String, u32>,
+    /// Another full name of a person of `people.csv` (its `aliases`),
+    /// folded, to the name as listed: "Charles Schumer" is Chuck Schumer.
+    pub person_alias: HashMap<String, String>,
     /// The place (`places.csv`) and folded party of the politicians of
     /// `people.csv`, by the name as listed: "the Kentucky Republican".
     pub person_place: HashMap<String, (String, String)>,
@@ -1138,15 +1141,18 @@ impl Lexicons {
         // people a surname alone names when the article names no fuller bearer
         let mut people: HashMap<String, Vec<(String, u32, bool)>> = HashMap::default();
         let mut person_place: HashMap<String, (String, String)> = HashMap::default();
+        let mut person_alias: HashMap<String, String> = HashMap::default();
         let ppath = path("people.csv");
         if ppath.exists() {
             if let Some(t) = read_table(
                 &ppath,
                 &["name", "surname", "gender"],
-                &["default", "place", "party", "notes"],
+                &["default", "place", "party", "notes", "aliases"],
                 p,
             ) {
                 let mut seen: HashMap<String, u64> = HashMap::default();
+                // (alias, name, line), checked once every name is known
+                let mut aliases: Vec<(String, String, u64)> = Vec::new();
                 for r in &t.rows {
                     let (name, surname) = (r.get(0).trim(), r.get(1).trim());
                     let bit = match class::of_gender(r.get(2)) {
@@ -1217,6 +1223,37 @@ impl Lexicons {
                         }
                     } else if !party.is_empty() {
                         p.warn(&ppath, r.line, "a party without a place is not read");
+                    }
+                    for a in split_list(r.get(7)) {
+                        if a.split_whitespace().count() < 2 {
+                            p.error(
+                                &ppath,
+                                r.line,
+                                format!("alias `{a}` is not a full name (two words or more)"),
+                            );
+                            continue;
+                        }
+                        aliases.push((a.to_string(), name.to_string(), r.line));
+                    }
+                }
+                for (alias, name, line) in aliases {
+                    let key = fold_str(&alias);
+                    if let Some(l0) = seen.get(&key) {
+                        p.error(
+                            &ppath,
+                            line,
+                            format!("alias `{alias}` is the name of line {l0}"),
+                        );
+                    } else if let Some(other) = person_alias.get(&key) {
+                        if *other != name {
+                            p.error(
+                                &ppath,
+                                line,
+                                format!("alias `{alias}` is already an alias of `{other}`"),
+                            );
+                        }
+                    } else {
+                        person_alias.insert(key, name);
                     }
                 }
                 files.push(hash_table(&t));
@@ -1378,6 +1415,7 @@ impl Lexicons {
             given_names,
             people,
             people_gender,
+            person_alias,
             person_place,
             places,
             place_words,
