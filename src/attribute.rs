@@ -1925,6 +1925,8 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
     let mut mention_end = end + 1;
     // whether the words read since the last comma follow a parenthetical
     let mut in_parenthetical = false;
+    // the last word of the phrase read since the last parenthetical
+    let mut phrase_end = end;
     while j >= a as isize {
         let ju = j as usize;
         let t = &cx.toks[ju];
@@ -2066,6 +2068,23 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     in_parenthetical = true;
                     start = ju;
                     j = p as isize - 1;
+                    phrase_end = j.max(0) as usize;
+                    continue;
+                }
+                // a second apposition: the phrase read since a parenthetical
+                // is a lower-case role after a name ("Ana Ruiz, deputy
+                // chairman of the committee, the main body, said": Ana Ruiz)
+                let role_after_name = in_parenthetical
+                    && ju > a
+                    && (cx.toks[ju - 1].is_punct(')')
+                        || (cx.is_word(ju - 1) && cx.toks[ju - 1].cap))
+                    && cx.is_word(ju + 1)
+                    && !cx.toks[ju + 1].cap
+                    && (ju + 1..=phrase_end).any(|k| cx.is_word(k) && is_np_word(cx, k));
+                if role_after_name {
+                    start = ju;
+                    j -= 1;
+                    phrase_end = ju - 1;
                     continue;
                 }
                 break;
@@ -3872,6 +3891,15 @@ mod tests {
 
     #[test]
     fn appositions_and_tails_real_news_uses() {
+        // two appositions after a name: the name opens the mention
+        assert_eq!(
+            one("Ana Ruiz, deputy chairman of the committee, the main body, said the rules would change.").2,
+            "Ana Ruiz, deputy chairman of the committee, the main body"
+        );
+        assert_eq!(
+            one("Omar Haddad, director of the Kestrel Institute, a think tank in Lyon, called the law a disaster.").2,
+            "Omar Haddad, director of the Kestrel Institute, a think tank in Lyon"
+        );
         // a headline in title case has capitalised cues; in a sentence a
         // capitalised cue word is part of a name
         assert_eq!(
