@@ -2501,9 +2501,22 @@ fn resolve(
         .entities
         .iter()
         .find(|(t, e)| in_core(*t) && matches!(e, Entity::Outlet(_)));
+    // (one word after the possessive is the surname of someone the
+    // article or people.csv names, when it heads the mention: "CNN's
+    // Tapper said", not "the Monitor's Passcode")
+    let known_surname = |k: usize| {
+        surnames
+            .by_surname
+            .get(norm(k))
+            .is_some_and(|n| n.names.iter().any(|x| x.name.contains(' ')))
+            || lex.people.contains_key(norm(k))
+    };
     let staff = outlet_hit.is_some_and(|(t, _)| {
         m.names.iter().any(|&(s, e)| {
-            e - s >= 2 && s > *t && (person_like_role || toks[s - 1].kind == TokKind::Possessive)
+            s > *t
+                && ((e - s >= 2 && person_like_role)
+                    || (toks[s - 1].kind == TokKind::Possessive
+                        && (e - s >= 2 || (e == m.core_end && known_surname(s)))))
         })
     });
     if let (Some((_, Entity::Outlet(i))), false) = (outlet_hit, staff) {
@@ -2676,7 +2689,11 @@ fn resolve(
             ns -= 1;
         }
         let ne = org_name_end(folded, toks, lex, d.1, m.me, is_cap);
-        if ne - ns >= 2 {
+        // (not the employer of a name after it: "the Kestrel Institute's Gromov")
+        let employs = ne < m.me
+            && toks[ne].kind == TokKind::Possessive
+            && m.names.iter().any(|n| n.0 == ne + 1);
+        if ne - ns >= 2 && !employs {
             return organization(text, toks, ns, ne);
         }
     }
@@ -2695,6 +2712,17 @@ fn resolve(
         );
     }
     runs.extend(m.names.iter().copied().filter(|(s, e)| e - s == 1));
+    // a name whose bearer another name follows ("Harvard's Gromov", "The
+    // Navy War College's Gromov") is where that one works: it comes last
+    // (with the capitalised words after it: "the Kestrel Institute's Gromov")
+    let possessor = |&(_, e): &(usize, usize)| {
+        let mut k = e;
+        while k < m.me && toks[k].is_word() && toks[k].cap {
+            k += 1;
+        }
+        k < m.me && toks[k].kind == TokKind::Possessive && m.names.iter().any(|n| n.0 == k + 1)
+    };
+    runs.sort_by_key(possessor);
     // a name run that goes on into a capitalised organization or body word
     // names that body, not a person ("the Federal Competitiveness and
     // Statistics Centre"); the end of the body's name when so
@@ -2819,8 +2847,10 @@ fn resolve(
                 Some(sn.clone()),
             );
         }
-        let org_like =
-            org_word_in(s, e) || has(&|d| matches!(d, Descriptor::OrgWord), true) && single;
+        // (a name after a possessive is someone the possessor employs)
+        let employed = s > m.ms && toks[s - 1].kind == TokKind::Possessive;
+        let org_like = org_word_in(s, e)
+            || has(&|d| matches!(d, Descriptor::OrgWord), true) && single && !employed;
         if org_like {
             // the name with an adjacent organization word and demonym
             let mut ns = s;
@@ -2841,7 +2871,7 @@ fn resolve(
         // (the title's head decides below)
         let place_before_title =
             s > m.ms && lex.has_side_class(norm(s - 1), class::NO_PERSON_AFTER) && title_at(e);
-        if !single && !place_before_title {
+        if !single && !place_before_title && !possessor(&(s, e)) {
             let name = person_name(text, folded, toks, s, e);
             let gov_org = m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government));
             // a spokeswoman or president of an organization other than a
@@ -3468,6 +3498,46 @@ mod tests {
                  hid money. It notes that she paid no tax.",
                 "unnamed",
                 Unnamed,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_name_after_a_possessive_is_who_works_there() {
+        use crate::model::SourceKind::{Organization, Outlet, Person};
+        check(&[
+            (
+                "",
+                "The Kestrel Institute's Viktor Gromov said the plan would fail.",
+                "Viktor Gromov",
+                Person,
+            ),
+            // a surname alone, when the article names its bearer
+            (
+                "",
+                "Viktor Gromov spoke on Monday. The Kestrel Institute's Gromov said \
+                 the plan would fail.",
+                "Viktor Gromov",
+                Person,
+            ),
+            (
+                "",
+                "Ana Ruiz, a reporter, was there. CNN's Ruiz said the plan would fail.",
+                "Ana Ruiz",
+                Person,
+            ),
+            // not a word the article names no one by
+            (
+                "",
+                "The Kestrel Institute's Gromov said the plan would fail.",
+                "Kestrel Institute",
+                Organization,
+            ),
+            (
+                "",
+                "CNN's Newsroom said the plan would fail.",
+                "CNN",
+                Outlet,
             ),
         ]);
     }
