@@ -3081,11 +3081,22 @@ fn resolve(
                         && a.nouns.iter().any(|n| n == "agency"));
                 kind_ok && demonym.as_ref().is_none_or(|c| &a.source.country == c)
             };
-            ants.iter().rev().find(fits).or_else(|| {
-                ants.iter()
-                    .rev()
-                    .find(|a| a.source.kind == SourceKind::Outlet)
-            })
+            // of the noun's type first ("the network": a broadcaster, not
+            // the newspaper quoted since)
+            let typed = |a: &&Antecedent| {
+                fits(a)
+                    && (nouns.iter().any(|n| n == "outlet")
+                        || a.nouns.iter().any(|x| nouns.contains(x)))
+            };
+            ants.iter()
+                .rev()
+                .find(typed)
+                .or_else(|| ants.iter().rev().find(fits))
+                .or_else(|| {
+                    ants.iter()
+                        .rev()
+                        .find(|a| a.source.kind == SourceKind::Outlet)
+                })
         } else if doc_noun {
             ants.iter().rev().find(|a| {
                 !a.person_like && !matches!(a.source.kind, SourceKind::Unnamed | SourceKind::Person)
@@ -3536,6 +3547,27 @@ mod tests {
             (
                 "",
                 "CNN's Newsroom said the plan would fail.",
+                "CNN",
+                Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_outlet_noun_takes_an_outlet_of_its_type() {
+        use crate::model::SourceKind::Outlet;
+        check(&[
+            (
+                "",
+                "The Kestrel Tribune reported the plan. CNN said it was bad. The \
+                 newspaper added that the plan would fail.",
+                "Kestrel Tribune",
+                Outlet,
+            ),
+            (
+                "",
+                "CNN reported the plan. The Kestrel Tribune said it was bad. The \
+                 network added that the plan would fail.",
                 "CNN",
                 Outlet,
             ),
