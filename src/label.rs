@@ -2563,22 +2563,22 @@ fn resolve(
         {
             // capitalised words joined to the name are part of it: an outlet
             // noun or another word after it ("Nour News", "Sydney Morning
-            // Herald"), an outlet noun or a word no name takes before it
-            // ("Media Matters", "Foreign Policy magazine"); not a known name,
-            // a determiner, or another descriptor before it ("the Iranian
-            // Fars news agency", "the pro-government Tasnim agency")
+            // Herald"), an outlet noun or an unlisted word before it ("Media
+            // Matters"); not a known name, a determiner, a preposition, or
+            // another descriptor ("the Iranian Fars news agency", "the
+            // pro-government Tasnim agency"); before the name, no word of a
+            // grammar.csv class at all
             let desc_at = |k: usize| m.descriptors.iter().find(|d| d.0 <= k && k < d.1).map(desc);
             let joined = |k: usize, before: bool| {
+                let barred = if before {
+                    u32::MAX
+                } else {
+                    class::DET | class::PREP | class::CONJ
+                };
                 toks[k].is_word()
                     && toks[k].cap
                     && !m.entities.iter().any(|(t, _)| *t == k)
-                    && lex.class(norm(k))
-                        & if before {
-                            u32::MAX
-                        } else {
-                            class::DET | class::PREP | class::CONJ
-                        }
-                        == 0
+                    && lex.class(norm(k)) & barred == 0
                     && match desc_at(k) {
                         Some(Descriptor::OutletNoun(_)) => true,
                         Some(_) => false,
