@@ -1353,6 +1353,18 @@ fn mention_info(
         if capitalised_partitive(lex, seg, h.term, t) {
             continue;
         }
+        // a chamber's word after a capitalised word no lexicon knows ends a
+        // name ("Karen Elliot House", "Chatham House"), unless it is covered
+        // by a name the lexicons list ("U.S. House")
+        if lex.descriptor_of[h.term] == Descriptor::Legislature
+            && t > ms
+            && toks[t - 1].is_word()
+            && toks[t - 1].cap
+            && !covered[t - 1 - ms]
+            && lex.class(toks[t - 1].norm(folded)) == 0
+        {
+            continue;
+        }
         if e == t + 1 && title_as_surname(lex, folded, toks, t, (ms, me)) {
             continue;
         }
@@ -2430,7 +2442,26 @@ fn resolve(
         })
         .collect();
     let gov_person = has(&|d| matches!(d, Descriptor::GovPerson), false);
-    let gov_body = has(&|d| matches!(d, Descriptor::GovBody), false);
+    // a chamber of a legislature is a government body when the mention is
+    // that chamber alone, with determiners and a country ("Congress said",
+    // "the Senate said"), not a word inside another's mention ("a senior
+    // Senate aide", "Senate Democrats", "counsel to Congress")
+    let chamber_alone = || {
+        let chamber = |k: usize| {
+            m.descriptors
+                .iter()
+                .any(|d| d.0 <= k && k < d.1 && matches!(desc(d), Descriptor::Legislature))
+        };
+        (m.ms..m.core_end).any(chamber)
+            && (m.ms..m.core_end).all(|k| {
+                chamber(k)
+                    || (toks[k].is_word() && lex.class(norm(k)) & class::DET != 0)
+                    || m.entities
+                        .iter()
+                        .any(|(t, e)| *t == k && matches!(e, Entity::Country(_)))
+            })
+    };
+    let gov_body = has(&|d| matches!(d, Descriptor::GovBody), false) || chamber_alone();
     let person_role = has(&|d| d.is_role(), false);
     let person_like_role = gov_person || person_role;
     let first_country = m.entities.iter().find_map(|(_, e)| match e {
@@ -3570,6 +3601,38 @@ mod tests {
                  network added that the plan would fail.",
                 "CNN",
                 Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_chamber_speaks_only_alone() {
+        use crate::model::SourceKind::{Government, Organization, Person, Unnamed};
+        check(&[
+            (
+                "The New York Times",
+                "The Senate said the vote would slip.",
+                "United States",
+                Government,
+            ),
+            (
+                "",
+                "A senior Senate aide said the vote would slip.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "Senate Democrats said the vote would slip.",
+                "Democratic Party",
+                Organization,
+            ),
+            // a chamber's word ending a name is the name's
+            (
+                "",
+                "Lena Marie House said the vote would slip.",
+                "Lena Marie House",
+                Person,
             ),
         ]);
     }

@@ -69,6 +69,11 @@ pub enum Descriptor {
     GovPerson,
     /// "ministry", "army", "office": a government body.
     GovBody,
+    /// "Senate", "Congress": a chamber of a legislature, a government body
+    /// only when it is the whole mention ("the Senate said"); elsewhere
+    /// no part of a name and nothing more ("a senior Senate aide", "Senate
+    /// Democrats", "counsel to Congress").
+    Legislature,
     /// "officials", "diplomats", "sources": unnamed sources.
     Unnamed,
     /// "wife", "son", "critics": unnamed people named by their relation to
@@ -129,6 +134,7 @@ impl Descriptor {
             "group_noun" => Descriptor::GroupNoun,
             "gov_person" => Descriptor::GovPerson,
             "gov_body" => Descriptor::GovBody,
+            "legislature" => Descriptor::Legislature,
             "unnamed" => Descriptor::Unnamed,
             "relation" => Descriptor::Relation,
             "person_role" => Descriptor::PersonRole,
@@ -140,7 +146,7 @@ impl Descriptor {
             "proxy" => Descriptor::Proxy,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive or proxy"
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, legislature, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive or proxy"
                 ))
             }
         })
