@@ -2068,7 +2068,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     in_parenthetical = true;
                     start = ju;
                     j = p as isize - 1;
-                    phrase_end = j.max(0) as usize;
+                    phrase_end = p - 1;
                     continue;
                 }
                 // a second apposition: the phrase read since a parenthetical

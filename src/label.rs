@@ -528,22 +528,18 @@ pub fn label(
         });
         out.push(src);
     }
-    one_kind_per_person(lex, &mut out);
     // another full name of a person of people.csv ("Charles Schumer") is
-    // the name listed there (Chuck Schumer)
+    // the name listed there (Chuck Schumer), before one name's claims are
+    // given one kind
     if !lex.person_alias.is_empty() {
-        for s in &mut out {
-            let person = s.kind == SourceKind::Person
-                || (s.kind == SourceKind::Government && s.name != s.country);
-            if let Some(name) = person
-                .then(|| lex.person_alias.get(&crate::text::fold_str(&s.name)))
-                .flatten()
-            {
+        for s in out.iter_mut().filter(|s| names_a_person(s)) {
+            if let Some(name) = lex.person_alias.get(&crate::text::fold_str(&s.name)) {
                 s.name = name.clone();
                 s.rule.push_str(";alias");
             }
         }
     }
+    one_kind_per_person(lex, &mut out);
     // quotation continuations share the source of the claim they continue
     for (i, f) in found.iter().enumerate() {
         if let Some(g) = f.shares_source_of {
@@ -1887,10 +1883,9 @@ fn person(name: String, gov: bool, country: String, rule: impl Into<String>) -> 
 /// claims of a name that is also a government source (not a country's own
 /// name) take its kind and country (rule `;official`).
 fn one_kind_per_person(lex: &Lexicons, out: &mut [Source]) {
-    let personal = |s: &Source| matches!(s.kind, SourceKind::Person | SourceKind::Government);
     // the last words -> the one fuller name ending in them, or none when two do
     let mut fuller: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
-    for s in out.iter().filter(|s| personal(s) && s.name != s.country) {
+    for s in out.iter().filter(|s| names_a_person(s)) {
         let words: Vec<&str> = s.name.split(' ').collect();
         for k in 1..words.len() {
             // "Mohammed bin Salman" is no "Salman" ([`surname_key`])
@@ -1908,17 +1903,15 @@ fn one_kind_per_person(lex: &Lexicons, out: &mut [Source]) {
     if !fuller.is_empty() {
         let opens_given = |n: &str| lex.first_name_gender(n) != 0;
         let shorter = |s: &Source| !s.name.contains(' ') || !opens_given(&s.name);
-        for s in out.iter_mut().filter(|s| personal(s) && shorter(s)) {
+        for s in out.iter_mut().filter(|s| names_a_person(s) && shorter(s)) {
             // (of more words, only for a fuller name that opens with a
             // given name: "Cue Rush Limbaugh" is no fuller "Rush Limbaugh")
             let found = fuller
                 .get(&s.name.to_lowercase())
                 .filter(|f| !s.name.contains(' ') || f.as_deref().is_some_and(opens_given));
             if let Some(Some(name)) = found {
-                if s.name != s.country {
-                    s.name.clone_from(name);
-                    s.rule.push_str(";surname");
-                }
+                s.name.clone_from(name);
+                s.rule.push_str(";surname");
             }
         }
     }
@@ -1937,6 +1930,12 @@ fn one_kind_per_person(lex: &Lexicons, out: &mut [Source]) {
             s.rule.push_str(";official");
         }
     }
+}
+
+/// Whether a source is a person, private or speaking for a government
+/// (not a country's own government).
+fn names_a_person(s: &Source) -> bool {
+    matches!(s.kind, SourceKind::Person | SourceKind::Government) && s.name != s.country
 }
 
 /// A country's government.
@@ -2697,6 +2696,17 @@ fn resolve(
             .iter()
             .any(|d| matches!(desc(d), Descriptor::OrgWord) && d.0 >= from && d.0 <= e)
     };
+    // a name whose bearer another name follows ("Harvard's Gromov", "The
+    // Navy War College's Gromov") is where that one works, with the
+    // capitalised words after it ("the Kestrel Institute's Gromov"): no
+    // organization that speaks, and among names the last
+    let possessor = |&(_, e): &(usize, usize)| {
+        let mut k = e;
+        while k < m.me && toks[k].is_word() && toks[k].cap {
+            k += 1;
+        }
+        k < m.me && toks[k].kind == TokKind::Possessive && m.names.iter().any(|n| n.0 == k + 1)
+    };
     // (not when the mention holds a role and a name follows: "Law Center
     // staff attorney Ari Freilich" is the attorney, "Chairman of the Senate
     // Judiciary Committee Chuck Grassley" the chairman)
@@ -2720,11 +2730,7 @@ fn resolve(
             ns -= 1;
         }
         let ne = org_name_end(folded, toks, lex, d.1, m.me, is_cap);
-        // (not the employer of a name after it: "the Kestrel Institute's Gromov")
-        let employs = ne < m.me
-            && toks[ne].kind == TokKind::Possessive
-            && m.names.iter().any(|n| n.0 == ne + 1);
-        if ne - ns >= 2 && !employs {
+        if ne - ns >= 2 && !possessor(&(ns, ne)) {
             return organization(text, toks, ns, ne);
         }
     }
@@ -2743,16 +2749,7 @@ fn resolve(
         );
     }
     runs.extend(m.names.iter().copied().filter(|(s, e)| e - s == 1));
-    // a name whose bearer another name follows ("Harvard's Gromov", "The
-    // Navy War College's Gromov") is where that one works: it comes last
-    // (with the capitalised words after it: "the Kestrel Institute's Gromov")
-    let possessor = |&(_, e): &(usize, usize)| {
-        let mut k = e;
-        while k < m.me && toks[k].is_word() && toks[k].cap {
-            k += 1;
-        }
-        k < m.me && toks[k].kind == TokKind::Possessive && m.names.iter().any(|n| n.0 == k + 1)
-    };
+    // (the employers last)
     runs.sort_by_key(possessor);
     // a name run that goes on into a capitalised organization or body word
     // names that body, not a person ("the Federal Competitiveness and
