@@ -2235,8 +2235,10 @@ fn spaced_dash_at(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
 }
 
 /// For a spaced dash at `end`, the opening dash of a parenthetical it closes
-/// ("X — a nurse from Elm Grove —"), with a word before it: returns
-/// the opening dash's first token.
+/// ("X — a nurse from Elm Grove —"; "X — who vowed to “stop them” —"), with a
+/// word before it: returns the opening dash's first token. Both dashes stand
+/// outside quotation marks, so a quotation between them opens and closes
+/// there.
 fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
     let close = spaced_dash_at(cx, end, a)?;
     let lim = close.saturating_sub(PARENTHETICAL_WINDOW).max(a + 1);
@@ -2244,8 +2246,10 @@ fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
     while k > lim {
         k -= 1;
         let t = &cx.toks[k];
-        if t.quoted || t.is_quote() || matches!(t.kind, TokKind::Punct(';' | ':' | '.' | '?' | '!'))
-        {
+        if t.quoted || t.is_quote() {
+            continue;
+        }
+        if matches!(t.kind, TokKind::Punct(';' | ':' | '.' | '?' | '!')) {
             return None;
         }
         if let Some(open) = spaced_dash_at(cx, k, a) {
@@ -3668,6 +3672,13 @@ mod tests {
             )
         );
         assert_eq!(relations(t), [("said".into(), "Harlow, who".into())]);
+        // the same between dashes, a quotation inside the clause
+        let t = "Viktor Gromov — who once vowed to “bury the plan” — said on Monday that it had passed.";
+        assert_eq!(one(t), (Indirect, "said".into(), "Viktor Gromov".into()));
+        assert_eq!(
+            relations(t),
+            [("vowed".into(), "Viktor Gromov — who".into())]
+        );
         // the only cue of the sentence: the claim, sourced to the noun before "that"
         assert_eq!(
             one("Supporters waved banners that said “We won.”"),
