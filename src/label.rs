@@ -2506,11 +2506,16 @@ fn resolve(
             }
             // "they": the last source, unless that is one person, whom
             // "they" is not ("Ana Ruiz, a professor, said ... Critics
-            // disagree; they say ...": no one named)
+            // disagree; they say ...": no one named), a head of state
+            // named as the government too ("President Trump said ...
+            // They say")
             let last = ants.last();
-            if last
-                .is_some_and(|a| a.person_like && a.source.kind == SourceKind::Person && !a.joined)
-            {
+            let one_person = |a: &Antecedent| {
+                a.person_like
+                    && (a.source.kind == SourceKind::Person || a.surname.is_some())
+                    && !a.joined
+            };
+            if last.is_some_and(one_person) {
                 return unknown(mention_text);
             }
             return coref(mention_text, last);
@@ -3642,6 +3647,14 @@ mod tests {
                 "",
                 "Ana Ruiz, a law professor, said the rule was fair. Critics disagree, \
                  and they say the fees are unfair.",
+                "unnamed",
+                Unnamed,
+            ),
+            // an official named alone, a government's voice, is no "they"
+            (
+                "",
+                "Justice Department spokeswoman Ana Ruiz said the review was fair. \
+                 They say the rules were followed.",
                 "unnamed",
                 Unnamed,
             ),
