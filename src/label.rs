@@ -357,19 +357,52 @@ pub fn label(
         let near_from = seg.sentences[f.sentence.saturating_sub(2)].tokens.0;
         let near_subjects = &thing_subjects[thing_subjects.partition_point(|a| a.tok < near_from)
             ..thing_subjects.partition_point(|a| a.tok < ms)];
-        let (mut src, mut person_like, mut nouns, mut surname) = short.unwrap_or_else(|| {
-            resolve(
-                text,
-                folded,
-                seg,
-                lex,
-                &info,
-                &ants[ants.len().saturating_sub(ANTECEDENT_WINDOW)..],
-                near_subjects,
-                &publisher_country,
-                &surnames,
-            )
-        });
+        // "the report", "this statement": the document an earlier mention
+        // introduced, which stands for who issued it ("Moody's report ...
+        // the report says": Moody's), or for the speaker who issued it ("...,
+        // she said in a statement. The statement ..."); one introduced with
+        // no one named is no one's ("a family statement"), not the last
+        // body quoted
+        let mut from_document = None;
+        let mut issuer = false;
+        if short.is_none() {
+            match document_intro(folded, seg, lex, (ms, me)) {
+                Some(DocIntro::Owner(s, e)) => {
+                    info = mention_info(text, folded, seg, lex, (s, e), &mut hits, &not_outlets);
+                    issuer = true;
+                }
+                Some(DocIntro::Speaker(k)) => {
+                    let here = out.len();
+                    from_document = found[..here]
+                        .iter()
+                        .rposition(|g| g.toks.0 <= k && k < g.toks.1)
+                        .map(|j| out[j].clone())
+                        .filter(|s| s.kind != SourceKind::Unnamed && !s.name.is_empty())
+                        .map(|s| (s, false, vec![], None));
+                    issuer = from_document.is_some();
+                }
+                Some(DocIntro::Nobody) => {
+                    let mention =
+                        &text[seg.tokens[ms].start as usize..seg.tokens[me - 1].end as usize];
+                    from_document = Some(unknown(mention));
+                }
+                None => {}
+            }
+        }
+        let (mut src, mut person_like, mut nouns, mut surname) =
+            short.or(from_document).unwrap_or_else(|| {
+                resolve(
+                    text,
+                    folded,
+                    seg,
+                    lex,
+                    &info,
+                    &ants[ants.len().saturating_sub(ANTECEDENT_WINDOW)..],
+                    near_subjects,
+                    &publisher_country,
+                    &surnames,
+                )
+            });
         let toks = &seg.tokens;
         let norm = |i: usize| toks[i].norm(folded);
         // "the president", "this senator", "the crown prince": a lower-case
@@ -514,6 +547,9 @@ pub fn label(
                     }
                 }
             }
+        }
+        if issuer {
+            src.rule = format!("document:{}", src.rule);
         }
         let gender = source_gender(lex, folded, &seg.tokens, (ms, me), &src, person_like);
         ants.push(Antecedent {
@@ -1284,6 +1320,219 @@ fn document_author(
                 .iter()
                 .any(|d| matches!(desc(d), Descriptor::GovBody | Descriptor::GovPerson)));
     (outlet || author).then_some(c)
+}
+
+/// How the document a bare "the report" / "this statement" refers to was
+/// introduced: at the last earlier mention of the same noun that is not
+/// itself such a bare mention ([`document_intro`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DocIntro {
+    /// Who issued it, named at the noun: "Moody's report", "a Fox News
+    /// statement", "a report by the ministry" (the tokens naming them).
+    Owner(usize, usize),
+    /// "..., she said in a statement": the speaker of the claim holding
+    /// that token.
+    Speaker(usize),
+    /// Introduced with no one named ("a family statement", "an explosive
+    /// report").
+    Nobody,
+}
+
+/// Tokens [`document_intro`] looks back over for a document's first mention.
+const DOCUMENT_LOOKBACK: usize = 3000;
+
+/// For a mention that is only a determiner and a document noun ("the
+/// report", "this memo"), how that document was introduced (see
+/// [`DocIntro`]); `None` when the mention is no such thing or no earlier
+/// mention introduces it (a report never introduced, or "his report").
+fn document_intro(
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    (ms, me): (usize, usize),
+) -> Option<DocIntro> {
+    let toks = &seg.tokens;
+    let norm = |i: usize| toks[i].norm(folded);
+    let word = |i: usize| toks[i].is_word() && !toks[i].quoted;
+    if me != ms + 2 || !matches!(norm(ms), "the" | "this") || !toks[me - 1].is_word() {
+        return None;
+    }
+    let head = norm(me - 1);
+    if lex.descriptor(head) != Some(&Descriptor::DocumentNoun) {
+        return None;
+    }
+    let sentence_start = |i: usize| {
+        let k = seg.sentences.partition_point(|x| x.tokens.1 <= i);
+        seg.sentences.get(k).map_or(0, |x| x.tokens.0)
+    };
+    let lim = ms.saturating_sub(DOCUMENT_LOOKBACK);
+    // a word that may be part of a name: no determiner, preposition,
+    // conjunction, pronoun or auxiliary ("A study", "MINIMUM WAGE HIKE A ...")
+    let grammatical = class::DET
+        | class::PREP
+        | class::CONJ
+        | class::AUX
+        | class::BOUNDARY
+        | class::RELATIVE
+        | class::PRON_PERSON
+        | class::PRON_THING
+        | class::PRON_PLURAL;
+    let time = |i: usize| lex.class(norm(i)) & class::TIME != 0;
+    for k in (lim..ms).rev() {
+        if !word(k) || norm(k) != head || toks[k].cap {
+            continue;
+        }
+        let first = sentence_start(k);
+        // the words before the noun: capitalised ones (not opening the
+        // sentence, nor a day's or month's name) name who issued it ("a Fox
+        // News statement"), lower-case ones describe it ("a written
+        // statement", "a 40-page report")
+        let mut j = k;
+        let mut caps = None;
+        while j > first && j + 4 > k {
+            let i = j - 1;
+            let t = &toks[i];
+            // (not "a Facebook-funded study": who paid for it)
+            let cap = word(i)
+                && t.cap
+                && !norm(i).contains('-')
+                && i > first
+                && !time(i)
+                && lex.class(norm(i)) & grammatical == 0;
+            let plain = (word(i) && !t.cap && lex.class(norm(i)) == 0)
+                || (word(i) && time(i))
+                || t.kind == TokKind::Number
+                || t.is_punct('-');
+            if cap {
+                caps = Some((i, caps.map_or(j, |c: (usize, usize)| c.1)));
+            } else if !plain || caps.is_some() {
+                break;
+            }
+            j -= 1;
+        }
+        if let Some((cs, ce)) = caps {
+            return Some(DocIntro::Owner(cs, ce));
+        }
+        let before = j.checked_sub(1).filter(|&b| b >= first);
+        // "Moody's report", "the health department's report"; a day's
+        // ("Thursday's report") names no one
+        if let Some(b) = before.filter(|&b| toks[b].kind == TokKind::Possessive) {
+            let mut s = b;
+            while s > first && s + 5 > b && word(s - 1) {
+                let c = lex.class(norm(s - 1));
+                if !(toks[s - 1].cap || c == 0 || c & class::DET != 0) {
+                    break;
+                }
+                s -= 1;
+                if c & class::DET != 0 {
+                    break;
+                }
+            }
+            if s == b {
+                return None;
+            }
+            return Some(
+                if (s..b).all(|i| time(i) || !toks[i].cap) && (s..b).any(time) {
+                    DocIntro::Nobody
+                } else {
+                    DocIntro::Owner(s, b)
+                },
+            );
+        }
+        // "a report by Human Rights Watch", "a study from the conservative
+        // American Action Forum", "a report from the Obama administration":
+        // the noun phrase after the preposition, to a word that ends it
+        // (a participle between: "a report released by the administration")
+        let participle = k + 2 < toks.len()
+            && word(k + 1)
+            && lex.class(norm(k + 1)) == 0
+            && norm(k + 1).ends_with("ed");
+        let p = if participle { k + 2 } else { k + 1 };
+        if p + 1 < toks.len() && word(p) && lex.has_side_class(norm(p), class::AUTHOR_PREP) {
+            let s = p + 1;
+            let mut e = s;
+            while e < toks.len() && e < s + 8 && word(e) {
+                let c = lex.class(norm(e));
+                let ends =
+                    (c & grammatical != 0 && !(e == s && c & class::DET != 0) && norm(e) != "of")
+                        || (!toks[e].cap && lex.cues.contains_key(norm(e)));
+                if ends {
+                    break;
+                }
+                e += 1;
+            }
+            if (s..e).any(|i| toks[i].cap) {
+                return Some(DocIntro::Owner(s, e));
+            }
+        }
+        let det = before.filter(|&b| word(b)).map(|b| lex.class(norm(b)));
+        let indefinite =
+            before.is_some_and(|b| word(b) && lex.has_side_class(norm(b), class::INDEFINITE));
+        match det {
+            // an indefinite one introduces it: in a speaker's words ("said
+            // in a statement"), or no one's
+            Some(_) if indefinite => {
+                let Some(b) = before else {
+                    return Some(DocIntro::Nobody);
+                };
+                if b > first && norm(b - 1) == "in" {
+                    return Some(DocIntro::Speaker(k));
+                }
+                // "The ministry issued a report", "Moody's released a new
+                // report": the noun phrase opening the sentence, right
+                // before a verb that is no cue ("Critics cited a report")
+                // and no word of grammar
+                let mut v = b.saturating_sub(1);
+                // (a particle after it: "put out a statement")
+                if v > first + 1
+                    && word(v)
+                    && lex.class(norm(v)) & (class::PREP | class::ADVERB) != 0
+                    && word(v - 1)
+                    && lex.class(norm(v - 1)) == 0
+                {
+                    v -= 1;
+                }
+                // (past an opening "But", "Later")
+                let mut first = first;
+                while first < v
+                    && word(first)
+                    && lex.class(norm(first)) & (class::CONJ | class::ADVERB | class::OPENER) != 0
+                {
+                    first += 1;
+                }
+                let verb = v > first
+                    && word(v)
+                    && !toks[v].cap
+                    && lex.class(norm(v)) == 0
+                    && !lex.cues.contains_key(norm(v));
+                let subject = verb
+                    && v - first <= 5
+                    && (first..v).all(|i| {
+                        let c = lex.class(norm(i));
+                        // (lower-case nouns after a determiner: "The group")
+                        let noun = c == 0 && i > first && lex.class(norm(first)) & class::DET != 0;
+                        word(i) && (toks[i].cap || c & class::DET != 0 || noun)
+                            || toks[i].kind == TokKind::Possessive
+                    });
+                return Some(if subject {
+                    DocIntro::Owner(first, v)
+                } else {
+                    DocIntro::Nobody
+                });
+            }
+            // "the report ... the report": the one before it introduced it
+            Some(c)
+                if c & class::DET != 0
+                    && matches!(before.map(norm), Some("the" | "this" | "that")) =>
+            {
+                continue
+            }
+            // "his report", "this lengthy, rambling statement": whose, the
+            // old way of reading the mention says
+            _ => return None,
+        }
+    }
+    None
 }
 
 fn mention_info(
@@ -3493,6 +3742,81 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_document_stands_for_who_issued_it() {
+        use crate::model::SourceKind::{Government, Organization, Person, Unnamed};
+        check(&[
+            // named before the noun, in a possessive, after "by" or "from"
+            (
+                "",
+                "Kestrel Bank said sales fell. A Finance Ministry report came out on \
+                 Monday. The report says growth will slow.",
+                "Finance Ministry",
+                Government,
+            ),
+            (
+                "",
+                "Ana Ruiz said sales fell. The Kestrel Bank's annual report came out on \
+                 Monday. The report says growth will slow.",
+                "Kestrel Bank",
+                Organization,
+            ),
+            (
+                "",
+                "Kestrel Bank said sales fell. A report released by the Finance Ministry \
+                 on Monday was short. The report said growth had slowed.",
+                "Finance Ministry",
+                Government,
+            ),
+            // past the mentions that refer back to it
+            (
+                "",
+                "A Finance Ministry report came out on Monday. Kestrel Bank said sales \
+                 fell, according to the report. The report says growth will slow.",
+                "Finance Ministry",
+                Government,
+            ),
+            // the subject that issued it; the speaker of "in a statement"
+            (
+                "",
+                "Kestrel Bank said sales fell. The Finance Ministry released a new report \
+                 on Monday. The report says growth will slow.",
+                "Finance Ministry",
+                Government,
+            ),
+            (
+                "",
+                "Ana Ruiz said in a statement that she would resign. Kestrel Bank said \
+                 it would close. The statement said she had been ill.",
+                "Ana Ruiz",
+                Person,
+            ),
+            // introduced with no one named: no one's, not the last body quoted
+            (
+                "",
+                "Kestrel Bank said it would close. A family statement was released on \
+                 Monday. The statement said she had been ill.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "Kestrel Bank said it would close. Thursday's report was released on \
+                 Monday. The report said growth had slowed.",
+                "unnamed",
+                Unnamed,
+            ),
+            // one that cited it did not issue it
+            (
+                "",
+                "Kestrel Bank said it would close. Critics cited a report on Monday. \
+                 The report says growth will slow.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 
     #[test]
