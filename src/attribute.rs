@@ -691,6 +691,21 @@ fn relative_candidate(
     let np_end = if comma { rel.checked_sub(2)? } else { rel - 1 };
     let np = if np_end >= a {
         let who = cx.norm(rel) == "who";
+        // "Sen. Ana Ruiz, D-Ore., who": the phrase before a party label
+        // (one token, a capital letter and a hyphen) set off by commas
+        // (a full stop after it may be a token of its own: "R-Mo" ".")
+        let l = if cx.toks[np_end].is_punct('.') {
+            np_end.saturating_sub(1)
+        } else {
+            np_end
+        };
+        let label = comma
+            && l > a + 1
+            && cx.toks[rel - 1].is_punct(',')
+            && cx.toks[l - 1].is_punct(',')
+            && cx.toks[l].cap
+            && cx.norm(l).as_bytes().get(1) == Some(&b'-');
+        let np_end = if label { l - 2 } else { np_end };
         np_backward(cx, np_end, a).map(|m| relative_antecedent(cx, m, (comma, who), a))
     } else {
         None
@@ -3672,6 +3687,15 @@ mod tests {
             )
         );
         assert_eq!(relations(t), [("said".into(), "Harlow, who".into())]);
+        // past a party label set off by commas
+        assert_eq!(
+            one("Kestrel met Sen. Ana Ruiz, D-Ore., who has proposed a bill to curb it."),
+            (
+                Indirect,
+                "proposed".into(),
+                "Sen. Ana Ruiz, D-Ore., who".into()
+            )
+        );
         // the same between dashes, a quotation inside the clause
         let t = "Viktor Gromov — who once vowed to “bury the plan” — said on Monday that it had passed.";
         assert_eq!(one(t), (Indirect, "said".into(), "Viktor Gromov".into()));
