@@ -1411,12 +1411,13 @@ fn candidate(
         None => false,
         Some(l) => cx.toks[l].is_punct(',') || cx.closing_quote(l),
     };
-    let apposition_subject = match left {
+    let apposition = match left {
         Some(l) if cx.toks[l].is_punct(',') && !form.participle => {
-            parenthetical_start(cx, l, l, a).and_then(|_| np_backward(cx, l, a))
+            parenthetical_start(cx, l, l, a).and_then(|p| np_backward(cx, l, a).map(|m| (m, p)))
         }
         _ => None,
     };
+    let apposition_subject = apposition.map(|(m, _)| m);
     let may_invert =
         form.inverts || left.is_some_and(|l| cx.closing_quote(l)) && form.frame != Frame::Object;
     // "..., said he would go", "..., said they opposed it", "..., said the
@@ -1426,7 +1427,44 @@ fn candidate(
     // when no subject before the cue is found
     let mut pronoun_speaker = None;
     let mut clause_opens_content = false;
-    if may_invert && (left_is_break || left.is_none()) && apposition_subject.is_none() {
+    // "..., whom he has alienated, said Larry Sabato, a professor.": a name
+    // alone after the cue, ending the sentence or before a comma, is the
+    // speaker, though a parenthetical before the cue could close a subject
+    // (not after a plain noun phrase and its parenthetical, a subject:
+    // "Ana Ruiz, a historian, said E-Verify, the system, is voluntary";
+    // nor after an age: "Biden, 77, said Buttigieg, 38, reminded him")
+    let plain_subject = apposition.is_some_and(|(m, p)| {
+        (m.0..p).all(|k| {
+            (plain_np_word(cx, k)
+                && !cx.has(k, class::ADVERB | class::OPENER)
+                && !(k == m.0 && cx.has(k, class::PREP)))
+                || crate::text::initial_dot(cx.folded, cx.toks, k)
+        })
+    });
+    let age_before = left.is_some_and(|l| {
+        l >= a + 2 && cx.toks[l - 1].kind == TokKind::Number && cx.toks[l - 2].is_punct(',')
+    });
+    let named_after = || {
+        !age_before
+            && !plain_subject
+            && np_forward(cx, cue.1, b, true).is_some_and(|m| {
+                // (the name's capitalised words, then its end)
+                let n = (m.0..b)
+                    .find(|&k| {
+                        !((cx.is_word(k) && cx.toks[k].cap)
+                            || crate::text::initial_dot(cx.folded, cx.toks, k))
+                    })
+                    .unwrap_or(b);
+                n > m.0
+                    && !cx.time_word(m.0)
+                    && cx.class(m.0) == 0
+                    && (n >= b || matches!(cx.toks[n].kind, TokKind::Punct(',' | '.')))
+            })
+    };
+    if may_invert
+        && (left_is_break || left.is_none())
+        && (apposition_subject.is_none() || named_after())
+    {
         if let Some(m) = np_forward(cx, cue.1, b, true).filter(|_| !form.participle) {
             let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
             let content = if content_end > a {
@@ -2709,6 +2747,14 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
             }
             TokKind::Possessive => e += 1,
             TokKind::Punct('-') if !cx.is_dash(e) => e += 1,
+            // an initial's period ("said Carol J. Guthrie")
+            TokKind::Punct('.')
+                if e > s
+                    && crate::text::initial_dot(cx.folded, cx.toks, e)
+                    && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap) =>
+            {
+                e += 1
+            }
             TokKind::Punct(',') if allow_apposition => {
                 // ", a regional security analyst" up to the end of the clause
                 let n = e + 1;
@@ -3574,6 +3620,17 @@ mod tests {
 
     #[test]
     fn outer_source_and_speaker() {
+        // a middle initial stays in the name after the cue
+        assert_eq!(
+            one("The plan failed, said Ana J. Ruiz, a spokeswoman."),
+            (Indirect, "said".into(), "Ana J. Ruiz, a spokeswoman".into())
+        );
+        // a name alone after the cue speaks, though a relative clause before
+        // it could close a subject
+        assert_eq!(
+            one("Gromov lacks allies in the party, whom he has alienated, said Ana Ruiz, a historian."),
+            (Indirect, "said".into(), "Ana Ruiz, a historian".into())
+        );
         assert_eq!(
             one("Press TV, citing a senior aide, said the meeting was delayed."),
             (Indirect, "said".into(), "Press TV".into())

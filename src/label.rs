@@ -3964,6 +3964,18 @@ mod tests {
     }
 
     #[test]
+    fn an_initial_before_a_given_name_keeps_its_gender() {
+        use crate::model::SourceKind::Person;
+        check(&[(
+            "",
+            "“I’m worried,” says G. William Hoagland, a scholar. Since she reopened \
+             her salon, Ms. Ana Ruiz has become a cause. Business has been busier, she says.",
+            "Ana Ruiz",
+            Person,
+        )]);
+    }
+
+    #[test]
     fn they_is_no_one_person() {
         use crate::model::SourceKind::{Person, Unnamed};
         check(&[

@@ -1531,7 +1531,11 @@ impl Lexicons {
         if let Some(&g) = self.people_gender.get(name) {
             return g;
         }
-        let first = name.split(' ').next().unwrap_or("");
+        // (past initials: "G. William Hoagland" is a William)
+        let first = name
+            .split(' ')
+            .find(|w| w.trim_end_matches('.').chars().count() > 1)
+            .unwrap_or("");
         let mut buf = [0u8; 24];
         if first.is_ascii() && first.len() <= buf.len() {
             for (b, c) in buf.iter_mut().zip(first.bytes()) {
