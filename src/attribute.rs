@@ -1759,7 +1759,15 @@ fn according(
         } else if t.is_punct(')') {
             depth -= 1;
         } else if depth <= 0 {
-            if matches!(t.kind, TokKind::Punct(c) if c != '-' && c != '&') || t.is_quote() {
+            // (an initial's period stays: "according to Armando R. Aguilar",
+            // "the Franklin D. Roosevelt Library")
+            let initial = t.is_punct('.')
+                && e > cue.1
+                && crate::text::initial_dot(cx.folded, cx.toks, e)
+                && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap);
+            if (matches!(t.kind, TokKind::Punct(c) if c != '-' && c != '&') && !initial)
+                || t.is_quote()
+            {
                 break;
             }
             if t.is_word() && cx.has(e, class::BOUNDARY) && cx.norm(e) != "that" {
@@ -3604,6 +3612,11 @@ mod tests {
 
     #[test]
     fn according_to_before_and_after() {
+        // a middle initial stays in the name
+        assert_eq!(
+            one("The talks failed, according to Ana J. Ruiz, a diplomat."),
+            (AccordingTo, "according to".into(), "Ana J. Ruiz".into())
+        );
         assert_eq!(
             one("According to Reuters, the talks failed."),
             (AccordingTo, "according to".into(), "Reuters".into())
