@@ -1730,9 +1730,17 @@ fn mention_info(
         };
         if zone_open && is_name_tok(i) && toks[i].cap {
             let s = i;
+            // (after a middle initial a capitalised word is the surname,
+            // though a lexicon knows it: "Peter T. King")
+            let after_initial = |i: usize| {
+                i > s + 1 && initial_dot(folded, toks, i - 1) && toks[i].is_word() && toks[i].cap
+            };
             while i < me
                 && (is_name_tok(i)
-                    || initial_dot(folded, toks, i) && i + 1 < me && is_name_tok(i + 1))
+                    || after_initial(i)
+                    || initial_dot(folded, toks, i)
+                        && i + 1 < me
+                        && (is_name_tok(i + 1) || (toks[i + 1].is_word() && toks[i + 1].cap)))
             {
                 i += 1;
             }
@@ -4839,8 +4847,15 @@ mod tests {
 
     #[test]
     fn labels_and_sentence_openers_are_no_part_of_a_name() {
-        use crate::model::SourceKind::{Organization, Person};
+        use crate::model::SourceKind::{Government, Organization, Person};
         check(&[
+            // after a middle initial a word a lexicon knows is the surname
+            (
+                "",
+                "Rep. Omar T. King, R-N.Y., said the port would reopen.",
+                "Omar King",
+                Government,
+            ),
             // a shouted caption before a name; a name all in capitals stays
             (
                 "",
