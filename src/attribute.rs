@@ -1761,10 +1761,7 @@ fn according(
         } else if depth <= 0 {
             // (an initial's period stays: "according to Armando R. Aguilar",
             // "the Franklin D. Roosevelt Library")
-            let initial = t.is_punct('.')
-                && e > cue.1
-                && crate::text::initial_dot(cx.folded, cx.toks, e)
-                && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap);
+            let initial = t.is_punct('.') && e > cue.1 && initial_in_name(cx, e);
             if (matches!(t.kind, TokKind::Punct(c) if c != '-' && c != '&') && !initial)
                 || t.is_quote()
             {
@@ -2322,6 +2319,13 @@ fn dash_parenthetical(cx: &Ctx, end: usize, a: usize) -> Option<usize> {
     None
 }
 
+/// The full stop at `e` ends an initial inside a name, a capitalised word
+/// after it ("Carol J. Guthrie", "R. Shane Day").
+fn initial_in_name(cx: &Ctx, e: usize) -> bool {
+    crate::text::initial_dot(cx.folded, cx.toks, e)
+        && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap)
+}
+
 /// Drop trailing commas from a mention.
 fn trim_mention(cx: &Ctx, (mut s, mut e): TokRange) -> TokRange {
     // a trailing comma or dash ("Scott Bennett—who ...") is not the name's
@@ -2756,13 +2760,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
             TokKind::Possessive => e += 1,
             TokKind::Punct('-') if !cx.is_dash(e) => e += 1,
             // an initial's period ("said Carol J. Guthrie")
-            TokKind::Punct('.')
-                if e > s
-                    && crate::text::initial_dot(cx.folded, cx.toks, e)
-                    && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap) =>
-            {
-                e += 1
-            }
+            TokKind::Punct('.') if e > s && initial_in_name(cx, e) => e += 1,
             TokKind::Punct(',') if allow_apposition => {
                 // ", a regional security analyst" up to the end of the clause
                 let n = e + 1;
@@ -3001,11 +2999,7 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
             TokKind::Number | TokKind::Possessive => true,
             TokKind::Punct('-') => !cx.is_dash(e),
             // an initial's period ("R. Shane Day")
-            TokKind::Punct('.') => {
-                e > s
-                    && crate::text::initial_dot(cx.folded, cx.toks, e)
-                    && cx.toks.get(e + 1).is_some_and(|n| n.is_word() && n.cap)
-            }
+            TokKind::Punct('.') => e > s && initial_in_name(cx, e),
             _ => false,
         };
         if !ok {

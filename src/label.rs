@@ -1465,72 +1465,59 @@ fn document_intro(
                 return Some(DocIntro::Owner(s, e));
             }
         }
-        let det = before.filter(|&b| word(b)).map(|b| lex.class(norm(b)));
-        let indefinite =
-            before.is_some_and(|b| word(b) && lex.has_side_class(norm(b), class::INDEFINITE));
-        match det {
-            // an indefinite one introduces it: in a speaker's words ("said
-            // in a statement"), or no one's
-            Some(_) if indefinite => {
-                let Some(b) = before else {
-                    return Some(DocIntro::Nobody);
-                };
-                if b > first && norm(b - 1) == "in" {
-                    return Some(DocIntro::Speaker(k));
-                }
-                // "The ministry issued a report", "Moody's released a new
-                // report": the noun phrase opening the sentence, right
-                // before a verb that is no cue ("Critics cited a report")
-                // and no word of grammar
-                let mut v = b.saturating_sub(1);
-                // (a particle after it: "put out a statement")
-                if v > first + 1
-                    && word(v)
-                    && lex.class(norm(v)) & (class::PREP | class::ADVERB) != 0
-                    && word(v - 1)
-                    && lex.class(norm(v - 1)) == 0
-                {
-                    v -= 1;
-                }
-                // (past an opening "But", "Later")
-                let mut first = first;
-                while first < v
-                    && word(first)
-                    && lex.class(norm(first)) & (class::CONJ | class::ADVERB | class::OPENER) != 0
-                {
-                    first += 1;
-                }
-                let verb = v > first
-                    && word(v)
-                    && !toks[v].cap
-                    && lex.class(norm(v)) == 0
-                    && !lex.cues.contains_key(norm(v));
-                let subject = verb
-                    && v - first <= 5
-                    && (first..v).all(|i| {
-                        let c = lex.class(norm(i));
-                        // (lower-case nouns after a determiner: "The group")
-                        let noun = c == 0 && i > first && lex.class(norm(first)) & class::DET != 0;
-                        word(i) && (toks[i].cap || c & class::DET != 0 || noun)
-                            || toks[i].kind == TokKind::Possessive
-                    });
-                return Some(if subject {
-                    DocIntro::Owner(first, v)
-                } else {
-                    DocIntro::Nobody
-                });
-            }
-            // "the report ... the report": the one before it introduced it
-            Some(c)
-                if c & class::DET != 0
-                    && matches!(before.map(norm), Some("the" | "this" | "that")) =>
-            {
-                continue
-            }
-            // "his report", "this lengthy, rambling statement": whose, the
-            // old way of reading the mention says
-            _ => return None,
+        let det = before.filter(|&b| word(b));
+        // "the report ... the report": the one before it introduced it
+        if det.is_some_and(|b| matches!(norm(b), "the" | "this" | "that")) {
+            continue;
         }
+        // an indefinite one introduces it; after "his report", "this
+        // lengthy, rambling statement", whose it is the generic rule says
+        let b = det.filter(|&b| lex.has_side_class(norm(b), class::INDEFINITE))?;
+        // in a speaker's words: "said in a statement"
+        if b > first && norm(b - 1) == "in" {
+            return Some(DocIntro::Speaker(k));
+        }
+        // "The ministry issued a report", "Moody's released a new report":
+        // the noun phrase opening the sentence, right before a verb that is
+        // no cue ("Critics cited a report") and no word of grammar
+        let mut v = b.saturating_sub(1);
+        // (a particle after it: "put out a statement")
+        if v > first + 1
+            && word(v)
+            && lex.class(norm(v)) & (class::PREP | class::ADVERB) != 0
+            && word(v - 1)
+            && lex.class(norm(v - 1)) == 0
+        {
+            v -= 1;
+        }
+        // (past an opening "But", "Later")
+        let mut first = first;
+        while first < v
+            && word(first)
+            && lex.class(norm(first)) & (class::CONJ | class::ADVERB | class::OPENER) != 0
+        {
+            first += 1;
+        }
+        let verb = v > first
+            && word(v)
+            && !toks[v].cap
+            && lex.class(norm(v)) == 0
+            && !lex.cues.contains_key(norm(v));
+        let subject = verb
+            && v - first <= 5
+            && (first..v).all(|i| {
+                let c = lex.class(norm(i));
+                // (lower-case nouns after a determiner: "The group")
+                let noun = c == 0 && i > first && lex.class(norm(first)) & class::DET != 0;
+                word(i) && (toks[i].cap || c & class::DET != 0 || noun)
+                    || toks[i].kind == TokKind::Possessive
+            });
+        // else no one named: "a family statement", "an explosive report"
+        return Some(if subject {
+            DocIntro::Owner(first, v)
+        } else {
+            DocIntro::Nobody
+        });
     }
     None
 }
