@@ -1341,7 +1341,24 @@ fn candidate(
         // ("Doris Day said": a time word after a given name is her surname)
         if cx.time_word(ku) && !cx.toks[ku].quoted && !share && !aux_as_name(cx, ku, cue.0 - 1, a) {
             let mut j = k - 1;
-            while j >= a as isize && (cx.time_word(j as usize) || cx.has(j as usize, class::DET)) {
+            // (a plain word between a determiner and the time word, the
+            // phrase opening the clause or after a comma: "Ana Ruiz, the
+            // chair, this past week announced"; not "issued a statement
+            // Saturday condemning")
+            let between = |j: usize| {
+                j > a
+                    && cx.is_word(j)
+                    && !cx.toks[j].cap
+                    && cx.class(j) == 0
+                    && cx.has(j - 1, class::DET)
+                    && cx.time_word(j + 1)
+                    && (j - 1 == a || cx.toks[j - 2].is_punct(','))
+            };
+            while j >= a as isize
+                && (cx.time_word(j as usize)
+                    || cx.has(j as usize, class::DET)
+                    || between(j as usize))
+            {
                 j -= 1;
             }
             if j >= a as isize
@@ -1352,9 +1369,17 @@ fn candidate(
             {
                 j -= 1;
             }
-            // only when something subject-like stays to the left
+            // only when something subject-like stays to the left (or the
+            // comma closing its apposition: "Ana Ruiz, the chair, this past
+            // week announced")
+            let ju = j.max(0) as usize;
+            let apposition_comma = j > a as isize
+                && cx.toks[ku].kind != TokKind::Number
+                && cx.toks[ju].is_punct(',')
+                && cx.is_word(ju - 1)
+                && !cx.toks[ju - 1].quoted;
             if j >= a as isize
-                && (cx.is_word(j as usize) || cx.toks[j as usize].kind == TokKind::Possessive)
+                && (cx.is_word(ju) || cx.toks[ju].kind == TokKind::Possessive || apposition_comma)
             {
                 k = j;
                 continue;
@@ -2755,6 +2780,17 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 if e > s && c & class::TIME != 0 {
                     break;
                 }
+                // a past-tense verb after a name ends the phrase ("said
+                // Gates described the role": Gates, then his clause; not
+                // "read a message Trump dictated")
+                if e > s
+                    && !t.cap
+                    && c == 0
+                    && looks_verbal(cx.norm(e))
+                    && (s..e).all(|k| cx.is_word(k) && cx.toks[k].cap)
+                {
+                    break;
+                }
                 e += 1;
             }
             TokKind::Possessive => e += 1,
@@ -3627,6 +3663,20 @@ mod tests {
 
     #[test]
     fn outer_source_and_speaker() {
+        // a time phrase after the subject's apposition
+        assert_eq!(
+            one("Ana Ruiz, the party chair, this past week announced a new website."),
+            (
+                Indirect,
+                "announced".into(),
+                "Ana Ruiz, the party chair".into()
+            )
+        );
+        // a name and a past-tense verb after the cue open its content
+        assert_eq!(
+            one("One former aide, speaking on condition of anonymity, said Gromov described the plan."),
+            (Indirect, "said".into(), "One former aide".into())
+        );
         // a middle initial stays in the name after the cue
         assert_eq!(
             one("The plan failed, said Ana J. Ruiz, a spokeswoman."),
