@@ -1004,7 +1004,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         },
         person_like: true,
         nouns: vec![],
-        surname: Some(surname_key(folded, toks, st, e)),
+        surname: Some(surname_key(lex, folded, toks, st, e)),
         gender: name_gender(lex, folded, toks, st, a),
         alone,
         // ("Ana Ruiz and other teachers filed suit")
@@ -2000,7 +2000,35 @@ fn name_gender(
 /// its last word, or with a patronymic particle before it the two ("bin
 /// salman": "Mohammed bin Salman" is no "Salman", who is his father, King
 /// Salman; "bin Salman said" is he).
-fn surname_key(folded: &Folded, toks: &[crate::text::Token], s: usize, e: usize) -> String {
+fn surname_key(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    s: usize,
+    e: usize,
+) -> String {
+    // a generational suffix is no surname: "Adolph Reed Jr." is a Reed,
+    // "Martin Luther King, Jr." a King
+    // (with a given name before it: "Trump Jr." alone keeps its own key)
+    let mut k = e;
+    if k > s + 1 && toks[k - 1].is_punct('.') {
+        k -= 1;
+    }
+    // (nor for a surname people.csv lists: "Trump" is Donald Trump, no
+    // "Donald Trump Jr." named in the article)
+    let words = toks[s..k].iter().filter(|t| t.is_word()).count();
+    let mut stripped = k;
+    if words >= 3 && generational_suffix(toks[k - 1].norm(folded)) {
+        stripped -= 1;
+        if stripped > s + 1 && toks[stripped - 1].is_punct(',') {
+            stripped -= 1;
+        }
+    }
+    let e = if stripped < k && !lex.people.contains_key(toks[stripped - 1].norm(folded)) {
+        stripped
+    } else {
+        e
+    };
     let last = toks[e - 1].norm(folded);
     match e
         .checked_sub(2)
@@ -2010,6 +2038,11 @@ fn surname_key(folded: &Folded, toks: &[crate::text::Token], s: usize, e: usize)
         Some(p) if is_patronymic(p) => format!("{p} {last}"),
         _ => last.to_string(),
     }
+}
+
+/// A generational suffix ending a name, folded: "jr.", "sr", "iii".
+fn generational_suffix(w: &str) -> bool {
+    matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
 /// A particle that makes a name patronymic: "bin", "ibn", "bint" (the
@@ -2351,13 +2384,21 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
 /// the lowest rank there is; among rank-0 names of two people ("Bill
 /// Clinton", "Hillary Clinton"), the one the article names in full most
 /// often, the first written on a tie. "Mrs. Clinton" and "Mr. Clinton"
-/// choose by gender first.
+/// choose by gender first. A name with a generational suffix is taken only
+/// when no other is there ("Trump" is Donald Trump, not Donald Trump Jr.;
+/// "McCullough" alone Charles McCullough III).
 fn full_name(names: &[FullName], want: u32) -> Option<usize> {
+    let suffixed = |n: &FullName| {
+        n.name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| generational_suffix(&w.to_ascii_lowercase()))
+    };
     names
         .iter()
         .enumerate()
         .filter(|(_, n)| agrees(n.gender, want))
-        .min_by_key(|(i, n)| (n.rank, std::cmp::Reverse(n.count), *i))
+        .min_by_key(|(i, n)| (n.rank, suffixed(n), std::cmp::Reverse(n.count), *i))
         .map(|(i, _)| i)
 }
 
@@ -3043,7 +3084,7 @@ fn resolve(
         // ("Mrs. Trump"), unless a fuller name of theirs is written
         // elsewhere; else that name
         // ("bin Salman": the two words, [`surname_key`])
-        let key = surname_key(folded, toks, s.max(m.ms + 1) - 1, e);
+        let key = surname_key(lex, folded, toks, s.max(m.ms + 1) - 1, e);
         let (want, full, known_surname) = if single {
             // ("Clinton's spokesman": the words after a possessive are
             // another's, no gender of the name's bearer)
@@ -3194,7 +3235,7 @@ fn resolve(
                 || gov_body
                 || gov_person && !other_org
                 || has(&Descriptor::names_no_one, false) && first_country.is_some();
-            let surname = Some(surname_key(folded, toks, s, e));
+            let surname = Some(surname_key(lex, folded, toks, s, e));
             let country = mention_country();
             let rule = if gov {
                 "name:government"
@@ -3628,7 +3669,7 @@ fn resolve(
                 );
             }
         }
-        let surname = Some(surname_key(folded, toks, s.max(m.ms + 1) - 1, e));
+        let surname = Some(surname_key(lex, folded, toks, s.max(m.ms + 1) - 1, e));
         return (
             person(name, false, String::new(), "unknown:surname"),
             true,
@@ -3953,6 +3994,27 @@ mod tests {
                 "",
                 "Lena Marie House said the vote would slip.",
                 "Lena Marie House",
+                Person,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_generational_suffix_is_no_surname() {
+        use crate::model::SourceKind::Person;
+        check(&[
+            (
+                "",
+                "Professor Omar Haddad Jr. calls it a politics of testimony. Haddad \
+                 derides that sort of thing, he said.",
+                "Omar Haddad Jr.",
+                Person,
+            ),
+            // not for a surname people.csv lists for someone else
+            (
+                "",
+                "Donald Trump Jr. met the lawyer in June. Trump said the meeting was fine.",
+                "Donald Trump",
                 Person,
             ),
         ]);
