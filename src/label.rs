@@ -2040,9 +2040,12 @@ fn surname_key(
     }
 }
 
-/// A generational suffix ending a name, folded: "jr.", "sr", "iii".
+/// A generational suffix ending a name, in any case: "Jr.", "sr", "III".
 fn generational_suffix(w: &str) -> bool {
-    matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
+    let w = w.trim_end_matches('.');
+    ["jr", "sr", "ii", "iii", "iv"]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// A particle that makes a name patronymic: "bin", "ibn", "bint" (the
@@ -2388,12 +2391,7 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
 /// when no other is there ("Trump" is Donald Trump, not Donald Trump Jr.;
 /// "McCullough" alone Charles McCullough III).
 fn full_name(names: &[FullName], want: u32) -> Option<usize> {
-    let suffixed = |n: &FullName| {
-        n.name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| generational_suffix(&w.to_ascii_lowercase()))
-    };
+    let suffixed = |n: &FullName| n.name.rsplit(' ').next().is_some_and(generational_suffix);
     names
         .iter()
         .enumerate()
