@@ -2239,6 +2239,8 @@ struct FullName {
     writes: u32,
     /// how often the article writes a rank-0 name with the same given name
     count: u32,
+    /// ends in a generational suffix ("Jr.", "III")
+    suffixed: bool,
 }
 
 /// The names a surname can stand for in the article, and which of them it
@@ -2347,6 +2349,7 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
                 rank,
                 writes: 1,
                 count: 0,
+                suffixed: name.rsplit(' ').next().is_some_and(generational_suffix),
             }),
         }
     }
@@ -2391,12 +2394,11 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
 /// when no other is there ("Trump" is Donald Trump, not Donald Trump Jr.;
 /// "McCullough" alone Charles McCullough III).
 fn full_name(names: &[FullName], want: u32) -> Option<usize> {
-    let suffixed = |n: &FullName| n.name.rsplit(' ').next().is_some_and(generational_suffix);
     names
         .iter()
         .enumerate()
         .filter(|(_, n)| agrees(n.gender, want))
-        .min_by_key(|(i, n)| (n.rank, suffixed(n), std::cmp::Reverse(n.count), *i))
+        .min_by_key(|(i, n)| (n.rank, n.suffixed, std::cmp::Reverse(n.count), *i))
         .map(|(i, _)| i)
 }
 
