@@ -1458,39 +1458,43 @@ fn candidate(
     // (not after a plain noun phrase and its parenthetical, a subject:
     // "Ana Ruiz, a historian, said E-Verify, the system, is voluntary";
     // nor after an age: "Biden, 77, said Buttigieg, 38, reminded him")
-    let plain_subject = apposition.is_some_and(|(m, p)| {
+    // (the phrase after the cue, read once)
+    let forward = (may_invert && (left_is_break || left.is_none()))
+        .then(|| np_forward(cx, cue.1, b, true))
+        .flatten();
+    let plain_subject = |(m, p): (TokRange, usize)| {
         (m.0..p).all(|k| {
             (plain_np_word(cx, k)
                 && !cx.has(k, class::ADVERB | class::OPENER)
                 && !(k == m.0 && cx.has(k, class::PREP)))
                 || crate::text::initial_dot(cx.folded, cx.toks, k)
         })
-    });
-    let age_before = left.is_some_and(|l| {
-        l >= a + 2 && cx.toks[l - 1].kind == TokKind::Number && cx.toks[l - 2].is_punct(',')
-    });
-    let named_after = || {
-        !age_before
-            && !plain_subject
-            && np_forward(cx, cue.1, b, true).is_some_and(|m| {
-                // (the name's capitalised words, then its end)
-                let n = (m.0..b)
-                    .find(|&k| {
-                        !((cx.is_word(k) && cx.toks[k].cap)
-                            || crate::text::initial_dot(cx.folded, cx.toks, k))
-                    })
-                    .unwrap_or(b);
-                n > m.0
-                    && !cx.time_word(m.0)
-                    && cx.class(m.0) == 0
-                    && (n >= b || matches!(cx.toks[n].kind, TokKind::Punct(',' | '.')))
-            })
     };
-    if may_invert
-        && (left_is_break || left.is_none())
-        && (apposition_subject.is_none() || named_after())
-    {
-        if let Some(m) = np_forward(cx, cue.1, b, true).filter(|_| !form.participle) {
+    let age_before = || {
+        left.is_some_and(|l| {
+            l >= a + 2 && cx.toks[l - 1].kind == TokKind::Number && cx.toks[l - 2].is_punct(',')
+        })
+    };
+    let named_after = |m: TokRange| {
+        // (the name's capitalised words, then its end)
+        let n = (m.0..b)
+            .find(|&k| {
+                !((cx.is_word(k) && cx.toks[k].cap)
+                    || crate::text::initial_dot(cx.folded, cx.toks, k))
+            })
+            .unwrap_or(b);
+        n > m.0
+            && !cx.time_word(m.0)
+            && cx.class(m.0) == 0
+            && (n >= b || matches!(cx.toks[n].kind, TokKind::Punct(',' | '.')))
+    };
+    let invert = match (forward, apposition) {
+        (Some(_), None) => true,
+        (Some(m), Some(ap)) => !age_before() && !plain_subject(ap) && named_after(m),
+        (None, _) => false,
+    };
+    if invert {
+        if let Some(m) = forward.filter(|_| !form.participle) {
             let content_end = left.map(|l| comma_before(cx, l, a)).unwrap_or(a);
             let content = if content_end > a {
                 Some((a, content_end))

@@ -1243,9 +1243,8 @@ fn title_as_surname(
 ) -> bool {
     let cap_word = |j: usize| toks[j].is_word() && toks[j].cap && !toks[j].quoted;
     let given = |j: usize| cap_word(j) && lex.given_names.contains_key(toks[j].norm(folded));
-    let name_after = k + 1 < hi
-        && cap_word(k + 1)
-        && !matches!(toks[k + 1].norm(folded), "jr." | "sr." | "jr" | "sr");
+    let name_after =
+        k + 1 < hi && cap_word(k + 1) && !generational_suffix(toks[k + 1].norm(folded));
     k > lo
         && cap_word(k)
         && cap_word(k - 1)
@@ -2007,25 +2006,25 @@ fn surname_key(
     s: usize,
     e: usize,
 ) -> String {
-    // a generational suffix is no surname: "Adolph Reed Jr." is a Reed,
-    // "Martin Luther King, Jr." a King
-    // (with a given name before it: "Trump Jr." alone keeps its own key)
-    let mut k = e;
-    if k > s + 1 && toks[k - 1].is_punct('.') {
-        k -= 1;
+    // a generational suffix is no surname ("Adolph Reed Jr." is a Reed,
+    // "Martin Luther King, Jr." a King), after a given name and a surname
+    // ("Trump Jr." alone keeps its own key) that people.csv does not list
+    // ("Trump" is Donald Trump, no "Donald Trump Jr." of the article)
+    let end = if e > s + 1 && toks[e - 1].is_punct('.') {
+        e - 1
+    } else {
+        e
+    };
+    let words = toks[s..end].iter().filter(|t| t.is_word()).count();
+    let mut stem = end - 1;
+    if stem > s + 1 && toks[stem - 1].is_punct(',') {
+        stem -= 1;
     }
-    // (nor for a surname people.csv lists: "Trump" is Donald Trump, no
-    // "Donald Trump Jr." named in the article)
-    let words = toks[s..k].iter().filter(|t| t.is_word()).count();
-    let mut stripped = k;
-    if words >= 3 && generational_suffix(toks[k - 1].norm(folded)) {
-        stripped -= 1;
-        if stripped > s + 1 && toks[stripped - 1].is_punct(',') {
-            stripped -= 1;
-        }
-    }
-    let e = if stripped < k && !lex.people.contains_key(toks[stripped - 1].norm(folded)) {
-        stripped
+    let e = if words >= 3
+        && generational_suffix(toks[end - 1].norm(folded))
+        && !lex.people.contains_key(toks[stem - 1].norm(folded))
+    {
+        stem
     } else {
         e
     };
@@ -2824,7 +2823,7 @@ fn resolve(
     // (one word after the possessive is the surname of someone the
     // article or people.csv names, when it heads the mention: "CNN's
     // Tapper said", not "the Monitor's Passcode")
-    let known_surname = |k: usize| {
+    let surname_known = |k: usize| {
         surnames
             .by_surname
             .get(norm(k))
@@ -2836,7 +2835,7 @@ fn resolve(
             s > *t
                 && ((e - s >= 2 && person_like_role)
                     || (toks[s - 1].kind == TokKind::Possessive
-                        && (e - s >= 2 || (e == m.core_end && known_surname(s)))))
+                        && (e - s >= 2 || (e == m.core_end && surname_known(s)))))
         })
     });
     if let (Some((_, Entity::Outlet(i))), false) = (outlet_hit, staff) {
