@@ -1360,10 +1360,7 @@ fn document_intro(
     if lex.descriptor(head) != Some(&Descriptor::DocumentNoun) {
         return None;
     }
-    let sentence_start = |i: usize| {
-        let k = seg.sentences.partition_point(|x| x.tokens.1 <= i);
-        seg.sentences.get(k).map_or(0, |x| x.tokens.0)
-    };
+    let sentence_start = |i: usize| sentence_of(seg, i).map_or(0, |x| x.tokens.0);
     let lim = ms.saturating_sub(DOCUMENT_LOOKBACK);
     // a word that may be part of a name: no determiner, preposition,
     // conjunction, pronoun or auxiliary ("A study", "MINIMUM WAGE HIKE A ...")
@@ -1521,6 +1518,12 @@ fn document_intro(
     None
 }
 
+/// The sentence holding token `i` (sentences are in order and end-exclusive).
+fn sentence_of(seg: &Segmented, i: usize) -> Option<&crate::model::Sentence> {
+    seg.sentences
+        .get(seg.sentences.partition_point(|x| x.tokens.1 <= i))
+}
+
 fn mention_info(
     text: &str,
     folded: &Folded,
@@ -1531,10 +1534,7 @@ fn mention_info(
     not_outlets: &[usize],
 ) -> MentionInfo {
     let toks = &seg.tokens;
-    let question = seg
-        .sentences
-        .get(seg.sentences.partition_point(|x| x.tokens.1 <= ms))
-        .is_some_and(|x| is_question(toks, x.tokens));
+    let question = sentence_of(seg, ms).is_some_and(|x| is_question(toks, x.tokens));
     let fr = toks[ms].fs as usize..toks[me - 1].fe as usize;
     hits.clear();
     lex.entities.find(text, folded, fr.clone(), hits);
@@ -3618,10 +3618,7 @@ fn resolve(
         // single capitalised word opening its sentence is a common word, not
         // a surname, when the article also writes it in lower case
         let opens_sentence = || {
-            let first = seg
-                .sentences
-                .get(seg.sentences.partition_point(|x| x.tokens.1 <= s))
-                .map_or(s, |x| x.tokens.0.min(s));
+            let first = sentence_of(seg, s).map_or(s, |x| x.tokens.0.min(s));
             (first..s).all(|k| !toks[k].is_word() && toks[k].kind != TokKind::Number)
         };
         // (not "WikiLeaks": a capital inside a word names something)
