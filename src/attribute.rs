@@ -703,8 +703,7 @@ fn relative_candidate(
             && l > a + 1
             && cx.toks[rel - 1].is_punct(',')
             && cx.toks[l - 1].is_punct(',')
-            && cx.toks[l].cap
-            && cx.norm(l).as_bytes().get(1) == Some(&b'-');
+            && party_label(cx, l);
         let np_end = if label { l - 2 } else { np_end };
         np_backward(cx, np_end, a).map(|m| relative_antecedent(cx, m, (comma, who), a))
     } else {
@@ -1020,7 +1019,7 @@ fn skip_apposition(cx: &Ctx, (s, e): TokRange, limit: usize) -> usize {
     if !cx.toks[close].is_punct(',') || close + 1 >= limit {
         return v;
     }
-    match parenthetical_start(cx, close, v + 1, s) {
+    match parenthetical_start(cx, close, true, s) {
         Some(p) if p == v => close + 1,
         _ => v,
     }
@@ -1438,7 +1437,7 @@ fn candidate(
     };
     let apposition = match left {
         Some(l) if cx.toks[l].is_punct(',') && !form.participle => {
-            parenthetical_start(cx, l, l, a).and_then(|p| np_backward(cx, l, a).map(|m| (m, p)))
+            parenthetical_start(cx, l, true, a).and_then(|p| np_backward(cx, l, a).map(|m| (m, p)))
         }
         _ => None,
     };
@@ -2145,11 +2144,11 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 // words of no parenthetical the comma ends the phrase ("On Monday, the port
                 // reopened, officials said": the clause is content)
                 if let Some(p) = (start > end || in_parenthetical)
-                    .then(|| parenthetical_start(cx, ju, start, a))
+                    .then(|| parenthetical_start(cx, ju, start > end, a))
                     .flatten()
                 {
                     // the source is who speaks, not how ("Sondland, though,")
-                    if cx.has(p + 1, class::CITING) || is_adjunct(cx, p + 1, ju) {
+                    if cx.has(p + 1, class::CITING) || is_adjunct(cx, p + 1, ju, start > end) {
                         mention_end = p;
                     }
                     in_parenthetical = true;
@@ -2168,7 +2167,16 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     && cx.is_word(ju + 1)
                     && !cx.toks[ju + 1].cap
                     && (ju + 1..=phrase_end).any(|k| cx.is_word(k) && is_np_word(cx, k));
-                if role_after_name {
+                // or a party label after a name ("Sen. Ana Ruiz, D-Ore.,
+                // ranking member of the panel, said": Ana Ruiz)
+                let label_after_name = in_parenthetical
+                    && ju > a
+                    && cx.is_word(ju - 1)
+                    && cx.toks[ju - 1].cap
+                    && party_label(cx, ju + 1)
+                    && (phrase_end == ju + 1
+                        || (phrase_end == ju + 2 && cx.toks[phrase_end].is_punct('.')));
+                if role_after_name || label_after_name {
                     start = ju;
                     j -= 1;
                     phrase_end = ju - 1;
@@ -2303,6 +2311,10 @@ fn relative_clause_antecedent(cx: &Ctx, l: usize, cue: usize, a: usize) -> Optio
 
 /// Tokens a parenthetical between commas or dashes may span.
 const PARENTHETICAL_WINDOW: usize = 30;
+
+/// Tokens an adjunct parenthetical with no verb of its own may span (see
+/// [`is_adjunct`]).
+const LONG_ADJUNCT: usize = 15;
 
 /// A dash set off by spaces (" — ", " -- "), ending at `i`: its first token.
 fn spaced_dash_at(cx: &Ctx, i: usize, a: usize) -> Option<usize> {
@@ -2584,9 +2596,10 @@ fn is_det_that(cx: &Ctx, i: usize, a: usize) -> bool {
     det && (i == a || cx.toks[i].cap || cx.has(i - 1, class::PREP))
 }
 
-/// For a comma at `comma` directly before a phrase that starts at `inner`,
-/// find the opening comma of a parenthetical; returns its index.
-fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Option<usize> {
+/// For a comma at `comma` closing a parenthetical, find the comma that
+/// opens it; returns its index. `before_cue`: the parenthetical stands right
+/// before the verb, where an adjunct may be long (see [`is_adjunct`]).
+fn parenthetical_start(cx: &Ctx, comma: usize, before_cue: bool, a: usize) -> Option<usize> {
     // look left for the previous comma within a window
     let mut p = comma;
     let lim = comma.saturating_sub(PARENTHETICAL_WINDOW).max(a);
@@ -2625,7 +2638,7 @@ fn parenthetical_start(cx: &Ctx, comma: usize, _inner: usize, a: usize) -> Optio
                 && p > a
                 && cx.has(fw, class::OPENER | class::ADVERB | class::BOUNDARY)
                 && (a..p).all(|k| plain_np_word(cx, k));
-            let adjunct = (name_before || discourse) && is_adjunct(cx, first, comma);
+            let adjunct = (name_before || discourse) && is_adjunct(cx, first, comma, before_cue);
             // "Tester, himself up for reelection,": a reflexive apposition
             let reflexive = name_before && {
                 let n = cx.norm(fw);
@@ -2711,17 +2724,34 @@ fn opening_subject(cx: &Ctx, a: usize, comma: usize) -> Option<TokRange> {
 /// a role ("Hale, after a long pause, said", "Sondland, though, said",
 /// "Texas, specifically, said", "Trump, posting on Twitter, said"): at most
 /// six words opening with a preposition, an opener, an adverb or a
-/// participle, or one word of grammar.csv's boundary class or in -ly.
-fn is_adjunct(cx: &Ctx, first: usize, comma: usize) -> bool {
+/// participle, or one word of grammar.csv's boundary class or in -ly; up to
+/// [`LONG_ADJUNCT`] words, when `long` (right before the verb), if none
+/// after the first is a verb but one in -ing, a boundary or a relative
+/// word ("Ruiz, in the wake of a new poll
+/// showing her lead down to 4 points, told"; not "Increasingly, outside
+/// groups are going to get involved, said").
+fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
     let one = comma - first == 1;
+    let verbless = || {
+        (first + 1..comma).all(|k| {
+            // (a word after a determiner is a noun: "her lead")
+            !cx.is_word(k)
+                || cx.norm(k).ends_with("ing")
+                || cx.has(k - 1, class::DET)
+                || !(verb_form(cx, k) || cx.has(k, class::BOUNDARY | class::RELATIVE))
+        })
+    };
+    // "acting director of ...": a participle before a role word is a role
+    let role = || first + 1 < comma && cx.is_word(first + 1) && is_np_word(cx, first + 1);
     comma > first
-        && comma - first <= 6
+        && (comma - first <= 6 || (long && comma - first <= LONG_ADJUNCT && verbless()))
         && cx.is_word(first)
         && !cx.toks[first].quoted
         && (cx.has(first, class::PREP | class::OPENER | class::ADVERB)
             || (one && cx.has(first, class::BOUNDARY))
             || (!cx.toks[first].cap
-                && ((one && cx.norm(first).ends_with("ly")) || cx.norm(first).ends_with("ing"))))
+                && ((one && cx.norm(first).ends_with("ly"))
+                    || (cx.norm(first).ends_with("ing") && !role()))))
 }
 
 /// A noun phrase starting at `s` going right (inverted subjects, "according to X").
@@ -3059,6 +3089,12 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
 fn org_word(cx: &Ctx, i: usize) -> bool {
     cx.toks[i].is_word()
         && cx.lex.descriptor(cx.norm(i)) == Some(&crate::lexicon::Descriptor::OrgWord)
+}
+
+/// A party label after a name, "R-Mo" or "D-Ore": one capitalised token
+/// with a hyphen after its first letter.
+fn party_label(cx: &Ctx, k: usize) -> bool {
+    cx.is_word(k) && cx.toks[k].cap && cx.norm(k).as_bytes().get(1) == Some(&b'-')
 }
 
 /// A lowercase word that can sit in a source noun phrase: a descriptor word.
@@ -3941,6 +3977,25 @@ mod tests {
         assert_eq!(
             one("Hale, after a long pause, said he had many backers.").2,
             "Hale"
+        );
+        // a long adjunct with no verb of its own; not one with a verb
+        assert_eq!(
+            one("Hale, in the wake of a new poll showing her lead down to four points, told reporters that she would stay.").2,
+            "Hale"
+        );
+        assert_eq!(
+            one("Increasingly, small donors are going to get involved in these fights, said spokesman Ray Colton.").2,
+            "spokesman Ray Colton"
+        );
+        // a participle before a role word is a role ("acting director"), kept
+        assert_eq!(
+            one("Hale, acting director of the agency, said the port was shut.").2,
+            "Hale, acting director of the agency"
+        );
+        // a party label and a role after the name
+        assert_eq!(
+            one("Sen. Ana Ruiz, D-Oregon, ranking Democrat on the Senate Judiciary Committee, said the port was shut.").2,
+            "Sen. Ana Ruiz, D-Oregon, ranking Democrat on the Senate Judiciary Committee"
         );
         assert_eq!(
             one("“That could make things harder for her there,“ said Ray Colton.").2,
