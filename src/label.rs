@@ -2967,6 +2967,49 @@ fn resolve(
                 || d.1 == m.core_end && d.0 > m.ms && toks[d.0 - 1].cap && toks[d.0 - 1].is_word())
             && !named_after(d)
     });
+    // so are the unnamed nouns heading the mention after a person's name,
+    // possessive or not ("Trump aides", "a former Haddad aide", "Haddad's
+    // advisers": no organization or country the lexicons list, whose
+    // officials are its voice)
+    let unnamed_of_person = m.descriptors.iter().any(|d| {
+        let owner_end = if d.0 > m.ms && toks[d.0 - 1].kind == TokKind::Possessive {
+            d.0 - 1
+        } else {
+            d.0
+        };
+        // (nor with a person's name after the noun before a comma: a given
+        // name, or a name of two words not after a preposition: "U.N. High
+        // Commissioner for Refugees Antonio Guterres" is Guterres; "a FOIA
+        // official at the Food and Drug Administration" is no one named)
+        let upto = (d.1..m.me).find(|&k| toks[k].is_punct(',')).unwrap_or(m.me);
+        let cap = |k: usize| toks[k].is_word() && toks[k].cap;
+        let named_later = (d.1..upto).any(|k| {
+            cap(k)
+                && (lex.given_name_gender(norm(k)) != 0
+                    || k + 1 < upto
+                        && cap(k + 1)
+                        && toks[k - 1].is_word()
+                        && !toks[k - 1].cap
+                        && lex.class(norm(k - 1)) & class::PREP == 0
+                        && !m.entities.iter().any(|&(t, _)| t == k))
+        });
+        // (the name whole: not the end of an organization's, "U.N. High
+        // Commissioner"; a title before it is no part of it, "Mr. Trump's")
+        let whole = |s: usize| {
+            s == m.ms
+                || !cap(s - 1)
+                || lex.class(norm(s - 1)) != 0
+                || m.descriptors.iter().any(|o| o.1 == s)
+        };
+        matches!(desc(d), Descriptor::Unnamed | Descriptor::PersonRole)
+            && d.1 == m.core_end
+            && m.names.iter().any(|n| n.1 == owner_end && whole(n.0))
+            && !named_after(d)
+            && !named_later
+    });
+    if unnamed_of_person {
+        return unnamed("descriptor:unnamed");
+    }
     if relation {
         return unnamed("descriptor:relation");
     }
@@ -5042,7 +5085,24 @@ mod tests {
             "Omar Haddad spoke on Monday. Haddad's critics said the plan failed. \
              Omar Haddad's wife said the race was close. Haddad's aides said it was over.",
         );
-        assert_eq!(s[1..], ["unnamed", "unnamed", "Omar Haddad"], "{s:?}");
+        assert_eq!(s[1..], ["unnamed", "unnamed", "unnamed"], "{s:?}");
+        // so are the officials or aides of a person, without the possessive
+        // too; a name after the noun is its own ("Haddad aide Lena Ruiz")
+        let s = sources(
+            "Omar Haddad spoke on Monday. Some Haddad aides said the plan failed. \
+             A former Haddad adviser said it was over. Haddad aide Lena Ruiz said it was not.",
+        );
+        assert_eq!(s[1..], ["unnamed", "unnamed", "Lena Ruiz"], "{s:?}");
+        // a person named after a complement is no unnamed one (the name
+        // itself is not read there yet: the possessor is taken)
+        let s = sources(
+            "Omar Haddad spoke on Monday. Haddad's head of media relations Lena Ruiz \
+             said it was over.",
+        );
+        assert_ne!(s[1], "unnamed", "{s:?}");
+        // nor is the end of an organization's name a person's
+        let s = sources("The U.N. High Commissioner for Refugees said the camps were full.");
+        assert_eq!(s, ["United Nations"], "{s:?}");
     }
 
     #[test]
