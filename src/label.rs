@@ -1072,11 +1072,13 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 continue;
             }
             let st = i;
+            // (a middle initial a lexicon knows as a word: "David A. Ruiz")
             while i < b
                 && (name_tok(i)
                     || (is_particle(toks[i].norm(folded)) || initial_dot(folded, toks, i))
                         && i + 1 < b
-                        && name_tok(i + 1))
+                        && name_tok(i + 1)
+                    || i > st && i + 2 < b && initial_dot(folded, toks, i + 1) && name_tok(i + 2))
             {
                 i += 1;
             }
@@ -1721,9 +1723,17 @@ fn mention_info(
             let after_initial = |i: usize| {
                 i > s + 1 && initial_dot(folded, toks, i - 1) && toks[i].is_word() && toks[i].cap
             };
+            // (a middle initial a lexicon knows as a word: "David A. Ruiz")
+            let initial_letter = |i: usize| {
+                i > s
+                    && i + 2 < me
+                    && initial_dot(folded, toks, i + 1)
+                    && (is_name_tok(i + 2) || (toks[i + 2].is_word() && toks[i + 2].cap))
+            };
             while i < me
                 && (is_name_tok(i)
                     || after_initial(i)
+                    || initial_letter(i)
                     || initial_dot(folded, toks, i)
                         && i + 1 < me
                         && (is_name_tok(i + 1) || (toks[i + 1].is_word() && toks[i + 1].cap)))
@@ -2445,6 +2455,67 @@ fn listed_person<'l>(
         return None;
     }
     lex.listed_person(sn, want).map(|(name, _)| name)
+}
+
+/// Whom a given name alone (folded) names: the one name of two words or
+/// more that the article opens with it ("Hillary Clinton ... Hillary said"),
+/// else, when the article opens none with it, the one person of
+/// `people.csv` of that first name whose surname the article writes
+/// ("Hillary Clinton ... Bill said": Bill Clinton). The name, its surname
+/// key, whether it speaks for a government, and the rule.
+fn given_name_person(
+    lex: &Lexicons,
+    surnames: &Surnames,
+    given: &str,
+) -> Option<(String, String, bool, String)> {
+    if lex.given_name_gender(given) == 0 {
+        return None;
+    }
+    match surnames.by_given.get(given) {
+        Some(Some((full, sn))) => {
+            let gov = surnames.by_surname.get(sn).is_some_and(|x| {
+                x.names
+                    .iter()
+                    .any(|n| n.name == *full && n.kind == SourceKind::Government)
+            });
+            Some((full.clone(), sn.clone(), gov, format!("name:given {full}")))
+        }
+        Some(None) => None,
+        None => listed_by_given(lex, surnames, given).map(|(full, sn)| {
+            (
+                full.to_string(),
+                sn.to_string(),
+                false,
+                format!("people:given {full}"),
+            )
+        }),
+    }
+}
+
+/// The one person of `people.csv` whose first name is `given` (folded) and
+/// whose surname the article writes, with that surname; None when none or
+/// several are.
+fn listed_by_given<'l>(
+    lex: &'l Lexicons,
+    surnames: &Surnames,
+    given: &str,
+) -> Option<(&'l str, &'l str)> {
+    let mut found = None;
+    for sn in surnames.by_surname.keys() {
+        let Some((key, bearers)) = lex.people.get_key_value(sn.as_str()) else {
+            continue;
+        };
+        for (name, _, _) in bearers {
+            let first = name.split(' ').next().unwrap_or_default();
+            if first.len() == given.len() && crate::text::fold_str(first) == given {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((name.as_str(), key.as_str()));
+            }
+        }
+    }
+    found
 }
 
 /// Whether `name`, a fuller name of surname `sn` the article writes, is a
@@ -3196,6 +3267,27 @@ fn resolve(
                 Some(norm(s).to_string()),
             );
         }
+        // a given name alone that the article writes alone: as below
+        // ("Bill Clinton ... Bill's parenting ... Bill said"); the whole
+        // name, not in capitals ("EMILY's List") nor the first word of a
+        // name a lexicon or an initial cut ("David A. Wish", "Mohammad
+        // al-Chalabi")
+        let whole_given = !toks[s].upper
+            && (e >= m.me
+                || !(toks[e].is_word()
+                    || toks[e].kind == TokKind::Possessive
+                    || toks[e].is_punct('.')));
+        if single && whole_given && full.is_none_or(|(_, n)| !n.name.contains(' ')) {
+            if let Some((full, sn, gov, rule)) = given_name_person(lex, surnames, norm(s)) {
+                let country = mention_country();
+                return (
+                    person(full, gov || gov_person, country, rule),
+                    true,
+                    vec![],
+                    Some(sn),
+                );
+            }
+        }
         if let Some((sn, n)) = full {
             let gov = gov_person || gov_body || n.kind == SourceKind::Government;
             let country = mention_country();
@@ -3692,20 +3784,10 @@ fn resolve(
         }
         // a given name alone ("Hillary said") is the one person whose name
         // of two words or more the article opens with it ("Hillary Clinton")
-        if e - s == 1 && lex.given_name_gender(norm(s)) != 0 {
-            if let Some(Some((full, sn))) = surnames.by_given.get(norm(s)) {
-                let gov = surnames.by_surname.get(sn).is_some_and(|x| {
-                    x.names
-                        .iter()
-                        .any(|n| n.name == *full && n.kind == SourceKind::Government)
-                });
+        if e - s == 1 {
+            if let Some((full, sn, gov, rule)) = given_name_person(lex, surnames, norm(s)) {
                 let country = mention_country();
-                return (
-                    person(full.clone(), gov, country, format!("name:given {full}")),
-                    true,
-                    vec![],
-                    Some(sn.clone()),
-                );
+                return (person(full, gov, country, rule), true, vec![], Some(sn));
             }
         }
         let surname = Some(surname_key(lex, folded, toks, s.max(m.ms + 1) - 1, e));
@@ -5103,6 +5185,26 @@ mod tests {
         // nor is the end of an organization's name a person's
         let s = sources("The U.N. High Commissioner for Refugees said the camps were full.");
         assert_eq!(s, ["United Nations"], "{s:?}");
+    }
+
+    #[test]
+    fn a_middle_initial_a_lexicon_knows_as_a_word_stays_in_the_name() {
+        // "A." is no article, "I." no pronoun: the name runs on to the surname
+        let s = sources(
+            "Ana Ruiz spoke on Monday. Later Mark I. Haddad arrived. He said it was \
+             over. David A. Ruiz said the race was close.",
+        );
+        assert_eq!(s[1..], ["", "Mark Haddad", "David Ruiz"], "{s:?}");
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_listed_person_whose_surname_the_article_writes() {
+        // people.csv: Bill Clinton; the article writes Clinton, not Bill Clinton
+        let s = sources("Hillary Clinton spoke on Monday. Bill said the race was close.");
+        assert_eq!(s[1..], ["Bill Clinton"], "{s:?}");
+        // with no such surname, as written
+        let s = sources("Ana Ruiz spoke on Monday. Bill said the race was close.");
+        assert_eq!(s[1..], ["Bill"], "{s:?}");
     }
 
     #[test]
