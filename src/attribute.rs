@@ -705,7 +705,12 @@ fn relative_candidate(
             && cx.toks[l - 1].is_punct(',')
             && party_label(cx, l);
         let np_end = if label { l - 2 } else { np_end };
-        np_backward(cx, np_end, a).map(|m| relative_antecedent(cx, m, (comma, who), a))
+        np_backward(cx, np_end, a)
+            .map(|m| relative_antecedent(cx, m, (comma, who), a))
+            // a phrase too long for a mention still ends in the name "who"
+            // stands for ("a deadline to make its case for the
+            // extradition of Ana Ruiz, who")
+            .or_else(|| (comma && who).then(|| name_ending(cx, np_end, a)).flatten())
     } else {
         None
     };
@@ -732,6 +737,17 @@ fn relative_candidate(
         after_boundary: None,
         tail_after_comma: None,
     })
+}
+
+/// The capitalised words ending at `end` (at most four, none quoted) after
+/// a lower-case word, as a name: "... the extradition of Ana Ruiz".
+fn name_ending(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
+    let name = |k: usize| cx.is_word(k) && cx.toks[k].cap && cx.class(k) == 0;
+    let mut s = end + 1;
+    while s > a && end + 1 - s < 4 && name(s - 1) {
+        s -= 1;
+    }
+    (s <= end && s > a && cx.is_word(s - 1) && !cx.toks[s - 1].cap).then_some((s, end + 1))
 }
 
 /// The antecedent of a relative pronoun within the phrase `m` before it:
@@ -3849,6 +3865,11 @@ mod tests {
                 "proposed".into(),
                 "Sen. Ana Ruiz, D-Ore., who".into()
             )
+        );
+        // after a phrase too long for a mention, the name that ends it
+        assert_eq!(
+            one("A judge gave the U.S. a deadline to make its case for the extradition of Ana Ruiz, who has denied the charges.").2,
+            "Ana Ruiz, who"
         );
         // the same between dashes, a quotation inside the clause
         let t = "Viktor Gromov — who once vowed to “bury the plan” — said on Monday that it had passed.";
