@@ -1234,7 +1234,9 @@ fn class_word_in_name(
 
 /// Whether the title word at token `k` (inside `lo..hi`) is a surname: it
 /// follows a given name ("Stephen King", "Martin Luther King Jr.", "Rob
-/// Bishop") and no name follows it ("Saudi King Salman" has no given name
+/// Bishop", "Peter T. King") or an abbreviated title ("Rep. King", "Dr.
+/// King"; not "Deputy Director", "Former Ambassador")
+/// and no name follows it ("Saudi King Salman" has no given name
 /// before it; "Crown Prince Mohammed" a name after it).
 fn title_as_surname(
     lex: &Lexicons,
@@ -1247,11 +1249,19 @@ fn title_as_surname(
     let given = |j: usize| cap_word(j) && lex.given_names.contains_key(toks[j].norm(folded));
     let name_after =
         k + 1 < hi && cap_word(k + 1) && !generational_suffix(toks[k + 1].norm(folded));
+    // (or an initial: "Peter T. King"; or a title: "Rep. King", "Dr. King")
+    let initial = k >= lo + 3 && initial_dot(folded, toks, k - 1) && given(k - 3);
+    let titled = || {
+        cap_word(k - 1)
+            && toks[k - 1].abbrev
+            && !toks[k].abbrev
+            && is_title_word(lex, toks[k - 1].norm(folded))
+    };
     k > lo
         && cap_word(k)
-        && cap_word(k - 1)
+        && (cap_word(k - 1) || initial)
         && !name_after
-        && (given(k - 1) || k >= lo + 2 && given(k - 2))
+        && (given(k - 1) || k >= lo + 2 && given(k - 2) || initial || titled())
         && is_title_word(lex, toks[k].norm(folded))
 }
 
@@ -5212,6 +5222,18 @@ mod tests {
              over. David A. Ruiz said the race was close.",
         );
         assert_eq!(s[1..], ["", "Mark Haddad", "David Ruiz"], "{s:?}");
+    }
+
+    #[test]
+    fn a_title_word_after_an_initial_or_an_abbreviated_title_is_a_surname() {
+        // "King" after "Peter T." and after "Rep." or "Mr."; a title after a
+        // word that is no abbreviation stays a title
+        let s = sources(
+            "Sens. Ana Ruiz and Peter T. King spoke on Monday. Rep. King said the \
+             bill was dead. Mr. King said it would pass. Acting Director Lena \
+             Haddad said it was not.",
+        );
+        assert_eq!(s[1..], ["Peter King", "Peter King", "Lena Haddad"], "{s:?}");
     }
 
     #[test]
