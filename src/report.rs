@@ -592,17 +592,26 @@ where
     W: Fn(&mut S, Article) -> T + Sync,
     F: FnMut(T) + Send,
 {
+    // an internal error on one article is reported in skipped.csv and the
+    // run goes on, with the worker's state made anew
+    let guarded = |s: &mut S, a: Article| -> Result<T, Skipped> {
+        let (origin, id) = (a.origin.clone(), a.id.clone());
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(s, a))).map_err(|p| {
+            *s = init();
+            internal_error(&origin, &id, p.as_ref())
+        })
+    };
     std::thread::scope(|scope| {
         let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Article>>(1);
-        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
-        let (init, work) = (&init, &work);
+        let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Vec<Result<T, Skipped>>>(1);
+        let (init, guarded) = (&init, &guarded);
         scope.spawn(move || {
             for batch in batch_rx {
                 // what the consumer needs (rows, or analyze's JSON lines) is
                 // made on the workers too
-                let analyses: Vec<T> = pool.install(|| {
+                let analyses: Vec<Result<T, Skipped>> = pool.install(|| {
                     use rayon::prelude::*;
-                    batch.into_par_iter().map_init(init, work).collect()
+                    batch.into_par_iter().map_init(init, guarded).collect()
                 });
                 if done_tx.send(analyses).is_err() {
                     break;
@@ -610,11 +619,16 @@ where
             }
         });
         let consumer = scope.spawn(move || {
+            let mut failed = Vec::new();
             for analyses in done_rx {
                 for p in analyses {
-                    consume(p);
+                    match p {
+                        Ok(p) => consume(p),
+                        Err(s) => failed.push(s),
+                    }
                 }
             }
+            failed
         });
         let mut batcher = Batcher {
             batch: Vec::new(),
@@ -637,11 +651,42 @@ where
         stats.undated_kept = batcher.undated;
         batcher.flush();
         batcher.tx = None; // close the pipeline
-        if consumer.join().is_err() {
-            eprintln!("slant: the writer thread panicked");
+        let mut skipped = batcher.skipped;
+        match consumer.join() {
+            Ok(failed) => {
+                stats.skipped += failed.len();
+                skipped.extend(failed);
+            }
+            Err(_) => eprintln!("slant: the writer thread panicked"),
         }
-        (stats, batcher.skipped)
+        (stats, skipped)
     })
+}
+
+/// The skipped.csv row of an article whose analysis hit an internal error
+/// (`origin` is `file` or `file:record`, the record `line N` or `record
+/// N`); the error is a bug to report.
+fn internal_error(origin: &str, id: &str, payload: &(dyn std::any::Any + Send)) -> Skipped {
+    let msg = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a panic");
+    let (file, record) = match origin.rsplit_once(':') {
+        Some((f, r)) if r.starts_with("line ") || r.starts_with("record ") => {
+            (f.to_string(), r.to_string())
+        }
+        _ => (origin.to_string(), String::new()),
+    };
+    let reason =
+        format!("internal error analysing article `{id}` (a bug: please report it): {msg}");
+    let skipped = Skipped {
+        file,
+        record,
+        reason,
+    };
+    eprintln!("slant: {skipped}");
+    skipped
 }
 
 /// Writes analysed articles, in order, to claims.csv and claim_targets.csv.
@@ -1365,6 +1410,49 @@ fn write_manifest(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An article whose analysis panics is reported in skipped.csv with its
+    /// line, and the others are analysed, in order, on a worker made anew.
+    #[test]
+    fn an_internal_error_on_one_article_skips_it_and_the_run_goes_on() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let input = dir.path().join("in.jsonl");
+        let lines: Vec<String> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|id| format!(r#"{{"id":"{id}","text":"Ana Ruiz said it was over."}}"#))
+            .collect();
+        std::fs::write(&input, lines.join("\n")).expect("write input");
+        let pool = pool(1).expect("pool");
+        let mut seen = Vec::new();
+        let (stats, skipped) = pipeline_with(
+            &[input.display().to_string()],
+            &pool,
+            &ReportOptions::default(),
+            || 0usize,
+            |calls, a| {
+                *calls += 1;
+                assert!(a.id != "b", "a bug");
+                (a.id, *calls)
+            },
+            |p| seen.push(p),
+        );
+        // ("c" on a state made anew after "b")
+        assert_eq!(
+            seen,
+            [
+                ("a".to_string(), 1),
+                ("c".to_string(), 1),
+                ("d".to_string(), 2)
+            ]
+        );
+        assert_eq!(stats.skipped, 1);
+        assert_eq!(skipped.len(), 1, "{skipped:?}");
+        assert_eq!(skipped[0].record, "line 2");
+        assert!(skipped[0]
+            .reason
+            .contains("internal error analysing article `b`"));
+        assert!(skipped[0].reason.contains("a bug"), "{}", skipped[0].reason);
+    }
 
     /// Integers are written as `format!` writes them, at every length.
     #[test]
