@@ -1072,12 +1072,16 @@ fn colon_opener(cx: &Ctx, (a, b): TokRange) -> Option<(usize, TokRange)> {
         return None;
     }
     // "FILE PHOTO:", "EDITOR'S NOTE:": a label word last, in capitals, of
-    // two words at most ("HUMAN RIGHTS WATCH:" speaks)
+    // two words at most ("HUMAN RIGHTS WATCH:" speaks); in any case, a label
+    // word of two ("Reality Check:", "Canine Update:", "Facts First:"; not
+    // an organization's last word: "Judicial Watch:")
     let last = &cx.toks[colon - 1];
-    if last.is_word()
-        && last.upper
-        && (a..colon).filter(|&k| cx.is_word(k)).count() <= 2
-        && cx.lex.has_side_class(cx.norm(colon - 1), class::LABEL)
+    let two = (a..colon).filter(|&k| cx.is_word(k)).count() <= 2;
+    if two
+        && (last.is_word() && last.upper && cx.lex.has_side_class(cx.norm(colon - 1), class::LABEL)
+            || !org_word(cx, colon - 1)
+                && (a..colon)
+                    .any(|k| cx.is_word(k) && cx.lex.has_side_class(cx.norm(k), class::LABEL)))
     {
         return None;
     }

@@ -3160,7 +3160,14 @@ fn resolve(
             ns -= 1;
         }
         let ne = org_name_end(folded, toks, lex, d.1, m.me, is_cap);
-        if ne - ns >= 2 && !possessor(&(ns, ne)) {
+        // (a listed organization or outlet that opens there names itself:
+        // "HUMAN RIGHTS WATCH" is Human Rights Watch, "the Republican
+        // National Committee" the Republican Party it is listed under)
+        let listed = m
+            .entities
+            .iter()
+            .any(|&(t, e)| t == ns && matches!(e, Entity::Org(_) | Entity::Outlet(_)));
+        if ne - ns >= 2 && !possessor(&(ns, ne)) && !listed {
             return organization(text, toks, ns, ne);
         }
     }
