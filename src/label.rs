@@ -3663,6 +3663,29 @@ fn resolve(
         if t + 1 == m.core_end && lex.demonym_plurals.contains(norm(t)) && norm(m.ms) != "the" {
             return unnamed("descriptor:people of a country");
         }
+        // the word alone, the surname of someone the article names in full
+        // ("Rep. Jim Jordan ... Jordan said"; its given name made it one there)
+        let alone = t == m.ms && t + 1 == m.core_end && toks[t].cap && !toks[t].upper;
+        if let Some(n) = alone
+            .then(|| surnames.by_surname.get(norm(t)))
+            .flatten()
+            .and_then(|ns| surname_pick(ns, 0))
+            .filter(|n| n.name.contains(' '))
+        {
+            let gov = n.kind == SourceKind::Government;
+            let country = mention_country();
+            return (
+                person(
+                    n.name.clone(),
+                    gov,
+                    country,
+                    format!("name:surname {}", n.name),
+                ),
+                true,
+                vec![],
+                Some(norm(t).to_string()),
+            );
+        }
         return (
             src(
                 country_name(ci),
@@ -5241,6 +5264,26 @@ mod tests {
              Haddad said it was not.",
         );
         assert_eq!(s[1..], ["Peter King", "Peter King", "Lena Haddad"], "{s:?}");
+    }
+
+    #[test]
+    fn a_country_word_alone_is_the_person_the_article_names_with_it() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            (
+                "",
+                "Omar Jordan spoke on Monday. Jordan said the bill was dead.",
+                "Omar Jordan",
+                Person,
+            ),
+            // with no such person, the country
+            (
+                "",
+                "Jordan said the border was closed.",
+                "Jordan",
+                Government,
+            ),
+        ]);
     }
 
     #[test]
