@@ -742,7 +742,7 @@ fn relative_candidate(
 /// The capitalised words ending at `end` (at most four, none quoted) after
 /// a lower-case word, as a name: "... the extradition of Ana Ruiz".
 fn name_ending(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
-    let name = |k: usize| cx.is_word(k) && cx.toks[k].cap && cx.class(k) == 0;
+    let name = |k: usize| cx.is_word(k) && cx.toks[k].cap && !cx.toks[k].quoted && cx.class(k) == 0;
     let mut s = end + 1;
     while s > a && end + 1 - s < 4 && name(s - 1) {
         s -= 1;
@@ -2747,9 +2747,10 @@ fn opening_subject(cx: &Ctx, a: usize, comma: usize) -> Option<TokRange> {
 /// participle, or one word of grammar.csv's boundary class or in -ly; up to
 /// [`LONG_ADJUNCT`] words, when `long` (right before the verb), if none
 /// after the first is a verb but one in -ing, a boundary or a relative
-/// word ("Ruiz, in the wake of a new poll
-/// showing her lead down to 4 points, told"; not "Increasingly, outside
-/// groups are going to get involved, said").
+/// word ("Ruiz, in the wake of a new poll showing her lead down to 4
+/// points, told"; not "Increasingly, outside groups are going to get
+/// involved, said"); not a participle before a role word ("acting
+/// director of the agency" is a role).
 fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
     let one = comma - first == 1;
     let verbless = || {

@@ -2084,9 +2084,7 @@ fn particle_joined(text: &str, t: &crate::text::Token) -> bool {
     let w = &text[t.start as usize..t.end as usize];
     !t.cap
         && w.split_once('-').is_some_and(|(p, rest)| {
-            p.len() <= 4
-                && is_particle(&p.to_ascii_lowercase())
-                && rest.starts_with(char::is_uppercase)
+            p.len() <= 4 && is_particle(p) && rest.starts_with(char::is_uppercase)
         })
 }
 
