@@ -1055,7 +1055,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             let t = &toks[k];
             let n = t.norm(folded);
             t.is_word()
-                && (t.cap || k > a && particle_joined(text, t))
+                && t.cap
                 && !t.quoted
                 && !covered[k - a]
                 && match lex.class(n) {
@@ -1065,6 +1065,9 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 && !is_relation_adjective(n)
                 && !lex.cues.contains_key(n)
         };
+        // (inside a run, a word joined to a particle: "al-Assad")
+        let joined =
+            |k: usize| !toks[k].quoted && !covered[k - a] && particle_joined(text, &toks[k]);
         let mut i = a;
         while i < b {
             if !name_tok(i) {
@@ -1075,6 +1078,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             // (a middle initial a lexicon knows as a word: "David A. Ruiz")
             while i < b
                 && (name_tok(i)
+                    || joined(i)
                     || (is_particle(toks[i].norm(folded)) || initial_dot(folded, toks, i))
                         && i + 1 < b
                         && name_tok(i + 1)
@@ -2080,12 +2084,17 @@ fn is_patronymic(w: &str) -> bool {
 
 /// A word joined to a particle by a hyphen before a capital, in a name
 /// though it opens in lower case: "al-Assad", "el-Sisi", "bin-Laden".
+#[inline]
 fn particle_joined(text: &str, t: &crate::text::Token) -> bool {
+    // (most words are one plain run, with no hyphen: read no further)
+    if t.cap || t.plain || t.kind != TokKind::Word {
+        return false;
+    }
     let w = &text[t.start as usize..t.end as usize];
-    !t.cap
-        && w.split_once('-').is_some_and(|(p, rest)| {
-            p.len() <= 4 && is_particle(p) && rest.starts_with(char::is_uppercase)
-        })
+    let Some(h) = w.as_bytes().iter().take(5).position(|&b| b == b'-') else {
+        return false;
+    };
+    is_particle(&w[..h]) && w[h + 1..].starts_with(char::is_uppercase)
 }
 
 fn is_particle(w: &str) -> bool {
