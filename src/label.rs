@@ -874,10 +874,7 @@ fn retain_entity_names(
         toks[k].is_word() && toks[k].cap && lex.given_name_gender(toks[k].norm(folded)) != 0
     };
     let after_given = |(first, end): (usize, usize)| {
-        end == first + 1
-            && first > a
-            && (given(first - 1)
-                || (first >= a + 3 && initial_dot(folded, toks, first - 1) && given(first - 3)))
+        end == first + 1 && after_given_name(folded, toks, first, a, given)
     };
     // (a country's only so, not alone later: "Cuban officials"; an
     // organization's never, "Virginia Democrats")
@@ -1253,8 +1250,7 @@ fn title_as_surname(
     let given = |j: usize| cap_word(j) && lex.given_names.contains_key(toks[j].norm(folded));
     let name_after =
         k + 1 < hi && cap_word(k + 1) && !generational_suffix(toks[k + 1].norm(folded));
-    // (or an initial: "Peter T. King"; or a title: "Rep. King", "Dr. King")
-    let initial = k >= lo + 3 && initial_dot(folded, toks, k - 1) && given(k - 3);
+    // (or a title: "Rep. King", "Dr. King")
     let titled = || {
         cap_word(k - 1)
             && toks[k - 1].abbrev
@@ -1263,10 +1259,23 @@ fn title_as_surname(
     };
     k > lo
         && cap_word(k)
-        && (cap_word(k - 1) || initial)
+        && (cap_word(k - 1) || initial_dot(folded, toks, k - 1))
         && !name_after
-        && (given(k - 1) || k >= lo + 2 && given(k - 2) || initial || titled())
+        && (after_given_name(folded, toks, k, lo, given) || k >= lo + 2 && given(k - 2) || titled())
         && is_title_word(lex, toks[k].norm(folded))
+}
+
+/// Whether a given name (`given`) stands right before token `k`, or before
+/// a middle initial right before it ("Michael Bloomberg", "Michael R.
+/// Bloomberg", "Peter T. King"), within the tokens from `lo`.
+fn after_given_name(
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    k: usize,
+    lo: usize,
+    given: impl Fn(usize) -> bool,
+) -> bool {
+    k > lo && (given(k - 1) || k >= lo + 3 && initial_dot(folded, toks, k - 1) && given(k - 3))
 }
 
 fn is_gov_title(lex: &Lexicons, word: &str) -> bool {
@@ -2495,12 +2504,13 @@ fn listed_person<'l>(
 /// more that the article opens with it ("Hillary Clinton ... Hillary said"),
 /// else, when the article opens none with it, the one person of
 /// `people.csv` of that first name whose surname the article writes
-/// ("Hillary Clinton ... Bill said": Bill Clinton). The name, its surname
-/// key, whether it speaks for a government, and the rule.
+/// ("Hillary Clinton ... Bill said": Bill Clinton), when `listed`. The
+/// name, its surname key, whether it speaks for a government, and the rule.
 fn given_name_person(
     lex: &Lexicons,
     surnames: &Surnames,
     given: &str,
+    listed: bool,
 ) -> Option<(String, String, bool, String)> {
     if lex.given_name_gender(given) == 0 {
         return None;
@@ -2515,6 +2525,7 @@ fn given_name_person(
             Some((full.clone(), sn.clone(), gov, format!("name:given {full}")))
         }
         Some(None) => None,
+        None if !listed => None,
         None => listed_by_given(lex, surnames, given).map(|(full, sn)| {
             (
                 full.to_string(),
@@ -2524,6 +2535,16 @@ fn given_name_person(
             )
         }),
     }
+}
+
+/// Whether the one-word name `s..e` of a mention ending at `me` is a whole
+/// name: not in capitals ("EMILY's List"), and no word, possessive or full
+/// stop after it (not the first word of a name a lexicon or an initial cut,
+/// "David A. Wish", "Mohammad al-Chalabi").
+fn whole_given_name(toks: &[crate::text::Token], (s, e): (usize, usize), me: usize) -> bool {
+    !toks[s].upper
+        && (e >= me
+            || !(toks[e].is_word() || toks[e].kind == TokKind::Possessive || toks[e].is_punct('.')))
 }
 
 /// The one person of `people.csv` whose first name is `given` (folded) and
@@ -3077,27 +3098,18 @@ fn resolve(
     // advisers": no organization or country the lexicons list, whose
     // officials are its voice)
     let unnamed_of_person = m.descriptors.iter().any(|d| {
+        if !matches!(desc(d), Descriptor::Unnamed | Descriptor::PersonRole)
+            || d.1 != m.core_end
+            || named_after(d)
+        {
+            return false;
+        }
         let owner_end = if d.0 > m.ms && toks[d.0 - 1].kind == TokKind::Possessive {
             d.0 - 1
         } else {
             d.0
         };
-        // (nor with a person's name after the noun before a comma: a given
-        // name, or a name of two words not after a preposition: "U.N. High
-        // Commissioner for Refugees Antonio Guterres" is Guterres; "a FOIA
-        // official at the Food and Drug Administration" is no one named)
-        let upto = (d.1..m.me).find(|&k| toks[k].is_punct(',')).unwrap_or(m.me);
         let cap = |k: usize| toks[k].is_word() && toks[k].cap;
-        let named_later = (d.1..upto).any(|k| {
-            cap(k)
-                && (lex.given_name_gender(norm(k)) != 0
-                    || k + 1 < upto
-                        && cap(k + 1)
-                        && toks[k - 1].is_word()
-                        && !toks[k - 1].cap
-                        && lex.class(norm(k - 1)) & class::PREP == 0
-                        && !m.entities.iter().any(|&(t, _)| t == k))
-        });
         // (the name whole: not the end of an organization's, "U.N. High
         // Commissioner"; a title before it is no part of it, "Mr. Trump's")
         let whole = |s: usize| {
@@ -3106,11 +3118,24 @@ fn resolve(
                 || lex.class(norm(s - 1)) != 0
                 || m.descriptors.iter().any(|o| o.1 == s)
         };
-        matches!(desc(d), Descriptor::Unnamed | Descriptor::PersonRole)
-            && d.1 == m.core_end
-            && m.names.iter().any(|n| n.1 == owner_end && whole(n.0))
-            && !named_after(d)
-            && !named_later
+        if !m.names.iter().any(|n| n.1 == owner_end && whole(n.0)) {
+            return false;
+        }
+        // (nor with a person's name after the noun before a comma: a given
+        // name, or a name of two words not after a preposition: "U.N. High
+        // Commissioner for Refugees Antonio Guterres" is Guterres; "a FOIA
+        // official at the Food and Drug Administration" is no one named)
+        let upto = (d.1..m.me).find(|&k| toks[k].is_punct(',')).unwrap_or(m.me);
+        !(d.1..upto).any(|k| {
+            cap(k)
+                && (lex.given_name_gender(norm(k)) != 0
+                    || k + 1 < upto
+                        && cap(k + 1)
+                        && toks[k - 1].is_word()
+                        && !toks[k - 1].cap
+                        && lex.class(norm(k - 1)) & class::PREP == 0
+                        && !m.entities.iter().any(|&(t, _)| t == k))
+        })
     });
     if unnamed_of_person {
         return unnamed("descriptor:unnamed");
@@ -3309,17 +3334,10 @@ fn resolve(
             );
         }
         // a given name alone that the article writes alone: as below
-        // ("Bill Clinton ... Bill's parenting ... Bill said"); the whole
-        // name, not in capitals ("EMILY's List") nor the first word of a
-        // name a lexicon or an initial cut ("David A. Wish", "Mohammad
-        // al-Chalabi")
-        let whole_given = !toks[s].upper
-            && (e >= m.me
-                || !(toks[e].is_word()
-                    || toks[e].kind == TokKind::Possessive
-                    || toks[e].is_punct('.')));
+        // ("Bill Clinton ... Bill's parenting ... Bill said"), the whole name
+        let whole_given = whole_given_name(toks, (s, e), m.me);
         if single && whole_given && full.is_none_or(|(_, n)| !n.name.contains(' ')) {
-            if let Some((full, sn, gov, rule)) = given_name_person(lex, surnames, norm(s)) {
+            if let Some((full, sn, gov, rule)) = given_name_person(lex, surnames, norm(s), true) {
                 let country = mention_country();
                 return (
                     person(full, gov || gov_person, country, rule),
@@ -3848,8 +3866,10 @@ fn resolve(
         }
         // a given name alone ("Hillary said") is the one person whose name
         // of two words or more the article opens with it ("Hillary Clinton")
+        // (people.csv only for the whole name, as above)
         if e - s == 1 {
-            if let Some((full, sn, gov, rule)) = given_name_person(lex, surnames, norm(s)) {
+            let listed = whole_given_name(toks, (s, e), m.me);
+            if let Some((full, sn, gov, rule)) = given_name_person(lex, surnames, norm(s), listed) {
                 let country = mention_country();
                 return (person(full, gov, country, rule), true, vec![], Some(sn));
             }
