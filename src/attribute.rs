@@ -3096,6 +3096,19 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
         if !ok {
             break;
         }
+        // "The President shed the restraint ... and defended": an article
+        // after a plain lower-case word taken for a noun shows that word to
+        // be the verb; the phrase ends before it ("surveys this week" is no
+        // verb: only an article tells)
+        if e > s + 1
+            && t.kind == TokKind::Word
+            && !t.cap
+            && matches!(cx.norm(e), "the" | "a" | "an")
+            && plain_noun_at(cx, e - 1)
+        {
+            e -= 1;
+            break;
+        }
         e += 1;
     }
     if e > s {
@@ -3103,6 +3116,13 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     } else {
         None
     }
+}
+
+/// A lower-case word of no grammar class and no descriptor word, not quoted:
+/// one the subject scan takes for a plain noun ("the wealthy developer").
+fn plain_noun_at(cx: &Ctx, k: usize) -> bool {
+    let t = &cx.toks[k];
+    t.is_word() && !t.cap && !t.quoted && cx.class(k) == 0 && !is_np_word(cx, k)
 }
 
 /// A word that marks a name as an organization's (`org_word` of
@@ -4412,6 +4432,29 @@ mod tests {
             ),
             // a number opens the subject ("Two officials"), not a time phrase
             ("Two officials arrived and said the talks had failed.", "Two officials"),
+        ] {
+            assert_eq!(one(text).2, subject, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_article_after_a_plain_word_ends_the_subject_before_it() {
+        // "shed" is no listed verb: the article after it shows it is one
+        for (text, subject) in [
+            (
+                "The minister shed the restraint she had shown and defended the port deal.",
+                "The minister",
+            ),
+            // an article after a word a lexicon knows stays in the phrase
+            (
+                "All the delegates walked out and said the vote was unfair.",
+                "All the delegates",
+            ),
+            // no article: "surveys this week" is not cut
+            (
+                "Two national surveys this week found and said the vote was close.",
+                "Two national surveys",
+            ),
         ] {
             assert_eq!(one(text).2, subject, "{text}");
         }

@@ -407,13 +407,14 @@ pub fn label(
         let norm = |i: usize| toks[i].norm(folded);
         // "the president", "this senator", "the crown prince": a lower-case
         // title noun, its words before it no other title ("the vice
-        // president" is none)
+        // president" is none); one word may be capitalised, as some
+        // publishers write it ("The President shed ...")
         let title_noun = me - ms >= 2
             && me - ms <= 3
             && matches!(norm(ms), "the" | "this")
             && (ms + 1..me).all(|k| {
                 toks[k].is_word()
-                    && !toks[k].cap
+                    && (!toks[k].cap || me - ms == 2)
                     && (k + 1 == me || !lex.has_side_class(norm(k), class::OTHER_TITLE))
             })
             && (is_title_word(lex, norm(me - 1))
@@ -5175,6 +5176,17 @@ mod tests {
         // no one titled so: the noun stays unnamed
         let s = sources("Ana Ruiz heard the case. “The motion fails,” the judge wrote.");
         assert_eq!(s.last().map(String::as_str), Some("unnamed"), "{s:?}");
+    }
+
+    #[test]
+    fn a_capitalised_title_noun_names_the_person_titled_so_earlier() {
+        // some publishers write "the President": the person so titled, not
+        // the publisher's government nor no one
+        let s = sources(
+            "The remarks came from President Ana Ruiz on Thursday night. The President \
+             defended the port deal. “Why did no one call?” she said.",
+        );
+        assert_eq!(s[1..], ["Ana Ruiz", "Ana Ruiz"], "{s:?}");
     }
 
     #[test]
