@@ -2556,6 +2556,15 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     {
         return true;
     }
+    // "studies show", "other research has suggested": a word of evidence
+    // (grammar.csv) heading a phrase of two words at most
+    if e - s <= 2
+        && cx.is_word(e - 1)
+        && !cx.toks[e - 1].cap
+        && cx.lex.has_side_class(cx.norm(e - 1), class::EVIDENCE)
+    {
+        return true;
+    }
     // "most candidates", "some of the delegates", "half of those polled": a
     // quantifier and a plural noun or a partitive "of" (not "most
     // prominent", a superlative cut from its noun)
@@ -4435,6 +4444,31 @@ mod tests {
         ] {
             assert_eq!(one(text).2, subject, "{text}");
         }
+    }
+
+    #[test]
+    fn a_word_of_evidence_alone_is_a_subject() {
+        // a bare plural of evidence, no determiner, mid-sentence
+        for (text, subject) in [
+            (
+                "The vote was close, but studies show that the port is busy.",
+                "studies",
+            ),
+            (
+                "Air pollution, research shows, lowers our ability to work.",
+                "research",
+            ),
+            (
+                "Recent surveys suggest that the port is busy.",
+                "Recent surveys",
+            ),
+        ] {
+            let c = claims(text);
+            assert!(c.iter().any(|x| x.3 == subject), "{text}: {c:?}");
+        }
+        // a plain lower-case word alone is still no subject
+        let c = claims("The vote was close, but voting shows that the port is busy.");
+        assert!(c.iter().all(|x| x.1 == Unattributed), "{c:?}");
     }
 
     #[test]

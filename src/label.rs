@@ -3841,11 +3841,14 @@ fn resolve(
         };
         // (not "WikiLeaks": a capital inside a word names something)
         let inner_capital = name.chars().skip(1).any(char::is_uppercase);
+        // (or a word of evidence, grammar.csv: "Research shows", "Studies
+        // show")
         if e - s == 1 && !inner_capital && opens_sentence() {
             let w = norm(s);
-            if toks
-                .iter()
-                .any(|t| t.is_word() && !t.cap && t.norm(folded) == w)
+            if lex.has_side_class(w, class::EVIDENCE)
+                || toks
+                    .iter()
+                    .any(|t| t.is_word() && !t.cap && t.norm(folded) == w)
             {
                 return unknown(format_args!("{name} (a common word)"));
             }
@@ -5202,6 +5205,20 @@ mod tests {
         text.push_str("The president said the port would reopen.");
         let s = sources(&text);
         assert_eq!(s.last().map(String::as_str), Some("Ana Ruiz"), "{s:?}");
+    }
+
+    #[test]
+    fn a_word_of_evidence_opening_the_sentence_is_no_surname() {
+        // "Research", "Studies" open their sentences: no person, even when
+        // the article writes them in lower case nowhere
+        for text in [
+            "Research shows that the port is busy.",
+            "Studies show that the port is busy.",
+        ] {
+            assert_eq!(sources(text), ["unnamed"], "{text}");
+        }
+        // a capitalised surname opening its sentence still names a person
+        assert_eq!(sources("Haddad said the port is busy."), ["Haddad"]);
     }
 
     #[test]
