@@ -3584,6 +3584,16 @@ fn resolve(
         &|d| matches!(d, Descriptor::GroupNoun | Descriptor::Proxy),
         true,
     );
+    // "a recent study", "a letter", "one group": a document or group the
+    // article introduces is no earlier source either
+    if (doc_noun || group_noun)
+        && !outlet_noun
+        && !gov_person
+        && !gov_body
+        && lex.has_side_class(norm(m.ms), class::INDEFINITE)
+    {
+        return unnamed("descriptor:indefinite");
+    }
     if outlet_noun || doc_noun || group_noun || gov_person || gov_body {
         let demonym = first_country.map(country_name);
         let found = if outlet_noun {
@@ -5382,6 +5392,19 @@ mod tests {
              A senator said it was over. One congressman said it was not.",
         );
         assert_eq!(s, ["", "Ana Ruiz", "unnamed", "unnamed"], "{s:?}");
+    }
+
+    #[test]
+    fn an_indefinite_document_or_group_is_no_earlier_one() {
+        // "a recent study", "an advocacy group": new, not Gallup's
+        let s = sources(
+            "Gallup said the vote was close. A recent study found that turnout fell. \
+             An advocacy group said it was over.",
+        );
+        assert_eq!(s, ["Gallup", "unnamed", "unnamed"], "{s:?}");
+        // "the study" still refers back
+        let s = sources("Gallup said the vote was close. The study found that turnout fell.");
+        assert_eq!(s, ["Gallup", "Gallup"], "{s:?}");
     }
 
     #[test]
