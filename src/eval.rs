@@ -484,6 +484,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn trimming_a_span_sets_aside_space_and_punctuation_at_its_edges() {
+        let text = "Said Ana Ruiz, the mayor, on Monday.";
+        // "Ana Ruiz, the mayor," and "Ana Ruiz, the mayor" agree once trimmed
+        assert_eq!(trim_span(text, (5, 25)), (5, 24));
+        assert_eq!(trim_span(text, (5, 24)), (5, 24));
+        // inner punctuation stays; a span of punctuation alone is empty
+        assert_eq!(trim_span(text, (4, 14)), (5, 13));
+        assert_eq!(trim_span(text, (13, 14)).0, trim_span(text, (13, 14)).1);
+        // off a character boundary: as it is
+        assert_eq!(trim_span("é", (1, 2)), (1, 2));
+    }
+
+    #[test]
     fn lexicon_examples_hold() {
         let problems = check_examples(crate::test_lexicons());
         assert!(
@@ -917,6 +930,10 @@ pub struct AttributionReport {
     pub triple_quoted: Prf,
     pub triple_unquoted: Prf,
     pub exact_source: Ratio,
+    /// Exact source spans once space and punctuation at either edge are
+    /// set aside: PolNeAR's spans often take in the comma closing an
+    /// apposition ("Ana Ruiz, the mayor,"), which a mention leaves out.
+    pub exact_source_trimmed: Ratio,
     /// (article, kind, gold cue, predicted cue, gold source, predicted source, detail, sentence)
     pub errors: Vec<[String; 8]>,
 }
@@ -951,8 +968,31 @@ impl AttributionReport {
             "",
             format!("{}/{}", self.exact_source.hit, self.exact_source.total)
         ));
+        s.push_str(&format!(
+            "{:<28} {:>9} {:>9.3} {:>9} {:>14}\n",
+            "  edge punctuation aside",
+            "",
+            self.exact_source_trimmed.value(),
+            "",
+            format!(
+                "{}/{}",
+                self.exact_source_trimmed.hit, self.exact_source_trimmed.total
+            )
+        ));
         s
     }
+}
+
+/// `(s, e)` without the space and punctuation at its edges (byte offsets
+/// in `text`; a span off character boundaries is returned as it is).
+fn trim_span(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
+    let Some(t) = text.get(s..e) else {
+        return (s, e);
+    };
+    let edge = |c: char| !c.is_alphanumeric();
+    let start = s + (t.len() - t.trim_start_matches(edge).len());
+    let end = s + t.trim_end_matches(edge).len();
+    (start, end.max(start))
 }
 
 fn overlaps(a: (usize, usize), pieces: &[[usize; 2]]) -> usize {
@@ -1191,6 +1231,13 @@ fn score_polnear_article(g: &PnArticle, a: &Analysis, text: &str, r: &mut Attrib
                     && p.source == Some((ga.source_spans[0][0], ga.source_spans[0][1]))
             });
             r.exact_source.add(exact);
+            let trimmed = gm[gi].is_some_and(|pi| {
+                let g = ga.source_spans[0];
+                ga.source_spans.len() == 1
+                    && preds[pi].source.map(|p| trim_span(text, p))
+                        == Some(trim_span(text, (g[0], g[1])))
+            });
+            r.exact_source_trimmed.add(trimmed);
         }
         match gm[gi] {
             Some(pi) => {
