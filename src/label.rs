@@ -64,6 +64,9 @@ struct Antecedent {
     /// Its mention joins several with "and" ("Jeff Flake and Lindsey
     /// Graham"): "they" may be a person's.
     joined: bool,
+    /// Its mention named an office no longer held ([`past_office`]):
+    /// "the former president" refers back to it.
+    past: bool,
 }
 
 /// Whether a pronoun of gender `want` (0: "they", "it") can refer to an
@@ -179,6 +182,14 @@ pub fn label(
         outlets: outlets_named,
         not_outlets,
     } = people_index(text, folded, seg, lex);
+    // the people named with an office no longer held ("Former Vice
+    // President Joe Biden"), in a claim or not: each of their mentions is
+    // an antecedent of "the former vice president"
+    let mut past_names: rustc_hash::FxHashSet<String> = people
+        .iter()
+        .filter(|(p, _, _)| p.past)
+        .map(|(p, _, _)| p.source.name.clone())
+        .collect();
     let (mut subject_mentions, thing_subjects) =
         subject_entities(text, folded, seg, lex, &not_outlets);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
@@ -405,6 +416,14 @@ pub fn label(
             });
         let toks = &seg.tokens;
         let norm = |i: usize| toks[i].norm(folded);
+        // a `past` title word at token `k` ("former", "retired")
+        let past_title = |k: usize| {
+            toks[k].is_word()
+                && matches!(
+                    lex.descriptor(norm(k)),
+                    Some(Descriptor::Title { past: true })
+                )
+        };
         // "the president", "this senator", "the crown prince": a lower-case
         // title noun, its words before it no other title ("the vice
         // president" is none); one word may be capitalised, as some
@@ -524,6 +543,23 @@ pub fn label(
                         opened && norm(p.tok) == head
                     }
                 })
+            } else if me - ms >= 3
+                && me - ms <= 4
+                && matches!(norm(ms), "the" | "this")
+                && past_title(ms + 1)
+                && is_title_word(lex, norm(me - 1))
+            {
+                // "the former vice president": the last person named after
+                // a `past` title and that title ("Former Vice President Joe
+                // Biden")
+                let head = norm(me - 1);
+                let named = earlier.iter().rev().filter(|p| !p.alone);
+                named.take(TITLE_LOOKBACK).find(|p| {
+                    p.tok > 0
+                        && toks[p.tok - 1].is_word()
+                        && norm(p.tok - 1) == head
+                        && (p.tok.saturating_sub(5)..p.tok - 1).any(past_title)
+                })
             } else {
                 None
             };
@@ -553,6 +589,10 @@ pub fn label(
             src.rule = format!("document:{}", src.rule);
         }
         let gender = source_gender(lex, folded, &seg.tokens, (ms, me), &src, person_like);
+        let past = person_like && (past_office(lex, toks, &info) || past_names.contains(&src.name));
+        if past && !past_names.contains(&src.name) {
+            past_names.insert(src.name.clone());
+        }
         ants.push(Antecedent {
             tok: ms,
             source: src.clone(),
@@ -562,6 +602,7 @@ pub fn label(
             gender,
             alone: false,
             joined: toks[ms..me].iter().any(|t| t.norm(folded) == "and"),
+            past,
         });
         out.push(src);
     }
@@ -759,6 +800,7 @@ fn subject_entities(
         gender: 0,
         alone: false,
         joined: false,
+        past: false,
     };
     for s in &seg.sentences {
         let (a, b) = s.tokens;
@@ -987,27 +1029,29 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
     // the outlets' aliases found to be surnames ("Michael Bloomberg")
     let mut outlet_surnames: Vec<usize> = Vec::new();
     // the name at tokens `st..e` of the sentence starting at token `a`
-    let named = |(st, e): (usize, usize), a: usize, gov: bool, alone: bool| Antecedent {
-        tok: st,
-        source: Source {
-            name: person_name(text, folded, toks, st, e),
-            kind: if gov {
-                SourceKind::Government
-            } else {
-                SourceKind::Person
+    let named =
+        |(st, e): (usize, usize), a: usize, (gov, past): (bool, bool), alone: bool| Antecedent {
+            tok: st,
+            source: Source {
+                name: person_name(text, folded, toks, st, e),
+                kind: if gov {
+                    SourceKind::Government
+                } else {
+                    SourceKind::Person
+                },
+                category: None,
+                country: String::new(),
+                rule: "name:person".into(),
             },
-            category: None,
-            country: String::new(),
-            rule: "name:person".into(),
-        },
-        person_like: true,
-        nouns: vec![],
-        surname: Some(surname_key(lex, folded, toks, st, e)),
-        gender: name_gender(lex, folded, toks, st, a),
-        alone,
-        // ("Ana Ruiz and other teachers filed suit")
-        joined: toks.get(e).is_some_and(|t| t.norm(folded) == "and"),
-    };
+            person_like: true,
+            nouns: vec![],
+            surname: Some(surname_key(lex, folded, toks, st, e)),
+            gender: name_gender(lex, folded, toks, st, a),
+            alone,
+            // ("Ana Ruiz and other teachers filed suit")
+            joined: toks.get(e).is_some_and(|t| t.norm(folded) == "and"),
+            past,
+        };
     for s in &seg.sentences {
         let (a, b) = s.tokens;
         if a >= b {
@@ -1124,8 +1168,21 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                     unsure.push((st, a, subject));
                     continue;
                 }
-                let gov = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
-                out.push((named((st, i), a, gov, alone), subject, antecedent));
+                // (not after a `past` title: "Former Vice President Joe Biden")
+                let past = (st.saturating_sub(4).max(a)..st).any(|k| {
+                    toks[k].is_word()
+                        && matches!(
+                            lex.descriptor(toks[k].norm(folded)),
+                            Some(Descriptor::Title { past: true })
+                        )
+                });
+                let gov_title = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
+                let gov = gov_title && !past;
+                out.push((
+                    named((st, i), a, (gov, gov_title && past), alone),
+                    subject,
+                    antecedent,
+                ));
             }
         }
     }
@@ -1144,7 +1201,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         unsure
             .into_iter()
             .filter(|&(st, _, _)| fuller.contains_key(toks[st].norm(folded)))
-            .map(|(st, a, subject)| (named((st, st + 1), a, false, true), subject, true)),
+            .map(|(st, a, subject)| (named((st, st + 1), a, (false, false), true), subject, true)),
     );
     if out.len() > kept_before {
         out.sort_by_key(|p| p.0.tok);
@@ -1600,7 +1657,7 @@ fn mention_info(
             Descriptor::GovPerson
                 | Descriptor::PersonRole
                 | Descriptor::OwnRole
-                | Descriptor::Title
+                | Descriptor::Title { .. }
                 | Descriptor::Unnamed
                 | Descriptor::Relation
         );
@@ -2802,6 +2859,38 @@ fn possessor_gender(
     }
 }
 
+/// Whether the government title, body or organization at token `t` of
+/// mention `m` is an office no longer held: a `past` title (descriptors.csv:
+/// "former", "retired") a few words before it in the same phrase ("former
+/// Vice President Joe Biden", "a former White House press secretary").
+fn past_at(lex: &Lexicons, toks: &[crate::text::Token], m: &MentionInfo, t: usize) -> bool {
+    let lo = t.saturating_sub(4).max(m.ms);
+    (lo..t)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].kind, TokKind::Punct(',' | ';' | '(')))
+        .any(|k| {
+            m.descriptors.iter().any(|d| {
+                d.0 == k && matches!(lex.descriptor_of[d.2], Descriptor::Title { past: true })
+            })
+        })
+}
+
+/// Whether mention `m` names a government office and only as one no longer
+/// held ([`past_at`]): "the former president", "former Gov. Jeb Bush".
+fn past_office(lex: &Lexicons, toks: &[crate::text::Token], m: &MentionInfo) -> bool {
+    let gov = |d: &(usize, usize, usize)| {
+        matches!(
+            lex.descriptor_of[d.2],
+            Descriptor::GovPerson | Descriptor::GovBody
+        )
+    };
+    m.descriptors.iter().any(gov)
+        && m.descriptors
+            .iter()
+            .filter(|d| gov(d))
+            .all(|d| past_at(lex, toks, m, d.0))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn resolve(
     text: &str,
@@ -2872,6 +2961,15 @@ fn resolve(
             })
     };
     let gov_body = has(&|d| matches!(d, Descriptor::GovBody), false) || chamber_alone();
+    // an office no longer held ([`past_at`]): a person named with one
+    // speaks for no government
+    let past_at = |t: usize| past_at(lex, toks, m, t);
+    let gov_now = |pred: &dyn Fn(&Descriptor) -> bool| {
+        m.descriptors.iter().any(|d| pred(desc(d)) && !past_at(d.0))
+    };
+    let gov_person_now = gov_person && gov_now(&|d| matches!(d, Descriptor::GovPerson));
+    let gov_body_now =
+        gov_body && (chamber_alone() || gov_now(&|d| matches!(d, Descriptor::GovBody)));
     let person_role = has(&|d| d.is_role(), false);
     let person_like_role = gov_person || person_role;
     let first_country = m.entities.iter().find_map(|(_, e)| match e {
@@ -3244,7 +3342,7 @@ fn resolve(
     let title_at = |k: usize| {
         m.descriptors
             .iter()
-            .any(|d| d.0 == k && matches!(desc(d), Descriptor::Title))
+            .any(|d| d.0 == k && matches!(desc(d), Descriptor::Title { .. }))
     };
     // a place (places.csv) is no one's name ("the New York businessman")
     let place = |s: usize, e: usize| lex.place(folded, &toks[s..e]);
@@ -3349,7 +3447,7 @@ fn resolve(
             }
         }
         if let Some((sn, n)) = full {
-            let gov = gov_person || gov_body || n.kind == SourceKind::Government;
+            let gov = gov_person_now || gov_body_now || n.kind == SourceKind::Government;
             let country = mention_country();
             let full = &n.name;
             return (
@@ -3385,7 +3483,10 @@ fn resolve(
             s > m.ms && lex.has_side_class(norm(s - 1), class::NO_PERSON_AFTER) && title_at(e);
         if !single && !place_before_title && !possessor(&(s, e)) {
             let name = person_name(text, folded, toks, s, e);
-            let gov_org = m.entities.iter().any(|(_, en)| matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government));
+            let gov_org = m.entities.iter().any(|(t, en)| {
+                matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government)
+                    && !past_at(*t)
+            });
             // a spokeswoman or president of an organization other than a
             // government's speaks for no government: a government title
             // right after such an organization's name ("Red Cross spokeswoman
@@ -3426,8 +3527,8 @@ fn resolve(
                 .peekable();
             let other_org = first_country.is_none() && govs.peek().is_some() && govs.all(tied);
             let gov = gov_org
-                || gov_body
-                || gov_person && !other_org
+                || gov_body_now
+                || gov_person_now && !other_org
                 || has(&Descriptor::names_no_one, false) && first_country.is_some();
             let surname = Some(surname_key(lex, folded, toks, s, e));
             let country = mention_country();
@@ -3655,17 +3756,32 @@ fn resolve(
             ants.iter().rev().find(|a| {
                 a.source.kind == SourceKind::Government && a.source.name == a.source.country
             })
-        } else {
+        } else if gov_person && !gov_person_now {
+            // "the former president": the last one named as a former
+            // official, else the last official
             ants.iter()
                 .rev()
-                .find(|a| a.source.kind == SourceKind::Government && a.person_like)
+                .find(|a| a.past && a.person_like)
+                .or_else(|| {
+                    ants.iter()
+                        .rev()
+                        .find(|a| a.source.kind == SourceKind::Government && a.person_like)
+                })
+        } else {
+            // (or one who held an office: "former House Speaker John
+            // Boehner ... the speaker said")
+            ants.iter()
+                .rev()
+                .find(|a| (a.source.kind == SourceKind::Government || a.past) && a.person_like)
                 .or_else(|| {
                     ants.iter()
                         .rev()
                         .find(|a| a.source.kind == SourceKind::Government)
                 })
         };
-        if found.is_some() || !(gov_person || gov_body) {
+        // (a former official found nowhere is no government either)
+        let past = gov_person && !gov_person_now && !gov_body_now;
+        if found.is_some() || !(gov_person || gov_body) || past {
             let (s, pl, mut n, sn) = coref(mention_text, found);
             // each noun once: a chain of "the agency ... the agency" would
             // otherwise add one copy a link, quadratic in a long article
@@ -3997,6 +4113,54 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_former_official_speaks_for_no_government() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            // a `past` title before the government title
+            (
+                "",
+                "Former Vice President Ana Ruiz said the vote was close.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Ana Ruiz, a former White House press secretary, said the vote was close.",
+                "Ana Ruiz",
+                Person,
+            ),
+            // and in the article's other claims of the person
+            (
+                "",
+                "Former Vice President Ana Ruiz spoke on Monday. Ruiz said the vote was close.",
+                "Ana Ruiz",
+                Person,
+            ),
+            // "the former vice president" is the person named so
+            (
+                "",
+                "Former Vice President Ana Ruiz spoke on Monday. Sen. Omar Haddad met voters. \
+                 The former vice president said the vote was close.",
+                "Ana Ruiz",
+                Person,
+            ),
+            // an office held now still speaks for the government
+            (
+                "",
+                "Sen. Ana Ruiz, a former governor, said the vote was close.",
+                "Ana Ruiz",
+                Government,
+            ),
+            (
+                "",
+                "Vice President Ana Ruiz spoke on Monday. Ruiz said the vote was close.",
+                "Ana Ruiz",
+                Government,
+            ),
+        ]);
     }
 
     #[test]

@@ -87,8 +87,10 @@ pub enum Descriptor {
     OwnRole,
     /// "firm", "company", "maritime": marks a name as an organization.
     OrgWord,
-    /// "deputy", "senior": titles that are not part of a name.
-    Title,
+    /// "deputy", "senior": titles that are not part of a name; `past`
+    /// (value `past`: "former", "retired") says the office after it is no
+    /// longer held.
+    Title { past: bool },
     /// "data", "figures": the source is in the complement ("data from X").
     DataNoun,
     /// "number", "majority", "handful": a share of the people in its "of"
@@ -109,7 +111,7 @@ impl Descriptor {
     /// Whether the word is a title a person's name may follow: a government
     /// post, a role or an honorific ("Sen.", "analyst", "Dr.").
     pub fn titles_a_person(&self) -> bool {
-        matches!(self, Descriptor::GovPerson | Descriptor::Title) || self.is_role()
+        matches!(self, Descriptor::GovPerson | Descriptor::Title { .. }) || self.is_role()
     }
 
     /// Whether the word is a person's role (`person_role`, `own_role`).
@@ -140,7 +142,11 @@ impl Descriptor {
             "person_role" => Descriptor::PersonRole,
             "own_role" => Descriptor::OwnRole,
             "org_word" => Descriptor::OrgWord,
-            "title" => Descriptor::Title,
+            "title" => match value {
+                "" => Descriptor::Title { past: false },
+                "past" => Descriptor::Title { past: true },
+                v => return Err(format!("unknown title value `{v}`; expected nothing or past")),
+            },
             "data_noun" => Descriptor::DataNoun,
             "partitive" => Descriptor::Partitive,
             "proxy" => Descriptor::Proxy,
