@@ -3520,10 +3520,12 @@ fn resolve(
                         && matches!(norm(d.1), "for" | "of" | "at")
                         && org_starts_near(d.1 + 1))
             };
+            // (an office no longer held takes no part: "a former governor
+            // of Indiana and now president of Purdue University")
             let mut govs = m
                 .descriptors
                 .iter()
-                .filter(|d| matches!(desc(d), Descriptor::GovPerson))
+                .filter(|d| matches!(desc(d), Descriptor::GovPerson) && !past_at(d.0))
                 .peekable();
             let other_org = first_country.is_none() && govs.peek().is_some() && govs.all(tied);
             let gov = gov_org
@@ -4144,6 +4146,15 @@ mod tests {
                 "",
                 "Former Vice President Ana Ruiz spoke on Monday. Sen. Omar Haddad met voters. \
                  The former vice president said the vote was close.",
+                "Ana Ruiz",
+                Person,
+            ),
+            // a former office takes no part when the one held now is an
+            // organization's
+            (
+                "",
+                "Ana Ruiz, a former governor of Iowa and now president of Kestrel \
+                 University, said the vote was close.",
                 "Ana Ruiz",
                 Person,
             ),
