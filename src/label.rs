@@ -3499,8 +3499,24 @@ fn resolve(
             // title may be a ministry's, "Energy Minister", "National
             // Health Commission spokesman")
             let org_ends_at = |k: usize| m.other_orgs.iter().any(|o| o.1 == k && !o.2);
+            // (within the title's phrase, to the next comma: "vice
+            // president for immigration at the Center for American
+            // Progress")
+            let phrase_end = |k: usize| {
+                (k..m.me)
+                    .find(|&j| {
+                        matches!(toks[j].kind, TokKind::Punct(',' | ';' | '('))
+                            // (a clause of its own: "and the incoming president of")
+                            || (toks[j].is_word()
+                                && lex.class(norm(j)) & class::CONJ != 0
+                                && j + 1 < m.me
+                                && toks[j + 1].is_word()
+                                && lex.class(norm(j + 1)) & class::DET != 0)
+                    })
+                    .unwrap_or(m.me)
+            };
             let org_starts_near = |k: usize| {
-                (k..m.me.min(k + 3)).any(|j| {
+                (k..phrase_end(k)).any(|j| {
                     m.other_orgs.iter().any(|o| o.0 == j)
                         || (toks[j].is_word()
                             && toks[j].cap
