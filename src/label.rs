@@ -3543,7 +3543,29 @@ fn resolve(
                 .iter()
                 .filter(|d| matches!(desc(d), Descriptor::GovPerson) && !past_at(d.0))
                 .peekable();
-            let other_org = first_country.is_none() && govs.peek().is_some() && govs.all(tied);
+            // (a country's word inside an organization's name is no
+            // country the person speaks for: "the American Medical
+            // Association", "the U.S.-China Business Council")
+            let in_org_name = |t: usize| {
+                m.other_orgs.iter().any(|o| o.0 <= t && t < o.1)
+                    || (t..m.me.min(t + 6))
+                        .take_while(|&x| {
+                            toks[x].is_word()
+                                && (toks[x].cap || lex.has_side_class(norm(x), class::NAME_JOINER))
+                        })
+                        .any(|x| {
+                            x > t
+                                && toks[x].cap
+                                && m.descriptors
+                                    .iter()
+                                    .any(|d| d.0 == x && matches!(desc(d), Descriptor::OrgWord))
+                        })
+            };
+            let country_spoken_for = m
+                .entities
+                .iter()
+                .any(|(t, e)| matches!(e, Entity::Country(_)) && !in_org_name(*t));
+            let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             let gov = gov_org
                 || gov_body_now
                 || gov_person_now && !other_org
