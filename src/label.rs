@@ -3522,9 +3522,15 @@ fn resolve(
                             && toks[j].cap
                             && lex.class(norm(j)) == 0
                             && (j..m.me.min(j + 5)).any(|x| {
+                                // (a capitalised group noun marks one too:
+                                // "the News Media Alliance", "the U.S.-China
+                                // Business Council")
                                 m.descriptors.iter().any(|d| {
                                     d.0 == x
-                                        && matches!(desc(d), Descriptor::OrgWord)
+                                        && matches!(
+                                            desc(d),
+                                            Descriptor::OrgWord | Descriptor::GroupNoun
+                                        )
                                         && toks[x].cap
                                 })
                             }))
@@ -3556,9 +3562,13 @@ fn resolve(
                         .any(|x| {
                             x > t
                                 && toks[x].cap
-                                && m.descriptors
-                                    .iter()
-                                    .any(|d| d.0 == x && matches!(desc(d), Descriptor::OrgWord))
+                                && m.descriptors.iter().any(|d| {
+                                    d.0 == x
+                                        && matches!(
+                                            desc(d),
+                                            Descriptor::OrgWord | Descriptor::GroupNoun
+                                        )
+                                })
                         })
             };
             let country_spoken_for = m
