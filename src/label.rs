@@ -2143,6 +2143,36 @@ fn generational_suffix(w: &str) -> bool {
         .any(|x| w.eq_ignore_ascii_case(x))
 }
 
+/// "Trump Jr. said", "Trump Jr said": a surname and a generational suffix
+/// alone name the one person of `people.csv` with that surname whose listed
+/// name ends in the suffix ("Donald Trump Jr."), if there is one.
+fn listed_with_suffix(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    (s, e): (usize, usize),
+) -> Option<String> {
+    let words: Vec<usize> = (s..e).filter(|&k| toks[k].is_word()).collect();
+    let [surname, suffix] = words[..] else {
+        return None;
+    };
+    let suffix = toks[suffix].norm(folded).trim_end_matches('.');
+    if !generational_suffix(suffix) {
+        return None;
+    }
+    let mut found = lex
+        .people
+        .get(toks[surname].norm(folded))?
+        .iter()
+        .filter(|p| {
+            p.0.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.trim_end_matches('.').eq_ignore_ascii_case(suffix))
+        });
+    let one = found.next()?;
+    found.next().is_none().then(|| one.0.clone())
+}
+
 /// A particle that makes a name patronymic: "bin", "ibn", "bint" (the
 /// surname of "Mohammed bin Salman" is "bin salman": [`surname_key`]).
 fn is_patronymic(w: &str) -> bool {
@@ -3482,7 +3512,8 @@ fn resolve(
         let place_before_title =
             s > m.ms && lex.has_side_class(norm(s - 1), class::NO_PERSON_AFTER) && title_at(e);
         if !single && !place_before_title && !possessor(&(s, e)) {
-            let name = person_name(text, folded, toks, s, e);
+            let name = listed_with_suffix(lex, folded, toks, (s, e))
+                .unwrap_or_else(|| person_name(text, folded, toks, s, e));
             let gov_org = m.entities.iter().any(|(t, en)| {
                 matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government)
                     && !past_at(*t)
@@ -4457,6 +4488,19 @@ mod tests {
                 "",
                 "Donald Trump Jr. met the lawyer in June. Trump said the meeting was fine.",
                 "Donald Trump",
+                Person,
+            ),
+            // the surname and the suffix alone: the one listed person so named
+            (
+                "",
+                "Trump Jr. said the meeting was fine.",
+                "Donald Trump Jr.",
+                Person,
+            ),
+            (
+                "",
+                "Trump Jr said the meeting was fine.",
+                "Donald Trump Jr.",
                 Person,
             ),
         ]);
