@@ -1130,6 +1130,19 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
             }
             // (the run may be cut: a pasted link, an opening word, a label)
             let (st, i) = name_of_run(text, folded, seg, lex, (st, i));
+            // a subhead of two capitalised words whose first the article
+            // writes in lower case ("Bipartisan Brown"): the second is the
+            // name
+            let st = if i - st == 2
+                && st == a
+                && i == b
+                && lex.given_name_gender(toks[st].norm(folded)) == 0
+                && lower.contains(toks[st].norm(folded))
+            {
+                st + 1
+            } else {
+                st
+            };
             // after an article or a place preposition a run names no one he
             // or she can be ("the New York businessman", "in South
             // Carolina"); its surname still counts ("the Vladimir Putin
@@ -4470,6 +4483,16 @@ mod tests {
                 Person,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_subhead_word_the_article_writes_in_lower_case_is_no_first_name() {
+        let s = sources(
+            "Omar Haddad won the seat in 2010 and was bipartisan at times.\n\n\
+             Bipartisan Haddad\n\n\
+             Haddad said the vote was close.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
     }
 
     #[test]
