@@ -417,13 +417,7 @@ pub fn label(
         let toks = &seg.tokens;
         let norm = |i: usize| toks[i].norm(folded);
         // a `past` title word at token `k` ("former", "retired")
-        let past_title = |k: usize| {
-            toks[k].is_word()
-                && matches!(
-                    lex.descriptor(norm(k)),
-                    Some(Descriptor::Title { past: true })
-                )
-        };
+        let past_title = |k: usize| is_past_title(lex, folded, toks, k);
         // "the president", "this senator", "the crown prince": a lower-case
         // title noun, its words before it no other title ("the vice
         // president" is none); one word may be capitalised, as some
@@ -1182,13 +1176,8 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                     continue;
                 }
                 // (not after a `past` title: "Former Vice President Joe Biden")
-                let past = (st.saturating_sub(4).max(a)..st).any(|k| {
-                    toks[k].is_word()
-                        && matches!(
-                            lex.descriptor(toks[k].norm(folded)),
-                            Some(Descriptor::Title { past: true })
-                        )
-                });
+                let past =
+                    (st.saturating_sub(4).max(a)..st).any(|k| is_past_title(lex, folded, toks, k));
                 let gov_title = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
                 let gov = gov_title && !past;
                 out.push((
@@ -2902,6 +2891,16 @@ fn possessor_gender(
     }
 }
 
+/// A `past` title word at token `k` (descriptors.csv `title` with value
+/// `past`: "former", "retired").
+fn is_past_title(lex: &Lexicons, folded: &Folded, toks: &[crate::text::Token], k: usize) -> bool {
+    toks[k].is_word()
+        && matches!(
+            lex.descriptor(toks[k].norm(folded)),
+            Some(Descriptor::Title { past: true })
+        )
+}
+
 /// Whether the government title, body or organization at token `t` of
 /// mention `m` is an office no longer held: a `past` title (descriptors.csv:
 /// "former", "retired") a few words before it in the same phrase ("former
@@ -3559,25 +3558,21 @@ fn resolve(
                     })
                     .unwrap_or(m.me)
             };
+            // a capitalised organization word, or group noun ("the News
+            // Media Alliance", "the U.S.-China Business Council"), at `x`
+            let org_marker = |x: usize| {
+                toks[x].cap
+                    && m.descriptors.iter().any(|d| {
+                        d.0 == x && matches!(desc(d), Descriptor::OrgWord | Descriptor::GroupNoun)
+                    })
+            };
             let org_starts_near = |k: usize| {
                 (k..phrase_end(k)).any(|j| {
                     m.other_orgs.iter().any(|o| o.0 == j)
                         || (toks[j].is_word()
                             && toks[j].cap
                             && lex.class(norm(j)) == 0
-                            && (j..m.me.min(j + 5)).any(|x| {
-                                // (a capitalised group noun marks one too:
-                                // "the News Media Alliance", "the U.S.-China
-                                // Business Council")
-                                m.descriptors.iter().any(|d| {
-                                    d.0 == x
-                                        && matches!(
-                                            desc(d),
-                                            Descriptor::OrgWord | Descriptor::GroupNoun
-                                        )
-                                        && toks[x].cap
-                                })
-                            }))
+                            && (j..m.me.min(j + 5)).any(org_marker))
                 })
             };
             let tied = |d: &(usize, usize, usize)| {
@@ -3603,17 +3598,7 @@ fn resolve(
                             toks[x].is_word()
                                 && (toks[x].cap || lex.has_side_class(norm(x), class::NAME_JOINER))
                         })
-                        .any(|x| {
-                            x > t
-                                && toks[x].cap
-                                && m.descriptors.iter().any(|d| {
-                                    d.0 == x
-                                        && matches!(
-                                            desc(d),
-                                            Descriptor::OrgWord | Descriptor::GroupNoun
-                                        )
-                                })
-                        })
+                        .any(|x| x > t && org_marker(x))
             };
             let country_spoken_for = m
                 .entities
