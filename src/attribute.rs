@@ -2543,6 +2543,14 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     if e - s == 1 && cx.has(s, class::QUANTIFIER) {
         return true;
     }
+    // "There is no evidence showing ...": a sentence starter (segment.csv)
+    // of no grammar class alone is no one
+    if e - s == 1
+        && cx.class(s) == 0
+        && cx.lex.segment.get(cx.norm(s)) == Some(&crate::lexicon::SegKind::Starter)
+    {
+        return false;
+    }
     // a share of those polled: "one in three", "four in 10", "nine out of 10"
     if share_start(cx, e - 1, s).is_some() {
         return true;

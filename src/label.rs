@@ -4050,7 +4050,11 @@ fn resolve(
         // show")
         if e - s == 1 && !inner_capital && opens_sentence() {
             let w = norm(s);
+            // (or a sentence starter of no grammar class, segment.csv:
+            // "There's no evidence showing ...")
             if lex.has_side_class(w, class::EVIDENCE)
+                || (lex.class(w) == 0
+                    && lex.segment.get(w) == Some(&crate::lexicon::SegKind::Starter))
                 || toks
                     .iter()
                     .any(|t| t.is_word() && !t.cap && t.norm(folded) == w)
