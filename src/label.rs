@@ -443,10 +443,10 @@ pub fn label(
             // few so titled, the one whose surname the article writes most
             // ("President Trump" over a "President Erdogan" he met), the
             // nearest on a tie; not a vice or former one
-            let head = norm(me - 1);
+            let head = lex.title_key(norm(me - 1));
             let earlier = &titled_people[..titled_people.partition_point(|p| p.tok < ms)];
             let this_title = |p: &Antecedent| {
-                norm(p.tok - 1) == head
+                lex.title_key(norm(p.tok - 1)) == head
                     && !(p.tok >= 2
                         && toks[p.tok - 2].is_word()
                         && lex.has_side_class(norm(p.tok - 2), class::OTHER_TITLE))
@@ -459,7 +459,7 @@ pub fn label(
                 let theirs = || earlier.iter().filter(|p| p.surname.as_deref() == sn);
                 sn.is_some()
                     && theirs().next().is_some()
-                    && theirs().all(|p| norm(p.tok - 1) == head && !this_title(p))
+                    && theirs().all(|p| lex.title_key(norm(p.tok - 1)) == head && !this_title(p))
             };
             let found = earlier
                 .iter()
@@ -527,12 +527,14 @@ pub fn label(
                 // prince") written right before a name ("... District Judge
                 // Ana Ruiz"), or a capitalised title that opened one ("Pope
                 // Francis ... the Pope")
-                let head = norm(me - 1);
+                let head = lex.title_key(norm(me - 1));
                 let opened = toks[ms + 1].cap && norm(ms) == "the";
                 let named = earlier.iter().rev().filter(|p| !p.alone);
                 named.take(TITLE_LOOKBACK).find(|p| {
                     if title_noun {
-                        p.tok > 0 && toks[p.tok - 1].is_word() && norm(p.tok - 1) == head
+                        p.tok > 0
+                            && toks[p.tok - 1].is_word()
+                            && lex.title_key(norm(p.tok - 1)) == head
                     } else {
                         opened && norm(p.tok) == head
                     }
@@ -546,12 +548,12 @@ pub fn label(
                 // "the former vice president": the last person named after
                 // a `past` title and that title ("Former Vice President Joe
                 // Biden")
-                let head = norm(me - 1);
+                let head = lex.title_key(norm(me - 1));
                 let named = earlier.iter().rev().filter(|p| !p.alone);
                 named.take(TITLE_LOOKBACK).find(|p| {
                     p.tok > 0
                         && toks[p.tok - 1].is_word()
-                        && norm(p.tok - 1) == head
+                        && lex.title_key(norm(p.tok - 1)) == head
                         && (p.tok.saturating_sub(5)..p.tok - 1).any(past_title)
                 })
             } else {
@@ -5479,6 +5481,16 @@ mod tests {
              defended the port deal. “Why did no one call?” she said.",
         );
         assert_eq!(s[1..], ["Ana Ruiz", "Ana Ruiz"], "{s:?}");
+    }
+
+    #[test]
+    fn a_title_noun_finds_the_person_titled_with_its_abbreviation() {
+        // descriptors.csv: "gov." stands for "governor"
+        let s = sources(
+            "Gov. Ana Ruiz spoke on Monday. Ruiz toured the port. Sen. Omar Haddad said \
+             the port was fine. The governor said it was not.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Ana Ruiz"), "{s:?}");
     }
 
     #[test]

@@ -454,6 +454,10 @@ pub struct Lexicons {
     pub descriptor_origin: Vec<String>,
     /// Single-word descriptors (folded) and their index, for per-token lookups.
     pub descriptor_word: HashMap<String, usize>,
+    /// The title an abbreviated government title stands for (`gov_person`
+    /// value, folded: "gov." → "governor"), so that "the governor" finds
+    /// "Gov. Ana Ruiz".
+    pub title_full: HashMap<String, String>,
     /// Cue forms keyed by their first folded word.
     pub cues: HashMap<String, Vec<CueForm>>,
     pub grammar: HashMap<String, u32>,
@@ -866,6 +870,7 @@ impl Lexicons {
         let mut desc_terms = Vec::new();
         let mut descriptor_of = Vec::new();
         let mut descriptor_origin = Vec::new();
+        let mut title_full: HashMap<String, String> = HashMap::default();
         let dpath = path("descriptors.csv");
         if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
             let mut seen: HashMap<String, (String, u64)> = HashMap::default();
@@ -895,6 +900,21 @@ impl Lexicons {
                                 );
                             }
                             continue;
+                        }
+                        if d == Descriptor::GovPerson && !r.get(2).is_empty() {
+                            if r.get(2).contains(' ') {
+                                p.error(
+                                    &dpath,
+                                    r.line,
+                                    format!(
+                                        "the title `{}` stands for must be one word, not `{}`",
+                                        r.get(0),
+                                        r.get(2)
+                                    ),
+                                );
+                                continue;
+                            }
+                            title_full.insert(key.clone(), fold_str(r.get(2)));
                         }
                         seen.insert(key, (sig, r.line));
                         desc_terms.push(r.get(0).to_string());
@@ -1422,6 +1442,7 @@ impl Lexicons {
             descriptor_of,
             descriptor_origin,
             descriptor_word,
+            title_full,
             cues,
             grammar,
             given_names,
@@ -1475,6 +1496,12 @@ impl Lexicons {
 
     /// What a folded single-word descriptor (`descriptors.csv`) says, if the
     /// word is one.
+    /// A title word as it is written out: the title an abbreviation of
+    /// `descriptors.csv` stands for ("gov." → "governor"), else the word.
+    pub fn title_key<'a>(&'a self, word: &'a str) -> &'a str {
+        self.title_full.get(word).map_or(word, String::as_str)
+    }
+
     pub fn descriptor(&self, word: &str) -> Option<&Descriptor> {
         self.descriptor_word
             .get(word)
