@@ -2545,10 +2545,7 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
     }
     // "There is no evidence showing ...": a sentence starter (segment.csv)
     // of no grammar class alone is no one
-    if e - s == 1
-        && cx.class(s) == 0
-        && cx.lex.segment.get(cx.norm(s)) == Some(&crate::lexicon::SegKind::Starter)
-    {
+    if e - s == 1 && cx.lex.plain_starter(cx.norm(s)) {
         return false;
     }
     // a share of those polled: "one in three", "four in 10", "nine out of 10"

@@ -961,25 +961,23 @@ impl AttributionReport {
         row(&mut s, "cue, not quoted", &self.cue_unquoted);
         row(&mut s, "triple, quoted", &self.triple_quoted);
         row(&mut s, "triple, not quoted", &self.triple_unquoted);
-        s.push_str(&format!(
-            "{:<28} {:>9} {:>9.3} {:>9} {:>14}\n",
-            "exact-source recall",
-            "",
-            self.exact_source.value(),
-            "",
-            format!("{}/{}", self.exact_source.hit, self.exact_source.total)
-        ));
-        s.push_str(&format!(
-            "{:<28} {:>9} {:>9.3} {:>9} {:>14}\n",
+        // a recall alone, in the recall column
+        let ratio = |s: &mut String, name: &str, x: &Ratio| {
+            s.push_str(&format!(
+                "{:<28} {:>9} {:>9.3} {:>9} {:>14}\n",
+                name,
+                "",
+                x.value(),
+                "",
+                format!("{}/{}", x.hit, x.total)
+            ));
+        };
+        ratio(&mut s, "exact-source recall", &self.exact_source);
+        ratio(
+            &mut s,
             "  edge punctuation aside",
-            "",
-            self.exact_source_trimmed.value(),
-            "",
-            format!(
-                "{}/{}",
-                self.exact_source_trimmed.hit, self.exact_source_trimmed.total
-            )
-        ));
+            &self.exact_source_trimmed,
+        );
         s
     }
 }

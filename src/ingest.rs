@@ -31,6 +31,25 @@ impl std::fmt::Display for Skipped {
     }
 }
 
+/// An article's `origin`: its file, and its record (`line N`, `record N`)
+/// after a colon when it has one; [`origin_parts`] reads it back.
+fn origin_of(file: &str, record: &str) -> String {
+    if record.is_empty() {
+        file.to_string()
+    } else {
+        format!("{file}:{record}")
+    }
+}
+
+/// The file and record (empty for a whole file) of an article's `origin`
+/// ([`origin_of`]), as a [`Skipped`] row names them.
+pub fn origin_parts(origin: &str) -> (&str, &str) {
+    match origin.rsplit_once(':') {
+        Some((f, r)) if r.starts_with("line ") || r.starts_with("record ") => (f, r),
+        _ => (origin, ""),
+    }
+}
+
 /// UTF-16 text read as UTF-8, its byte-order mark already consumed; an
 /// unpaired surrogate or a lone last byte becomes U+FFFD and sets `lossy`.
 struct Utf16<R> {
@@ -480,11 +499,7 @@ impl<'a, S: Sink> Reader<'a, S> {
         self.ids.insert(id_digest(&a.id));
         self.stats.articles += 1;
         self.stats.bytes += a.text.len() as u64;
-        a.origin = if record.is_empty() {
-            file.to_string()
-        } else {
-            format!("{file}:{record}")
-        };
+        a.origin = origin_of(file, record);
         self.sink.article(a);
     }
 
@@ -1063,6 +1078,17 @@ mod tests {
     /// (the reading before lines were taken without building them): the
     /// same skip reasons, with serde_json's messages and columns, and the
     /// same field text for strings, null, numbers, nested values and repeats.
+    #[test]
+    fn an_origin_reads_back_as_its_file_and_record() {
+        for (file, record) in [
+            ("in.jsonl", "line 3"),
+            ("c:/x.csv", "record 2"),
+            ("a.txt", ""),
+        ] {
+            assert_eq!(origin_parts(&origin_of(file, record)), (file, record));
+        }
+    }
+
     #[test]
     fn json_records_read_as_a_value_does() {
         let old = |line: &str| -> Result<Vec<String>, String> {

@@ -517,6 +517,16 @@ pub fn label(
         // ... the judge wrote")
         if src.rule.starts_with("unknown:") {
             let earlier = &all_people[..all_people.partition_point(|p| p.tok < ms)];
+            let head = lex.title_key(norm(me - 1));
+            // a name the title `head` opens ("... District Judge Ana Ruiz")
+            let titled = |p: &Antecedent| {
+                p.tok > 0 && toks[p.tok - 1].is_word() && lex.title_key(norm(p.tok - 1)) == head
+            };
+            let mut named = earlier
+                .iter()
+                .rev()
+                .filter(|p| !p.alone)
+                .take(TITLE_LOOKBACK);
             let found = if me - ms == 1 && lex.class(norm(ms)) & class::PRON_PERSON != 0 {
                 gendered(earlier.iter().rev(), lex.gender(norm(ms)))
             } else if (me - ms == 2 || title_noun)
@@ -524,17 +534,12 @@ pub fn label(
                 && toks[ms + 1].is_word()
             {
                 // a lower-case title noun ("judge", "senator", "crown
-                // prince") written right before a name ("... District Judge
-                // Ana Ruiz"), or a capitalised title that opened one ("Pope
-                // Francis ... the Pope")
-                let head = lex.title_key(norm(me - 1));
+                // prince") written right before a name, or a capitalised
+                // title that opened one ("Pope Francis ... the Pope")
                 let opened = toks[ms + 1].cap && norm(ms) == "the";
-                let named = earlier.iter().rev().filter(|p| !p.alone);
-                named.take(TITLE_LOOKBACK).find(|p| {
+                named.find(|p| {
                     if title_noun {
-                        p.tok > 0
-                            && toks[p.tok - 1].is_word()
-                            && lex.title_key(norm(p.tok - 1)) == head
+                        titled(p)
                     } else {
                         opened && norm(p.tok) == head
                     }
@@ -546,16 +551,9 @@ pub fn label(
                 && is_title_word(lex, norm(me - 1))
             {
                 // "the former vice president": the last person named after
-                // a `past` title and that title ("Former Vice President Joe
+                // that title and a `past` one ("Former Vice President Joe
                 // Biden")
-                let head = lex.title_key(norm(me - 1));
-                let named = earlier.iter().rev().filter(|p| !p.alone);
-                named.take(TITLE_LOOKBACK).find(|p| {
-                    p.tok > 0
-                        && toks[p.tok - 1].is_word()
-                        && lex.title_key(norm(p.tok - 1)) == head
-                        && (p.tok.saturating_sub(5)..p.tok - 1).any(past_title)
-                })
+                named.find(|p| titled(p) && past_at(lex, folded, toks, p.tok - 1, 0))
             } else {
                 None
             };
@@ -585,7 +583,8 @@ pub fn label(
             src.rule = format!("document:{}", src.rule);
         }
         let gender = source_gender(lex, folded, &seg.tokens, (ms, me), &src, person_like);
-        let past = person_like && (past_office(lex, toks, &info) || past_names.contains(&src.name));
+        let past = person_like
+            && (past_office(lex, folded, toks, &info) || past_names.contains(&src.name));
         if past && !past_names.contains(&src.name) {
             past_names.insert(src.name.clone());
         }
@@ -1178,12 +1177,10 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                     continue;
                 }
                 // (not after a `past` title: "Former Vice President Joe Biden")
-                let past =
-                    (st.saturating_sub(4).max(a)..st).any(|k| is_past_title(lex, folded, toks, k));
                 let gov_title = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
-                let gov = gov_title && !past;
+                let past = gov_title && past_at(lex, folded, toks, st - 1, a);
                 out.push((
-                    named((st, i), a, (gov, gov_title && past), alone),
+                    named((st, i), a, (gov_title && !past, past), alone),
                     subject,
                     antecedent,
                 ));
@@ -2156,8 +2153,8 @@ fn listed_with_suffix(
     toks: &[crate::text::Token],
     (s, e): (usize, usize),
 ) -> Option<String> {
-    let words: Vec<usize> = (s..e).filter(|&k| toks[k].is_word()).collect();
-    let [surname, suffix] = words[..] else {
+    let mut words = (s..e).filter(|&k| toks[k].is_word());
+    let (Some(surname), Some(suffix), None) = (words.next(), words.next(), words.next()) else {
         return None;
     };
     let suffix = toks[suffix].norm(folded).trim_end_matches('.');
@@ -2903,36 +2900,43 @@ fn is_past_title(lex: &Lexicons, folded: &Folded, toks: &[crate::text::Token], k
         )
 }
 
-/// Whether the government title, body or organization at token `t` of
-/// mention `m` is an office no longer held: a `past` title (descriptors.csv:
-/// "former", "retired") a few words before it in the same phrase ("former
-/// Vice President Joe Biden", "a former White House press secretary").
-fn past_at(lex: &Lexicons, toks: &[crate::text::Token], m: &MentionInfo, t: usize) -> bool {
-    let lo = t.saturating_sub(4).max(m.ms);
-    (lo..t)
+/// Whether the government title, body or organization at token `t` is an
+/// office no longer held: a `past` title ([`is_past_title`]) among the four
+/// words before it in the same phrase, from token `lo` on ("former Vice
+/// President Joe Biden", "a former White House press secretary"; not
+/// "Sen. Ana Ruiz, a former governor" for "Sen.").
+fn past_at(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    t: usize,
+    lo: usize,
+) -> bool {
+    (t.saturating_sub(4).max(lo)..t)
         .rev()
         .take_while(|&k| !matches!(toks[k].kind, TokKind::Punct(',' | ';' | '(')))
-        .any(|k| {
-            m.descriptors.iter().any(|d| {
-                d.0 == k && matches!(lex.descriptor_of[d.2], Descriptor::Title { past: true })
-            })
-        })
+        .any(|k| is_past_title(lex, folded, toks, k))
 }
 
 /// Whether mention `m` names a government office and only as one no longer
 /// held ([`past_at`]): "the former president", "former Gov. Jeb Bush".
-fn past_office(lex: &Lexicons, toks: &[crate::text::Token], m: &MentionInfo) -> bool {
-    let gov = |d: &(usize, usize, usize)| {
-        matches!(
-            lex.descriptor_of[d.2],
-            Descriptor::GovPerson | Descriptor::GovBody
-        )
-    };
-    m.descriptors.iter().any(gov)
-        && m.descriptors
-            .iter()
-            .filter(|d| gov(d))
-            .all(|d| past_at(lex, toks, m, d.0))
+fn past_office(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    m: &MentionInfo,
+) -> bool {
+    let mut govs = m
+        .descriptors
+        .iter()
+        .filter(|d| {
+            matches!(
+                lex.descriptor_of[d.2],
+                Descriptor::GovPerson | Descriptor::GovBody
+            )
+        })
+        .peekable();
+    govs.peek().is_some() && govs.all(|d| past_at(lex, folded, toks, d.0, m.ms))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -3007,13 +3011,14 @@ fn resolve(
     let gov_body = has(&|d| matches!(d, Descriptor::GovBody), false) || chamber_alone();
     // an office no longer held ([`past_at`]): a person named with one
     // speaks for no government
-    let past_at = |t: usize| past_at(lex, toks, m, t);
+    let past_at = |t: usize| past_at(lex, folded, toks, t, m.ms);
     let gov_now = |pred: &dyn Fn(&Descriptor) -> bool| {
         m.descriptors.iter().any(|d| pred(desc(d)) && !past_at(d.0))
     };
-    let gov_person_now = gov_person && gov_now(&|d| matches!(d, Descriptor::GovPerson));
-    let gov_body_now =
-        gov_body && (chamber_alone() || gov_now(&|d| matches!(d, Descriptor::GovBody)));
+    let gov_person_now = gov_now(&|d| matches!(d, Descriptor::GovPerson));
+    let gov_body_now = chamber_alone() || gov_now(&|d| matches!(d, Descriptor::GovBody));
+    // a government title held no longer ("the former president")
+    let former = gov_person && !gov_person_now;
     let person_role = has(&|d| d.is_role(), false);
     let person_like_role = gov_person || person_role;
     let first_country = m.entities.iter().find_map(|(_, e)| match e {
@@ -3837,7 +3842,7 @@ fn resolve(
             ants.iter().rev().find(|a| {
                 a.source.kind == SourceKind::Government && a.source.name == a.source.country
             })
-        } else if gov_person && !gov_person_now {
+        } else if former {
             // "the former president": the last one named as a former
             // official, else the last official
             ants.iter()
@@ -3861,8 +3866,7 @@ fn resolve(
                 })
         };
         // (a former official found nowhere is no government either)
-        let past = gov_person && !gov_person_now && !gov_body_now;
-        if found.is_some() || !(gov_person || gov_body) || past {
+        if found.is_some() || !(gov_person || gov_body) || (former && !gov_body_now) {
             let (s, pl, mut n, sn) = coref(mention_text, found);
             // each noun once: a chain of "the agency ... the agency" would
             // otherwise add one copy a link, quadratic in a long article
@@ -4055,8 +4059,7 @@ fn resolve(
             // (or a sentence starter of no grammar class, segment.csv:
             // "There's no evidence showing ...")
             if lex.has_side_class(w, class::EVIDENCE)
-                || (lex.class(w) == 0
-                    && lex.segment.get(w) == Some(&crate::lexicon::SegKind::Starter))
+                || lex.plain_starter(w)
                 || toks
                     .iter()
                     .any(|t| t.is_word() && !t.cap && t.norm(folded) == w)

@@ -672,17 +672,12 @@ fn internal_error(origin: &str, id: &str, payload: &(dyn std::any::Any + Send)) 
         .copied()
         .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
         .unwrap_or("a panic");
-    let (file, record) = match origin.rsplit_once(':') {
-        Some((f, r)) if r.starts_with("line ") || r.starts_with("record ") => {
-            (f.to_string(), r.to_string())
-        }
-        _ => (origin.to_string(), String::new()),
-    };
+    let (file, record) = crate::ingest::origin_parts(origin);
     let reason =
         format!("internal error analysing article `{id}` (a bug: please report it): {msg}");
     let skipped = Skipped {
-        file,
-        record,
+        file: file.to_string(),
+        record: record.to_string(),
         reason,
     };
     eprintln!("slant: {skipped}");

@@ -1496,6 +1496,12 @@ impl Lexicons {
 
     /// What a folded single-word descriptor (`descriptors.csv`) says, if the
     /// word is one.
+    /// A sentence starter of `segment.csv` with no grammar class ("There"):
+    /// a word that opens sentences and names no one.
+    pub fn plain_starter(&self, word: &str) -> bool {
+        self.class(word) == 0 && self.segment.get(word) == Some(&SegKind::Starter)
+    }
+
     /// A title word as it is written out: the title an abbreviation of
     /// `descriptors.csv` stands for ("gov." → "governor"), else the word.
     pub fn title_key<'a>(&'a self, word: &'a str) -> &'a str {
