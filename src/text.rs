@@ -16,8 +16,8 @@ fn fold_char(c: char, out: &mut String) {
         }
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}'
         | '\u{00BB}' => out.push('"'),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
-        | '\u{2212}' => out.push('-'),
+        '\u{2010}' | '\u{2011}' => out.push('-'),
+        c if is_dash(c) => out.push('-'),
         '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
             out.push(' ')
         }
@@ -32,6 +32,14 @@ fn fold_char(c: char, out: &mut String) {
             }
         }
     }
+}
+
+/// A dash that folds to `-` but, unlike a hyphen (ASCII `-`, U+2010,
+/// U+2011), joins no words: figure, en, em and horizontal-bar dashes and the
+/// minus sign ("facts\u{2014}to tell" is two words and a dash).
+#[inline]
+fn is_dash(c: char) -> bool {
+    matches!(c, '\u{2012}'..='\u{2015}' | '\u{2212}')
 }
 
 /// How an ASCII byte folds: to its lower case, except a tab to a space and a
@@ -101,6 +109,9 @@ pub struct Folded {
     /// for ASCII text, whose bytes fold one to one. Offsets then map back
     /// without a map, and none is written.
     identity: bool,
+    /// The folded offsets, ascending, of each `-` folded from a dash (not a
+    /// hyphen; see [`Folded::is_dash`]); empty for ASCII text.
+    dashes: Vec<u32>,
     /// Lexicon hits of the last union scan of this text, if any.
     pub(crate) scan: crate::lexicon::ScanHits,
 }
@@ -117,6 +128,7 @@ impl Folded {
         self.scan.clear();
         self.text.clear();
         self.map.clear();
+        self.dashes.clear();
         self.text.reserve(orig.len());
         let bytes = orig.as_bytes();
         self.identity = true;
@@ -153,6 +165,9 @@ impl Folded {
                 break;
             };
             let before = self.text.len();
+            if is_dash(c) {
+                self.dashes.push(before as u32);
+            }
             fold_char(c, &mut self.text);
             for _ in before..self.text.len() {
                 self.map.push(i as u32);
@@ -171,6 +186,53 @@ impl Folded {
             (0..=self.text.len() as u32).collect()
         } else {
             self.map.clone()
+        }
+    }
+
+    /// Whether the folded byte `f` is a `-` folded from a dash, which joins
+    /// no words, where a hyphen's `-` does.
+    #[inline]
+    pub fn is_dash(&self, f: usize) -> bool {
+        !self.dashes.is_empty() && self.dashes.binary_search(&(f as u32)).is_ok()
+    }
+
+    /// The first folded offset in `range` of a `-` folded from a dash.
+    #[inline]
+    pub(crate) fn dash_in(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        if self.dashes.is_empty() {
+            return None;
+        }
+        let k = self.dashes.partition_point(|&d| (d as usize) < range.start);
+        self.dashes
+            .get(k)
+            .map(|&d| d as usize)
+            .filter(|&d| d < range.end)
+    }
+
+    /// Whether the folded text joins a word at byte `p` (the character that
+    /// starts there is a word character, [`is_word_char`], and no dash).
+    #[inline]
+    pub(crate) fn word_char_at(&self, p: usize) -> bool {
+        match self.text.as_bytes().get(p) {
+            None => false,
+            Some(b'-') => !self.is_dash(p),
+            Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
+            Some(_) => self.text[p..].chars().next().is_some_and(is_word_char),
+        }
+    }
+
+    /// Whether the character before folded byte `p` joins a word (see
+    /// [`Folded::word_char_at`]).
+    #[inline]
+    pub(crate) fn word_char_before(&self, p: usize) -> bool {
+        let Some(q) = p.checked_sub(1) else {
+            return false;
+        };
+        match self.text.as_bytes().get(q) {
+            None => false,
+            Some(b'-') => !self.is_dash(q),
+            Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
+            Some(_) => self.text[..p].chars().next_back().is_some_and(is_word_char),
         }
     }
 
@@ -404,11 +466,7 @@ fn tokenize_ways(
                 let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
                 // a hyphen joins ("well-known"); a dash folded to `-` does
                 // not ("facts—to tell": two words and a dash)
-                let hyphen = d == '-'
-                    && matches!(
-                        orig[folded.orig(j)..].chars().next(),
-                        Some('-' | '\u{2010}' | '\u{2011}')
-                    );
+                let hyphen = d == '-' && !folded.is_dash(j);
                 if (hyphen || d == '&') && next_alnum && !numeric {
                     j += d.len_utf8();
                     plain = false;

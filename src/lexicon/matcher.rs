@@ -139,11 +139,10 @@ impl UnionMatcher {
         });
         let Some(trie) = trie else { return };
         hits.slots.resize_with(self.slots, Vec::new);
-        let text = &folded.text;
-        trie.walk(text, 0..text.len(), |p, fe, pid| {
+        trie.walk(folded, 0..folded.text.len(), |p, fe, pid| {
             let (slot, term, wildcard) = self.map[pid.as_usize()];
             // the walk starts on a left boundary
-            if right_boundary(text, fe, wildcard) {
+            if right_boundary(folded, fe, wildcard) {
                 hits.slots[slot as usize].push(RawHit {
                     fs: p as u32,
                     fe: fe as u32,
@@ -175,7 +174,7 @@ impl UnionMatcher {
 fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     aut: &A,
     first: &Starts,
-    text: &str,
+    folded: &Folded,
     toks: Option<&[crate::text::Token]>,
     fr: std::ops::Range<usize>,
     mut found: impl FnMut(usize, usize, aho_corasick::PatternID),
@@ -183,7 +182,7 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
     let Ok(start) = aut.start_state(aho_corasick::Anchored::Yes) else {
         return;
     };
-    let bytes = text.as_bytes();
+    let bytes = folded.text.as_bytes();
     let end = fr.end.min(bytes.len());
     let Some(toks) = toks else {
         let p = fr.start;
@@ -191,8 +190,8 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
             aut,
             start,
             first,
-            text,
-            (p, word_before(text, p), end),
+            folded,
+            (p, folded.word_char_before(p), end),
             end,
             &mut found,
         );
@@ -205,24 +204,22 @@ fn walk_from_boundaries<A: aho_corasick::automaton::Automaton>(
         }
         // the token's first position inside the range
         let p = fs.max(fr.start);
-        let prev_word = word_before(text, p);
+        let prev_word = folded.word_char_before(p);
         if t.plain && p == fs {
             if !prev_word && first.may_start(bytes, p, end) {
                 walk_at(aut, start, bytes, p, end, &mut found);
             }
         } else {
-            walk_chars(aut, start, first, text, (p, prev_word, fe), end, &mut found);
+            walk_chars(
+                aut,
+                start,
+                first,
+                folded,
+                (p, prev_word, fe),
+                end,
+                &mut found,
+            );
         }
-    }
-}
-
-/// Whether the character before byte `p` of `text` joins a word.
-#[inline(always)]
-fn word_before(text: &str, p: usize) -> bool {
-    match p.checked_sub(1).map(|q| text.as_bytes()[q]) {
-        None => false,
-        Some(b) if b < 0x80 => crate::text::ASCII_WORD[b as usize],
-        Some(_) => text[..p].chars().next_back().is_some_and(is_word_char),
     }
 }
 
@@ -233,11 +230,12 @@ fn walk_chars<A: aho_corasick::automaton::Automaton>(
     aut: &A,
     start: aho_corasick::automaton::StateID,
     first: &Starts,
-    text: &str,
+    folded: &Folded,
     (mut p, mut prev_word, to): (usize, bool, usize),
     end: usize,
     found: &mut impl FnMut(usize, usize, aho_corasick::PatternID),
 ) {
+    let text = &folded.text;
     let bytes = text.as_bytes();
     while p < to {
         let b = bytes[p];
@@ -250,9 +248,11 @@ fn walk_chars<A: aho_corasick::automaton::Automaton>(
             };
             prev_word = is_word_char(c);
             p += c.len_utf8();
-        } else if crate::text::ASCII_WORD[b as usize] {
-            // no boundary inside a run of ASCII word bytes: skip it whole
-            p += 1 + crate::text::ascii_run_of(&bytes[p + 1..to], true);
+        } else if crate::text::ASCII_WORD[b as usize] && !(b == b'-' && folded.is_dash(p)) {
+            // no boundary inside a run of ASCII word bytes: skip it whole,
+            // up to a dash folded to `-`, which joins no words
+            let run = p + 1 + crate::text::ascii_run_of(&bytes[p + 1..to], true);
+            p = folded.dash_in(p + 1..run).unwrap_or(run);
             prev_word = true;
         } else {
             prev_word = false;
@@ -412,37 +412,36 @@ fn trie(pats: &[String]) -> Option<aho_corasick::nfa::contiguous::NFA> {
 impl Anchored {
     fn walk(
         &self,
-        text: &str,
+        folded: &Folded,
         fr: std::ops::Range<usize>,
         found: impl FnMut(usize, usize, aho_corasick::PatternID),
     ) {
-        self.walk_tokens(text, None, fr, found)
+        self.walk_tokens(folded, None, fr, found)
     }
 
     /// [`Self::walk`] with the boundaries read off `toks` (see
     /// [`walk_from_boundaries`]) when that finds the same.
     fn walk_tokens(
         &self,
-        text: &str,
+        folded: &Folded,
         toks: Option<&[crate::text::Token]>,
         fr: std::ops::Range<usize>,
         found: impl FnMut(usize, usize, aho_corasick::PatternID),
     ) {
         let toks = toks.filter(|_| !self.first.blank_first);
         match &self.aut {
-            Automaton::Dfa(a) => walk_from_boundaries(a, &self.first, text, toks, fr, found),
-            Automaton::Trie(a) => walk_from_boundaries(a, &self.first, text, toks, fr, found),
+            Automaton::Dfa(a) => walk_from_boundaries(a, &self.first, folded, toks, fr, found),
+            Automaton::Trie(a) => walk_from_boundaries(a, &self.first, folded, toks, fr, found),
         }
     }
 }
 
 /// A match ending at `fe` ends on a word boundary, unless it is a prefix
-/// wildcard or itself ends in a non-word character ("u.s.").
+/// wildcard or itself ends in a non-word character ("u.s."); a dash folded
+/// to `-` is no word character ([`Folded::word_char_at`]).
 #[inline]
-fn right_boundary(text: &str, fe: usize, wildcard: bool) -> bool {
-    wildcard
-        || !(text[fe..].chars().next().is_some_and(is_word_char)
-            && text[..fe].chars().next_back().is_some_and(is_word_char))
+fn right_boundary(folded: &Folded, fe: usize, wildcard: bool) -> bool {
+    wildcard || !(folded.word_char_at(fe) && folded.word_char_before(fe))
 }
 
 /// The words of a term or of the text it matched: runs of letters and digits.
@@ -617,12 +616,8 @@ impl PhraseMatcher {
         let mut push = |fs: usize, mut fe: usize, t: usize| {
             let term = &self.terms[t];
             if term.wildcard {
-                while let Some(c) = text[fe..fr.end].chars().next() {
-                    if is_word_char(c) {
-                        fe += c.len_utf8();
-                    } else {
-                        break;
-                    }
+                while fe < fr.end && folded.word_char_at(fe) {
+                    fe += text[fe..].chars().next().map_or(1, char::len_utf8);
                 }
             }
             let start = folded.orig(fs);
@@ -667,8 +662,8 @@ impl PhraseMatcher {
                 let Some(a) = self.ac.get_or_init(|| build(&self.pats)) else {
                     return;
                 };
-                a.walk_tokens(text, toks, fr.clone(), |fs, fe, t| {
-                    if right_boundary(text, fe, self.terms[t].wildcard) {
+                a.walk_tokens(folded, toks, fr.clone(), |fs, fe, t| {
+                    if right_boundary(folded, fe, self.terms[t].wildcard) {
                         push(fs, fe, t.as_usize());
                     }
                 });
@@ -727,6 +722,7 @@ mod tests {
             "appeared ab-b a_b _z ab\u{e9} é éa -x x-x ünïcode Ünï",
             "ab ab ab abab b  b\tb\nb a",
             "canmay a.b.u.s. (u.s.) «may» 'can'",
+            "ab\u{2014}may can\u{2013}b x\u{2014}-x ab-\u{2014}can",
         ]
         .iter()
         .map(|t| t.to_string())
@@ -734,7 +730,7 @@ mod tests {
         // longer texts, mostly ASCII, with word runs of every length
         let pieces = [
             "may", "can", " ", "  ", "ab", "-", "_z", "é", "it is", "U.S.", ",", "b", "candid",
-            "x", "(u.s.)", "'", "appear", "1", "ünï",
+            "x", "(u.s.)", "'", "appear", "1", "ünï", "\u{2014}", "\u{2013}",
         ];
         let mut x = 0x2545_f491_4f6c_dd1du64;
         for _ in 0..60 {
@@ -772,13 +768,15 @@ mod tests {
                             .find_overlapping_iter(&text[from..to])
                             .map(|m| (from + m.start(), from + m.end(), m.pattern().as_usize()))
                             .filter(|&(fs, _, _)| {
-                                !text[..fs].chars().next_back().is_some_and(is_word_char)
+                                !text[..fs].chars().next_back().is_some_and(|c| {
+                                    is_word_char(c) && !(c == '-' && f.is_dash(fs - 1))
+                                })
                             })
                             .collect();
                         want.sort_unstable();
                         for a in [&dfa, &trie] {
                             let mut got = Vec::new();
-                            a.walk(text, from..to, |fs, fe, p| got.push((fs, fe, p.as_usize())));
+                            a.walk(&f, from..to, |fs, fe, p| got.push((fs, fe, p.as_usize())));
                             got.sort_unstable();
                             assert_eq!(got, want, "{t:?} in {from}..{to}");
                         }
@@ -840,6 +838,28 @@ mod tests {
         assert_eq!(
             hits(&["iran", "pro-iran"], "pro-Iran Iran-backed"),
             vec!["pro-Iran"]
+        );
+        // U+2010 and U+2011 are hyphens too
+        assert_eq!(
+            hits(&["iran"], "pro\u{2010}Iran Iran\u{2011}backed"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_dash_joins_no_words() {
+        // an en or em dash folds to `-` but, unlike a hyphen, ends a word:
+        // a term glued to one is found, by a wildcard too
+        assert_eq!(
+            hits(
+                &["former", "reuters", "appear*"],
+                "Trump\u{2014}former aide; said\u{2014}Reuters; appears\u{2013}again"
+            ),
+            vec!["former", "Reuters", "appears"]
+        );
+        assert_eq!(
+            hits(&["former", "reuters"], "ex-former Reuters-led"),
+            Vec::<String>::new()
         );
     }
 }
