@@ -2918,8 +2918,56 @@ fn past_at(
         .any(|k| is_past_title(lex, folded, toks, k))
 }
 
+/// Whether the government body or organization at token `t` of mention
+/// `m` is one no longer served: a past office itself ([`past_at`]), or
+/// the body that a role held no longer is tied to by a preposition, in
+/// the same phrase ("a former federal prosecutor with the U.S. Attorney's
+/// Office", "a former director of policy planning for the State
+/// Department"; "a former State Department official" is `past_at`'s). The
+/// `past` title word comes at most [`PAST_TIE_WORDS`] words before the
+/// preposition; a conjunction ends the tie ("a former senator and now a
+/// Treasury Department official").
+fn past_body_at(
+    lex: &Lexicons,
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    m: &MentionInfo,
+    t: usize,
+) -> bool {
+    if past_at(lex, folded, toks, t, m.ms) {
+        return true;
+    }
+    let class_of = |k: usize| {
+        if toks[k].is_word() {
+            lex.class(toks[k].norm(folded))
+        } else {
+            0
+        }
+    };
+    // back from the body to the start of its phrase, the nearest
+    // preposition first
+    let mut prep = None;
+    for k in (m.ms..t).rev() {
+        if matches!(toks[k].kind, TokKind::Punct(',' | ';' | '(')) || class_of(k) & class::CONJ != 0
+        {
+            return false;
+        }
+        if class_of(k) & class::PREP != 0 {
+            prep = Some(k);
+        } else if is_past_title(lex, folded, toks, k) {
+            return prep.is_some_and(|p| p - k <= PAST_TIE_WORDS);
+        }
+    }
+    false
+}
+
+/// At most this many words from a `past` title word to the preposition
+/// that ties its role to a body ([`past_body_at`]).
+const PAST_TIE_WORDS: usize = 5;
+
 /// Whether mention `m` names a government office and only as one no longer
-/// held ([`past_at`]): "the former president", "former Gov. Jeb Bush".
+/// held ([`past_at`], [`past_body_at`]): "the former president", "former
+/// Gov. Jeb Bush".
 fn past_office(
     lex: &Lexicons,
     folded: &Folded,
@@ -2936,7 +2984,11 @@ fn past_office(
             )
         })
         .peekable();
-    govs.peek().is_some() && govs.all(|d| past_at(lex, folded, toks, d.0, m.ms))
+    govs.peek().is_some()
+        && govs.all(|d| match lex.descriptor_of[d.2] {
+            Descriptor::GovBody => past_body_at(lex, folded, toks, m, d.0),
+            _ => past_at(lex, folded, toks, d.0, m.ms),
+        })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -3012,11 +3064,15 @@ fn resolve(
     // an office no longer held ([`past_at`]): a person named with one
     // speaks for no government
     let past_at = |t: usize| past_at(lex, folded, toks, t, m.ms);
-    let gov_now = |pred: &dyn Fn(&Descriptor) -> bool| {
-        m.descriptors.iter().any(|d| pred(desc(d)) && !past_at(d.0))
-    };
-    let gov_person_now = gov_now(&|d| matches!(d, Descriptor::GovPerson));
-    let gov_body_now = chamber_alone() || gov_now(&|d| matches!(d, Descriptor::GovBody));
+    let past_body_at = |t: usize| past_body_at(lex, folded, toks, m, t);
+    let gov_person_now = m
+        .descriptors
+        .iter()
+        .any(|d| matches!(desc(d), Descriptor::GovPerson) && !past_at(d.0));
+    let gov_body_now = chamber_alone()
+        || m.descriptors
+            .iter()
+            .any(|d| matches!(desc(d), Descriptor::GovBody) && !past_body_at(d.0));
     // a government title held no longer ("the former president")
     let former = gov_person && !gov_person_now;
     let person_role = has(&|d| d.is_role(), false);
@@ -3535,7 +3591,7 @@ fn resolve(
                 .unwrap_or_else(|| person_name(text, folded, toks, s, e));
             let gov_org = m.entities.iter().any(|(t, en)| {
                 matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government)
-                    && !past_at(*t)
+                    && !past_body_at(*t)
             });
             // a spokeswoman or president of an organization other than a
             // government's speaks for no government: a government title
