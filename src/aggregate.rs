@@ -702,7 +702,7 @@ impl<'l> Aggregator<'l> {
         if ds.iter().any(|d| {
             matches!(
                 d,
-                Descriptor::OrgWord | Descriptor::GroupNoun | Descriptor::Proxy
+                Descriptor::OrgWord { .. } | Descriptor::GroupNoun | Descriptor::Proxy
             )
         }) {
             return "organization".into();

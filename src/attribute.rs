@@ -3143,7 +3143,10 @@ fn plain_noun_at(cx: &Ctx, k: usize) -> bool {
 /// descriptors.csv: "University", "Association").
 fn org_word(cx: &Ctx, i: usize) -> bool {
     cx.toks[i].is_word()
-        && cx.lex.descriptor(cx.norm(i)) == Some(&crate::lexicon::Descriptor::OrgWord)
+        && matches!(
+            cx.lex.descriptor(cx.norm(i)),
+            Some(crate::lexicon::Descriptor::OrgWord { .. })
+        )
 }
 
 /// A party label after a name, "R-Mo" or "D-Ore": one capitalised token

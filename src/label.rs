@@ -569,7 +569,7 @@ pub fn label(
             for d in &info.descriptors {
                 if matches!(
                     lex.descriptor_of[d.2],
-                    Descriptor::OrgWord | Descriptor::GovBody
+                    Descriptor::OrgWord { .. } | Descriptor::GovBody
                 ) && d.1 > d.0
                 {
                     let w = seg.tokens[d.1 - 1].norm(folded);
@@ -3360,7 +3360,7 @@ fn resolve(
         };
         m.descriptors
             .iter()
-            .any(|d| matches!(desc(d), Descriptor::OrgWord) && d.0 >= from && d.0 <= e)
+            .any(|d| matches!(desc(d), Descriptor::OrgWord { .. }) && d.0 >= from && d.0 <= e)
     };
     // a name whose bearer another name follows ("Harvard's Gromov", "The
     // Navy War College's Gromov") is where that one works, with the
@@ -3384,8 +3384,10 @@ fn resolve(
     // University epidemiologist" is Gromov)
     let head_name = m.names.iter().any(|&(s, e)| e - s >= 2 && e <= m.core_end);
     if let Some(d) = m.descriptors.iter().filter(|d| !named_after(d)).find(|d| {
-        matches!(desc(d), Descriptor::OrgWord) && toks[d.0].cap && d.0 < m.core_end.max(m.ms + 1)
-            || matches!(desc(d), Descriptor::OrgWord)
+        matches!(desc(d), Descriptor::OrgWord { .. })
+            && toks[d.0].cap
+            && d.0 < m.core_end.max(m.ms + 1)
+            || matches!(desc(d), Descriptor::OrgWord { .. })
                 && toks[d.0].cap
                 && !(head_name && d.0 >= m.core_end)
                 && m.names.iter().any(|n| n.1 == d.0)
@@ -3431,7 +3433,7 @@ fn resolve(
         let end = m.me.min(e + 4);
         for (k, t) in toks.iter().enumerate().take(end).skip(e) {
             if let Some(d) = m.descriptors.iter().find(|d| d.0 == k) {
-                if matches!(desc(d), Descriptor::OrgWord | Descriptor::GovBody) {
+                if matches!(desc(d), Descriptor::OrgWord { .. } | Descriptor::GovBody) {
                     return t.cap.then_some(d.1);
                 }
             }
@@ -3565,7 +3567,7 @@ fn resolve(
         // (a name after a possessive is someone the possessor employs)
         let employed = s > m.ms && toks[s - 1].kind == TokKind::Possessive;
         let org_like = org_word_in(s, e)
-            || has(&|d| matches!(d, Descriptor::OrgWord), true) && single && !employed;
+            || has(&|d| matches!(d, Descriptor::OrgWord { .. }), true) && single && !employed;
         if org_like {
             // the name with an adjacent organization word and demonym
             let mut ns = s;
@@ -3626,7 +3628,8 @@ fn resolve(
             let org_marker = |x: usize| {
                 toks[x].cap
                     && m.descriptors.iter().any(|d| {
-                        d.0 == x && matches!(desc(d), Descriptor::OrgWord | Descriptor::GroupNoun)
+                        d.0 == x
+                            && matches!(desc(d), Descriptor::OrgWord { .. } | Descriptor::GroupNoun)
                     })
             };
             let org_starts_near = |k: usize| {
@@ -3668,8 +3671,37 @@ fn resolve(
                 .iter()
                 .any(|(t, e)| matches!(e, Entity::Country(_)) && !in_org_name(*t));
             let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
+            // (a government body's word inside the name of an organization
+            // of another kind is none: "the Government Affairs Institute",
+            // "the Institute of Government", "the New York Veteran Police
+            // Association"; an organization word that governments use too,
+            // `org_word` value `public`, leaves it one: "the Judiciary
+            // Committee")
+            let name_word = |k: usize| {
+                toks[k].is_word()
+                    && (toks[k].cap || lex.has_side_class(norm(k), class::NAME_JOINER))
+            };
+            let body_of_other_org = |d: &(usize, usize, usize)| {
+                toks[d.0].cap && {
+                    let from = (m.ms..d.0).rev().take_while(|&k| name_word(k)).last();
+                    let to = (d.1..m.me).take_while(|&k| name_word(k)).last();
+                    let run = from.unwrap_or(d.0)..to.map_or(d.1, |k| k + 1);
+                    m.descriptors.iter().any(|o| {
+                        (o.0 < d.0 || o.0 >= d.1)
+                            && run.contains(&o.0)
+                            && toks[o.0].cap
+                            && matches!(desc(o), Descriptor::OrgWord { public: false })
+                    })
+                }
+            };
+            let gov_body_here = chamber_alone()
+                || m.descriptors.iter().any(|d| {
+                    matches!(desc(d), Descriptor::GovBody)
+                        && !past_body_at(d.0)
+                        && !body_of_other_org(d)
+                });
             let gov = gov_org
-                || gov_body_now
+                || gov_body_here
                 || gov_person_now && !other_org
                 || has(&Descriptor::names_no_one, false) && first_country.is_some();
             let surname = Some(surname_key(lex, folded, toks, s, e));
@@ -3686,7 +3718,7 @@ fn resolve(
     // "the company", "the firm": the last organization
     let only_org_word = m.names.is_empty()
         && m.entities.is_empty()
-        && has(&|d| matches!(d, Descriptor::OrgWord), true)
+        && has(&|d| matches!(d, Descriptor::OrgWord { .. }), true)
         && lex.class(norm(m.ms)) & class::DET != 0;
     if only_org_word {
         // the body named with that word first ("the Statistics Centre ...
@@ -3695,7 +3727,7 @@ fn resolve(
             .descriptors
             .iter()
             .rev()
-            .find(|d| in_core(d.0) && matches!(desc(d), Descriptor::OrgWord))
+            .find(|d| in_core(d.0) && matches!(desc(d), Descriptor::OrgWord { .. }))
             .map(|d| norm(d.1 - 1));
         let found = ants
             .iter()

@@ -85,8 +85,12 @@ pub enum Descriptor {
     /// voice of the organization named with it ("the GOP nominee" is not
     /// the Republican Party, as "a GOP spokesman" is); otherwise a role.
     OwnRole,
-    /// "firm", "company", "maritime": marks a name as an organization.
-    OrgWord,
+    /// "firm", "company", "maritime": marks a name as an organization;
+    /// `public` (value `public`: "committee", "commission") when a
+    /// government's own bodies are named with it too, so that a government
+    /// word before it still names one ("the Judiciary Committee", where
+    /// "the Government Affairs Institute" names no government body).
+    OrgWord { public: bool },
     /// "deputy", "senior": titles that are not part of a name; `past`
     /// (value `past`: "former", "retired") says the office after it is no
     /// longer held.
@@ -141,7 +145,15 @@ impl Descriptor {
             "relation" => Descriptor::Relation,
             "person_role" => Descriptor::PersonRole,
             "own_role" => Descriptor::OwnRole,
-            "org_word" => Descriptor::OrgWord,
+            "org_word" => match value {
+                "" => Descriptor::OrgWord { public: false },
+                "public" => Descriptor::OrgWord { public: true },
+                v => {
+                    return Err(format!(
+                        "unknown org_word value `{v}`; expected nothing or public"
+                    ))
+                }
+            },
             "title" => match value {
                 "" => Descriptor::Title { past: false },
                 "past" => Descriptor::Title { past: true },
