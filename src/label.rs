@@ -1338,7 +1338,7 @@ fn after_given_name(
 }
 
 fn is_gov_title(lex: &Lexicons, word: &str) -> bool {
-    matches!(lex.descriptor(word), Some(Descriptor::GovPerson))
+    matches!(lex.descriptor(word), Some(Descriptor::GovPerson { .. }))
 }
 
 fn is_title_word(lex: &Lexicons, word: &str) -> bool {
@@ -1401,7 +1401,7 @@ fn document_author(
             || !c.names.is_empty()
             || c.descriptors
                 .iter()
-                .any(|d| matches!(desc(d), Descriptor::GovBody | Descriptor::GovPerson)));
+                .any(|d| matches!(desc(d), Descriptor::GovBody | Descriptor::GovPerson { .. })));
     (outlet || author).then_some(c)
 }
 
@@ -1655,7 +1655,7 @@ fn mention_info(
         // ("Justice Democrats", "Liberty Counsel"): no role of the mention
         let role = matches!(
             lex.descriptor_of[h.term],
-            Descriptor::GovPerson
+            Descriptor::GovPerson { .. }
                 | Descriptor::PersonRole
                 | Descriptor::OwnRole
                 | Descriptor::Title { .. }
@@ -1721,7 +1721,7 @@ fn mention_info(
                 d.0 > i
                     && matches!(
                         lex.descriptor_of[d.2],
-                        Descriptor::GovPerson | Descriptor::PersonRole | Descriptor::OwnRole
+                        Descriptor::GovPerson { .. } | Descriptor::PersonRole | Descriptor::OwnRole
                     )
             })
             && toks[i - 1].cap
@@ -2880,7 +2880,7 @@ fn possessor_gender(
             && d.0 > m.ms
             && matches!(
                 lex.descriptor_of[d.2],
-                Descriptor::Proxy | Descriptor::GovPerson | Descriptor::GovBody
+                Descriptor::Proxy | Descriptor::GovPerson { .. } | Descriptor::GovBody
             )
     });
     if speaks_for {
@@ -2980,7 +2980,7 @@ fn past_office(
         .filter(|d| {
             matches!(
                 lex.descriptor_of[d.2],
-                Descriptor::GovPerson | Descriptor::GovBody
+                Descriptor::GovPerson { .. } | Descriptor::GovBody
             )
         })
         .peekable();
@@ -3040,7 +3040,7 @@ fn resolve(
             _ => None,
         })
         .collect();
-    let gov_person = has(&|d| matches!(d, Descriptor::GovPerson), false);
+    let gov_person = has(&|d| matches!(d, Descriptor::GovPerson { .. }), false);
     // a chamber of a legislature is a government body when the mention is
     // that chamber alone, with determiners and a country ("Congress said",
     // "the Senate said"), not a word inside another's mention ("a senior
@@ -3068,7 +3068,7 @@ fn resolve(
     let gov_person_now = m
         .descriptors
         .iter()
-        .any(|d| matches!(desc(d), Descriptor::GovPerson) && !past_at(d.0));
+        .any(|d| matches!(desc(d), Descriptor::GovPerson { .. }) && !past_at(d.0));
     let gov_body_now = chamber_alone()
         || m.descriptors
             .iter()
@@ -3184,7 +3184,7 @@ fn resolve(
     // stands between them ("space agency chief Dmitry Belov")
     let role_before = |name_start: usize| {
         m.descriptors.iter().any(|d| {
-            (desc(d).is_role() || matches!(desc(d), Descriptor::GovPerson))
+            (desc(d).is_role() || matches!(desc(d), Descriptor::GovPerson { .. }))
                 && d.1 <= name_start
                 && m.descriptors
                     .iter()
@@ -3641,36 +3641,6 @@ fn resolve(
                             && (j..m.me.min(j + 5)).any(org_marker))
                 })
             };
-            let tied = |d: &(usize, usize, usize)| {
-                org_ends_at(d.0)
-                    || (d.1 < m.me
-                        && matches!(norm(d.1), "for" | "of" | "at")
-                        && org_starts_near(d.1 + 1))
-            };
-            // (an office no longer held takes no part: "a former governor
-            // of Indiana and now president of Purdue University")
-            let mut govs = m
-                .descriptors
-                .iter()
-                .filter(|d| matches!(desc(d), Descriptor::GovPerson) && !past_at(d.0))
-                .peekable();
-            // (a country's word inside an organization's name is no
-            // country the person speaks for: "the American Medical
-            // Association", "the U.S.-China Business Council")
-            let in_org_name = |t: usize| {
-                m.other_orgs.iter().any(|o| o.0 <= t && t < o.1)
-                    || (t..m.me.min(t + 6))
-                        .take_while(|&x| {
-                            toks[x].is_word()
-                                && (toks[x].cap || lex.has_side_class(norm(x), class::NAME_JOINER))
-                        })
-                        .any(|x| x > t && org_marker(x))
-            };
-            let country_spoken_for = m
-                .entities
-                .iter()
-                .any(|(t, e)| matches!(e, Entity::Country(_)) && !in_org_name(*t));
-            let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             // (a government body's word inside the name of an organization
             // of another kind is none: "the Government Affairs Institute",
             // "the Institute of Government", "the New York Veteran Police
@@ -3694,6 +3664,97 @@ fn resolve(
                     })
                 }
             };
+            // a government word, country, place or government organization
+            // in `k..end`
+            let government_in = |k: usize, end: usize| {
+                m.entities.iter().any(|(t, e)| {
+                    (k..end).contains(t)
+                        && match e {
+                            Entity::Country(_) => true,
+                            Entity::Org(i) => lex.orgs[*i].kind == SourceKind::Government,
+                            _ => false,
+                        }
+                }) || m.descriptors.iter().any(|d| {
+                    (k..end).contains(&d.0)
+                        && match desc(d) {
+                            Descriptor::GovBody => !body_of_other_org(d),
+                            Descriptor::Legislature | Descriptor::GovPerson { .. } => true,
+                            _ => false,
+                        }
+                }) || (k..end).any(|j| {
+                    toks[j].cap
+                        && toks[j].is_word()
+                        && (j + 1..=end.min(j + lex.place_words))
+                            .any(|x| lex.place(folded, &toks[j..x]).is_some())
+                })
+            };
+            // a title organizations of every kind have too, after the
+            // name, with more of its phrase after it that names no
+            // government ("president of
+            // Public Citizen", "president and CEO at Planned Parenthood",
+            // "vice president of trading at Charles Schwab")
+            let shared_title = |d: &(usize, usize, usize)| {
+                matches!(desc(d), Descriptor::GovPerson { shared: true })
+            };
+            let other_after = |d: &(usize, usize, usize)| {
+                let end = phrase_end(d.1);
+                // (heading its phrase: not "assistant to the president for
+                // public engagement", "under President George Bush")
+                let before = (m.ms..d.0)
+                    .rev()
+                    .find(|&k| !(toks[k].is_word() && lex.class(norm(k)) & class::DET != 0));
+                let complement =
+                    toks[d.1].is_word() && lex.class(norm(d.1)) & (class::PREP | class::CONJ) != 0;
+                // (nor the spokesman of a person, who may hold an office:
+                // "a spokesman for Mr. Biden", "for Boehner")
+                let object = (d.1 + 1..end)
+                    .find(|&k| !(toks[k].is_word() && lex.class(norm(k)) & class::DET != 0));
+                let a_person = object.is_some_and(|k| {
+                    toks[k].is_word()
+                        && (matches!(lex.descriptor(norm(k)), Some(Descriptor::Title { .. }))
+                            || lex.people.contains_key(norm(k))
+                            || lex.given_names.contains_key(norm(k)))
+                });
+                shared_title(d)
+                    && d.0 >= e
+                    && complement
+                    && !a_person
+                    && !before
+                        .is_some_and(|k| toks[k].is_word() && lex.class(norm(k)) & class::PREP != 0)
+                    && d.1 < end
+                    && !government_in(d.1, end)
+            };
+            let tied = |d: &(usize, usize, usize)| {
+                org_ends_at(d.0)
+                    || (d.1 < m.me
+                        && matches!(norm(d.1), "for" | "of" | "at")
+                        && org_starts_near(d.1 + 1))
+                    || other_after(d)
+            };
+            // (an office no longer held takes no part: "a former governor
+            // of Indiana and now president of Purdue University")
+            let mut govs = m
+                .descriptors
+                .iter()
+                .filter(|d| matches!(desc(d), Descriptor::GovPerson { .. }) && !past_at(d.0))
+                .peekable();
+            // (a country's word inside an organization's name is no
+            // country the person speaks for: "the American Medical
+            // Association", "the U.S.-China Business Council")
+            let in_org_name = |t: usize| {
+                m.other_orgs.iter().any(|o| o.0 <= t && t < o.1)
+                    || (t..m.me.min(t + 6))
+                        .take_while(|&x| {
+                            toks[x].is_word()
+                                && (toks[x].cap || lex.has_side_class(norm(x), class::NAME_JOINER))
+                        })
+                        .any(|x| x > t && org_marker(x))
+            };
+            let country_spoken_for = m
+                .entities
+                .iter()
+                .any(|(t, e)| matches!(e, Entity::Country(_)) && !in_org_name(*t));
+            let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             let gov_body_here = chamber_alone()
                 || m.descriptors.iter().any(|d| {
                     matches!(desc(d), Descriptor::GovBody)
@@ -4197,7 +4258,7 @@ fn gov_person_head(m: &MentionInfo, lex: &Lexicons) -> bool {
         .iter()
         .filter(|d| d.0 < m.core_end)
         .max_by_key(|d| d.0)
-        .is_some_and(|d| matches!(lex.descriptor_of[d.2], Descriptor::GovPerson))
+        .is_some_and(|d| matches!(lex.descriptor_of[d.2], Descriptor::GovPerson { .. }))
 }
 
 /// "Saudi-owned", "Abu Dhabi-based": a country before a hyphenated suffix.

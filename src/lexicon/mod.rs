@@ -65,8 +65,12 @@ pub enum Descriptor {
     DocumentNoun,
     /// "group", "militia", "leaders": an organization.
     GroupNoun,
-    /// "minister", "spokesman": a person speaking for a government.
-    GovPerson,
+    /// "minister", "spokesman": a person speaking for a government;
+    /// `shared` (value `shared`: "president", "spokesman") when
+    /// organizations of every kind have the title too, so that after a
+    /// person's name and before a phrase that names no government it is
+    /// that organization's ("Ana Ruiz, president of Public Citizen").
+    GovPerson { shared: bool },
     /// "ministry", "army", "office": a government body.
     GovBody,
     /// "Senate", "Congress": a chamber of a legislature, a government body
@@ -115,7 +119,10 @@ impl Descriptor {
     /// Whether the word is a title a person's name may follow: a government
     /// post, a role or an honorific ("Sen.", "analyst", "Dr.").
     pub fn titles_a_person(&self) -> bool {
-        matches!(self, Descriptor::GovPerson | Descriptor::Title { .. }) || self.is_role()
+        matches!(
+            self,
+            Descriptor::GovPerson { .. } | Descriptor::Title { .. }
+        ) || self.is_role()
     }
 
     /// Whether the word is a person's role (`person_role`, `own_role`).
@@ -138,7 +145,9 @@ impl Descriptor {
             }),
             "document_noun" => Descriptor::DocumentNoun,
             "group_noun" => Descriptor::GroupNoun,
-            "gov_person" => Descriptor::GovPerson,
+            "gov_person" => Descriptor::GovPerson {
+                shared: value == "shared",
+            },
             "gov_body" => Descriptor::GovBody,
             "legislature" => Descriptor::Legislature,
             "unnamed" => Descriptor::Unnamed,
@@ -913,7 +922,7 @@ impl Lexicons {
                             }
                             continue;
                         }
-                        if d == Descriptor::GovPerson && !r.get(2).is_empty() {
+                        if d == (Descriptor::GovPerson { shared: false }) && !r.get(2).is_empty() {
                             if r.get(2).contains(' ') {
                                 p.error(
                                     &dpath,
