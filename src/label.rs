@@ -120,6 +120,8 @@ struct MentionInfo {
     /// government's named here, and whether each is a group one belongs to
     /// (type `group` of organizations.csv: a party).
     other_orgs: Vec<(usize, usize, bool)>,
+    /// The token spans of the countries named here.
+    country_spans: Vec<(usize, usize)>,
     descriptors: Vec<(usize, usize, usize)>, // (first token, end token, descriptor index)
     names: Vec<(usize, usize)>,
 }
@@ -1628,6 +1630,7 @@ fn mention_info(
     // the token spans of organizations named here (few: no allocation for none)
     let mut orgs: Vec<(usize, usize)> = Vec::new();
     let mut other_orgs: Vec<(usize, usize, bool)> = Vec::new();
+    let mut country_spans: Vec<(usize, usize)> = Vec::new();
     for h in hits.iter() {
         let (t, e) = hit_tokens(seg, ms, me, h);
         for c in t..e {
@@ -1642,6 +1645,7 @@ fn mention_info(
                 other_orgs.push((t, e, lex.orgs[i].otype == "group"));
             }
             Entity::Outlet(_) => other_orgs.push((t, e, false)),
+            Entity::Country(_) => country_spans.push((t, e)),
             _ => {}
         }
         entities.push((t, entity));
@@ -1841,6 +1845,7 @@ fn mention_info(
         core_end,
         entities,
         other_orgs,
+        country_spans,
         descriptors,
         names,
     }
@@ -3664,29 +3669,44 @@ fn resolve(
                     })
                 }
             };
-            // a government word, country, place or government organization
-            // in `k..end`
+            // whether `a..b` is a name of its own, no word of a longer one
+            // around it (capitalised words, a name joiner between two):
+            // "of Russia", "of the United States", "China's National
+            // Health Commission" (a possessive owns), not "the League of
+            // Women Voters of Florida", "Emerge America"
+            let name_on = |k: usize| k < m.me && toks[k].is_word() && toks[k].cap;
+            let joiner =
+                |k: usize| toks[k].is_word() && lex.has_side_class(norm(k), class::NAME_JOINER);
+            let bare = |(a, b): (usize, usize)| {
+                let left =
+                    a > m.ms && (name_on(a - 1) || a - 1 > m.ms && joiner(a - 1) && name_on(a - 2));
+                let right = name_on(b) || b + 1 < m.me && joiner(b) && name_on(b + 1);
+                !left && !right
+            };
+            // a government word, a country or place named alone, or a
+            // government organization in `k..end`
             let government_in = |k: usize, end: usize| {
                 m.entities.iter().any(|(t, e)| {
                     (k..end).contains(t)
-                        && match e {
-                            Entity::Country(_) => true,
-                            Entity::Org(i) => lex.orgs[*i].kind == SourceKind::Government,
-                            _ => false,
-                        }
-                }) || m.descriptors.iter().any(|d| {
-                    (k..end).contains(&d.0)
-                        && match desc(d) {
-                            Descriptor::GovBody => !body_of_other_org(d),
-                            Descriptor::Legislature | Descriptor::GovPerson { .. } => true,
-                            _ => false,
-                        }
-                }) || (k..end).any(|j| {
-                    toks[j].cap
-                        && toks[j].is_word()
-                        && (j + 1..=end.min(j + lex.place_words))
-                            .any(|x| lex.place(folded, &toks[j..x]).is_some())
-                })
+                        && matches!(e, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government)
+                }) || m
+                    .country_spans
+                    .iter()
+                    .any(|&(a, b)| (k..end).contains(&a) && bare((a, b)))
+                    || m.descriptors.iter().any(|d| {
+                        (k..end).contains(&d.0)
+                            && match desc(d) {
+                                Descriptor::GovBody => !body_of_other_org(d),
+                                Descriptor::Legislature | Descriptor::GovPerson { .. } => true,
+                                _ => false,
+                            }
+                    })
+                    || (k..end).any(|j| {
+                        toks[j].cap
+                            && toks[j].is_word()
+                            && (j + 1..=end.min(j + lex.place_words))
+                                .any(|x| lex.place(folded, &toks[j..x]).is_some() && bare((j, x)))
+                    })
             };
             // a title organizations of every kind have too, after the
             // name, with more of its phrase after it that names no
@@ -3751,9 +3771,9 @@ fn resolve(
                         .any(|x| x > t && org_marker(x))
             };
             let country_spoken_for = m
-                .entities
+                .country_spans
                 .iter()
-                .any(|(t, e)| matches!(e, Entity::Country(_)) && !in_org_name(*t));
+                .any(|&(t, e)| !in_org_name(t) && bare((t, e)));
             let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             let gov_body_here = chamber_alone()
                 || m.descriptors.iter().any(|d| {
