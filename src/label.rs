@@ -3784,7 +3784,8 @@ fn resolve(
             let gov = gov_org
                 || gov_body_here
                 || gov_person_now && !other_org
-                || has(&Descriptor::names_no_one, false) && first_country.is_some();
+                || has(&Descriptor::names_no_one, false)
+                    && m.country_spans.iter().any(|&span| bare(span));
             let surname = Some(surname_key(lex, folded, toks, s, e));
             let country = mention_country();
             let rule = if gov {
