@@ -3500,6 +3500,29 @@ fn resolve(
         } else {
             (0, None, None)
         };
+        // "the Trump administration", "Putin's government": a government
+        // body right after the name of one who heads or headed a country's
+        // government (people.csv `leads`) speaks for that country
+        let body_next = |k: usize| {
+            m.descriptors
+                .iter()
+                .any(|d| d.0 == k && matches!(desc(d), Descriptor::GovBody))
+        };
+        let possessive = e < m.me && toks[e].kind == TokKind::Possessive;
+        if single && (body_next(e) || possessive && body_next(e + 1)) {
+            let who = known_surname
+                .map(|a| a.source.name.as_str())
+                .or_else(|| full.map(|(_, n)| n.name.as_str()))
+                .or_else(|| listed_person(lex, surnames, norm(s), want));
+            if let Some((w, c)) = who.and_then(|w| Some((w, lex.person_leads.get(w)?))) {
+                return (
+                    government(c, format!("government:led by {w}")),
+                    false,
+                    vec![],
+                    None,
+                );
+            }
+        }
         // a patronymic name is referred to by its first name too ("Crown
         // Prince Mohammed bin Salman ... Prince Mohammed said", "Sheikh
         // Tamim bin Hamad ... Sheikh Tamim")
@@ -5130,10 +5153,17 @@ mod tests {
                 "Omar Haddad",
                 Person,
             ),
-            // a body named after a person is no person
+            // a body named after a person is no person: the country the
+            // person leads (people.csv `leads`), else no one named
             (
                 "",
                 "The Trump administration said the talks had stalled.",
+                "United States",
+                crate::model::SourceKind::Government,
+            ),
+            (
+                "",
+                "The Romney administration said the talks had stalled.",
                 "unnamed",
                 crate::model::SourceKind::Unnamed,
             ),

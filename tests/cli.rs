@@ -186,7 +186,7 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 #[test]
 fn lint_reports_rows_that_cannot_be_read() {
     type Messages = fn(usize) -> Vec<(usize, String)>;
-    let cases: [(&str, &str, Messages); 5] = [
+    let cases: [(&str, &str, Messages); 6] = [
         // a phrase is never one token; a second row for a term would silently
         // win; an agentive word without a valence has nothing to route (a warning)
         (
@@ -269,6 +269,12 @@ fn lint_reports_rows_that_cannot_be_read() {
                     ),
                 ]
             },
+        ),
+        // a country led that countries.csv does not know
+        (
+            "people.csv",
+            "Denethor Steward,Steward,male,,,,,,Gondor\n",
+            |n| vec![(n, "unknown country `Gondor` (countries.csv)".into())],
         ),
     ];
     for (file, rows, messages) in cases {

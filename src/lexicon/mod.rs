@@ -513,6 +513,10 @@ pub struct Lexicons {
     /// The place (`places.csv`) and folded party of the politicians of
     /// `people.csv`, by the name as listed: "the Kentucky Republican".
     pub person_place: HashMap<String, (String, String)>,
+    /// The country whose government a person of `people.csv` heads or
+    /// headed (its `leads`), by the name as listed: "the Trump
+    /// administration" speaks for the United States.
+    pub person_leads: HashMap<String, String>,
     pub segment: HashMap<String, SegKind>,
     pub junk: PhraseMatcher,
     pub junk_kind: Vec<JunkKind>,
@@ -1195,12 +1199,13 @@ impl Lexicons {
         let mut people: HashMap<String, Vec<(String, u32, bool)>> = HashMap::default();
         let mut person_place: HashMap<String, (String, String)> = HashMap::default();
         let mut person_alias: HashMap<String, String> = HashMap::default();
+        let mut person_leads: HashMap<String, String> = HashMap::default();
         let ppath = path("people.csv");
         if ppath.exists() {
             if let Some(t) = read_table(
                 &ppath,
                 &["name", "surname", "gender"],
-                &["default", "place", "party", "notes", "aliases"],
+                &["default", "place", "party", "notes", "aliases", "leads"],
                 p,
             ) {
                 let mut seen: HashMap<String, u64> = HashMap::default();
@@ -1276,6 +1281,19 @@ impl Lexicons {
                         }
                     } else if !party.is_empty() {
                         p.warn(&ppath, r.line, "a party without a place is not read");
+                    }
+                    // the country whose government the person heads or headed
+                    let leads = r.get(8).trim();
+                    if !leads.is_empty() {
+                        if countries.iter().any(|c| c.name == leads) {
+                            person_leads.insert(name.to_string(), leads.to_string());
+                        } else {
+                            p.error(
+                                &ppath,
+                                r.line,
+                                format!("unknown country `{leads}` (countries.csv)"),
+                            );
+                        }
                     }
                     for a in split_list(r.get(7)) {
                         if a.split_whitespace().count() < 2 {
@@ -1471,6 +1489,7 @@ impl Lexicons {
             people_gender,
             person_alias,
             person_place,
+            person_leads,
             places,
             place_words,
             place_first,
