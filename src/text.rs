@@ -191,7 +191,7 @@ impl Folded {
 
     /// Whether the folded byte `f` is a `-` folded from a dash, which joins
     /// no words, where a hyphen's `-` does.
-    #[inline]
+    #[inline(always)]
     pub fn is_dash(&self, f: usize) -> bool {
         !self.dashes.is_empty() && self.dashes.binary_search(&(f as u32)).is_ok()
     }
@@ -211,7 +211,7 @@ impl Folded {
 
     /// Whether the folded text joins a word at byte `p` (the character that
     /// starts there is a word character, [`is_word_char`], and no dash).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn word_char_at(&self, p: usize) -> bool {
         match self.text.as_bytes().get(p) {
             None => false,
@@ -223,7 +223,7 @@ impl Folded {
 
     /// Whether the character before folded byte `p` joins a word (see
     /// [`Folded::word_char_at`]).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn word_char_before(&self, p: usize) -> bool {
         let Some(q) = p.checked_sub(1) else {
             return false;
