@@ -3675,10 +3675,11 @@ fn resolve(
             // Association"; an organization word that governments use too,
             // `org_word` value `public`, leaves it one: "the Judiciary
             // Committee")
-            let name_word = |k: usize| {
-                toks[k].is_word()
-                    && (toks[k].cap || lex.has_side_class(norm(k), class::NAME_JOINER))
-            };
+            // a capitalised word, a name joiner ("of", "for"), either
+            let name_on = |k: usize| k < m.me && toks[k].is_word() && toks[k].cap;
+            let joiner =
+                |k: usize| toks[k].is_word() && lex.has_side_class(norm(k), class::NAME_JOINER);
+            let name_word = |k: usize| name_on(k) || joiner(k);
             let body_of_other_org = |d: &(usize, usize, usize)| {
                 toks[d.0].cap && {
                     let from = (m.ms..d.0).rev().take_while(|&k| name_word(k)).last();
@@ -3697,9 +3698,6 @@ fn resolve(
             // "of Russia", "of the United States", "China's National
             // Health Commission" (a possessive owns), not "the League of
             // Women Voters of Florida", "Emerge America"
-            let name_on = |k: usize| k < m.me && toks[k].is_word() && toks[k].cap;
-            let joiner =
-                |k: usize| toks[k].is_word() && lex.has_side_class(norm(k), class::NAME_JOINER);
             let bare = |(a, b): (usize, usize)| {
                 let left =
                     a > m.ms && (name_on(a - 1) || a - 1 > m.ms && joiner(a - 1) && name_on(a - 2));
@@ -3733,14 +3731,17 @@ fn resolve(
             };
             // a title organizations of every kind have too, after the
             // name, with more of its phrase after it that names no
-            // government ("president of
-            // Public Citizen", "president and CEO at Planned Parenthood",
-            // "vice president of trading at Charles Schwab")
-            let shared_title = |d: &(usize, usize, usize)| {
-                matches!(desc(d), Descriptor::GovPerson { shared: true })
-            };
+            // government ("president of Public Citizen", "president and
+            // CEO at Planned Parenthood", "vice president of trading at
+            // Charles Schwab")
             let other_after = |d: &(usize, usize, usize)| {
                 let end = phrase_end(d.1);
+                if !matches!(desc(d), Descriptor::GovPerson { shared: true })
+                    || d.0 < e
+                    || d.1 >= end
+                {
+                    return false;
+                }
                 // (heading its phrase: not "assistant to the president for
                 // public engagement", "under President George Bush")
                 let before = (m.ms..d.0)
@@ -3758,13 +3759,10 @@ fn resolve(
                             || lex.people.contains_key(norm(k))
                             || lex.given_names.contains_key(norm(k)))
                 });
-                shared_title(d)
-                    && d.0 >= e
-                    && complement
+                complement
                     && !a_person
                     && !before
                         .is_some_and(|k| toks[k].is_word() && lex.class(norm(k)) & class::PREP != 0)
-                    && d.1 < end
                     && !government_in(d.1, end)
             };
             let tied = |d: &(usize, usize, usize)| {
@@ -5108,6 +5106,32 @@ mod tests {
                 "An Iowa Republican said the talks had stalled.",
                 "unnamed",
                 Unnamed,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_title_organizations_share_is_theirs_when_tied_to_no_government() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            (
+                "",
+                "Ana Ruiz, president of Kestrel Action, said the bill would fail.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Ana Ruiz, president of the United States, said the bill would fail.",
+                "Ana Ruiz",
+                Government,
+            ),
+            // the title last in the text, with nothing after it
+            (
+                "",
+                "“We won,” said Ana Ruiz, the president",
+                "Ana Ruiz",
+                Government,
             ),
         ]);
     }
