@@ -196,17 +196,14 @@ impl Folded {
         !self.dashes.is_empty() && self.dashes.binary_search(&(f as u32)).is_ok()
     }
 
-    /// The first folded offset in `range` of a `-` folded from a dash.
+    /// The folded offsets of the `-`s folded from dashes at or after `p`,
+    /// ascending: a scan walking forward reads them in turn.
     #[inline]
-    pub(crate) fn dash_in(&self, range: std::ops::Range<usize>) -> Option<usize> {
+    pub(crate) fn dashes_from(&self, p: usize) -> &[u32] {
         if self.dashes.is_empty() {
-            return None;
+            return &[];
         }
-        let k = self.dashes.partition_point(|&d| (d as usize) < range.start);
-        self.dashes
-            .get(k)
-            .map(|&d| d as usize)
-            .filter(|&d| d < range.end)
+        &self.dashes[self.dashes.partition_point(|&d| (d as usize) < p)..]
     }
 
     /// Whether the folded text joins a word at byte `p` (the character that

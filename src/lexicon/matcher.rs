@@ -237,6 +237,11 @@ fn walk_chars<A: aho_corasick::automaton::Automaton>(
 ) {
     let text = &folded.text;
     let bytes = text.as_bytes();
+    // the dashes folded to `-` ahead, which join no words: the next one,
+    // which the walk lands on (a run stops there), then the one after
+    let dashes = folded.dashes_from(p);
+    let mut di = 0;
+    let mut dash = dashes.first().map_or(usize::MAX, |&d| d as usize);
     while p < to {
         let b = bytes[p];
         if !prev_word && first.may_start(bytes, p, end) {
@@ -248,11 +253,18 @@ fn walk_chars<A: aho_corasick::automaton::Automaton>(
             };
             prev_word = is_word_char(c);
             p += c.len_utf8();
-        } else if crate::text::ASCII_WORD[b as usize] && !(b == b'-' && folded.is_dash(p)) {
+        } else if crate::text::ASCII_WORD[b as usize] {
+            if p == dash {
+                di += 1;
+                dash = dashes.get(di).map_or(usize::MAX, |&d| d as usize);
+                prev_word = false;
+                p += 1;
+                continue;
+            }
             // no boundary inside a run of ASCII word bytes: skip it whole,
-            // up to a dash folded to `-`, which joins no words
+            // up to a dash
             let run = p + 1 + crate::text::ascii_run_of(&bytes[p + 1..to], true);
-            p = folded.dash_in(p + 1..run).unwrap_or(run);
+            p = run.min(dash);
             prev_word = true;
         } else {
             prev_word = false;
