@@ -3765,8 +3765,17 @@ fn resolve(
                         .is_some_and(|k| toks[k].is_word() && lex.class(norm(k)) & class::PREP != 0)
                     && !government_in(d.1, end)
             };
+            // a campaign's title ("campaign spokesman Brian Fallon", "Mr.
+            // Romney's campaign spokeswoman"): a `proxy` word right before
+            let proxy_before = |k: usize| {
+                m.descriptors.iter().any(|p| {
+                    matches!(desc(p), Descriptor::Proxy)
+                        && (p.1 == k || p.1 + 1 == k && toks[p.1].kind == TokKind::Possessive)
+                })
+            };
             let tied = |d: &(usize, usize, usize)| {
                 org_ends_at(d.0)
+                    || proxy_before(d.0)
                     || (d.1 < m.me
                         && matches!(norm(d.1), "for" | "of" | "at")
                         && org_starts_near(d.1 + 1))
