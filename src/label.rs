@@ -3027,6 +3027,27 @@ fn resolve(
         if found.is_some() {
             return coref(mention_text, found);
         }
+        // or of a person the article names in a sentence with no claim
+        // ("Others, like Nicole King, feel ... King said"), of two words
+        // or more opening with a given name
+        let named = surnames
+            .by_surname
+            .get(norm(m.ms))
+            .and_then(|ns| surname_pick(ns, 0))
+            .filter(|n| n.rank == 0 && n.kind == SourceKind::Person);
+        if let Some(n) = named {
+            return (
+                person(
+                    n.name.clone(),
+                    false,
+                    String::new(),
+                    format!("name:surname {}", n.name),
+                ),
+                true,
+                vec![],
+                Some(norm(m.ms).to_string()),
+            );
+        }
     }
     let category_desc = m.descriptors.iter().find_map(|d| match desc(d) {
         Descriptor::Category(c) => Some((*c, phrase(d))),
@@ -4934,6 +4955,20 @@ mod tests {
                 "Saudi King Salman said the talks would go on.",
                 "Salman",
                 Government,
+            ),
+            // alone, the surname of a person the article names in a
+            // sentence with no claim
+            (
+                "",
+                "Others, like Laura King, feel the problems have been building. “It is bad,” said King.",
+                "Laura King",
+                Person,
+            ),
+            (
+                "",
+                "Omar Haddad and Anna Judge were friends. Judge wrote that it never happened.",
+                "Anna Judge",
+                Person,
             ),
         ]);
     }
