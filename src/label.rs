@@ -4121,6 +4121,35 @@ fn resolve(
         if t + 1 == m.core_end && lex.demonym_plurals.contains(norm(t)) && norm(m.ms) != "the" {
             return unnamed("descriptor:people of a country");
         }
+        // nor are its people or things named by a plain noun after it ("the
+        // 13,000 Syrian refugees", "a Korean driver", "U.S. employers"): lower-case
+        // words to the end of the core, no descriptor among them
+        // (not the country doing something: "Russia threatened", "China
+        // seems to", "the UAE nevertheless")
+        let covered = |k: usize| m.descriptors.iter().any(|d| d.0 <= k && k < d.1);
+        let not_noun = class::DET
+            | class::AUX
+            | class::VERB
+            | class::ADVERB
+            | class::NEGATOR
+            | class::PREP
+            | class::CONJ
+            | class::TIME
+            | class::RELATIVE
+            | class::OPENER;
+        let plain_head = t + 1 < m.core_end
+            && (t + 1..m.core_end).all(|k| {
+                let w = norm(k);
+                toks[k].is_word()
+                    && !toks[k].cap
+                    && !covered(k)
+                    && lex.class(w) & not_noun == 0
+                    && !w.ends_with("ed")
+                    && !lex.cues.contains_key(w)
+            });
+        if plain_head {
+            return unnamed("descriptor:plain noun after a country");
+        }
         // the word alone, the surname of someone the article names in full
         // ("Rep. Jim Jordan ... Jordan said"; its given name made it one there)
         let alone = t == m.ms && t + 1 == m.core_end && toks[t].cap && !toks[t].upper;
