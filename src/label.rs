@@ -3774,14 +3774,24 @@ fn resolve(
                 // "a spokesman for Mr. Biden", "for Boehner")
                 let object = (d.1 + 1..end)
                     .find(|&k| !(toks[k].is_word() && lex.class(norm(k)) & class::DET != 0));
+                // (or an official the article names: "a spokeswoman for
+                // Healey" after "Attorney General Maura Healey")
                 let a_person = object.is_some_and(|k| {
                     toks[k].is_word()
                         && (matches!(lex.descriptor(norm(k)), Some(Descriptor::Title { .. }))
                             || lex.people.contains_key(norm(k))
-                            || lex.given_names.contains_key(norm(k)))
+                            || lex.given_names.contains_key(norm(k))
+                            || surnames.by_surname.get(norm(k)).is_some_and(|ns| {
+                                ns.names.iter().any(|n| n.kind == SourceKind::Government)
+                            }))
                 });
+                // (a campaign's: "a spokesman for the Hagan campaign")
+                let campaign = m
+                    .descriptors
+                    .iter()
+                    .any(|p| matches!(desc(p), Descriptor::Proxy) && (d.1..end).contains(&p.0));
                 complement
-                    && !a_person
+                    && (!a_person || campaign)
                     && !before
                         .is_some_and(|k| toks[k].is_word() && lex.class(norm(k)) & class::PREP != 0)
                     && !government_in(d.1, end)
@@ -5205,6 +5215,20 @@ mod tests {
                 "“We won,” said Ana Ruiz, the president",
                 "Ana Ruiz",
                 Government,
+            ),
+            // the spokeswoman of an official the article names keeps the
+            // title; of a campaign, not
+            (
+                "",
+                "Attorney General Lena Vasquez sued. Ana Ruiz, a spokeswoman for Vasquez, said the suit would go ahead.",
+                "Ana Ruiz",
+                Government,
+            ),
+            (
+                "",
+                "Attorney General Lena Vasquez sued. Ana Ruiz, a spokeswoman for the Vasquez campaign, said the suit would go ahead.",
+                "Ana Ruiz",
+                Person,
             ),
         ]);
     }
