@@ -1660,7 +1660,7 @@ fn mention_info(
         let role = matches!(
             lex.descriptor_of[h.term],
             Descriptor::GovPerson { .. }
-                | Descriptor::PersonRole
+                | Descriptor::PersonRole { .. }
                 | Descriptor::OwnRole
                 | Descriptor::Title { .. }
                 | Descriptor::Unnamed
@@ -1670,6 +1670,18 @@ fn mention_info(
             continue;
         }
         if capitalised_partitive(lex, seg, h.term, t) {
+            continue;
+        }
+        // a government body's word in lower case right before a role of
+        // `field` is that role's field, no body ("a CNN military analyst",
+        // "an intelligence analyst", "a government professor")
+        let field_after = e < me
+            && toks[e].is_word()
+            && matches!(
+                lex.descriptor(toks[e].norm(folded)),
+                Some(Descriptor::PersonRole { field: true })
+            );
+        if lex.descriptor_of[h.term] == Descriptor::GovBody && !toks[t].cap && field_after {
             continue;
         }
         // a chamber's word after a capitalised word no lexicon knows ends a
@@ -1725,7 +1737,9 @@ fn mention_info(
                 d.0 > i
                     && matches!(
                         lex.descriptor_of[d.2],
-                        Descriptor::GovPerson { .. } | Descriptor::PersonRole | Descriptor::OwnRole
+                        Descriptor::GovPerson { .. }
+                            | Descriptor::PersonRole { .. }
+                            | Descriptor::OwnRole
                     )
             })
             && toks[i - 1].cap
@@ -3328,7 +3342,7 @@ fn resolve(
     // advisers": no organization or country the lexicons list, whose
     // officials are its voice)
     let unnamed_of_person = m.descriptors.iter().any(|d| {
-        if !matches!(desc(d), Descriptor::Unnamed | Descriptor::PersonRole)
+        if !matches!(desc(d), Descriptor::Unnamed | Descriptor::PersonRole { .. })
             || d.1 != m.core_end
             || named_after(d)
         {

@@ -186,7 +186,7 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 #[test]
 fn lint_reports_rows_that_cannot_be_read() {
     type Messages = fn(usize) -> Vec<(usize, String)>;
-    let cases: [(&str, &str, Messages); 6] = [
+    let cases: [(&str, &str, Messages); 7] = [
         // a phrase is never one token; a second row for a term would silently
         // win; an agentive word without a valence has nothing to route (a warning)
         (
@@ -267,6 +267,18 @@ fn lint_reports_rows_that_cannot_be_read() {
                         n,
                         "alias `Charles Schumer` is already an alias of `Chuck Schumer`".into(),
                     ),
+                ]
+            },
+        ),
+        // a label's value that sets a flag is that word or nothing
+        (
+            "descriptors.csv",
+            "earlier,title,gone,\nrook,org_word,private,\nsage,person_role,fields,\n",
+            |n| {
+                vec![
+                    (n - 2, "unknown title value `gone`; expected nothing or past".into()),
+                    (n - 1, "unknown org_word value `private`; expected nothing or public".into()),
+                    (n, "unknown person_role value `fields`; expected nothing or field".into()),
                 ]
             },
         ),

@@ -83,8 +83,11 @@ pub enum Descriptor {
     /// "wife", "son", "critics": unnamed people named by their relation to
     /// someone, never that someone ("Obama's critics said" is not Obama).
     Relation,
-    /// "analyst", "researcher": a named person's role.
-    PersonRole,
+    /// "analyst", "researcher": a named person's role; `field` (value
+    /// `field`: "analyst", "expert", "professor") when a government word
+    /// in lower case right before it is the role's field, not its employer
+    /// ("a CNN military analyst", "a government professor").
+    PersonRole { field: bool },
     /// "nominee", "strategist": a person's role of their own, who is no
     /// voice of the organization named with it ("the GOP nominee" is not
     /// the Republican Party, as "a GOP spokesman" is); otherwise a role.
@@ -109,6 +112,18 @@ pub enum Descriptor {
     Proxy,
 }
 
+/// A label's value that is empty or one word that sets a flag ("past" of
+/// `title`): whether it is set, or why the value is none of the two.
+fn flag(label: &str, value: &str, name: &str) -> Result<bool, String> {
+    match value {
+        "" => Ok(false),
+        v if v == name => Ok(true),
+        v => Err(format!(
+            "unknown {label} value `{v}`; expected nothing or {name}"
+        )),
+    }
+}
+
 impl Descriptor {
     /// Whether the word names people and no one in particular: an unnamed
     /// source ("officials") or, alone, a relation ("critics said").
@@ -127,7 +142,7 @@ impl Descriptor {
 
     /// Whether the word is a person's role (`person_role`, `own_role`).
     pub fn is_role(&self) -> bool {
-        matches!(self, Descriptor::PersonRole | Descriptor::OwnRole)
+        matches!(self, Descriptor::PersonRole { .. } | Descriptor::OwnRole)
     }
 
     fn parse(label: &str, value: &str) -> Result<Descriptor, String> {
@@ -152,21 +167,15 @@ impl Descriptor {
             "legislature" => Descriptor::Legislature,
             "unnamed" => Descriptor::Unnamed,
             "relation" => Descriptor::Relation,
-            "person_role" => Descriptor::PersonRole,
-            "own_role" => Descriptor::OwnRole,
-            "org_word" => match value {
-                "" => Descriptor::OrgWord { public: false },
-                "public" => Descriptor::OrgWord { public: true },
-                v => {
-                    return Err(format!(
-                        "unknown org_word value `{v}`; expected nothing or public"
-                    ))
-                }
+            "person_role" => Descriptor::PersonRole {
+                field: flag(label, value, "field")?,
             },
-            "title" => match value {
-                "" => Descriptor::Title { past: false },
-                "past" => Descriptor::Title { past: true },
-                v => return Err(format!("unknown title value `{v}`; expected nothing or past")),
+            "own_role" => Descriptor::OwnRole,
+            "org_word" => Descriptor::OrgWord {
+                public: flag(label, value, "public")?,
+            },
+            "title" => Descriptor::Title {
+                past: flag(label, value, "past")?,
             },
             "data_noun" => Descriptor::DataNoun,
             "partitive" => Descriptor::Partitive,
