@@ -3025,6 +3025,8 @@ fn resolve(
     let toks = &seg.tokens;
     let mention_text = &text[toks[m.ms].start as usize..toks[m.me - 1].end as usize];
     let norm = |i: usize| toks[i].norm(folded);
+    // token `k` is a word of a grammar class of `c`
+    let of_class = |k: usize, c: u32| toks[k].is_word() && lex.class(norm(k)) & c != 0;
     let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
     let phrase = |d: &(usize, usize, usize)| {
         text[toks[d.0].start as usize..toks[d.1.max(d.0 + 1) - 1].end as usize].to_string()
@@ -3094,7 +3096,7 @@ fn resolve(
         (m.ms..m.core_end).any(chamber)
             && (m.ms..m.core_end).all(|k| {
                 chamber(k)
-                    || (toks[k].is_word() && lex.class(norm(k)) & class::DET != 0)
+                    || of_class(k, class::DET)
                     || m.entities
                         .iter()
                         .any(|(t, e)| *t == k && matches!(e, Entity::Country(_)))
@@ -3779,15 +3781,11 @@ fn resolve(
                 }
                 // (heading its phrase: not "assistant to the president for
                 // public engagement", "under President George Bush")
-                let before = (m.ms..d.0)
-                    .rev()
-                    .find(|&k| !(toks[k].is_word() && lex.class(norm(k)) & class::DET != 0));
-                let complement =
-                    toks[d.1].is_word() && lex.class(norm(d.1)) & (class::PREP | class::CONJ) != 0;
+                let before = (m.ms..d.0).rev().find(|&k| !of_class(k, class::DET));
+                let complement = of_class(d.1, class::PREP | class::CONJ);
                 // (nor the spokesman of a person, who may hold an office:
                 // "a spokesman for Mr. Biden", "for Boehner")
-                let object = (d.1 + 1..end)
-                    .find(|&k| !(toks[k].is_word() && lex.class(norm(k)) & class::DET != 0));
+                let object = (d.1 + 1..end).find(|&k| !of_class(k, class::DET));
                 // (or an official the article names: "a spokeswoman for
                 // Healey" after "Attorney General Maura Healey")
                 let a_person = object.is_some_and(|k| {
@@ -3806,8 +3804,7 @@ fn resolve(
                     .any(|p| matches!(desc(p), Descriptor::Proxy) && (d.1..end).contains(&p.0));
                 complement
                     && (!a_person || campaign)
-                    && !before
-                        .is_some_and(|k| toks[k].is_word() && lex.class(norm(k)) & class::PREP != 0)
+                    && !before.is_some_and(|k| of_class(k, class::PREP))
                     && !government_in(d.1, end)
             };
             // a campaign's title ("campaign spokesman Brian Fallon", "Mr.
@@ -4212,7 +4209,7 @@ fn resolve(
 
     // a place alone ("New York City has asked", "Iowa"): its government
     let core_from = (m.ms..m.core_end)
-        .find(|&k| !(toks[k].is_word() && lex.class(norm(k)) & class::DET != 0))
+        .find(|&k| !of_class(k, class::DET))
         .unwrap_or(m.core_end);
     if let Some((name, country)) = (core_from < m.core_end)
         .then(|| lex.place(folded, &toks[core_from..m.core_end]))
