@@ -194,13 +194,10 @@ impl<'a> Ctx<'a> {
         self.scans[which as usize].first(from, end, is)
     }
     /// A `-` token that was an en or em dash in the text, not a hyphen
-    /// (both fold to `-`): it separates phrases, never joins a name.
+    /// (both fold to `-`; [`Folded::is_dash`]): it separates phrases,
+    /// never joins a name.
     fn is_dash(&self, i: usize) -> bool {
-        self.toks[i].is_punct('-')
-            && self.text[self.toks[i].start as usize..]
-                .chars()
-                .next()
-                .is_some_and(|c| !matches!(c, '-' | '\u{2010}' | '\u{2011}'))
+        self.toks[i].is_punct('-') && self.folded.is_dash(self.toks[i].fs as usize)
     }
     #[inline(always)]
     fn class(&self, i: usize) -> u32 {

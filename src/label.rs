@@ -3836,10 +3836,7 @@ fn resolve(
             let in_org_name = |t: usize| {
                 m.other_orgs.iter().any(|o| o.0 <= t && t < o.1)
                     || (t..m.me.min(t + 6))
-                        .take_while(|&x| {
-                            toks[x].is_word()
-                                && (toks[x].cap || lex.has_side_class(norm(x), class::NAME_JOINER))
-                        })
+                        .take_while(|&x| name_word(x))
                         .any(|x| x > t && org_marker(x))
             };
             let country_spoken_for = m

@@ -212,10 +212,16 @@ impl Folded {
     pub(crate) fn word_char_at(&self, p: usize) -> bool {
         match self.text.as_bytes().get(p) {
             None => false,
-            Some(b'-') => !self.is_dash(p),
-            Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
+            Some(&b) if b < 0x80 => self.ascii_joins(b, p),
             Some(_) => self.text[p..].chars().next().is_some_and(is_word_char),
         }
+    }
+
+    /// Whether the ASCII byte `b` at folded offset `at` joins a word: a
+    /// word byte, and no dash folded to `-`.
+    #[inline(always)]
+    fn ascii_joins(&self, b: u8, at: usize) -> bool {
+        ASCII_WORD[b as usize] && !(b == b'-' && self.is_dash(at))
     }
 
     /// Whether the character before folded byte `p` joins a word (see
@@ -227,8 +233,7 @@ impl Folded {
         };
         match self.text.as_bytes().get(q) {
             None => false,
-            Some(b'-') => !self.is_dash(q),
-            Some(&b) if b < 0x80 => ASCII_WORD[b as usize],
+            Some(&b) if b < 0x80 => self.ascii_joins(b, q),
             Some(_) => self.text[..p].chars().next_back().is_some_and(is_word_char),
         }
     }
