@@ -3425,10 +3425,26 @@ fn resolve(
     // words or more is where the person works: "Viktor Gromov, a Boston
     // University epidemiologist" is Gromov)
     let head_name = m.names.iter().any(|&(s, e)| e - s >= 2 && e <= m.core_end);
+    // (a capitalised state noun ends a force's name as an organization word
+    // does, "the Kurdish Peshmerga Forces", unless a country is named in
+    // the capitalised words before it: "the Syrian Regime" and "Iraqi
+    // Security Forces" are the country's, a listed force its own, "the
+    // Syrian Democratic Forces")
+    let org_or_state = |d: &(usize, usize, usize)| match desc(d) {
+        Descriptor::OrgWord { .. } => true,
+        Descriptor::StateNoun => {
+            let mut s = d.0;
+            while s > m.ms && toks[s - 1].is_word() && toks[s - 1].cap {
+                s -= 1;
+            }
+            !m.entities.iter().any(|&(t, e)| {
+                (s..d.0).contains(&t) && matches!(e, Entity::Country(_) | Entity::Org(_))
+            })
+        }
+        _ => false,
+    };
     if let Some(d) = m.descriptors.iter().filter(|d| !named_after(d)).find(|d| {
-        matches!(desc(d), Descriptor::OrgWord { .. })
-            && toks[d.0].cap
-            && d.0 < m.core_end.max(m.ms + 1)
+        org_or_state(d) && toks[d.0].cap && d.0 < m.core_end.max(m.ms + 1)
             || matches!(desc(d), Descriptor::OrgWord { .. })
                 && toks[d.0].cap
                 && !(head_name && d.0 >= m.core_end)
@@ -4143,8 +4159,15 @@ fn resolve(
         // 13,000 Syrian refugees", "a Korean driver", "U.S. employers"): lower-case
         // words to the end of the core, no descriptor among them
         // (not the country doing something: "Russia threatened", "China
-        // seems to", "the UAE nevertheless")
-        let covered = |k: usize| m.descriptors.iter().any(|d| d.0 <= k && k < d.1);
+        // seems to", "the UAE nevertheless"); an organization word in
+        // lower case is such a noun too ("a Russian company", "an American
+        // security firm"), unless governments' own bodies use it ("the
+        // Iranian commission", "U.S. forces")
+        let covered = |k: usize| {
+            m.descriptors.iter().any(|d| {
+                d.0 <= k && k < d.1 && !matches!(desc(d), Descriptor::OrgWord { public: false })
+            })
+        };
         let not_noun = class::DET
             | class::AUX
             | class::VERB

@@ -110,6 +110,11 @@ pub enum Descriptor {
     /// "campaign", "camp": speaks for the person it belongs to ("his
     /// campaign said", "Clinton's campaign said"); alone, as a group noun.
     Proxy,
+    /// "regime", "troops", "side": a word for a country's state when the
+    /// country is named right before it ("the Syrian regime", "Russian
+    /// troops", "the Iranian side" are that country's government); alone it
+    /// names no one.
+    StateNoun,
 }
 
 /// A label's value that is empty or one word that sets a flag ("past" of
@@ -180,9 +185,10 @@ impl Descriptor {
             "data_noun" => Descriptor::DataNoun,
             "partitive" => Descriptor::Partitive,
             "proxy" => Descriptor::Proxy,
+            "state_noun" => Descriptor::StateNoun,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, legislature, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive or proxy"
+                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, legislature, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive, proxy or state_noun"
                 ))
             }
         })
@@ -961,13 +967,19 @@ impl Lexicons {
             files.push(hash_table(&t));
         }
         let descriptors = PhraseMatcher::new(&desc_terms);
-        // (a partitive word, "number", "percent", is no noun-phrase word
-        // to the attribution rules: only the label reads it, in a mention)
+        // (a partitive word, "number", "percent", or a state noun, "regime",
+        // "troops", is no noun-phrase word to the attribution rules: only
+        // the label reads it, in a mention)
         let descriptor_word: HashMap<String, usize> = desc_terms
             .iter()
             .enumerate()
             .filter(|(_, t)| !t.contains(' ') && !t.ends_with('*'))
-            .filter(|&(i, _)| descriptor_of[i] != Descriptor::Partitive)
+            .filter(|&(i, _)| {
+                !matches!(
+                    descriptor_of[i],
+                    Descriptor::Partitive | Descriptor::StateNoun
+                )
+            })
             .map(|(i, t)| (fold_str(t), i))
             .collect();
 
