@@ -3742,7 +3742,7 @@ fn resolve(
                         (o.0 < d.0 || o.0 >= d.1)
                             && run.contains(&o.0)
                             && toks[o.0].cap
-                            && matches!(desc(o), Descriptor::OrgWord { public: false })
+                            && matches!(desc(o), Descriptor::OrgWord { public: false, .. })
                     })
                 }
             };
@@ -3831,9 +3831,26 @@ fn resolve(
                         && (p.1 == k || p.1 + 1 == k && toks[p.1].kind == TokKind::Possessive)
                 })
             };
+            // (or a company's shared title: "a company spokesman", "the
+            // firm's president", not "tea party senator": an organization word that governments' bodies do
+            // not use and that names no industry right before; "Energy
+            // Minister Taner Yildiz" speaks for a government)
+            let company_before = |k: usize| {
+                m.descriptors.iter().any(|p| {
+                    matches!(
+                        desc(p),
+                        Descriptor::OrgWord {
+                            public: false,
+                            sector: false
+                        }
+                    ) && (p.1 == k || p.1 + 1 == k && toks[p.1].kind == TokKind::Possessive)
+                })
+            };
             let tied = |d: &(usize, usize, usize)| {
                 org_ends_at(d.0)
                     || proxy_before(d.0)
+                    || matches!(desc(d), Descriptor::GovPerson { shared: true })
+                        && company_before(d.0)
                     || (d.1 < m.me
                         && matches!(norm(d.1), "for" | "of" | "at")
                         && org_starts_near(d.1 + 1))
@@ -4165,7 +4182,7 @@ fn resolve(
         // Iranian commission", "U.S. forces")
         let covered = |k: usize| {
             m.descriptors.iter().any(|d| {
-                d.0 <= k && k < d.1 && !matches!(desc(d), Descriptor::OrgWord { public: false })
+                d.0 <= k && k < d.1 && !matches!(desc(d), Descriptor::OrgWord { public: false, .. })
             })
         };
         let not_noun = class::DET

@@ -277,7 +277,7 @@ fn lint_reports_rows_that_cannot_be_read() {
             |n| {
                 vec![
                     (n - 2, "unknown title value `gone`; expected nothing or past".into()),
-                    (n - 1, "unknown org_word value `private`; expected nothing or public".into()),
+                    (n - 1, "unknown org_word value `private`; expected nothing, public or sector".into()),
                     (n, "unknown person_role value `fields`; expected nothing or field".into()),
                 ]
             },

@@ -96,8 +96,12 @@ pub enum Descriptor {
     /// `public` (value `public`: "committee", "commission") when a
     /// government's own bodies are named with it too, so that a government
     /// word before it still names one ("the Judiciary Committee", where
-    /// "the Government Affairs Institute" names no government body).
-    OrgWord { public: bool },
+    /// "the Government Affairs Institute" names no government body);
+    /// `sector` (value `sector`: "energy", "oil", "shipping") when the word
+    /// names an industry that a minister's title names too, so that it
+    /// marks no title as a company's ("Energy Minister Ana Ruiz", where "a
+    /// company spokesman" is the company's).
+    OrgWord { public: bool, sector: bool },
     /// "deputy", "senior": titles that are not part of a name; `past`
     /// (value `past`: "former", "retired") says the office after it is no
     /// longer held.
@@ -176,9 +180,19 @@ impl Descriptor {
                 field: flag(label, value, "field")?,
             },
             "own_role" => Descriptor::OwnRole,
-            "org_word" => Descriptor::OrgWord {
-                public: flag(label, value, "public")?,
-            },
+            "org_word" => {
+                let (public, sector) = match value {
+                    "" => (false, false),
+                    "public" => (true, false),
+                    "sector" => (false, true),
+                    v => {
+                        return Err(format!(
+                            "unknown org_word value `{v}`; expected nothing, public or sector"
+                        ))
+                    }
+                };
+                Descriptor::OrgWord { public, sector }
+            }
             "title" => Descriptor::Title {
                 past: flag(label, value, "past")?,
             },
