@@ -3553,23 +3553,37 @@ fn resolve(
         } else {
             (0, None, None)
         };
-        // "the Trump administration", "Putin's government": a government
-        // body right after the name of one who heads or headed a country's
+        // "the Trump administration", "Putin's government", "the Assad
+        // regime", "Kim Jong Un's regime": a government body or state noun
+        // right after the name of one who heads or headed a country's
         // government (people.csv `leads`) speaks for that country
         let body_next = |k: usize| {
             m.descriptors
                 .iter()
-                .any(|d| d.0 == k && matches!(desc(d), Descriptor::GovBody))
+                .any(|d| d.0 == k && matches!(desc(d), Descriptor::GovBody | Descriptor::StateNoun))
         };
         let possessive = e < m.me && toks[e].kind == TokKind::Possessive;
-        if single && (body_next(e) || possessive && body_next(e + 1)) {
-            let who = known_surname
-                .map(|a| a.source.name.as_str())
-                .or_else(|| full.map(|(_, n)| n.name.as_str()))
-                .or_else(|| listed_person(lex, surnames, norm(s), want));
-            if let Some((w, c)) = who.and_then(|w| Some((w, lex.person_leads.get(w)?))) {
+        if body_next(e) || possessive && body_next(e + 1) {
+            let who = if single {
+                known_surname
+                    .map(|a| a.source.name.as_str())
+                    .or_else(|| full.map(|(_, n)| n.name.as_str()))
+                    .or_else(|| listed_person(lex, surnames, norm(s), want))
+            } else {
+                Some(&text[toks[s].start as usize..toks[e - 1].end as usize])
+            };
+            // (the name as people.csv lists it, or one of its aliases:
+            // "Bashar al-Assad" is Bashar Assad)
+            let listed = |w: &str| -> Option<(String, String)> {
+                let w = lex
+                    .person_alias
+                    .get(&crate::text::fold_str(w))
+                    .map_or(w, String::as_str);
+                Some((w.to_string(), lex.person_leads.get(w)?.clone()))
+            };
+            if let Some((w, c)) = who.and_then(listed) {
                 return (
-                    government(c, format!("government:led by {w}")),
+                    government(&c, format!("government:led by {w}")),
                     false,
                     vec![],
                     None,
