@@ -3431,8 +3431,11 @@ fn resolve(
     // Security Forces" are the country's, a listed force its own, "the
     // Syrian Democratic Forces")
     let org_or_state = |d: &(usize, usize, usize)| match desc(d) {
-        Descriptor::OrgWord { .. } => true,
-        Descriptor::StateNoun => {
+        Descriptor::OrgWord { public: false, .. } => true,
+        // (and so does a word governments' own bodies use: "the US Bureau of
+        // Labor Statistics" is the United States', "the National Weather
+        // Service" an organization)
+        Descriptor::StateNoun | Descriptor::OrgWord { public: true, .. } => {
             let mut s = d.0;
             while s > m.ms && toks[s - 1].is_word() && toks[s - 1].cap {
                 s -= 1;
@@ -3920,13 +3923,17 @@ fn resolve(
         && lex.class(norm(m.ms)) & class::DET != 0;
     if only_org_word {
         // the body named with that word first ("the Statistics Centre ...
-        // the centre"), else the last organization
+        // the centre"), else the last organization, unless governments'
+        // bodies use the word too ("the bureau", "the board": no company
+        // named before)
         let head = m
             .descriptors
             .iter()
             .rev()
-            .find(|d| in_core(d.0) && matches!(desc(d), Descriptor::OrgWord { .. }))
-            .map(|d| norm(d.1 - 1));
+            .find(|d| in_core(d.0) && matches!(desc(d), Descriptor::OrgWord { .. }));
+        let public =
+            head.is_some_and(|d| matches!(desc(d), Descriptor::OrgWord { public: true, .. }));
+        let head = head.map(|d| norm(d.1 - 1));
         let found = ants
             .iter()
             .rev()
@@ -3934,7 +3941,7 @@ fn resolve(
             .or_else(|| {
                 ants.iter()
                     .rev()
-                    .find(|a| a.source.kind == SourceKind::Organization)
+                    .find(|a| !public && a.source.kind == SourceKind::Organization)
             });
         if found.is_some() {
             return coref(mention_text, found);
@@ -6161,6 +6168,44 @@ mod tests {
                  met aides on Monday. The president said the bill would pass.",
                 "Tomas Vrba",
                 Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_bodys_word_alone_names_a_body_named_with_it_or_a_newspaper() {
+        use crate::model::SourceKind::{Organization, Outlet, Unnamed};
+        check(&[
+            // an organization word governments' bodies use too names no
+            // company named before ("the bureau", "the committee")
+            (
+                "",
+                "Kestrel Holdings said profits rose. The bureau said the figures were wrong.",
+                "unnamed",
+                Unnamed,
+            ),
+            // but the body named with it
+            (
+                "",
+                "Kestrel Holdings said profits rose. The Kestrel Statistics Bureau said \
+                 exports fell. The bureau said the figures were wrong.",
+                "Kestrel Statistics Bureau",
+                Organization,
+            ),
+            // one governments do not use names the last organization
+            (
+                "",
+                "Kestrel Holdings said profits rose. The company said the figures were wrong.",
+                "Kestrel Holdings",
+                Organization,
+            ),
+            // an editorial board is the newspaper's
+            (
+                "",
+                "The Kestrel Gazette reported the vote. The editorial board wrote that \
+                 the vote was unfair.",
+                "Kestrel Gazette",
+                Outlet,
             ),
         ]);
     }
