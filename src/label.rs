@@ -3178,6 +3178,34 @@ fn resolve(
         }
     }
 
+    // "his hometown paper, the El Paso Times": an outlet noun heading the
+    // mention, with the outlet named in the apposition right after it, is
+    // that outlet (not the person "his" refers to)
+    let head_outlet_noun = m
+        .descriptors
+        .iter()
+        .any(|d| d.1 == m.core_end && d.0 > m.ms && matches!(desc(d), Descriptor::OutletNoun(_)));
+    if head_outlet_noun && m.core_end < m.me && toks[m.core_end].is_punct(',') {
+        let named = m.entities.iter().find_map(|&(t, e)| match e {
+            Entity::Outlet(i) if t > m.core_end && t <= m.core_end + 2 => Some((t, i)),
+            _ => None,
+        });
+        if let Some((t, i)) = named {
+            // (nothing but "the" between the comma and the name)
+            if t == m.core_end + 1 || norm(m.core_end + 1) == "the" {
+                let src = outlet_source(
+                    lex,
+                    i,
+                    category_desc.clone(),
+                    format!("registry:{}", lex.outlets[i].name),
+                );
+                let mut ns = nouns.clone();
+                ns.push(lex.outlets[i].otype.clone());
+                return (src, false, ns, None);
+            }
+        }
+    }
+
     // "his campaign said", "her spokeswoman said", "his office said": who
     // speaks for the person "his" or "her" refers to is that person
     let want = possessor_gender(lex, folded, toks, m);
