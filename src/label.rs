@@ -22,9 +22,12 @@
 //! 6. an unnamed-source noun ("officials", "diplomats") → unnamed;
 //! 7. a government role with a country anywhere in the mention → that
 //!    country's government (`government:`);
-//! 8. a generic noun ("the agency", "the report", "the minister") → the last
-//!    compatible source (`coref:`); a government body with no country → the
-//!    publisher's country;
+//! 8. a country's state media that no outlet's name names ("Iranian state
+//!    TV") → one outlet, "Iran state media" (`descriptor:`); then a generic
+//!    noun ("the agency", "the report", "the minister") → the last
+//!    compatible source (`coref:`), an outlet noun never an outlet of
+//!    another country than the mention names; a government body with no
+//!    country → the publisher's country;
 //! 9. a country on its own ("Iran", "Tehran") → its government;
 //! 10. otherwise unknown (`unknown`), listed for analysts to extend the lexicons
 //!     (one unknown capitalised word is a surname, unless a determiner comes
@@ -4079,6 +4082,42 @@ fn resolve(
         return unnamed("descriptor:indefinite");
     }
 
+    // 8a. a country's state media named by no outlet's name ("Iranian state
+    // TV", "Syrian state-run television", "Russian state media"): a
+    // `category` descriptor of state media and a media word (an outlet
+    // noun, also inside the descriptor's phrase) make one outlet of the
+    // country's, not its government nor another country's outlet named
+    // before
+    if let Some(ci) = m.entities.iter().find_map(|(t, e)| match e {
+        Entity::Country(i) if in_core(*t) => Some(*i),
+        _ => None,
+    }) {
+        let state_media = matches!(category_desc, Some((Category::StateMedia, _)));
+        let media_word = |k: usize| {
+            toks[k].is_word() && matches!(lex.descriptor(norm(k)), Some(Descriptor::OutletNoun(_)))
+        };
+        if state_media && (m.ms..m.core_end).any(media_word) {
+            let country = lex.countries[ci].name.clone();
+            let phrase = category_desc.as_ref().map_or("", |(_, p)| p.as_str());
+            let nouns = (m.ms..m.core_end)
+                .filter(|&k| media_word(k))
+                .map(|k| norm(k).to_string())
+                .collect();
+            return (
+                Source {
+                    name: format!("{country} state media"),
+                    kind: SourceKind::Outlet,
+                    category: Some(Category::StateMedia),
+                    country,
+                    rule: format!("descriptor:{phrase}"),
+                },
+                false,
+                nouns,
+                None,
+            );
+        }
+    }
+
     // 8. generic nouns
     // (asked of a government body only)
     let place_country = || {
@@ -4118,6 +4157,8 @@ fn resolve(
                     && (nouns.iter().any(|n| n == "outlet")
                         || a.nouns.iter().any(|x| nouns.contains(x)))
             };
+            // (never one of another country than the mention names: "Syrian
+            // state television" after Iranian state TV)
             ants.iter()
                 .rev()
                 .find(typed)
@@ -4125,7 +4166,7 @@ fn resolve(
                 .or_else(|| {
                     ants.iter()
                         .rev()
-                        .find(|a| a.source.kind == SourceKind::Outlet)
+                        .find(|a| a.source.kind == SourceKind::Outlet && demonym.is_none())
                 })
         } else if doc_noun {
             ants.iter().rev().find(|a| {
@@ -6233,6 +6274,35 @@ mod tests {
                 "The Kestrel Gazette reported the vote. The editorial board wrote that \
                  the vote was unfair.",
                 "Kestrel Gazette",
+                Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_countrys_state_media_is_one_outlet_and_no_other_countrys() {
+        use crate::model::SourceKind::{Outlet, Unnamed};
+        check(&[
+            (
+                "",
+                "Iranian state TV said the drills would go on. Syrian state-run \
+                 television said the town fell.",
+                "Syria state media",
+                Outlet,
+            ),
+            // an outlet noun with a country names no outlet of another
+            (
+                "",
+                "The BBC reported the strike. Iranian TV said the town fell.",
+                "unnamed",
+                Unnamed,
+            ),
+            // and without one, the last outlet
+            (
+                "",
+                "Iranian state TV said the drills would go on. The broadcaster said \
+                 they would end on Friday.",
+                "Iran state media",
                 Outlet,
             ),
         ]);
