@@ -4008,6 +4008,23 @@ fn resolve(
             }
             return unnamed("descriptor:own_role");
         }
+        // an unnamed-source noun heading the mention, the organization in
+        // its complement, names no one of it ("a source close to
+        // Hezbollah", "officials familiar with the Pentagon's plans"; "a
+        // Hezbollah source" is Hezbollah's)
+        // (a noun, "some Republicans" and "many Democrats" are the party's,
+        // with a preposition between: "the official State Department
+        // report" is the department's)
+        let unnamed_head = m.descriptors.iter().any(|d| {
+            matches!(desc(d), Descriptor::Unnamed)
+                && d.1 <= *t
+                && in_core(d.0)
+                && lex.class(norm(d.0)) & (class::DET | class::QUANTIFIER) == 0
+                && (d.1..*t).any(|k| of_class(k, class::PREP))
+        });
+        if unnamed_head {
+            return unnamed("descriptor:unnamed");
+        }
         let o = &lex.orgs[*i];
         let src = if o.kind == SourceKind::Government {
             src(
