@@ -3181,6 +3181,33 @@ fn resolve(
         }
     }
 
+    // a new outlet of this name, its category from the mention's
+    // descriptors, else its country, else other media
+    let new_outlet = |name: String| -> Resolved {
+        let (category, rule) = if let Some((c, p)) = category_desc.clone() {
+            (c, format!("descriptor:{p}"))
+        } else if let Some(ci) = first_country.or_else(|| hyphen_country(seg, folded, lex, m)) {
+            (
+                lex.countries[ci].outlet_category,
+                format!("descriptor:country {}", lex.countries[ci].name),
+            )
+        } else {
+            (Category::OtherMedia, "descriptor:outlet noun".to_string())
+        };
+        (
+            Source {
+                name,
+                kind: SourceKind::Outlet,
+                category: Some(category),
+                country: mention_country(),
+                rule,
+            },
+            false,
+            nouns.clone(),
+            None,
+        )
+    };
+
     // "his hometown paper, the El Paso Times": an outlet noun heading the
     // mention, with the outlet named in the apposition right after it, is
     // that outlet (not the person "his" refers to)
@@ -3193,18 +3220,30 @@ fn resolve(
             Entity::Outlet(i) if t > m.core_end && t <= m.core_end + 2 => Some((t, i)),
             _ => None,
         });
-        if let Some((t, i)) = named {
-            // (nothing but "the" between the comma and the name)
-            if t == m.core_end + 1 || norm(m.core_end + 1) == "the" {
-                let src = outlet_source(
-                    lex,
-                    i,
-                    category_desc.clone(),
-                    format!("registry:{}", lex.outlets[i].name),
+        // (nothing but "the" between the comma and the name)
+        let first = if m.core_end + 1 < m.me && norm(m.core_end + 1) == "the" {
+            m.core_end + 2
+        } else {
+            m.core_end + 1
+        };
+        if let Some((_, i)) = named.filter(|&(t, _)| t == first) {
+            let src = outlet_source(
+                lex,
+                i,
+                category_desc.clone(),
+                format!("registry:{}", lex.outlets[i].name),
+            );
+            let mut ns = nouns.clone();
+            ns.push(lex.outlets[i].otype.clone());
+            return (src, false, ns, None);
+        }
+        // an outlet the lexicons do not list: the name there ("The
+        // newspaper, Al-Watan,"), unless it opens with a given name
+        if let Some(&(s, e)) = m.names.iter().find(|n| n.0 == first) {
+            if lex.given_name_gender(norm(s)) == 0 {
+                return new_outlet(
+                    text[toks[s].start as usize..toks[e - 1].end as usize].to_string(),
                 );
-                let mut ns = nouns.clone();
-                ns.push(lex.outlets[i].otype.clone());
-                return (src, false, ns, None);
             }
         }
     }
@@ -3314,30 +3353,7 @@ fn resolve(
             while s > m.ms && joined(s - 1, true) {
                 s -= 1;
             }
-            let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
-            let (category, rule) = if let Some((c, p)) = category_desc.clone() {
-                (c, format!("descriptor:{p}"))
-            } else if let Some(ci) = first_country.or_else(|| hyphen_country(seg, folded, lex, m)) {
-                (
-                    lex.countries[ci].outlet_category,
-                    format!("descriptor:country {}", lex.countries[ci].name),
-                )
-            } else {
-                (Category::OtherMedia, "descriptor:outlet noun".to_string())
-            };
-            let country = mention_country();
-            return (
-                Source {
-                    name,
-                    kind: SourceKind::Outlet,
-                    category: Some(category),
-                    country,
-                    rule,
-                },
-                false,
-                nouns,
-                None,
-            );
+            return new_outlet(text[toks[s].start as usize..toks[e - 1].end as usize].to_string());
         }
     }
 
