@@ -26,7 +26,9 @@
 //!    TV") → one outlet, "Iran state media" (`descriptor:`); then a generic
 //!    noun ("the agency", "the report", "the minister") → the last
 //!    compatible source (`coref:`), an outlet noun never an outlet of
-//!    another country than the mention names; a government body with no
+//!    another country than the mention names, and with none found, a
+//!    country's media word ("Israeli media") → one outlet, "Israel media",
+//!    labelled as that country's outlets are; a government body with no
 //!    country → the publisher's country;
 //! 9. a country on its own ("Iran", "Tehran") → its government;
 //! 10. otherwise unknown (`unknown`), listed for analysts to extend the lexicons
@@ -4260,6 +4262,38 @@ fn resolve(
                         .find(|a| a.source.kind == SourceKind::Government)
                 })
         };
+        // a country's media that no outlet named before is ("Israeli media
+        // reported", "Russian news agencies", "an Iranian newspaper"): one
+        // outlet of that country's, labelled as its outlets are
+        let core_country = m.entities.iter().find_map(|(t, e)| match e {
+            Entity::Country(i) if in_core(*t) => Some(*i),
+            _ => None,
+        });
+        // (a media word that is no government's: "agency" alone is either,
+        // "the Australian agency leading the search")
+        let media = (m.ms..m.core_end).any(|k| match lex.descriptor(norm(k)) {
+            Some(Descriptor::OutletNoun(v)) => v != "agency" || k > m.ms && norm(k - 1) == "news",
+            _ => false,
+        });
+        if let (true, None, true, Some(ci)) = (media, found, m.names.is_empty(), core_country) {
+            let c = &lex.countries[ci];
+            let (category, rule) = match category_desc.clone() {
+                Some((cat, p)) => (cat, format!("descriptor:{p}")),
+                None => (c.outlet_category, format!("descriptor:country {}", c.name)),
+            };
+            return (
+                Source {
+                    name: format!("{} media", c.name),
+                    kind: SourceKind::Outlet,
+                    category: Some(category),
+                    country: c.name.clone(),
+                    rule,
+                },
+                false,
+                nouns,
+                None,
+            );
+        }
         // (a former official found nowhere is no government either)
         if found.is_some() || !(gov_person || gov_body) || (former && !gov_body_now) {
             let (s, pl, mut n, sn) = coref(mention_text, found);
@@ -6323,10 +6357,19 @@ mod tests {
                 "Syria state media",
                 Outlet,
             ),
-            // an outlet noun with a country names no outlet of another
+            // an outlet noun with a country names no outlet of another,
+            // but that country's media
             (
                 "",
                 "The BBC reported the strike. Iranian TV said the town fell.",
+                "Iran media",
+                Outlet,
+            ),
+            // "agency" alone may be a government's
+            (
+                "",
+                "The BBC reported the search. The Australian agency leading the \
+                 search said the plane was lost.",
                 "unnamed",
                 Unnamed,
             ),
