@@ -3218,17 +3218,17 @@ fn resolve(
         .iter()
         .any(|d| d.1 == m.core_end && d.0 > m.ms && matches!(desc(d), Descriptor::OutletNoun(_)));
     if head_outlet_noun && m.core_end < m.me && toks[m.core_end].is_punct(',') {
-        let named = m.entities.iter().find_map(|&(t, e)| match e {
-            Entity::Outlet(i) if t > m.core_end && t <= m.core_end + 2 => Some((t, i)),
-            _ => None,
-        });
         // (nothing but "the" between the comma and the name)
         let first = if m.core_end + 1 < m.me && norm(m.core_end + 1) == "the" {
             m.core_end + 2
         } else {
             m.core_end + 1
         };
-        if let Some((_, i)) = named.filter(|&(t, _)| t == first) {
+        let named = m.entities.iter().find_map(|&(t, e)| match e {
+            Entity::Outlet(i) if t == first => Some(i),
+            _ => None,
+        });
+        if let Some(i) = named {
             let src = outlet_source(
                 lex,
                 i,
@@ -3897,10 +3897,11 @@ fn resolve(
                         && (p.1 == k || p.1 + 1 == k && toks[p.1].kind == TokKind::Possessive)
                 })
             };
-            // (or a company's shared title: "a company spokesman", "the
-            // firm's president", not "tea party senator": an organization word that governments' bodies do
-            // not use and that names no industry right before; "Energy
-            // Minister Taner Yildiz" speaks for a government)
+            // (or a company's shared title, "a company spokesman", "the
+            // firm's president", not "tea party senator": an organization
+            // word right before that governments' bodies do not use and
+            // that names no industry; "Energy Minister Taner Yildiz" speaks
+            // for a government)
             let company_before = |k: usize| {
                 m.descriptors.iter().any(|p| {
                     matches!(
@@ -4027,12 +4028,11 @@ fn resolve(
             return unnamed("descriptor:own_role");
         }
         // an unnamed-source noun heading the mention, the organization in
-        // its complement, names no one of it ("a source close to
-        // Hezbollah", "officials familiar with the Pentagon's plans"; "a
-        // Hezbollah source" is Hezbollah's)
-        // (a noun, "some Republicans" and "many Democrats" are the party's,
-        // with a preposition between: "the official State Department
-        // report" is the department's)
+        // its complement after a preposition, names no one of it ("a
+        // source close to Hezbollah", "officials familiar with the
+        // Pentagon's plans"); not "a Hezbollah source", nor a determiner
+        // ("some Republicans" are the party's), nor an adjective right
+        // before the name ("the official State Department report")
         let unnamed_head = m.descriptors.iter().any(|d| {
             matches!(desc(d), Descriptor::Unnamed)
                 && d.1 <= *t
@@ -4117,38 +4117,59 @@ fn resolve(
         return unnamed("descriptor:indefinite");
     }
 
-    // 8a. a country's state media named by no outlet's name ("Iranian state
-    // TV", "Syrian state-run television", "Russian state media"): a
-    // `category` descriptor of state media and a media word (an outlet
-    // noun, also inside the descriptor's phrase) make one outlet of the
-    // country's, not its government nor another country's outlet named
-    // before
-    if let Some(ci) = m.entities.iter().find_map(|(t, e)| match e {
+    // the country named in the mention's head, and its media words: outlet
+    // nouns, also inside a descriptor's phrase ("state TV"), "agency" alone
+    // only when `agency` (it may be a government's: "the Australian agency
+    // leading the search")
+    let core_country = m.entities.iter().find_map(|(t, e)| match e {
         Entity::Country(i) if in_core(*t) => Some(*i),
         _ => None,
-    }) {
-        let state_media = matches!(category_desc, Some((Category::StateMedia, _)));
-        let media_word = |k: usize| {
-            toks[k].is_word() && matches!(lex.descriptor(norm(k)), Some(Descriptor::OutletNoun(_)))
-        };
-        if state_media && (m.ms..m.core_end).any(media_word) {
-            let country = lex.countries[ci].name.clone();
-            let phrase = category_desc.as_ref().map_or("", |(_, p)| p.as_str());
-            let nouns = (m.ms..m.core_end)
-                .filter(|&k| media_word(k))
-                .map(|k| norm(k).to_string())
-                .collect();
-            return (
-                Source {
-                    name: format!("{country} state media"),
-                    kind: SourceKind::Outlet,
-                    category: Some(Category::StateMedia),
-                    country,
-                    rule: format!("descriptor:{phrase}"),
-                },
-                false,
-                nouns,
-                None,
+    });
+    let media_word = |k: usize, agency: bool| match lex.descriptor(norm(k)) {
+        Some(Descriptor::OutletNoun(v)) => {
+            toks[k].is_word() && (agency || v != "agency" || k > m.ms && norm(k - 1) == "news")
+        }
+        _ => false,
+    };
+    // one outlet standing for a country's media: "Iran state media", "Israel
+    // media"
+    let country_outlet = |ci: usize, what: &str, category: Category, rule: String| -> Resolved {
+        let country = lex.countries[ci].name.clone();
+        // (the media words' outlet types, as generic nouns name them)
+        let mut nouns: Vec<String> = Vec::new();
+        for k in (m.ms..m.core_end).filter(|&k| media_word(k, true)) {
+            if let Some(Descriptor::OutletNoun(v)) = lex.descriptor(norm(k)) {
+                if !nouns.contains(v) {
+                    nouns.push(v.clone());
+                }
+            }
+        }
+        (
+            Source {
+                name: format!("{country} {what}"),
+                kind: SourceKind::Outlet,
+                category: Some(category),
+                country,
+                rule,
+            },
+            false,
+            nouns,
+            None,
+        )
+    };
+
+    // 8a. a country's state media named by no outlet's name ("Iranian state
+    // TV", "Syrian state-run television", "Russian state media"): a
+    // `category` descriptor of state media and a media word make one outlet
+    // of the country's, not its government nor another country's outlet
+    // named before
+    if let (Some(ci), Some((Category::StateMedia, phrase))) = (core_country, &category_desc) {
+        if (m.ms..m.core_end).any(|k| media_word(k, true)) {
+            return country_outlet(
+                ci,
+                "state media",
+                Category::StateMedia,
+                format!("descriptor:{phrase}"),
             );
         }
     }
@@ -4265,34 +4286,14 @@ fn resolve(
         // a country's media that no outlet named before is ("Israeli media
         // reported", "Russian news agencies", "an Iranian newspaper"): one
         // outlet of that country's, labelled as its outlets are
-        let core_country = m.entities.iter().find_map(|(t, e)| match e {
-            Entity::Country(i) if in_core(*t) => Some(*i),
-            _ => None,
-        });
-        // (a media word that is no government's: "agency" alone is either,
-        // "the Australian agency leading the search")
-        let media = (m.ms..m.core_end).any(|k| match lex.descriptor(norm(k)) {
-            Some(Descriptor::OutletNoun(v)) => v != "agency" || k > m.ms && norm(k - 1) == "news",
-            _ => false,
-        });
+        let media = (m.ms..m.core_end).any(|k| media_word(k, false));
         if let (true, None, true, Some(ci)) = (media, found, m.names.is_empty(), core_country) {
             let c = &lex.countries[ci];
             let (category, rule) = match category_desc.clone() {
                 Some((cat, p)) => (cat, format!("descriptor:{p}")),
                 None => (c.outlet_category, format!("descriptor:country {}", c.name)),
             };
-            return (
-                Source {
-                    name: format!("{} media", c.name),
-                    kind: SourceKind::Outlet,
-                    category: Some(category),
-                    country: c.name.clone(),
-                    rule,
-                },
-                false,
-                nouns,
-                None,
-            );
+            return country_outlet(ci, "media", category, rule);
         }
         // (a former official found nowhere is no government either)
         if found.is_some() || !(gov_person || gov_body) || (former && !gov_body_now) {
