@@ -2082,7 +2082,24 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         if determiner || ju == end {
                             start = ju;
                         }
-                        if determiner && of_or_quantifier {
+                        // a pronoun that is only ever an object ("him",
+                        // "them") right after a preposition is that
+                        // preposition's, and the phrase goes on before it
+                        // ("a source close to him said", "people familiar
+                        // with them"); not "like he said", nor the
+                        // subject of a gerund ("despite him insisting")
+                        let gerund = cx
+                            .toks
+                            .get(end + 1)
+                            .is_some_and(|t| t.is_word() && t.norm(cx.folded).ends_with("ing"));
+                        let object = ju > a
+                            && ju == end
+                            && !gerund
+                            && matches!(n, "him" | "them")
+                            && cx.is_word(ju - 1)
+                            && cx.has(ju - 1, class::PREP)
+                            && cx.norm(ju - 1) != "of";
+                        if determiner && of_or_quantifier || object {
                             count += 1;
                             j -= 1;
                             continue;
