@@ -28,8 +28,10 @@
 //!    compatible source (`coref:`), an outlet noun never an outlet of
 //!    another country than the mention names, and with none found, a
 //!    country's media word ("Israeli media") → one outlet, "Israel media",
-//!    labelled as that country's outlets are; a government body with no
-//!    country → the publisher's country;
+//!    labelled as that country's outlets are, or with no country a
+//!    category's ("Western media", "state TV") → one outlet of the
+//!    category, named so; a government body with no country → the
+//!    publisher's country;
 //! 9. a country on its own ("Iran", "Tehran") → its government;
 //! 10. otherwise unknown (`unknown`), listed for analysts to extend the lexicons
 //!     (one unknown capitalised word is a surname, unless a determiner comes
@@ -3079,14 +3081,22 @@ fn resolve(
             .iter()
             .any(|d| pred(desc(d)) && (!core_only || in_core(d.0)))
     };
-    let nouns: Vec<String> = m
-        .descriptors
-        .iter()
-        .filter_map(|d| match desc(d) {
-            Descriptor::OutletNoun(v) => Some(v.clone()),
-            _ => None,
-        })
-        .collect();
+    // (and those of the media words inside a category's phrase: "the state
+    // broadcaster", "Western media")
+    let mut nouns: Vec<String> = Vec::new();
+    for d in &m.descriptors {
+        match desc(d) {
+            Descriptor::OutletNoun(v) => nouns.push(v.clone()),
+            Descriptor::Category(_) => {
+                for k in d.0..d.1 {
+                    if let Some(Descriptor::OutletNoun(v)) = lex.descriptor(norm(k)) {
+                        nouns.push(v.clone());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     let gov_person = has(&|d| matches!(d, Descriptor::GovPerson { .. }), false);
     // a chamber of a legislature is a government body when the mention is
     // that chamber alone, with determiners and a country ("Congress said",
@@ -4173,7 +4183,6 @@ fn resolve(
             );
         }
     }
-
     // 8. generic nouns
     // (asked of a government body only)
     let place_country = || {
@@ -4204,7 +4213,13 @@ fn resolve(
                 let kind_ok = a.source.kind == SourceKind::Outlet
                     || (nouns.iter().any(|n| n == "agency")
                         && a.nouns.iter().any(|n| n == "agency"));
-                kind_ok && demonym.as_ref().is_none_or(|c| &a.source.country == c)
+                // (nor one of another category than the mention says: "the
+                // pro-Iran media" after Gulf media)
+                kind_ok
+                    && demonym.as_ref().is_none_or(|c| &a.source.country == c)
+                    && category_desc
+                        .as_ref()
+                        .is_none_or(|(c, _)| a.source.category == Some(*c))
             };
             // of the noun's type first ("the network": a broadcaster, not
             // the newspaper quoted since)
@@ -4220,9 +4235,13 @@ fn resolve(
                 .find(typed)
                 .or_else(|| ants.iter().rev().find(fits))
                 .or_else(|| {
-                    ants.iter()
-                        .rev()
-                        .find(|a| a.source.kind == SourceKind::Outlet && demonym.is_none())
+                    ants.iter().rev().find(|a| {
+                        a.source.kind == SourceKind::Outlet
+                            && demonym.is_none()
+                            && category_desc
+                                .as_ref()
+                                .is_none_or(|(c, _)| a.source.category == Some(*c))
+                    })
                 })
         } else if doc_noun {
             ants.iter().rev().find(|a| {
@@ -4294,6 +4313,45 @@ fn resolve(
                 None => (c.outlet_category, format!("descriptor:country {}", c.name)),
             };
             return country_outlet(ci, "media", category, rule);
+        }
+        // and with no country, a category's media word ("Western media
+        // reported", "Gulf media", "State media said", "the pro-Iran
+        // media"): one outlet named by the words from the descriptor to the
+        // media word, of the descriptor's category
+        let category_media = m.descriptors.iter().find_map(|d| match desc(d) {
+            Descriptor::Category(c) if in_core(d.0) => (d.0..m.core_end)
+                .find(|&k| media_word(k, true))
+                .map(|k| (d, *c, k.max(d.1 - 1))),
+            _ => None,
+        });
+        // (before any outlet named earlier, unless "the" makes it one:
+        // "the state broadcaster" after Press TV)
+        let definite = norm(m.ms) == "the";
+        if let (Some((d, c, last)), true, true, None) = (
+            category_media,
+            found.is_none() || !definite,
+            m.names.is_empty(),
+            core_country,
+        ) {
+            let written = &text[toks[d.0].start as usize..toks[last].end as usize];
+            let mut name = String::with_capacity(written.len());
+            let mut chars = written.chars();
+            if let Some(f) = chars.next() {
+                name.extend(f.to_uppercase());
+                name.push_str(chars.as_str());
+            }
+            return (
+                Source {
+                    name,
+                    kind: SourceKind::Outlet,
+                    category: Some(c),
+                    country: String::new(),
+                    rule: format!("descriptor:{}", phrase(d)),
+                },
+                false,
+                nouns,
+                None,
+            );
         }
         // (a former official found nowhere is no government either)
         if found.is_some() || !(gov_person || gov_body) || (former && !gov_body_now) {
@@ -6380,6 +6438,37 @@ mod tests {
                 "Iranian state TV said the drills would go on. The broadcaster said \
                  they would end on Friday.",
                 "Iran state media",
+                Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_categorys_media_word_is_one_outlet_or_the_outlet_named_before() {
+        use crate::model::SourceKind::Outlet;
+        check(&[
+            // "the" and a state-media phrase: the state-media outlet named
+            // before
+            (
+                "",
+                "Iran's Press TV reported the drill. The state broadcaster said it was \
+                 a success.",
+                "Press TV",
+                Outlet,
+            ),
+            // never one of another category
+            (
+                "",
+                "Gulf media said the summit was off. The pro-Iran media said it would \
+                 go ahead.",
+                "Pro-Iran media",
+                Outlet,
+            ),
+            // with no determiner, the category's media whatever came before
+            (
+                "",
+                "Reuters reported the summit. Western media said it would go ahead.",
+                "Western media",
                 Outlet,
             ),
         ]);
