@@ -2686,7 +2686,15 @@ fn parenthetical_start(cx: &Ctx, comma: usize, before_cue: bool, a: usize) -> Op
                 && p > a
                 && cx.has(fw, class::OPENER | class::ADVERB | class::BOUNDARY)
                 && (a..p).all(|k| plain_np_word(cx, k));
-            let adjunct = (name_before || discourse) && is_adjunct(cx, first, comma, before_cue);
+            // (or a plain noun phrase opening the clause: "A Western
+            // official, speaking on condition of anonymity, said")
+            let np_before = p > a
+                && (cx.toks[a].cap || cx.has(a, class::DET | class::QUANTIFIER))
+                && (a..p).all(|k| {
+                    plain_np_word(cx, k) && !cx.has(k, class::PREP | class::OPENER | class::TIME)
+                });
+            let adjunct =
+                (name_before || discourse || np_before) && is_adjunct(cx, first, comma, before_cue);
             // "Tester, himself up for reelection,": a reflexive apposition
             let reflexive = name_before && {
                 let n = cx.norm(fw);
