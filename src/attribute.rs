@@ -1408,6 +1408,11 @@ fn candidate(
     if k >= a as isize && !form.participle && cx.norm(k as usize).ends_with("'re") {
         passive = true;
     }
+    if passive && !negated {
+        if let Some(c) = quoted_by(cx, b, cue, &first_word, fi) {
+            return Some(c);
+        }
+    }
     if negated || passive {
         return None;
     }
@@ -1848,6 +1853,47 @@ fn according(
         mention,
         content,
         rule: "according_to",
+        after_boundary: None,
+        tail_after_comma: None,
+    })
+}
+
+/// A passive quotation, "Kanaani was quoted by IRNA as saying that ...":
+/// the agent after "by" quotes, as in "IRNA quoted Kanaani as saying", and
+/// is the source (the guideline's outermost source); the content is what
+/// the participle after "as" reports.
+fn quoted_by(cx: &Ctx, b: usize, cue: TokRange, first_word: &str, fi: usize) -> Option<Cand> {
+    if first_word != "quoted" || cue.1 + 1 >= b || cx.norm(cue.1) != "by" {
+        return None;
+    }
+    let start = cue.1 + 1;
+    let limit = b.min(start + cx.lex.settings.max_mention_tokens + 1);
+    // the agent runs to "as" and a participle that is a cue ("as saying")
+    let e = (start + 1..limit).find(|&k| {
+        cx.norm(k) == "as"
+            && k + 1 < b
+            && cx.is_word(k + 1)
+            && cx.norm(k + 1).ends_with("ing")
+            && cx.lex.cues.contains_key(cx.norm(k + 1))
+    })?;
+    // (words only: no quotation or clause inside the agent; a time or
+    // place adjunct after it is none of it: "by state media on Tuesday")
+    if (start..e)
+        .any(|k| cx.toks[k].quoted || !(cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive))
+    {
+        return None;
+    }
+    let end = (start + 1..e)
+        .find(|&k| cx.has(k, class::PREP | class::TIME) && !matches!(cx.norm(k), "of" | "for"))
+        .unwrap_or(e);
+    let frame = cx.cue_form(first_word, fi).frame;
+    Some(Cand {
+        cue,
+        form: fi,
+        first_word: first_word.to_string(),
+        mention: (start, end),
+        content: content_after(cx, (e, e + 2), b, frame),
+        rule: "passive_quote",
         after_boundary: None,
         tail_after_comma: None,
     })
@@ -3815,6 +3861,12 @@ mod tests {
         assert_eq!(
             one("The minister told RIA that the meeting was delayed."),
             (Indirect, "told".into(), "The minister".into())
+        );
+        // a passive quotation: the agent quotes, as in "RIA quoted the
+        // minister as saying", without the adjunct after it
+        assert_eq!(
+            one("The minister was quoted by RIA on Monday as saying that the meeting was delayed."),
+            (Indirect, "quoted".into(), "RIA".into())
         );
         assert_eq!(
             one("Saudi Arabia, which has kept a truce since 2022, called for restraint."),
