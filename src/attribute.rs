@@ -1409,7 +1409,8 @@ fn candidate(
         passive = true;
     }
     if passive && !negated {
-        if let Some(c) = quoted_by(cx, b, cue, &first_word, fi) {
+        let left = (k >= a as isize).then_some(k as usize);
+        if let Some(c) = quoted_by(cx, (a, b), left, cue, &first_word, fi) {
             return Some(c);
         }
     }
@@ -1860,43 +1861,93 @@ fn according(
 
 /// A passive quotation, "Kanaani was quoted by IRNA as saying that ...":
 /// the agent after "by" quotes, as in "IRNA quoted Kanaani as saying", and
-/// is the source (the guideline's outermost source); the content is what
-/// the participle after "as" reports.
-fn quoted_by(cx: &Ctx, b: usize, cue: TokRange, first_word: &str, fi: usize) -> Option<Cand> {
-    if first_word != "quoted" || cue.1 + 1 >= b || cx.norm(cue.1) != "by" {
-        return None;
-    }
-    let start = cue.1 + 1;
-    let limit = b.min(start + cx.lex.settings.max_mention_tokens + 1);
-    // the agent runs to "as" and a participle that is a cue ("as saying")
-    let e = (start + 1..limit).find(|&k| {
+/// is the source (the guideline's outermost source); with no agent ("Kanaani
+/// was quoted as saying") the subject before the verb group, ending at
+/// `left`, is. The content is what the participle after "as" reports.
+fn quoted_by(
+    cx: &Ctx,
+    (a, b): TokRange,
+    left: Option<usize>,
+    cue: TokRange,
+    first_word: &str,
+    fi: usize,
+) -> Option<Cand> {
+    // "as" and a participle that is a cue ("as saying") at `k`
+    let participle_at = |k: usize| {
         cx.norm(k) == "as"
             && k + 1 < b
             && cx.is_word(k + 1)
             && cx.norm(k + 1).ends_with("ing")
             && cx.lex.cues.contains_key(cx.norm(k + 1))
-    })?;
-    // (words only: no quotation or clause inside the agent; a time or
-    // place adjunct after it is none of it: "by state media on Tuesday")
+    };
+    if first_word != "quoted" || cue.1 + 1 >= b {
+        return None;
+    }
+    let frame = cx.cue_form(first_word, fi).frame;
+    let cand = |mention: TokRange, participle: usize| Cand {
+        cue,
+        form: fi,
+        first_word: first_word.to_string(),
+        mention,
+        content: content_after(cx, (participle, participle + 2), b, frame),
+        rule: "passive_quote",
+        after_boundary: None,
+        tail_after_comma: None,
+    };
+    // the agent's words from `start` up to `e`, without a time or place
+    // adjunct after them ("by state media on Tuesday")
+    let agent = |start: usize, e: usize| {
+        (start + 1..e)
+            .find(|&k| cx.has(k, class::PREP | class::TIME) && !matches!(cx.norm(k), "of" | "for"))
+            .unwrap_or(e)
+    };
+    if participle_at(cue.1) {
+        let subject = np_backward(cx, left?, a)?;
+        // a quotation before the subject is the content ("“...,” a
+        // spokesperson was quoted as saying")
+        let quoted_before = prev_non_quote(cx, subject.0, a)
+            .filter(|&p| cx.closing_quote(p))
+            .map(|p| (a, comma_before(cx, p, a)))
+            .filter(|c| c.1 > a);
+        // "... was quoted as saying by Reuters": the agent after the
+        // participle speaks, up to a clause or punctuation
+        let by = cue.1 + 2;
+        if by + 1 < b && cx.norm(by) == "by" {
+            let start = by + 1;
+            let limit = b.min(start + cx.lex.settings.max_mention_tokens);
+            let e = (start..limit)
+                .find(|&k| {
+                    !(cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive)
+                        || cx.toks[k].quoted
+                        || cx.has(k, class::BOUNDARY)
+                })
+                .unwrap_or(limit);
+            if e > start {
+                let mut c = cand((start, agent(start, e)), cue.1);
+                c.content = quoted_before.or_else(|| content_after(cx, (e, e), b, frame));
+                return Some(c);
+            }
+        }
+        let mut c = cand(subject, cue.1);
+        if quoted_before.is_some() {
+            c.content = quoted_before;
+        }
+        return Some(c);
+    }
+    if cx.norm(cue.1) != "by" {
+        return None;
+    }
+    let start = cue.1 + 1;
+    let limit = b.min(start + cx.lex.settings.max_mention_tokens + 1);
+    // the agent runs to the participle
+    let e = (start + 1..limit).find(|&k| participle_at(k))?;
+    // (words only: no quotation or clause inside the agent)
     if (start..e)
         .any(|k| cx.toks[k].quoted || !(cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive))
     {
         return None;
     }
-    let end = (start + 1..e)
-        .find(|&k| cx.has(k, class::PREP | class::TIME) && !matches!(cx.norm(k), "of" | "for"))
-        .unwrap_or(e);
-    let frame = cx.cue_form(first_word, fi).frame;
-    Some(Cand {
-        cue,
-        form: fi,
-        first_word: first_word.to_string(),
-        mention: (start, end),
-        content: content_after(cx, (e, e + 2), b, frame),
-        rule: "passive_quote",
-        after_boundary: None,
-        tail_after_comma: None,
-    })
+    Some(cand((start, agent(start, e)), e))
 }
 
 /// Everything before `end` is an opener like "Hours later," or "In general,".
@@ -3867,6 +3918,15 @@ mod tests {
         assert_eq!(
             one("The minister was quoted by RIA on Monday as saying that the meeting was delayed."),
             (Indirect, "quoted".into(), "RIA".into())
+        );
+        // with the agent after the participle, and with none
+        assert_eq!(
+            one("“The meeting is delayed,” the minister was quoted as saying by RIA."),
+            (Direct, "quoted".into(), "RIA".into())
+        );
+        assert_eq!(
+            one("The minister was quoted as saying that the meeting was delayed."),
+            (Indirect, "quoted".into(), "The minister".into())
         );
         assert_eq!(
             one("Saudi Arabia, which has kept a truce since 2022, called for restraint."),
