@@ -124,8 +124,10 @@ struct MentionInfo {
     core_end: usize,
     entities: Vec<(usize, Entity)>,
     /// The token spans of the outlets and organizations other than a
-    /// government's named here, and whether each is a group one belongs to
-    /// (type `group` of organizations.csv: a party).
+    /// government's named here, and whether each is a party (type `party`
+    /// of organizations.csv), whose members may hold a government's title
+    /// ("GOP Rep. Fred Upton"), where a group's hold its own ("Hamas
+    /// leader Ismail Haniyeh", "NRA spokesman Andrew Arulanandam").
     other_orgs: Vec<(usize, usize, bool)>,
     /// The token spans of the countries named here.
     country_spans: Vec<(usize, usize)>,
@@ -1649,7 +1651,7 @@ fn mention_info(
         }
         match entity {
             Entity::Org(i) if lex.orgs[i].kind != SourceKind::Government => {
-                other_orgs.push((t, e, lex.orgs[i].otype == "group"));
+                other_orgs.push((t, e, lex.orgs[i].otype == "party"));
             }
             Entity::Outlet(_) => other_orgs.push((t, e, false)),
             Entity::Country(_) => country_spans.push((t, e)),
