@@ -2251,6 +2251,31 @@ fn outlet_source(
 }
 
 /// A non-outlet source.
+/// An outlet no lexicon lists, resolved: named by the article ("the Kuwaiti
+/// daily Al-Kestrel") or standing for a country's or a category's media
+/// ("Iran state media", "Western media"), with the nouns later generic
+/// mentions may name it by.
+fn unlisted_outlet(
+    name: String,
+    category: Category,
+    country: String,
+    rule: String,
+    nouns: Vec<String>,
+) -> Resolved {
+    (
+        Source {
+            name,
+            kind: SourceKind::Outlet,
+            category: Some(category),
+            country,
+            rule,
+        },
+        false,
+        nouns,
+        None,
+    )
+}
+
 fn src(
     name: impl Into<String>,
     kind: SourceKind,
@@ -3208,18 +3233,7 @@ fn resolve(
         } else {
             (Category::OtherMedia, "descriptor:outlet noun".to_string())
         };
-        (
-            Source {
-                name,
-                kind: SourceKind::Outlet,
-                category: Some(category),
-                country: mention_country(),
-                rule,
-            },
-            false,
-            nouns.clone(),
-            None,
-        )
+        unlisted_outlet(name, category, mention_country(), rule, nouns.clone())
     };
 
     // "his hometown paper, the El Paso Times": an outlet noun heading the
@@ -4156,18 +4170,7 @@ fn resolve(
                 }
             }
         }
-        (
-            Source {
-                name: format!("{country} {what}"),
-                kind: SourceKind::Outlet,
-                category: Some(category),
-                country,
-                rule,
-            },
-            false,
-            nouns,
-            None,
-        )
+        unlisted_outlet(format!("{country} {what}"), category, country, rule, nouns)
     };
 
     // 8a. a country's state media named by no outlet's name ("Iranian state
@@ -4211,17 +4214,20 @@ fn resolve(
     if outlet_noun || doc_noun || group_noun || gov_person || gov_body {
         let demonym = first_country.map(country_name);
         let found = if outlet_noun {
+            // (never one of another category than the mention says: "the
+            // pro-Iran media" after Gulf media)
+            let same_category = |a: &Antecedent| {
+                category_desc
+                    .as_ref()
+                    .is_none_or(|(c, _)| a.source.category == Some(*c))
+            };
             let fits = |a: &&Antecedent| {
                 let kind_ok = a.source.kind == SourceKind::Outlet
                     || (nouns.iter().any(|n| n == "agency")
                         && a.nouns.iter().any(|n| n == "agency"));
-                // (nor one of another category than the mention says: "the
-                // pro-Iran media" after Gulf media)
                 kind_ok
                     && demonym.as_ref().is_none_or(|c| &a.source.country == c)
-                    && category_desc
-                        .as_ref()
-                        .is_none_or(|(c, _)| a.source.category == Some(*c))
+                    && same_category(a)
             };
             // of the noun's type first ("the network": a broadcaster, not
             // the newspaper quoted since)
@@ -4238,11 +4244,7 @@ fn resolve(
                 .or_else(|| ants.iter().rev().find(fits))
                 .or_else(|| {
                     ants.iter().rev().find(|a| {
-                        a.source.kind == SourceKind::Outlet
-                            && demonym.is_none()
-                            && category_desc
-                                .as_ref()
-                                .is_none_or(|(c, _)| a.source.category == Some(*c))
+                        a.source.kind == SourceKind::Outlet && demonym.is_none() && same_category(a)
                     })
                 })
         } else if doc_noun {
@@ -4342,17 +4344,12 @@ fn resolve(
                 name.extend(f.to_uppercase());
                 name.push_str(chars.as_str());
             }
-            return (
-                Source {
-                    name,
-                    kind: SourceKind::Outlet,
-                    category: Some(c),
-                    country: String::new(),
-                    rule: format!("descriptor:{}", phrase(d)),
-                },
-                false,
+            return unlisted_outlet(
+                name,
+                c,
+                String::new(),
+                format!("descriptor:{}", phrase(d)),
                 nouns,
-                None,
             );
         }
         // (a former official found nowhere is no government either)
