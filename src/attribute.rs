@@ -1894,6 +1894,9 @@ fn quoted_by(
         after_boundary: None,
         tail_after_comma: None,
     };
+    // a word an agent's name may hold: no quotation, no punctuation
+    let agent_word =
+        |k: usize| (cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive) && !cx.toks[k].quoted;
     // the agent's words from `start` up to `e`, without a time or place
     // adjunct after them ("by state media on Tuesday")
     let agent = |start: usize, e: usize| {
@@ -1916,11 +1919,7 @@ fn quoted_by(
             let start = by + 1;
             let limit = b.min(start + cx.lex.settings.max_mention_tokens);
             let e = (start..limit)
-                .find(|&k| {
-                    !(cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive)
-                        || cx.toks[k].quoted
-                        || cx.has(k, class::BOUNDARY)
-                })
+                .find(|&k| !agent_word(k) || cx.has(k, class::BOUNDARY))
                 .unwrap_or(limit);
             if e > start {
                 let mut c = cand((start, agent(start, e)), cue.1);
@@ -1942,9 +1941,7 @@ fn quoted_by(
     // the agent runs to the participle
     let e = (start + 1..limit).find(|&k| participle_at(k))?;
     // (words only: no quotation or clause inside the agent)
-    if (start..e)
-        .any(|k| cx.toks[k].quoted || !(cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive))
-    {
+    if !(start..e).all(agent_word) {
         return None;
     }
     Some(cand((start, agent(start, e)), e))
@@ -2185,17 +2182,18 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         // ("a source close to him said", "people familiar
                         // with them"); not "like he said", nor the
                         // subject of a gerund ("despite him insisting")
-                        let gerund = cx
-                            .toks
-                            .get(end + 1)
-                            .is_some_and(|t| t.is_word() && t.norm(cx.folded).ends_with("ing"));
+                        let gerund = || {
+                            cx.toks
+                                .get(end + 1)
+                                .is_some_and(|t| t.is_word() && t.norm(cx.folded).ends_with("ing"))
+                        };
                         let object = ju > a
                             && ju == end
-                            && !gerund
                             && matches!(n, "him" | "them")
                             && cx.is_word(ju - 1)
                             && cx.has(ju - 1, class::PREP)
-                            && cx.norm(ju - 1) != "of";
+                            && cx.norm(ju - 1) != "of"
+                            && !gerund();
                         if determiner && of_or_quantifier || object {
                             count += 1;
                             j -= 1;

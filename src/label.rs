@@ -2250,7 +2250,6 @@ fn outlet_source(
     }
 }
 
-/// A non-outlet source.
 /// An outlet no lexicon lists, resolved: named by the article ("the Kuwaiti
 /// daily Al-Kestrel") or standing for a country's or a category's media
 /// ("Iran state media", "Western media"), with the nouns later generic
@@ -2276,6 +2275,7 @@ fn unlisted_outlet(
     )
 }
 
+/// A non-outlet source.
 fn src(
     name: impl Into<String>,
     kind: SourceKind,
@@ -3652,16 +3652,16 @@ fn resolve(
             };
             // (the name as people.csv lists it, or one of its aliases:
             // "Bashar al-Assad" is Bashar Assad)
-            let listed = |w: &str| -> Option<(String, String)> {
+            let led = who.and_then(|w| {
                 let w = lex
                     .person_alias
                     .get(&crate::text::fold_str(w))
                     .map_or(w, String::as_str);
-                Some((w.to_string(), lex.person_leads.get(w)?.clone()))
-            };
-            if let Some((w, c)) = who.and_then(listed) {
+                Some((w, lex.person_leads.get(w)?.as_str()))
+            });
+            if let Some((w, c)) = led {
                 return (
-                    government(&c, format!("government:led by {w}")),
+                    government(c, format!("government:led by {w}")),
                     false,
                     vec![],
                     None,
@@ -3915,28 +3915,30 @@ fn resolve(
                     && !before.is_some_and(|k| of_class(k, class::PREP))
                     && !government_in(d.1, end)
             };
-            // a campaign's title ("campaign spokesman Brian Fallon", "Mr.
-            // Romney's campaign spokeswoman"): a `proxy` word right before
-            let proxy_before = |k: usize| {
+            // a descriptor `is` right before token `k`, possessive or not
+            let right_before = |k: usize, is: &dyn Fn(&Descriptor) -> bool| {
                 m.descriptors.iter().any(|p| {
-                    matches!(desc(p), Descriptor::Proxy)
+                    is(desc(p))
                         && (p.1 == k || p.1 + 1 == k && toks[p.1].kind == TokKind::Possessive)
                 })
             };
+            // a campaign's title ("campaign spokesman Brian Fallon", "Mr.
+            // Romney's campaign spokeswoman"): a `proxy` word right before
+            let proxy_before = |k: usize| right_before(k, &|d| matches!(d, Descriptor::Proxy));
             // (or a company's shared title, "a company spokesman", "the
             // firm's president", not "tea party senator": an organization
             // word right before that governments' bodies do not use and
             // that names no industry; "Energy Minister Taner Yildiz" speaks
             // for a government)
             let company_before = |k: usize| {
-                m.descriptors.iter().any(|p| {
+                right_before(k, &|d| {
                     matches!(
-                        desc(p),
+                        d,
                         Descriptor::OrgWord {
                             public: false,
                             sector: false
                         }
-                    ) && (p.1 == k || p.1 + 1 == k && toks[p.1].kind == TokKind::Possessive)
+                    )
                 })
             };
             let tied = |d: &(usize, usize, usize)| {
@@ -4147,10 +4149,11 @@ fn resolve(
     // nouns, also inside a descriptor's phrase ("state TV"), "agency" alone
     // only when `agency` (it may be a government's: "the Australian agency
     // leading the search")
-    let core_country = m.entities.iter().find_map(|(t, e)| match e {
-        Entity::Country(i) if in_core(*t) => Some(*i),
+    let country_at = m.entities.iter().find_map(|(t, e)| match e {
+        Entity::Country(i) if in_core(*t) => Some((*t, *i)),
         _ => None,
     });
+    let core_country = country_at.map(|(_, i)| i);
     let media_word = |k: usize, agency: bool| match lex.descriptor(norm(k)) {
         Some(Descriptor::OutletNoun(v)) => {
             toks[k].is_word() && (agency || v != "agency" || k > m.ms && norm(k - 1) == "news")
@@ -4378,10 +4381,7 @@ fn resolve(
     }
 
     // 9. a country on its own
-    if let Some((t, ci)) = m.entities.iter().find_map(|(t, e)| match e {
-        Entity::Country(i) if in_core(*t) => Some((*t, *i)),
-        _ => None,
-    }) {
+    if let Some((t, ci)) = country_at {
         // its people ("Americans said", "most Iranians", "black Americans")
         // are no government; "the Iranians" across a table may be
         if t + 1 == m.core_end && lex.demonym_plurals.contains(norm(t)) && norm(m.ms) != "the" {

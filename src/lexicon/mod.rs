@@ -1569,8 +1569,6 @@ impl Lexicons {
         class::one_gender(self.grammar.get(word).copied().unwrap_or(0))
     }
 
-    /// What a folded single-word descriptor (`descriptors.csv`) says, if the
-    /// word is one.
     /// A sentence starter of `segment.csv` with no grammar class ("There"):
     /// a word that opens sentences and names no one.
     pub fn plain_starter(&self, word: &str) -> bool {
@@ -1583,6 +1581,8 @@ impl Lexicons {
         self.title_full.get(word).map_or(word, String::as_str)
     }
 
+    /// What a folded single-word descriptor (`descriptors.csv`) says, if the
+    /// word is one.
     pub fn descriptor(&self, word: &str) -> Option<&Descriptor> {
         self.descriptor_word
             .get(word)
