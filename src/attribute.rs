@@ -306,6 +306,115 @@ impl<'a> Ctx<'a> {
                 || self.toks[after].is_punct(':')
                 || matches!(self.toks[after].kind, TokKind::Quote(_)))
     }
+    /// A clause whose "that" is left out follows `cue`, for the frames
+    /// that take one (`clause`, `intent`, `findings`): after any adverbs, a
+    /// short subject (`bare_clause_words` of settings.csv at most), then an
+    /// auxiliary and a word ("thinks the tax is wrong", "vowed Iran would
+    /// respond", "believe they're right").
+    ///
+    /// - A pronoun only opens the subject ("someone he would like": no
+    ///   clause), and "'s" after it is its auxiliary ("it's"); elsewhere
+    ///   "'s" is a possessive ("Iran's program is").
+    /// - The subject holds no quotation, punctuation, verb, negator, object
+    ///   pronoun, preposition but "of", conjunction but "and" or "or"
+    ///   before a determiner or a capital ("Iran and Russia are"), nor cue
+    ///   word but a noun after a determiner or possessive ("the talks will").
+    /// - A capitalised auxiliary is a name ("warned May would").
+    /// - Not in a question ("asked whether she thinks ...").
+    /// - An intention's cue or an -ing form after a determiner, preposition
+    ///   or number may be an adjective: its subject opens with a
+    ///   determiner, a pronoun or a capital ("the 67 pledged delegates are
+    ///   ..." is no pledge).
+    fn bare_clause(&self, frame: Frame, cue: TokRange, b: usize) -> bool {
+        let most = self.lex.settings.bare_clause_words;
+        if most == 0 || !matches!(frame, Frame::Clause | Frame::Intent | Frame::Findings) {
+            return false;
+        }
+        // "asked whether she thinks ...": a question, not a belief stated
+        // (the subject and the word before it)
+        let asked = (cue.0.saturating_sub(3)..cue.0).any(|k| {
+            self.is_word(k) && matches!(self.norm(k), "whether" | "if" | "what" | "why" | "how")
+        });
+        if asked {
+            return false;
+        }
+        let mut at = cue.1;
+        while at < b
+            && self.toks[at].is_word()
+            && !self.toks[at].quoted
+            && self.has(at, class::ADVERB)
+            && !self.has(at, class::AUX)
+        {
+            at += 1;
+        }
+        let lim = (at + most + 1).min(b);
+        let pronoun = class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL;
+        // an intention's cue and an -ing form are adjectives after a
+        // determiner, preposition or number ("the pledged delegates are",
+        // "after promising data has"), unless their subject opens with a
+        // determiner, a pronoun or a capital
+        let adjective = (frame == Frame::Intent || self.norm(cue.1 - 1).ends_with("ing"))
+            && cue.0 > 0
+            && (self.has(cue.0 - 1, class::DET | class::PREP)
+                || matches!(self.toks[cue.0 - 1].kind, TokKind::Number));
+        if adjective && at < b && !(self.toks[at].cap || self.has(at, class::DET | pronoun)) {
+            return false;
+        }
+        let stop = class::PREP
+            | class::CONJ
+            | class::RELATIVE
+            | class::RELATIVE_CUE
+            | class::VERB
+            | class::NEGATOR
+            | class::BOUNDARY
+            | class::CITING
+            | class::SPECULATIVE;
+        let mut words = 0;
+        for k in at..lim {
+            let t = &self.toks[k];
+            if t.kind == TokKind::Possessive && !t.quoted {
+                // "it's": the pronoun's auxiliary
+                if words == 1 && self.has(k - 1, pronoun) {
+                    return k + 1 < b && self.is_word(k + 1);
+                }
+                continue;
+            }
+            if t.quoted || !self.is_word(k) {
+                return false;
+            }
+            let n = self.norm(k);
+            if self.has(k, class::AUX) && !t.cap && !matches!(n, "be" | "been" | "being") {
+                return words > 0 && k + 1 < b && self.is_word(k + 1) && !self.toks[k + 1].quoted;
+            }
+            if self.has(k, pronoun) {
+                if words > 0 {
+                    return false;
+                }
+                // "they're", "she'll": subject and auxiliary in one word
+                if n.ends_with("'re") || n.ends_with("'ll") || n.ends_with("'ve") {
+                    return k + 1 < b && self.is_word(k + 1);
+                }
+            }
+            let joins = matches!(n, "of" | "and" | "or")
+                && words > 0
+                && k + 1 < b
+                && self.is_word(k + 1)
+                && (self.toks[k + 1].cap || self.has(k + 1, class::DET));
+            // a cue word after a determiner or a possessive is a noun ("the
+            // talks will resume", "Iran's reply would")
+            let noun = k > at
+                && (self.has(k - 1, class::DET) || self.toks[k - 1].kind == TokKind::Possessive);
+            if !joins
+                && (self.has(k, stop)
+                    || (self.lex.cues.contains_key(n) && !noun)
+                    || matches!(n, "him" | "them" | "me" | "us" | "to"))
+            {
+                return false;
+            }
+            words += 1;
+        }
+        false
+    }
     /// A lower-case past-tense verb the cue lexicon need not list ("surmised",
     /// "beamed"): an -ed form or a `verb`-class word, not an auxiliary or adverb.
     fn past_verb(&self, i: usize) -> bool {
@@ -557,7 +666,18 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                         class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
                     );
                 if pronoun {
-                    extra.push(own(&c));
+                    // "X said he thought ...": the speaker's report of a
+                    // belief of theirs is one attribution, the speech
+                    let cognition = cx.cue_form(&c.first_word, c.form).kind == CueKind::Cognition
+                        && cx.cue_form(&prev.first_word, prev.form).kind != CueKind::Cognition
+                        && (prev.cue.1..c.mention.0).all(|k| {
+                            cx.toks[k].is_word()
+                                && !cx.toks[k].quoted
+                                && (cx.norm(k) == "that" || cx.has(k, class::ADVERB | class::TIME))
+                        });
+                    if !cognition {
+                        extra.push(own(&c));
+                    }
                     continue;
                 }
                 match c.after_boundary.or(c.tail_after_comma) {
@@ -680,8 +800,9 @@ fn relative_candidate(
     // complement verbs need their clause opener here ("who warned that ...")
     if matches!(
         form.frame,
-        Frame::Complement | Frame::Intent | Frame::Findings
+        Frame::Complement | Frame::Clause | Frame::Intent | Frame::Findings
     ) && !cx.opens_complement(form.frame, skip_after_cue(cx, cue.1, b), b)
+        && !cx.bare_clause(form.frame, cue, b)
     {
         return None;
     }
@@ -1429,12 +1550,12 @@ fn candidate(
     let mut needs_tail = false;
     if matches!(
         form.frame,
-        Frame::Complement | Frame::Intent | Frame::Findings
+        Frame::Complement | Frame::Clause | Frame::Intent | Frame::Findings
     ) {
         let at_end = after >= b
             || matches!(cx.toks[after].kind, TokKind::Punct('.' | '!' | '?'))
             || (cx.toks[after].is_word() && cx.norm(after) == "and" && !cx.toks[after].quoted);
-        let ok = cx.opens_complement(form.frame, after, b);
+        let ok = cx.opens_complement(form.frame, after, b) || cx.bare_clause(form.frame, cue, b);
         // "“...,” agrees Paula Brennan": the quotation before an inverted cue
         let quote_before = form.inverts && left.is_some_and(|l| cx.closing_quote(l));
         // "“...,” Marlow stated in a letter": a quotation closing shortly
@@ -4746,6 +4867,71 @@ mod tests {
         assert_eq!(
             one("HARBOR RIGHTS WATCH: The port's way is not the city's way").2,
             "HARBOR RIGHTS WATCH"
+        );
+    }
+
+    #[test]
+    fn a_clause_without_that_after_a_clause_cue() {
+        // a subject, then an auxiliary: a complement clause
+        for (text, cue, mention) in [
+            ("Ana Ruiz thinks the tax is wrong.", "thinks", "Ana Ruiz"),
+            (
+                "Analysts expect the talks will resume.",
+                "expect",
+                "Analysts",
+            ),
+            (
+                "Omar Haddad knew Iran's reply would be late.",
+                "knew",
+                "Omar Haddad",
+            ),
+            (
+                "Kestrel signaled it would accept the truce.",
+                "signaled",
+                "Kestrel",
+            ),
+            (
+                "The ministry hopes Iran and Russia will agree.",
+                "hopes",
+                "The ministry",
+            ),
+            ("Ana Ruiz agrees they're right.", "agrees", "Ana Ruiz"),
+        ] {
+            assert_eq!(one(text), (Indirect, cue.into(), mention.into()), "{text}");
+        }
+        for text in [
+            // a `complement` cue still needs its "that" ("reports suggest" is
+            // the author's hedged voice)
+            "The latest reports suggest those warnings have done little.",
+            // a question, not a belief stated
+            "Asked whether she thinks the plan will work, the clerk left.",
+            // a pronoun only opens the subject
+            "Ana Ruiz has finally found someone he would like to hire.",
+            // an adjective after a number, no pledge
+            "The 67 pledged delegates are up for grabs.",
+            // no auxiliary: no clause
+            "Ana Ruiz knows the city well.",
+            // a cue that is a noun
+            "For Gulf states, the competition is less a choice than a hedge.",
+        ] {
+            assert_eq!(one(text).0, Unattributed, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_belief_a_speaker_reports_is_the_speech() {
+        // "said he thought ...": one attribution, the speech
+        let t = "Ana Ruiz said he thought the deal was fair.";
+        assert_eq!(one(t), (Indirect, "said".into(), "Ana Ruiz".into()));
+        assert_eq!(relations(t), Vec::<(String, String)>::new());
+        assert_eq!(
+            relations("Ana Ruiz said that he firmly believed the deal was fair."),
+            Vec::<(String, String)>::new()
+        );
+        // another's belief stays a relation of its own
+        assert_eq!(
+            relations("Ana Ruiz said they claimed the deal was fair."),
+            [("claimed".into(), "they".into())]
         );
     }
 }

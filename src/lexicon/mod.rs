@@ -238,6 +238,9 @@ pub enum Frame {
     Any,
     /// Only with `that`, a colon or a quotation after it ("hopes that").
     Complement,
+    /// As `Complement`, or a clause whose "that" is left out: a short
+    /// subject, then an auxiliary ("thinks the tax is wrong").
+    Clause,
     /// The source follows the cue ("according to X").
     According,
     /// The noun phrase after the cue is the listener ("told reporters"),
@@ -447,6 +450,10 @@ pub struct Settings {
     /// Most tokens between a verb and the quotation after it for the `quote-verb`
     /// attribution ("Sanders delivered a snappy retort: “...”").
     pub quote_verb_window: usize,
+    /// Most words of the subject before the auxiliary of a complement clause
+    /// without "that" ("thinks the tax is wrong"); 0: such clauses are not
+    /// read as complements.
+    pub bare_clause_words: usize,
 }
 
 impl Default for Settings {
@@ -458,6 +465,7 @@ impl Default for Settings {
             direct_quote_share: 0.5,
             max_mention_tokens: 16,
             quote_verb_window: 14,
+            bare_clause_words: 0,
         }
     }
 }
@@ -1022,12 +1030,13 @@ impl Lexicons {
                 let frame = match r.get(3) {
                     "" | "any" => Frame::Any,
                     "complement" => Frame::Complement,
+                    "clause" => Frame::Clause,
                     "according" => Frame::According,
                     "object" => Frame::Object,
                     "intent" => Frame::Intent,
                     "findings" => Frame::Findings,
                     other => {
-                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, findings, intent, object or according"));
+                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, clause, findings, intent, object or according"));
                         continue;
                     }
                 };
@@ -1466,6 +1475,10 @@ impl Lexicons {
                         },
                         "quote_verb_window" => match v.parse() {
                             Ok(x) => settings.quote_verb_window = x,
+                            Err(_) => bad(p, "a whole number"),
+                        },
+                        "bare_clause_words" => match v.parse() {
+                            Ok(x) => settings.bare_clause_words = x,
                             Err(_) => bad(p, "a whole number"),
                         },
                         "junk_code_ratio" => match v.parse::<f64>() {
