@@ -3764,10 +3764,18 @@ fn resolve(
         if !single && !place_before_title && !possessor(&(s, e)) {
             let name = listed_with_suffix(lex, folded, toks, (s, e))
                 .unwrap_or_else(|| person_name(text, folded, toks, s, e));
-            let gov_org = m.entities.iter().any(|(t, en)| {
-                matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government)
-                    && !past_body_at(*t)
-            });
+            // (a role that is no title between the body and the name is no
+            // office in it: "NSA leaker Edward Snowden", "FBI informant")
+            let role_not_title = s > m.ms
+                && toks[s - 1].is_word()
+                && !toks[s - 1].cap
+                && lex.class(norm(s - 1)) == 0
+                && lex.descriptor(norm(s - 1)).is_none();
+            let gov_org = !role_not_title
+                && m.entities.iter().any(|(t, en)| {
+                    matches!(en, Entity::Org(i) if lex.orgs[*i].kind == SourceKind::Government)
+                        && !past_body_at(*t)
+                });
             // a spokeswoman or president of an organization other than a
             // government's speaks for no government: a government title
             // right after such an organization's name ("Red Cross spokeswoman
@@ -6469,6 +6477,27 @@ mod tests {
                 "Reuters reported the summit. Western media said it would go ahead.",
                 "Western media",
                 Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_role_that_is_no_title_after_a_government_body_is_no_office() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            // "leaker" is no descriptor: no office in the NSA
+            (
+                "",
+                "NSA leaker Viktor Gromov said he could seek haven in Iceland.",
+                "Viktor Gromov",
+                Person,
+            ),
+            // a title is one
+            (
+                "",
+                "NSA spokesman Viktor Gromov said the program had ended.",
+                "Viktor Gromov",
+                Government,
             ),
         ]);
     }
