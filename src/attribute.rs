@@ -319,7 +319,8 @@ impl<'a> Ctx<'a> {
     ///   pronoun, preposition but "of", conjunction but "and" or "or"
     ///   before a determiner or a capital ("Iran and Russia are"), nor cue
     ///   word but a noun after a determiner or possessive ("the talks will").
-    /// - A capitalised auxiliary is a name ("warned May would").
+    /// - A capitalised auxiliary is a name ("warned May would"); an -ed
+    ///   word opens no subject ("their health plans cancelled will be").
     /// - Not in a question ("asked whether she thinks ...").
     /// - An intention's cue or an -ing form after a determiner, preposition
     ///   or number may be an adjective: its subject opens with a
@@ -394,6 +395,10 @@ impl<'a> Ctx<'a> {
                 if n.ends_with("'re") || n.ends_with("'ll") || n.ends_with("'ve") {
                     return k + 1 < b && self.is_word(k + 1);
                 }
+            }
+            // "health plans cancelled will be": a participle opens no subject
+            if words == 0 && !t.cap && looks_verbal(n) {
+                return false;
             }
             let joins = matches!(n, "of" | "and" | "or")
                 && words > 0
@@ -481,6 +486,10 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
     let mut cands: Vec<Cand> = Vec::new();
     // relative-clause cues ("Harlow, who said ..."), placed after the main choice
     let mut rels: Vec<Cand> = Vec::new();
+    // cues whose clause has no "that" ("Voters think X will win"): the
+    // claim's own only when no other cue or speaker label is found, since
+    // an outer source may follow ("..., according to a new poll")
+    let mut beliefs: Vec<Cand> = Vec::new();
     let mut headline: Option<bool> = None;
     let mut i = a;
     while i < b {
@@ -541,7 +550,11 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
         if let Some(c) = relative_candidate(cx, (a, b), (i, i + len), n, fi) {
             rels.push(c);
         } else if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi, prev_mention) {
-            cands.push(c);
+            if by_bare_clause(cx, &c, b) {
+                beliefs.push(c);
+            } else {
+                cands.push(c);
+            }
         }
         i += len;
     }
@@ -561,8 +574,13 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             out.push(f);
             return;
         }
-        out.push(Found::unattributed(si, (a, b)));
-        return;
+        if beliefs.is_empty() {
+            out.push(Found::unattributed(si, (a, b)));
+            return;
+        }
+        let mut c = beliefs.remove(0);
+        c.rule = "belief";
+        cands.push(c);
     }
     // Choose the attributions: the first, then any that start a new clause.
     let mut chosen: Vec<(Cand, usize)> = Vec::new(); // (cand, claim start)
@@ -666,16 +684,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                         class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
                     );
                 if pronoun {
-                    // "X said he thought ...": the speaker's report of a
-                    // belief of theirs is one attribution, the speech
-                    let cognition = cx.cue_form(&c.first_word, c.form).kind == CueKind::Cognition
-                        && cx.cue_form(&prev.first_word, prev.form).kind != CueKind::Cognition
-                        && (prev.cue.1..c.mention.0).all(|k| {
-                            cx.toks[k].is_word()
-                                && !cx.toks[k].quoted
-                                && (cx.norm(k) == "that" || cx.has(k, class::ADVERB | class::TIME))
-                        });
-                    if !cognition {
+                    if !reported_belief(cx, prev, &c) {
                         extra.push(own(&c));
                     }
                     continue;
@@ -713,6 +722,18 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             let content = r.content.unwrap_or((r.cue.1, r.cue.1));
             extra.push((k, relation(r.cue, content, Some(r.mention))));
         }
+    }
+    // the other beliefs are relations of the claim they fall in
+    for c in beliefs {
+        let k = chosen
+            .iter()
+            .rposition(|(_, start)| *start <= c.cue.0)
+            .unwrap_or(0);
+        if reported_belief(cx, &chosen[k].0, &c) {
+            continue;
+        }
+        let content = c.content.unwrap_or((c.cue.1, b));
+        extra.push((k, relation(c.cue, content, Some(c.mention))));
     }
     // Emit claims: an unattributed prefix if the first starts late.
     let first_start = chosen[0].1;
@@ -2166,6 +2187,41 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
         }
     }
     Some((s, b))
+}
+
+/// "X said he thought ...": `c`, a cognition cue whose subject is a
+/// pronoun right after the speech cue of `prev` (past "that" and adverbs),
+/// reports a belief of the speaker's, one attribution with the speech.
+fn reported_belief(cx: &Ctx, prev: &Cand, c: &Cand) -> bool {
+    c.mention.1 - c.mention.0 == 1
+        && cx.has(
+            c.mention.0,
+            class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
+        )
+        && cx.cue_form(&c.first_word, c.form).kind == CueKind::Cognition
+        && cx.cue_form(&prev.first_word, prev.form).kind != CueKind::Cognition
+        && prev.cue.1 <= c.mention.0
+        && (prev.cue.1..c.mention.0).all(|k| {
+            cx.toks[k].is_word()
+                && !cx.toks[k].quoted
+                && (cx.norm(k) == "that" || cx.has(k, class::ADVERB | class::TIME))
+        })
+}
+
+/// A subject-verb cue whose clause only a bare clause opens
+/// ([`Ctx::bare_clause`]: no "that", colon, quotation or infinitive, and
+/// no `evidence` noun right before a `findings` cue).
+fn by_bare_clause(cx: &Ctx, c: &Cand, b: usize) -> bool {
+    let frame = cx.cue_form(&c.first_word, c.form).frame;
+    // (what a poll finds needs no "that" anyway: "The poll found most
+    // Americans would oppose ...")
+    let evidence = frame == Frame::Findings
+        && c.cue.0 > 0
+        && cx.lex.has_side_class(cx.norm(c.cue.0 - 1), class::EVIDENCE);
+    c.rule == "verb"
+        && !evidence
+        && !cx.opens_complement(frame, skip_after_cue(cx, c.cue.1, b), b)
+        && cx.bare_clause(frame, c.cue, b)
 }
 
 /// The last token before `i` (going left) that is not a quotation mark.
@@ -3748,6 +3804,21 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             }
             continue;
         }
+        // a belief with no "that" inside a turn ("everybody knows this FCC
+        // is ...") is the speaker's, as a relation of the turn's claim
+        if out[fi].rule == "belief" && out[fi].shares_source_of.is_none() {
+            let f = &out[fi];
+            let mut turn = Found::unattributed(f.sentence, f.toks);
+            if let Some(cue) = f.cue {
+                turn.also.push(Relation {
+                    cue,
+                    content: f.content.unwrap_or((cue.1, f.toks.1)),
+                    mention: f.mention,
+                });
+            }
+            turn.also.extend(f.also.iter().copied());
+            out[fi] = turn;
+        }
         if out[fi].cue.is_none() && out[fi].shares_source_of.is_none() {
             share_source(out, fi, l, "transcript-turn");
         }
@@ -4916,6 +4987,33 @@ mod tests {
         ] {
             assert_eq!(one(text).0, Unattributed, "{text}");
         }
+    }
+
+    #[test]
+    fn a_belief_without_that_yields_to_an_outer_source() {
+        // the outer source is the claim's; the belief a relation of it
+        let t = "Most voters think Ana Ruiz should keep running, according to a new poll.";
+        assert_eq!(
+            one(t),
+            (AccordingTo, "according to".into(), "a new poll".into())
+        );
+        assert_eq!(relations(t), [("think".into(), "Most voters".into())]);
+        // alone, it is the claim's, by the rule `belief`
+        assert_eq!(
+            sources("Most voters think Ana Ruiz should keep running."),
+            [(
+                "Most voters think Ana Ruiz should keep running.".into(),
+                "unnamed".into(),
+                "belief"
+            )]
+        );
+        // inside a speaker's turn it is the speaker's
+        let text = "OMAR HADDAD: Welcome.\n\n\
+                    ANA RUIZ: It is not.\n\n\
+                    Everybody knows the port is failing.";
+        let got = sources(text);
+        assert_eq!(got[2].1, "Ana Ruiz", "{got:?}");
+        assert_eq!(got[2].2, "transcript-turn", "{got:?}");
     }
 
     #[test]
