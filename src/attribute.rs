@@ -1619,7 +1619,8 @@ fn candidate(
     // "..., whom he has alienated, said Larry Sabato, a professor.": a name
     // alone after the cue, ending the sentence or before a comma, is the
     // speaker, though a parenthetical before the cue could close a subject
-    // (not after a plain noun phrase and its parenthetical, a subject:
+    // (a role may open the name, "said spokesman Ray Colton"; not after a
+    // plain noun phrase and its parenthetical, a subject:
     // "Ana Ruiz, a historian, said E-Verify, the system, is voluntary";
     // nor after an age: "Biden, 77, said Buttigieg, 38, reminded him")
     // (the phrase after the cue, read once)
@@ -1629,8 +1630,9 @@ fn candidate(
     let plain_subject = |(m, p): (TokRange, usize)| {
         (m.0..p).all(|k| {
             (plain_np_word(cx, k)
-                && !cx.has(k, class::ADVERB | class::OPENER)
-                && !(k == m.0 && cx.has(k, class::PREP)))
+                && !(cx.has(k, class::ADVERB | class::OPENER)
+                    || adverb_form(cx.norm(k))
+                    || (k == m.0 && cx.has(k, class::PREP))))
                 || crate::text::initial_dot(cx.folded, cx.toks, k)
         })
     };
@@ -1640,16 +1642,20 @@ fn candidate(
         })
     };
     let named_after = |m: TokRange| {
-        // (the name's capitalised words, then its end)
-        let n = (m.0..b)
+        // (a role's lower-case words, "spokesman Ray Colton", then the
+        // name's capitalised words, then its end)
+        let s = (m.0..m.1)
+            .find(|&k| !(cx.is_word(k) && !cx.toks[k].cap && is_np_word(cx, k)))
+            .unwrap_or(m.1);
+        let n = (s..b)
             .find(|&k| {
                 !((cx.is_word(k) && cx.toks[k].cap)
                     || crate::text::initial_dot(cx.folded, cx.toks, k))
             })
             .unwrap_or(b);
-        n > m.0
-            && !cx.time_word(m.0)
-            && cx.class(m.0) == 0
+        n > s
+            && !cx.time_word(s)
+            && cx.class(s) == 0
             && (n >= b || matches!(cx.toks[n].kind, TokKind::Punct(',' | '.')))
     };
     let invert = match (forward, apposition) {
@@ -2908,6 +2914,17 @@ fn plural_noun(n: &str) -> bool {
 /// A lowercase word that is probably a verb form, ending a noun phrase.
 fn looks_verbal(n: &str) -> bool {
     n.ends_with("ed") && n.len() > 4
+}
+
+/// An adverb by its ending, capitalised or not ("Increasingly, ...",
+/// "Apparently"): endings no name has (not -ally or -elly: "Sally", "Kelly").
+fn adverb_form(n: &str) -> bool {
+    n.len() > 6
+        && [
+            "ingly", "edly", "ously", "ively", "ately", "fully", "ically", "ently", "antly",
+        ]
+        .iter()
+        .any(|e| n.ends_with(e))
 }
 
 /// "that"/"this"/"these" used as a determiner at the start of a phrase.
@@ -4373,6 +4390,12 @@ mod tests {
         assert_eq!(
             one("Increasingly, small donors are going to get involved in these fights, said spokesman Ray Colton.").2,
             "spokesman Ray Colton"
+        );
+        // (a capitalised adverb opens no subject; a role may open the name
+        // after the cue)
+        assert_eq!(
+            one("Even before he was confirmed, critics in Congress singled him out, says former spokeswoman Lena Ortiz.").2,
+            "former spokeswoman Lena Ortiz"
         );
         // a participle before a role word is a role ("acting director"), kept
         assert_eq!(

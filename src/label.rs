@@ -1681,6 +1681,19 @@ fn mention_info(
         if capitalised_partitive(lex, seg, h.term, t) {
             continue;
         }
+        // a capitalised group word before another capitalised word (or its
+        // possessive and one) is inside a name: "National Nurses United",
+        // "Citizens United", "the Police Officers' Association"
+        let cap_word = |k: usize| k < me && toks[k].is_word() && toks[k].cap;
+        if matches!(
+            lex.descriptor_of[h.term],
+            Descriptor::Unnamed | Descriptor::Relation
+        ) && e == t + 1
+            && toks[t].cap
+            && (cap_word(e) || (e < me && toks[e].kind == TokKind::Possessive && cap_word(e + 1)))
+        {
+            continue;
+        }
         // a government body's word in lower case right before a role of
         // `field` is that role's field, no body ("a CNN military analyst",
         // "an intelligence analyst", "a government professor")
@@ -3986,11 +3999,20 @@ fn resolve(
                         && !past_body_at(d.0)
                         && !body_of_other_org(d)
                 });
+            // (a word naming no one in a relative clause of the mention is
+            // someone else: "Park, who employs 700 North Korean workers")
+            let clause_at = (m.ms..m.me)
+                .find(|&k| toks[k].is_word() && lex.class(norm(k)) & class::RELATIVE != 0)
+                .unwrap_or(m.me);
+            let names_no_one_before_clause = || {
+                m.descriptors
+                    .iter()
+                    .any(|d| d.0 < clause_at && desc(d).names_no_one())
+            };
             let gov = gov_org
                 || gov_body_here
                 || gov_person_now && !other_org
-                || has(&Descriptor::names_no_one, false)
-                    && m.country_spans.iter().any(|&span| bare(span));
+                || names_no_one_before_clause() && m.country_spans.iter().any(|&span| bare(span));
             let surname = Some(surname_key(lex, folded, toks, s, e));
             let country = mention_country();
             let rule = if gov {
@@ -6500,5 +6522,42 @@ mod tests {
                 Government,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_group_word_names_no_one_but_inside_a_name_or_a_clause() {
+        use crate::model::SourceKind::{Government, Person, Unnamed};
+        check(&[
+            // alone, no surname
+            (
+                "",
+                "Rebels said the strike hit a school.",
+                "unnamed",
+                Unnamed,
+            ),
+            // in a relative clause of the mention, someone else: no
+            // government for the country beside it
+            (
+                "",
+                "Viktor Gromov, who heads a firm that employs 700 North Korean workers, \
+                 said he was worried.",
+                "Viktor Gromov",
+                Person,
+            ),
+            // before the name, as before
+            (
+                "",
+                "Iranian official Viktor Gromov said the talks stalled.",
+                "Viktor Gromov",
+                Government,
+            ),
+        ]);
+        // capitalised before another capitalised word, part of a name
+        for text in [
+            "Kestrel Nurses United said the rule was flawed.",
+            "The Kestrel Police Officers' Association said the rule was flawed.",
+        ] {
+            assert_ne!(last_source("", text).1, Unnamed, "{text}");
+        }
     }
 }
