@@ -462,18 +462,38 @@ fn term_words(s: &str) -> impl Iterator<Item = &str> + Clone {
         .filter(|w| !w.is_empty())
 }
 
+/// Text that starts with a capital, or with a lower-case particle of a few
+/// letters joined by a hyphen to a capitalised word, as transliterated
+/// names are often written ("al-Manar", "el-Sisi"): a term written
+/// "Al-Manar" matches both.
+fn starts_capitalised(s: &str) -> bool {
+    let rest = s.trim_start_matches(|c: char| c.is_lowercase());
+    let particle = s.len() - rest.len();
+    match particle {
+        0 => s.chars().next().is_some_and(char::is_uppercase),
+        1..=3 => rest
+            .strip_prefix('-')
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether every word the term writes with a capital is capitalised in the
-/// matched text (word by word; a text split otherwise is not judged).
+/// Whether every later word the term writes with a capital is capitalised
+/// in the matched text (word by word; a text split otherwise is not
+/// judged; the first word is [`starts_capitalised`]'s).
 fn caps_kept(term: &str, matched: &str) -> bool {
     let (tw, mw) = (term_words(term), term_words(matched));
     if tw.clone().count() != mw.clone().count() {
         return true;
     }
-    tw.zip(mw).all(|(t, m)| !starts_upper(t) || starts_upper(m))
+    tw.zip(mw)
+        .skip(1)
+        .all(|(t, m)| !starts_upper(t) || starts_upper(m))
 }
 
 /// A term is matched case-sensitively when it is a short all-capitals
@@ -637,12 +657,7 @@ impl PhraseMatcher {
             if term.case_sensitive && orig.get(start..end) != Some(term.original.as_str()) {
                 return;
             }
-            if term.initial_cap
-                && !orig
-                    .get(start..)
-                    .and_then(|s| s.chars().next())
-                    .is_some_and(char::is_uppercase)
-            {
+            if term.initial_cap && !starts_capitalised(orig.get(start..).unwrap_or("")) {
                 return;
             }
             if term.later_caps && !caps_kept(&term.original, orig.get(start..end).unwrap_or("")) {
@@ -718,6 +733,18 @@ mod tests {
         out.iter()
             .map(|h| text[h.start..h.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_capitalised_term_matches_a_lower_case_particle_before_a_capital() {
+        let terms = ["Al-Manar", "The Hill"];
+        assert_eq!(hits(&terms, "Hezbollah's al-Manar said"), ["al-Manar"]);
+        assert_eq!(hits(&terms, "Al-Manar said"), ["Al-Manar"]);
+        // the name after the particle keeps its capital; a long first word
+        // is no particle
+        assert!(hits(&terms, "al-manar said").is_empty());
+        assert!(hits(&terms, "up the hill").is_empty());
+        assert!(hits(&["Al-Manar"], "xyzal-Manar").is_empty());
     }
 
     #[test]
