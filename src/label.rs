@@ -4056,11 +4056,30 @@ fn resolve(
         }
     }
 
-    // 5. organizations and government bodies
+    // 5. organizations and government bodies, in the core or as the
+    // complement of a title heading it ("a spokesman for Hezbollah", "the
+    // head of the Muslim Brotherhood": the title speaks for it; not a role
+    // of a field, "a professor of law", nor one held before, "the former
+    // director of the CBO")
+    let title_end = m.descriptors.iter().any(|d| {
+        d.1 == m.core_end
+            && !past_at(d.0)
+            && matches!(
+                desc(d),
+                Descriptor::GovPerson { .. } | Descriptor::PersonRole { field: false }
+            )
+    });
+    let title_complement = |t: usize| {
+        title_end
+            && m.core_end < m.me
+            && matches!(norm(m.core_end), "for" | "of")
+            && (m.core_end + 1..t).all(|k| norm(k) == "the")
+            && t <= m.core_end + 2
+    };
     if let Some((t, Entity::Org(i))) = m
         .entities
         .iter()
-        .find(|(t, e)| in_core(*t) && matches!(e, Entity::Org(_)))
+        .find(|(t, e)| (in_core(*t) || title_complement(*t)) && matches!(e, Entity::Org(_)))
     {
         // a role of a person's own (`own_role`) heading the mention after an
         // organization that is no government's ("the GOP nominee", "a
@@ -6559,5 +6578,51 @@ mod tests {
         ] {
             assert_ne!(last_source("", text).1, Unnamed, "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_for_an_organization_speaks_for_it() {
+        use crate::model::SourceKind::{Government, Organization, Unnamed};
+        check(&[
+            (
+                "",
+                "A spokesman for Hezbollah said the talks stalled.",
+                "Hezbollah",
+                Organization,
+            ),
+            (
+                "",
+                "The head of the Muslim Brotherhood said the vote was rigged.",
+                "Muslim Brotherhood",
+                Organization,
+            ),
+            // a government's body: the government
+            (
+                "",
+                "A spokesman for the State Department said the talks stalled.",
+                "United States",
+                Government,
+            ),
+            // not a source close to it, an office held before, nor a role of
+            // a field
+            (
+                "",
+                "A source close to Hezbollah said the talks stalled.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "The former director of the Mossad said the plan was reckless.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "A professor of the Islamic University said the plan was reckless.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 }
