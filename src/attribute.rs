@@ -328,7 +328,21 @@ impl<'a> Ctx<'a> {
     ///   ..." is no pledge).
     fn bare_clause(&self, frame: Frame, cue: TokRange, b: usize) -> bool {
         let most = self.lex.settings.bare_clause_words;
-        if most == 0 || !matches!(frame, Frame::Clause | Frame::Intent | Frame::Findings) {
+        // (a cue word after a possessive, or one that may be a noun after
+        // an article, is a noun: "Moscow's claims the drones ...", "the
+        // claims the"; not "he's hoping", "Some think", "a study that finds")
+        let pronoun = class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL;
+        let noun_cue = cue.0 > 0 && {
+            let p = cue.0 - 1;
+            (self.toks[p].kind == TokKind::Possessive && !(p > 0 && self.has(p - 1, pronoun)))
+                || (self.lex.has_side_class(self.norm(cue.0), class::NOUN_FORM)
+                    && self.has(p, class::DET)
+                    && !self.has(p, class::QUANTIFIER | class::RELATIVE_CUE))
+        };
+        if most == 0
+            || !matches!(frame, Frame::Clause | Frame::Intent | Frame::Findings)
+            || noun_cue
+        {
             return false;
         }
         // "asked whether she thinks ...": a question, not a belief stated
@@ -349,7 +363,6 @@ impl<'a> Ctx<'a> {
             at += 1;
         }
         let lim = (at + most + 1).min(b);
-        let pronoun = class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL;
         // an intention's cue and an -ing form are adjectives after a
         // determiner, preposition or number ("the pledged delegates are",
         // "after promising data has"), unless their subject opens with a
@@ -579,7 +592,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             return;
         }
         let mut c = beliefs.remove(0);
-        c.rule = "belief";
+        c.rule = "bare-clause";
         cands.push(c);
     }
     // Choose the attributions: the first, then any that start a new clause.
@@ -3823,7 +3836,7 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
         }
         // a belief with no "that" inside a turn ("everybody knows this FCC
         // is ...") is the speaker's, as a relation of the turn's claim
-        if out[fi].rule == "belief" && out[fi].shares_source_of.is_none() {
+        if out[fi].rule == "bare-clause" && out[fi].shares_source_of.is_none() {
             let f = &out[fi];
             let mut turn = Found::unattributed(f.sentence, f.toks);
             if let Some(cue) = f.cue {
@@ -4990,6 +5003,12 @@ mod tests {
                 "The ministry",
             ),
             ("Ana Ruiz agrees they're right.", "agrees", "Ana Ruiz"),
+            (
+                "Moscow claims the drones were made in Russia.",
+                "claims",
+                "Moscow",
+            ),
+            ("He's hoping a dynamic response will work.", "hoping", "He"),
         ] {
             assert_eq!(one(text), (Indirect, cue.into(), mention.into()), "{text}");
         }
@@ -5007,6 +5026,7 @@ mod tests {
             "Ana Ruiz knows the city well.",
             // a cue that is a noun
             "For Gulf states, the competition is less a choice than a hedge.",
+            "Moscow's claims the drones were made in Russia are false.",
         ] {
             assert_eq!(one(text).0, Unattributed, "{text}");
         }
@@ -5021,13 +5041,13 @@ mod tests {
             (AccordingTo, "according to".into(), "a new poll".into())
         );
         assert_eq!(relations(t), [("think".into(), "Most voters".into())]);
-        // alone, it is the claim's, by the rule `belief`
+        // alone, it is the claim's, by the rule `bare-clause`
         assert_eq!(
             sources("Most voters think Ana Ruiz should keep running."),
             [(
                 "Most voters think Ana Ruiz should keep running.".into(),
                 "unnamed".into(),
-                "belief"
+                "bare-clause"
             )]
         );
         // inside a speaker's turn it is the speaker's
