@@ -3173,14 +3173,19 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 if e > s && c & class::TIME != 0 {
                     break;
                 }
-                // a past-tense verb after a name ends the phrase ("said
-                // Gates described the role": Gates, then his clause; not
-                // "read a message Trump dictated")
+                // a past-tense verb after a name, or an article and a
+                // name, ends the phrase ("said Gates described the role",
+                // "said the UAE condemned the attack": the name, then its
+                // clause; not "read a message Trump dictated", nor a
+                // participle before its preposition after an article, "said
+                // one Republican involved in the planning")
+                let article = cx.has(s, class::DET) && e > s + 1;
                 if e > s
                     && !t.cap
                     && c == 0
                     && looks_verbal(cx.norm(e))
-                    && (s..e).all(|k| cx.is_word(k) && cx.toks[k].cap)
+                    && (s..e).all(|k| cx.is_word(k) && (cx.toks[k].cap || (k == s && article)))
+                    && !(article && e + 1 < b && cx.has(e + 1, class::PREP))
                 {
                     break;
                 }
@@ -4403,6 +4408,12 @@ mod tests {
         assert_eq!(
             one("Increasingly, small donors are going to get involved in these fights, said spokesman Ray Colton.").2,
             "spokesman Ray Colton"
+        );
+        // an article and a name before a past tense after the cue open the
+        // content, no inverted speaker
+        assert_eq!(
+            one("The statement, carried by WAM, said the UAE condemned the attack.").2,
+            "The statement"
         );
         // (a capitalised adverb opens no subject; a role may open the name
         // after the cue)
