@@ -502,7 +502,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
     // cues whose clause has no "that" ("Voters think X will win"): the
     // claim's own only when no other cue or speaker label is found, since
     // an outer source may follow ("..., according to a new poll")
-    let mut beliefs: Vec<Cand> = Vec::new();
+    let mut bare: Vec<Cand> = Vec::new();
     let mut headline: Option<bool> = None;
     let mut i = a;
     while i < b {
@@ -564,7 +564,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             rels.push(c);
         } else if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi, prev_mention) {
             if by_bare_clause(cx, &c, b) {
-                beliefs.push(c);
+                bare.push(c);
             } else {
                 cands.push(c);
             }
@@ -587,11 +587,11 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             out.push(f);
             return;
         }
-        if beliefs.is_empty() {
+        if bare.is_empty() {
             out.push(Found::unattributed(si, (a, b)));
             return;
         }
-        let mut c = beliefs.remove(0);
+        let mut c = bare.remove(0);
         c.rule = "bare-clause";
         cands.push(c);
     }
@@ -736,8 +736,8 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
             extra.push((k, relation(r.cue, content, Some(r.mention))));
         }
     }
-    // the other beliefs are relations of the claim they fall in
-    for c in beliefs {
+    // the other bare-clause cues are relations of the claim they fall in
+    for c in bare {
         let k = chosen
             .iter()
             .rposition(|(_, start)| *start <= c.cue.0)
@@ -3805,12 +3805,7 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
                 // an attribution inside the labelled sentence stays a relation
                 if let (Some(cue), None) = (f.cue, f.shares_source_of) {
                     if cue.0 > colon && f.toks.0 == a {
-                        label.also.push(Relation {
-                            cue,
-                            content: f.content.unwrap_or((cue.1, b)),
-                            mention: f.mention,
-                        });
-                        label.also.extend(f.also.iter().copied());
+                        label.also = as_relations(f);
                     }
                 }
                 if f.cue.is_none() || f.rule == "colon" || !label.also.is_empty() {
@@ -3839,25 +3834,29 @@ fn transcript_turns(cx: &Ctx, seg: &Segmented, out: &mut [Found]) {
             }
             continue;
         }
-        // a belief with no "that" inside a turn ("everybody knows this FCC
-        // is ...") is the speaker's, as a relation of the turn's claim
+        // a bare-clause cue inside a turn ("everybody knows this FCC is
+        // ...") is the speaker's claim, and the cue a relation of it
         if out[fi].rule == "bare-clause" && out[fi].shares_source_of.is_none() {
             let f = &out[fi];
             let mut turn = Found::unattributed(f.sentence, f.toks);
-            if let Some(cue) = f.cue {
-                turn.also.push(Relation {
-                    cue,
-                    content: f.content.unwrap_or((cue.1, f.toks.1)),
-                    mention: f.mention,
-                });
-            }
-            turn.also.extend(f.also.iter().copied());
+            turn.also = as_relations(f);
             out[fi] = turn;
         }
         if out[fi].cue.is_none() && out[fi].shares_source_of.is_none() {
             share_source(out, fi, l, "transcript-turn");
         }
     }
+}
+
+/// A claim's own attribution and its relations, as relations of another
+/// claim that takes its sentence over.
+fn as_relations(f: &Found) -> Vec<Relation<TokRange>> {
+    let own = f.cue.map(|cue| Relation {
+        cue,
+        content: f.content.unwrap_or((cue.1, f.toks.1)),
+        mention: f.mention,
+    });
+    own.into_iter().chain(f.also.iter().copied()).collect()
 }
 
 /// The folded last words of the names written in mixed case ("Chuck Todd"):

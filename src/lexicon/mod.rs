@@ -246,10 +246,10 @@ pub enum Frame {
     /// The noun phrase after the cue is the listener ("told reporters"),
     /// not the content, unless a clause follows.
     Object,
-    /// As `Complement`, or an infinitive: a commitment or intention
+    /// As `Clause`, or an infinitive: a commitment or intention
     /// ("vowed to block", "hopes to win").
     Intent,
-    /// As `Complement`, or any clause or object when the word right before
+    /// As `Clause`, or any clause or object when the word right before
     /// the cue is an `evidence` noun of grammar.csv: what a poll or a
     /// record shows needs no "that" ("A Fox News poll shows Sanders ahead").
     Findings,
@@ -465,7 +465,7 @@ impl Default for Settings {
             direct_quote_share: 0.5,
             max_mention_tokens: 16,
             quote_verb_window: 14,
-            bare_clause_words: 0,
+            bare_clause_words: 6,
         }
     }
 }
