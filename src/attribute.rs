@@ -306,6 +306,60 @@ impl<'a> Ctx<'a> {
                 || self.toks[after].is_punct(':')
                 || matches!(self.toks[after].kind, TokKind::Quote(_)))
     }
+    /// A short prepositional phrase at `at` and then a complement's opener
+    /// ("posted on Telegram that ...", "noted in a statement: ..."): a
+    /// preposition other than "to", then at most five words that are no
+    /// verb, auxiliary, cue, relative pronoun or conjunction, then a colon
+    /// or "that" and a subject. Not after a cue that may be a noun.
+    fn opens_after_phrase(&self, frame: Frame, cue: TokRange, at: usize, b: usize) -> bool {
+        // (a cue word that may be a noun, or one after an article or a
+        // possessive, is a noun before its phrase: "rock attacks on settlers
+        // on roads that run ...", "a discredited claim at an event that")
+        let c = cue.0;
+        if self.lex.has_side_class(self.norm(c), class::NOUN_FORM)
+            || (c > 0
+                && (self.has(c - 1, class::DET) || self.toks[c - 1].kind == TokKind::Possessive))
+        {
+            return false;
+        }
+        // (not "to", an infinitive's as often: "threatened to sanction banks
+        // that ...")
+        if at >= b
+            || !self.is_word(at)
+            || self.toks[at].quoted
+            || !self.has(at, class::PREP)
+            || self.norm(at) == "to"
+        {
+            return false;
+        }
+        for k in at + 1..(at + 7).min(b) {
+            let t = &self.toks[k];
+            if t.quoted || !self.is_word(k) {
+                return t.is_punct(':') && self.opens_complement(frame, k, b);
+            }
+            if self.norm(k) == "that" {
+                // a subject after it, not a relative clause's verb
+                // ("posted on a website that sells ...")
+                let subject = k + 1 < b
+                    && (self.toks[k + 1].cap
+                        || matches!(self.toks[k + 1].kind, TokKind::Number | TokKind::Quote(_))
+                        || self.has(
+                            k + 1,
+                            class::DET
+                                | class::PRON_PERSON
+                                | class::PRON_THING
+                                | class::PRON_PLURAL,
+                        ));
+                return k > at + 1 && subject && self.opens_complement(frame, k, b);
+            }
+            if self.has(k, class::VERB | class::CONJ | class::AUX | class::RELATIVE)
+                || self.lex.cues.contains_key(self.norm(k))
+            {
+                return false;
+            }
+        }
+        false
+    }
     /// A clause whose "that" is left out follows `cue`, for the frames
     /// that take one (`clause`, `intent`, `findings`): after any adverbs, a
     /// short subject (`bare_clause_words` of settings.csv at most), then an
@@ -1589,7 +1643,9 @@ fn candidate(
         let at_end = after >= b
             || matches!(cx.toks[after].kind, TokKind::Punct('.' | '!' | '?'))
             || (cx.toks[after].is_word() && cx.norm(after) == "and" && !cx.toks[after].quoted);
-        let ok = cx.opens_complement(form.frame, after, b) || cx.bare_clause(form.frame, cue, b);
+        let ok = cx.opens_complement(form.frame, after, b)
+            || cx.opens_after_phrase(form.frame, cue, after, b)
+            || cx.bare_clause(form.frame, cue, b);
         // "“...,” agrees Paula Brennan": the quotation before an inverted cue
         let quote_before = form.inverts && left.is_some_and(|l| cx.closing_quote(l));
         // "“...,” Marlow stated in a letter": a quotation closing shortly
@@ -5084,5 +5140,32 @@ mod tests {
             relations("Ana Ruiz said they claimed the deal was fair."),
             [("claimed".into(), "they".into())]
         );
+    }
+
+    #[test]
+    fn a_short_phrase_may_stand_between_a_complement_cue_and_its_that() {
+        assert_eq!(
+            one("Zakharova posted on Telegram that the sanctions were illegal."),
+            (Indirect, "posted".into(), "Zakharova".into())
+        );
+        assert_eq!(
+            one("Ana Ruiz hinted during the rally that she would run.").1,
+            "hinted"
+        );
+        for text in [
+            // a relative clause's "that", a verb after it
+            "Ana Ruiz posted on a website that sells guns.",
+            // an infinitive's "to"
+            "Kestrel threatened to sanction banks that process payments.",
+            // a cue word that may be a noun
+            "Omar Haddad denied reports on Monday that the port had closed.",
+        ] {
+            let c = claims(text);
+            assert!(
+                c.iter()
+                    .all(|x| !matches!(x.2.as_str(), "posted" | "threatened" | "reports")),
+                "{text}: {c:?}"
+            );
+        }
     }
 }
