@@ -1870,6 +1870,21 @@ fn mention_info(
             if (s..e).all(|k| is_particle(toks[k].norm(folded))) {
                 continue;
             }
+            // one capitalised word opening the mention right before a
+            // country is an adjective, no name ("Hardline Iranian media",
+            // "Conservative Iranian newspapers"); so is a word whose part
+            // after a hyphen is in lower case ("Pro-government media")
+            let opens =
+                s == ms || (s == ms + 1 && lex.class(toks[ms].norm(folded)) & class::DET != 0);
+            let before_country = e == s + 1 && opens && country_spans.iter().any(|&(t, _)| t == e);
+            let lower_after_hyphen = e == s + 1 && {
+                let w = &text[toks[s].start as usize..toks[s].end as usize];
+                w.rsplit_once('-')
+                    .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_lowercase))
+            };
+            if before_country || lower_after_hyphen {
+                continue;
+            }
             names.push(name_of_run(text, folded, seg, lex, (s, e)));
             continue;
         }
@@ -6623,6 +6638,28 @@ mod tests {
                 "unnamed",
                 Unnamed,
             ),
+        ]);
+    }
+
+    #[test]
+    fn an_adjective_opening_a_mention_is_no_name() {
+        use crate::model::SourceKind::{Outlet, Unnamed};
+        check(&[
+            // one capitalised word right before a country
+            (
+                "",
+                "Hardline Iranian media said the protests were foreign-led.",
+                "Iran media",
+                Outlet,
+            ),
+            // a lower-case word after a hyphen
+            (
+                "",
+                "Pro-government media said the protests were foreign-led.",
+                "unnamed",
+                Unnamed,
+            ),
+            ("", "Twenty-six said they would vote.", "unnamed", Unnamed),
         ]);
     }
 }
