@@ -3412,6 +3412,38 @@ fn resolve(
             return new_outlet(text[toks[s].start as usize..toks[e - 1].end as usize].to_string());
         }
     }
+    // an unknown name alone before an apposition headed by an outlet noun
+    // ("Al-Kestrel, a Kuwaiti daily, said"): a new outlet of that name,
+    // labelled by the apposition's words
+    let appositive_outlet_noun = m.core_end < m.me
+        && toks[m.core_end].is_punct(',')
+        && m.descriptors.iter().any(|d| {
+            matches!(desc(d), Descriptor::OutletNoun(_))
+                && d.0 > m.core_end
+                && d.0 <= m.core_end + 5
+                && (m.core_end + 1..d.0).all(|k| {
+                    let c = lex.class(norm(k));
+                    toks[k].is_word()
+                        && (c & class::DET != 0
+                            || m.country_spans.iter().any(|&(t, e)| t <= k && k < e)
+                            || m.descriptors.iter().any(|o| o.0 <= k && k < o.1)
+                            || (!toks[k].cap && c == 0 && !norm(k).ends_with("ing")))
+                })
+                // the noun heads the apposition: no possessive or role after
+                // it ("Ana Ruiz, the newspaper's editor" is the editor)
+                && !(d.1 < m.me && toks[d.1].kind == TokKind::Possessive)
+                && !m.descriptors.iter().any(|r| {
+                    r.0 >= d.1 && (desc(r).is_role() || matches!(desc(r), Descriptor::GovPerson { .. }))
+                })
+        });
+    if appositive_outlet_noun && !staff_name {
+        if let Some(&(s, e)) = m.names.iter().find(|&&(s, e)| {
+            (s == m.ms || (s == m.ms + 1 && lex.class(norm(m.ms)) & class::DET != 0))
+                && e == m.core_end
+        }) {
+            return new_outlet(text[toks[s].start as usize..toks[e - 1].end as usize].to_string());
+        }
+    }
 
     let unnamed = |rule: &str| -> Resolved {
         let country = mention_country();
@@ -6660,6 +6692,32 @@ mod tests {
                 Unnamed,
             ),
             ("", "Twenty-six said they would vote.", "unnamed", Unnamed),
+        ]);
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_headed_by_an_outlet_noun_is_an_outlet() {
+        use crate::model::SourceKind::{Outlet, Person};
+        check(&[
+            (
+                "",
+                "Kestrel Times, a newspaper close to Hezbollah, reported that talks resumed.",
+                "Kestrel Times",
+                Outlet,
+            ),
+            // not a role after the noun, nor a noun inside a clause
+            (
+                "",
+                "Ana Ruiz, the newspaper's editor, said the talks resumed.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Ana Ruiz, who edits a leading foreign policy journal, said the talks resumed.",
+                "Ana Ruiz",
+                Person,
+            ),
         ]);
     }
 }
