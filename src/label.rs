@@ -6720,4 +6720,23 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn a_state_named_by_its_form_is_the_last_government() {
+        use crate::model::SourceKind::Government;
+        check(&[
+            (
+                "",
+                "Saudi Arabia said it would not normalize ties. The kingdom also said talks continued.",
+                "Saudi Arabia",
+                Government,
+            ),
+            (
+                "",
+                "Qatar said mediation continued. The Gulf state said talks were at a delicate stage.",
+                "Qatar",
+                Government,
+            ),
+        ]);
+    }
 }
