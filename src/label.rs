@@ -4009,8 +4009,33 @@ fn resolve(
                     )
                 })
             };
+            // (a group's own bodies and titles: "Houthi military spokesman
+            // Yahya Saree", "the Houthis' military spokesman": back from
+            // `k` over lower-case descriptor words and possessives to the
+            // capitalised name of an organization that is no government's
+            // and no party, whose members may hold a government's title)
+            let after_group = |k: usize| {
+                let mut j = k;
+                while j > m.ms
+                    && (matches!(toks[j - 1].kind, TokKind::Possessive | TokKind::Punct('\''))
+                        || (toks[j - 1].is_word()
+                            && !toks[j - 1].cap
+                            && lex.descriptor(norm(j - 1)).is_some()))
+                {
+                    j -= 1;
+                }
+                j > m.ms
+                    && toks[j - 1].cap
+                    && m.entities.iter().any(|&(t, e)| {
+                        matches!(e, Entity::Org(i) if lex.orgs[i].kind != SourceKind::Government
+                            && lex.orgs[i].otype != "party")
+                            && t < j
+                            && (t..j).all(|x| toks[x].cap || toks[x].kind == TokKind::Possessive)
+                    })
+            };
             let tied = |d: &(usize, usize, usize)| {
-                org_ends_at(d.0)
+                after_group(d.0)
+                    || org_ends_at(d.0)
                     || proxy_before(d.0)
                     || matches!(desc(d), Descriptor::GovPerson { shared: true })
                         && company_before(d.0)
@@ -4045,6 +4070,7 @@ fn resolve(
                     matches!(desc(d), Descriptor::GovBody)
                         && !past_body_at(d.0)
                         && !body_of_other_org(d)
+                        && !after_group(d.0)
                 });
             // (a word naming no one in a relative clause of the mention is
             // someone else: "Park, who employs 700 North Korean workers")
@@ -4123,11 +4149,20 @@ fn resolve(
             && (m.core_end + 1..t).all(|k| norm(k) == "the")
             && t <= m.core_end + 2
     };
-    if let Some((t, Entity::Org(i))) = m
-        .entities
-        .iter()
-        .find(|(t, e)| (in_core(*t) || title_complement(*t)) && matches!(e, Entity::Org(_)))
-    {
+    // (or named in an apposition after a core that names nothing: "Hamas's
+    // armed wing, the Qassam Brigades,")
+    let core_names_nothing =
+        !m.entities.iter().any(|&(t, _)| in_core(t)) && !m.names.iter().any(|&(s, _)| in_core(s));
+    let appositive = |t: usize| {
+        core_names_nothing
+            && m.core_end < m.me
+            && toks[m.core_end].is_punct(',')
+            && (m.core_end + 1..t).all(|k| norm(k) == "the")
+            && t <= m.core_end + 2
+    };
+    if let Some((t, Entity::Org(i))) = m.entities.iter().find(|(t, e)| {
+        (in_core(*t) || title_complement(*t) || appositive(*t)) && matches!(e, Entity::Org(_))
+    }) {
         // a role of a person's own (`own_role`) heading the mention after an
         // organization that is no government's ("the GOP nominee", "a
         // Democratic strategist") is that person, who does not speak for
@@ -6736,6 +6771,40 @@ mod tests {
                 "Qatar said mediation continued. The Gulf state said talks were at a delicate stage.",
                 "Qatar",
                 Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_groups_bodies_and_titles_are_its_own() {
+        use crate::model::SourceKind::{Government, Organization, Person};
+        check(&[
+            (
+                "",
+                "Houthi military spokesman Viktor Gromov said the group targeted a ship.",
+                "Viktor Gromov",
+                Person,
+            ),
+            (
+                "",
+                "The Houthis' military spokesman, Viktor Gromov, said the group targeted a ship.",
+                "Viktor Gromov",
+                Person,
+            ),
+            // a country's military is its government's
+            (
+                "",
+                "Israeli military spokesman Viktor Gromov said the strike hit a tunnel.",
+                "Viktor Gromov",
+                Government,
+            ),
+            // an organization named in an apposition after a core that names
+            // nothing
+            (
+                "",
+                "Hamas's armed wing, the Qassam Brigades, said it fired rockets.",
+                "Hamas",
+                Organization,
             ),
         ]);
     }
