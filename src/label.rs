@@ -4142,24 +4142,18 @@ fn resolve(
                 Descriptor::GovPerson { .. } | Descriptor::PersonRole { field: false }
             )
     });
-    let title_complement = |t: usize| {
-        title_end
-            && m.core_end < m.me
-            && matches!(norm(m.core_end), "for" | "of")
-            && (m.core_end + 1..t).all(|k| norm(k) == "the")
-            && t <= m.core_end + 2
+    // (`t` opens the phrase right after the core's end, "the" aside)
+    let after_core = |t: usize| {
+        m.core_end < m.me && t <= m.core_end + 2 && (m.core_end + 1..t).all(|k| norm(k) == "the")
     };
+    let title_complement =
+        |t: usize| title_end && after_core(t) && matches!(norm(m.core_end), "for" | "of");
     // (or named in an apposition after a core that names nothing: "Hamas's
     // armed wing, the Qassam Brigades,")
     let core_names_nothing =
         !m.entities.iter().any(|&(t, _)| in_core(t)) && !m.names.iter().any(|&(s, _)| in_core(s));
-    let appositive = |t: usize| {
-        core_names_nothing
-            && m.core_end < m.me
-            && toks[m.core_end].is_punct(',')
-            && (m.core_end + 1..t).all(|k| norm(k) == "the")
-            && t <= m.core_end + 2
-    };
+    let appositive =
+        |t: usize| core_names_nothing && after_core(t) && toks[m.core_end].is_punct(',');
     if let Some((t, Entity::Org(i))) = m.entities.iter().find(|(t, e)| {
         (in_core(*t) || title_complement(*t) || appositive(*t)) && matches!(e, Entity::Org(_))
     }) {
