@@ -3364,10 +3364,20 @@ fn resolve(
     // the National Journal" name no outlet)
     // (a capitalised noun after the start of a known name is taken for part
     // of that name)
+    // (a country's possessive before it starts no name, "Iran's Nour
+    // News"; but "Britain's National Crime Agency" may be a government's,
+    // and "Washington" in "the Washington Post-ABC News poll" opens one)
+    let owner_country = |t: usize, e: &Entity| {
+        matches!(e, Entity::Country(_))
+            && (t + 1..m.me).any(|k| toks[k].kind == TokKind::Possessive && k < t + 4)
+    };
     let head_outlet_noun = m.descriptors.iter().any(|d| {
         matches!(desc(d), Descriptor::OutletNoun(_))
             && in_core(d.0)
-            && !(toks[d.0].cap && m.entities.iter().any(|(t, _)| *t < d.0))
+            && !(toks[d.0].cap
+                && m.entities
+                    .iter()
+                    .any(|(t, e)| *t < d.0 && !(owner_country(*t, e) && norm(d.0) != "agency")))
     });
     // (a name after the role is the person's: "Iowa radio host Steve Deace")
     let staff_name = m.names.iter().any(|(s, _)| in_core(*s) && role_before(*s));
@@ -6801,5 +6811,16 @@ mod tests {
                 Organization,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_country_before_an_unknown_outlet_starts_no_other_name() {
+        use crate::model::SourceKind::Outlet;
+        check(&[(
+            "",
+            "Iran's Kestrel News said the strike was expected.",
+            "Kestrel News",
+            Outlet,
+        )]);
     }
 }
