@@ -101,6 +101,11 @@ struct Cand {
     after_boundary: Option<usize>,
     /// The mention directly follows a comma with only a tail cue after.
     tail_after_comma: Option<usize>,
+    /// Only a bare clause opens the cue's complement ([`Ctx::bare_clause`]:
+    /// no "that", colon, quotation or infinitive, and no `evidence` noun
+    /// before a `findings` cue): the claim's own only when its sentence has
+    /// no other cue.
+    bare: bool,
 }
 
 impl Cand {
@@ -121,6 +126,7 @@ impl Cand {
             rule: "inverted",
             after_boundary: None,
             tail_after_comma: None,
+            bare: false,
         }
     }
 }
@@ -306,6 +312,11 @@ impl<'a> Ctx<'a> {
                 || self.toks[after].is_punct(':')
                 || matches!(self.toks[after].kind, TokKind::Quote(_)))
     }
+    /// The word at `k` follows a determiner or a possessive, where a cue
+    /// word is a noun ("the talks", "Iran's reply").
+    fn after_article_or_possessive(&self, k: usize) -> bool {
+        k > 0 && (self.has(k - 1, class::DET) || self.toks[k - 1].kind == TokKind::Possessive)
+    }
     /// A short prepositional phrase at `at` and then a complement's opener
     /// ("posted on Telegram that ...", "noted in a statement: ..."): a
     /// preposition other than "to", then at most five words that are no
@@ -315,10 +326,8 @@ impl<'a> Ctx<'a> {
         // (a cue word that may be a noun, or one after an article or a
         // possessive, is a noun before its phrase: "rock attacks on settlers
         // on roads that run ...", "a discredited claim at an event that")
-        let c = cue.0;
-        if self.lex.has_side_class(self.norm(c), class::NOUN_FORM)
-            || (c > 0
-                && (self.has(c - 1, class::DET) || self.toks[c - 1].kind == TokKind::Possessive))
+        if self.lex.has_side_class(self.norm(cue.0), class::NOUN_FORM)
+            || self.after_article_or_possessive(cue.0)
         {
             return false;
         }
@@ -343,13 +352,7 @@ impl<'a> Ctx<'a> {
                 let subject = k + 1 < b
                     && (self.toks[k + 1].cap
                         || matches!(self.toks[k + 1].kind, TokKind::Number | TokKind::Quote(_))
-                        || self.has(
-                            k + 1,
-                            class::DET
-                                | class::PRON_PERSON
-                                | class::PRON_THING
-                                | class::PRON_PLURAL,
-                        ));
+                        || self.has(k + 1, class::DET | class::PRONOUN));
                 return k > at + 1 && subject && self.opens_complement(frame, k, b);
             }
             if self.has(k, class::VERB | class::CONJ | class::AUX | class::RELATIVE)
@@ -385,10 +388,10 @@ impl<'a> Ctx<'a> {
         // (a cue word after a possessive, or one that may be a noun after
         // an article, is a noun: "Moscow's claims the drones ...", "the
         // claims the"; not "he's hoping", "Some think", "a study that finds")
-        let pronoun = class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL;
         let noun_cue = cue.0 > 0 && {
             let p = cue.0 - 1;
-            (self.toks[p].kind == TokKind::Possessive && !(p > 0 && self.has(p - 1, pronoun)))
+            (self.toks[p].kind == TokKind::Possessive
+                && !(p > 0 && self.has(p - 1, class::PRONOUN)))
                 || (self.lex.has_side_class(self.norm(cue.0), class::NOUN_FORM)
                     && self.has(p, class::DET)
                     && !self.has(p, class::QUANTIFIER | class::RELATIVE_CUE))
@@ -425,7 +428,8 @@ impl<'a> Ctx<'a> {
             && cue.0 > 0
             && (self.has(cue.0 - 1, class::DET | class::PREP)
                 || matches!(self.toks[cue.0 - 1].kind, TokKind::Number));
-        if adjective && at < b && !(self.toks[at].cap || self.has(at, class::DET | pronoun)) {
+        if adjective && at < b && !(self.toks[at].cap || self.has(at, class::DET | class::PRONOUN))
+        {
             return false;
         }
         let stop = class::PREP
@@ -442,7 +446,7 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[k];
             if t.kind == TokKind::Possessive && !t.quoted {
                 // "it's": the pronoun's auxiliary
-                if words == 1 && self.has(k - 1, pronoun) {
+                if words == 1 && self.has(k - 1, class::PRONOUN) {
                     return k + 1 < b && self.is_word(k + 1);
                 }
                 continue;
@@ -454,7 +458,7 @@ impl<'a> Ctx<'a> {
             if self.has(k, class::AUX) && !t.cap && !matches!(n, "be" | "been" | "being") {
                 return words > 0 && k + 1 < b && self.is_word(k + 1) && !self.toks[k + 1].quoted;
             }
-            if self.has(k, pronoun) {
+            if self.has(k, class::PRONOUN) {
                 if words > 0 {
                     return false;
                 }
@@ -474,8 +478,7 @@ impl<'a> Ctx<'a> {
                 && (self.toks[k + 1].cap || self.has(k + 1, class::DET));
             // a cue word after a determiner or a possessive is a noun ("the
             // talks will resume", "Iran's reply would")
-            let noun = k > at
-                && (self.has(k - 1, class::DET) || self.toks[k - 1].kind == TokKind::Possessive);
+            let noun = k > at && self.after_article_or_possessive(k);
             if !joins
                 && (self.has(k, stop)
                     || (self.lex.cues.contains_key(n) && !noun)
@@ -609,6 +612,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                     rule: "participle",
                     after_boundary: None,
                     tail_after_comma: None,
+                    bare: false,
                 });
                 i += len;
                 continue;
@@ -617,7 +621,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
         if let Some(c) = relative_candidate(cx, (a, b), (i, i + len), n, fi) {
             rels.push(c);
         } else if let Some(c) = candidate(cx, (a, b), (i, i + len), n, fi, prev_mention) {
-            if by_bare_clause(cx, &c, b) {
+            if c.bare {
                 bare.push(c);
             } else {
                 cands.push(c);
@@ -745,11 +749,7 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                     }
                     continue;
                 }
-                let pronoun = c.mention.1 - c.mention.0 == 1
-                    && cx.has(
-                        c.mention.0,
-                        class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
-                    );
+                let pronoun = c.mention.1 - c.mention.0 == 1 && cx.has(c.mention.0, class::PRONOUN);
                 if pronoun {
                     if !reported_belief(cx, prev, &c) {
                         extra.push(own(&c));
@@ -942,6 +942,7 @@ fn relative_candidate(
         rule: "relative",
         after_boundary: None,
         tail_after_comma: None,
+        bare: false,
     })
 }
 
@@ -1141,9 +1142,7 @@ fn quote_verb_attribution(cx: &Ctx, si: usize, (a, b): TokRange) -> Option<Found
         | class::BOUNDARY
         | class::NEGATOR
         | class::TIME
-        | class::PRON_PERSON
-        | class::PRON_THING
-        | class::PRON_PLURAL
+        | class::PRONOUN
         | class::PRON_AUTHOR;
     if c & not_verb != 0 {
         return None;
@@ -1636,6 +1635,7 @@ fn candidate(
         None
     };
     let mut needs_tail = false;
+    let mut bare = false;
     if matches!(
         form.frame,
         Frame::Complement | Frame::Clause | Frame::Intent | Frame::Findings
@@ -1643,9 +1643,10 @@ fn candidate(
         let at_end = after >= b
             || matches!(cx.toks[after].kind, TokKind::Punct('.' | '!' | '?'))
             || (cx.toks[after].is_word() && cx.norm(after) == "and" && !cx.toks[after].quoted);
-        let ok = cx.opens_complement(form.frame, after, b)
-            || cx.opens_after_phrase(form.frame, cue, after, b)
-            || cx.bare_clause(form.frame, cue, b);
+        let opened = cx.opens_complement(form.frame, after, b)
+            || cx.opens_after_phrase(form.frame, cue, after, b);
+        let by_bare = !opened && cx.bare_clause(form.frame, cue, b);
+        let ok = opened || by_bare;
         // "“...,” agrees Paula Brennan": the quotation before an inverted cue
         let quote_before = form.inverts && left.is_some_and(|l| cx.closing_quote(l));
         // "“...,” Marlow stated in a letter": a quotation closing shortly
@@ -1663,6 +1664,7 @@ fn candidate(
             return None;
         }
         needs_tail = !ok && !evidence;
+        bare = by_bare && !evidence;
     }
     // inverted: `“Q,” said X` / `..., said X`
     let left_is_break = match left {
@@ -1745,10 +1747,7 @@ fn candidate(
             // phrase and a lower-case verb form ("the convention was")
             let next_word = m.1 < b && cx.is_word(m.1) && !cx.toks[m.1].quoted;
             let pronoun_clause = m.1 == m.0 + 1
-                && cx.has(
-                    m.0,
-                    class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
-                )
+                && cx.has(m.0, class::PRONOUN)
                 && next_word
                 && !cx.has(
                     m.1,
@@ -2005,6 +2004,7 @@ fn candidate(
         rule: if tail { "tail" } else { rule },
         after_boundary,
         tail_after_comma,
+        bare: bare && !tail && rule == "verb",
     })
 }
 
@@ -2073,6 +2073,7 @@ fn according(
         rule: "according_to",
         after_boundary: None,
         tail_after_comma: None,
+        bare: false,
     })
 }
 
@@ -2110,6 +2111,7 @@ fn quoted_by(
         rule: "passive_quote",
         after_boundary: None,
         tail_after_comma: None,
+        bare: false,
     };
     // a word an agent's name may hold: no quotation, no punctuation
     let agent_word =
@@ -2269,10 +2271,7 @@ fn content_after(cx: &Ctx, cue: TokRange, b: usize, frame: Frame) -> Option<TokR
 /// reports a belief of the speaker's, one attribution with the speech.
 fn reported_belief(cx: &Ctx, prev: &Cand, c: &Cand) -> bool {
     c.mention.1 - c.mention.0 == 1
-        && cx.has(
-            c.mention.0,
-            class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
-        )
+        && cx.has(c.mention.0, class::PRONOUN)
         && cx.cue_form(&c.first_word, c.form).kind == CueKind::Cognition
         && cx.cue_form(&prev.first_word, prev.form).kind != CueKind::Cognition
         && prev.cue.1 <= c.mention.0
@@ -2281,22 +2280,6 @@ fn reported_belief(cx: &Ctx, prev: &Cand, c: &Cand) -> bool {
                 && !cx.toks[k].quoted
                 && (cx.norm(k) == "that" || cx.has(k, class::ADVERB | class::TIME))
         })
-}
-
-/// A subject-verb cue whose clause only a bare clause opens
-/// ([`Ctx::bare_clause`]: no "that", colon, quotation or infinitive, and
-/// no `evidence` noun right before a `findings` cue).
-fn by_bare_clause(cx: &Ctx, c: &Cand, b: usize) -> bool {
-    let frame = cx.cue_form(&c.first_word, c.form).frame;
-    // (what a poll finds needs no "that" anyway: "The poll found most
-    // Americans would oppose ...")
-    let evidence = frame == Frame::Findings
-        && c.cue.0 > 0
-        && cx.lex.has_side_class(cx.norm(c.cue.0 - 1), class::EVIDENCE);
-    c.rule == "verb"
-        && !evidence
-        && !cx.opens_complement(frame, skip_after_cue(cx, c.cue.1, b), b)
-        && cx.bare_clause(frame, c.cue, b)
 }
 
 /// The last token before `i` (going left) that is not a quotation mark.
@@ -2407,7 +2390,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     if c & class::AUX != 0 && !aux_as_name(cx, ju, end, a) {
                         break;
                     }
-                    if c & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+                    if c & (class::PRONOUN) != 0 {
                         // a possessive before a plain word is its determiner
                         // ("her friend said") where a subject can start, not
                         // as an object after a verb ("she recited her
@@ -2612,10 +2595,7 @@ fn relative_clause_subject(cx: &Ctx, m: TokRange, a: usize) -> Option<TokRange> 
     // a person noun phrase ("a city official", "the lawyer", "Dana Ruiz"),
     // not a pronoun ("those who"), and the clause short
     (plausible_mention(cx, s)
-        && !cx.has(
-            s.0,
-            class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
-        )
+        && !cx.has(s.0, class::PRONOUN)
         && m.1 - who <= PARENTHETICAL_WINDOW / 2)
         .then_some(s)
 }
@@ -2634,8 +2614,7 @@ fn relative_clause_subject(cx: &Ctx, m: TokRange, a: usize) -> Option<TokRange> 
 /// that he published he wrote", "Democrats counter that ... and argue"), as
 /// does a preposition ("who wanted to say").
 fn relative_clause_antecedent(cx: &Ctx, l: usize, cue: usize, a: usize) -> Option<TokRange> {
-    const PRONOUN: u32 =
-        class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL | class::PRON_AUTHOR;
+    const PRONOUN: u32 = class::PRONOUN | class::PRON_AUTHOR;
     let verbal = |j: usize| {
         let t = &cx.toks[j];
         t.is_word() && !t.cap && (cx.has(j, class::VERB) || looks_verbal(cx.norm(j)))
@@ -2847,9 +2826,7 @@ fn reduced_relative(
         | class::CONJ
         | class::RELATIVE
         | class::BOUNDARY
-        | class::PRON_PERSON
-        | class::PRON_THING
-        | class::PRON_PLURAL
+        | class::PRONOUN
         | class::PRON_AUTHOR
         | class::VERB;
     if !cx.is_word(n) || cx.toks[n].quoted || cx.has(n, open) {
@@ -2945,13 +2922,7 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
         let t = &cx.toks[i];
         (t.is_word()
             && ((t.cap && (cx.class(i) == 0 || aux_as_name(cx, i, e - 1, s)))
-                || cx.has(
-                    i,
-                    class::PRON_PERSON
-                        | class::PRON_THING
-                        | class::PRON_PLURAL
-                        | class::PRON_AUTHOR,
-                )
+                || cx.has(i, class::PRONOUN | class::PRON_AUTHOR)
                 || is_np_word(cx, i)))
             || matches!(t.kind, TokKind::Number)
     })
@@ -3088,9 +3059,7 @@ fn plain_np_word(cx: &Ctx, k: usize) -> bool {
         | class::NEGATOR
         | class::BOUNDARY
         | class::CONJ
-        | class::PRON_PERSON
-        | class::PRON_THING
-        | class::PRON_PLURAL
+        | class::PRONOUN
         | class::PRON_AUTHOR;
     (cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive)
         && !cx.toks[k].quoted
@@ -3190,9 +3159,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 cx.toks[k].is_word()
                     && cx.class(k) & (class::BOUNDARY | class::AUX | class::CONJ) == 0
             });
-    let starts_np = t0.cap
-        || c0 & (class::DET | class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0
-        || name_soon;
+    let starts_np = t0.cap || c0 & (class::DET | class::PRONOUN) != 0 || name_soon;
     if !starts_np || n0 == "that" || c0 & (class::PREP | class::TIME) != 0 {
         return None;
     }
@@ -3201,7 +3168,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
     // also a determiner before a word opens a longer one ("added her
     // friend Beth Slocum")
     let determiner = c0 & class::DET != 0 && s + 1 < b && cx.is_word(s + 1);
-    if c0 & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 && !determiner {
+    if c0 & (class::PRONOUN) != 0 && !determiner {
         return Some((s, s + 1));
     }
     let mut e = s;
@@ -3296,10 +3263,7 @@ fn last_clause_subject(cx: &Ctx, a: usize, cue: usize) -> Option<TokRange> {
     if s + 1 >= comma || cx.toks[s].quoted || !cx.is_word(s) {
         return None;
     }
-    let pronoun = cx.has(
-        s,
-        class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL,
-    );
+    let pronoun = cx.has(s, class::PRONOUN);
     if !(pronoun || cx.toks[s].cap) || cx.has(s, class::OPENER | class::PREP | class::CONJ) {
         return None;
     }
@@ -3449,13 +3413,7 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                     && !(e == s && is_det_that(cx, e, a))
                 {
                     false
-                } else if t.cap
-                    || c & (class::DET
-                        | class::PRON_PERSON
-                        | class::PRON_THING
-                        | class::PRON_PLURAL)
-                        != 0
-                {
+                } else if t.cap || c & (class::DET | class::PRONOUN) != 0 {
                     true
                 } else {
                     // "The justice", "the wealthy developer": up to two plain

@@ -1465,9 +1465,7 @@ fn document_intro(
         | class::AUX
         | class::BOUNDARY
         | class::RELATIVE
-        | class::PRON_PERSON
-        | class::PRON_THING
-        | class::PRON_PLURAL;
+        | class::PRONOUN;
     let time = |i: usize| lex.class(norm(i)) & class::TIME != 0;
     for k in (lim..ms).rev() {
         if !word(k) || norm(k) != head || toks[k].cap {
@@ -3209,7 +3207,7 @@ fn resolve(
                 None,
             );
         }
-        if c & (class::PRON_PERSON | class::PRON_THING | class::PRON_PLURAL) != 0 {
+        if c & (class::PRONOUN) != 0 {
             let want_person = c & class::PRON_PERSON != 0;
             let want_thing = c & class::PRON_THING != 0;
             if want_person {

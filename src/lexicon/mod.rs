@@ -352,6 +352,9 @@ pub mod class {
     /// A determiner that introduces someone new ("a senator", "one
     /// congressman"): no earlier official is meant.
     pub const INDEFINITE: u32 = 1 << 31;
+    /// A pronoun that stands for a source named before: a person, a thing
+    /// or several (not the author's "I" or "we").
+    pub const PRONOUN: u32 = PRON_PERSON | PRON_THING | PRON_PLURAL;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
     pub const SIDE: u32 = LABEL
