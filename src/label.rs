@@ -599,6 +599,13 @@ pub fn label(
         if past && !past_names.contains(&src.name) {
             past_names.insert(src.name.clone());
         }
+        // the author ("I", "we") is no antecedent: "she" and "it" never
+        // stand for the first person ("I quoted the commissioner ... She
+        // noted")
+        if src.rule.starts_with("author:") {
+            out.push(src);
+            continue;
+        }
         ants.push(Antecedent {
             tok: ms,
             source: src.clone(),
@@ -5189,6 +5196,30 @@ mod tests {
             "Ana Ruiz",
             Person,
         )]);
+    }
+
+    #[test]
+    fn the_author_is_no_antecedent_of_he_or_she() {
+        use crate::model::SourceKind::{Person, Unnamed};
+        check(&[
+            // "she" is the one named before the author's own words
+            (
+                "",
+                "Lena Ortiz, a political scientist, published a book this year. I wrote \
+                 last week that \"it speaks to the moment.\" In the book, she argues \
+                 that identity has hardened.",
+                "Lena Ortiz",
+                Person,
+            ),
+            // and no one when none is named: the person the author quoted
+            (
+                "",
+                "I quoted the state's insurance commissioner yesterday: \"There will be \
+                 bumps.\" She noted that other states were worse off.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 
     #[test]
