@@ -2733,6 +2733,11 @@ fn trim_mention(cx: &Ctx, (mut s, mut e): TokRange) -> TokRange {
     while e > s + 1 && (cx.toks[e - 1].is_punct(',') || cx.toks[e - 1].is_punct('-')) {
         e -= 1;
     }
+    // nor a time phrase with no comma before the subject ("Yesterday I",
+    // "Last week the ministry", "On Monday Iran")
+    if let Some(t) = time_phrase_end(cx, (s, e)) {
+        s = t;
+    }
     // nor a leading adverb before a determiner or a name ("Even the organizer",
     // "Even Trump"; not "First responders", nor "Nearly nine out of 10")
     while e > s + 1
@@ -2743,6 +2748,53 @@ fn trim_mention(cx: &Ctx, (mut s, mut e): TokRange) -> TokRange {
         s += 1;
     }
     (s, e)
+}
+
+/// The end of a time phrase opening the mention `(s, e)` when a subject
+/// follows it: a determiner or pronoun ("Last week the ministry",
+/// "Yesterday I"); any word after a phrase of two words or more that opens
+/// with a preposition or adverb ("On Monday Iran", "Last year officials");
+/// a capitalised word after one word both time and adverb in grammar.csv
+/// ("Yesterday Iran") or after a lower-case time word ("this month Ana
+/// Ruiz"). Not "The Sunday Times", "Morning Consult", "Monday's
+/// statement", "Today show host Ana Ruiz"; only a phrase that opens its
+/// clause, before a word that may open a subject.
+fn time_phrase_end(cx: &Ctx, (s, e): TokRange) -> Option<usize> {
+    // (the phrase opens its clause: "has been for years now one of the
+    // most interesting voices" is no subject)
+    if s > 0 && cx.is_word(s - 1) && !cx.has(s - 1, class::CONJ | class::OPENER) {
+        return None;
+    }
+    let phrase = class::TIME | class::DET | class::QUANTIFIER | class::ADVERB | class::OPENER;
+    let mut k = s;
+    let mut after_time = s;
+    while k + 1 < e
+        && cx.toks[k].is_word()
+        && !cx.toks[k].quoted
+        && (cx.has(k, phrase) || (k == s && cx.has(k, class::PREP)))
+    {
+        if cx.has(k, class::TIME) {
+            after_time = k + 1;
+        }
+        k += 1;
+    }
+    if after_time == s || after_time >= e || !cx.toks[after_time].is_word() {
+        return None;
+    }
+    let next = cx.class(after_time);
+    // (a preposition, conjunction or auxiliary next opens no subject: "on
+    // Sunday morning with Candy Crowley")
+    if next & (class::PREP | class::CONJ | class::BOUNDARY | class::AUX) != 0 {
+        return None;
+    }
+    let subject = next & (class::DET | class::PRONOUN | class::PRON_AUTHOR) != 0;
+    let last = after_time - 1;
+    let opened = after_time - s > 1 && cx.has(s, class::PREP | class::ADVERB | class::OPENER);
+    // (a noun of time: "the earlier Congress" is no time phrase)
+    let lower_time = !cx.toks[last].cap && !cx.has(last, class::ADVERB);
+    let one_adverb = after_time - s == 1 && cx.has(s, class::ADVERB);
+    let cap = cx.toks[after_time].cap;
+    (subject || opened || cap && (one_adverb || lower_time)).then_some(after_time)
 }
 
 /// A `naming` cue form (grammar.csv) that names the phrase before it or is
@@ -4575,6 +4627,47 @@ mod tests {
             "the organizer"
         );
         assert_eq!(one("Even Trump said the rules were bad.").2, "Trump");
+        // nor a time phrase with no comma that opens the clause
+        for (text, who) in [
+            ("Yesterday Iran said the talks failed.", "Iran"),
+            (
+                "Last week the ministry said the talks failed.",
+                "the ministry",
+            ),
+            ("On Monday Ana Ruiz said the talks failed.", "Ana Ruiz"),
+            (
+                "Earlier this month Ana Ruiz said the talks failed.",
+                "Ana Ruiz",
+            ),
+            ("Last year officials said the talks failed.", "officials"),
+            (
+                "But two days later the Kremlin said the talks failed.",
+                "the Kremlin",
+            ),
+            // a time word in a name, or an adjective, stays
+            (
+                "The Sunday Kestrel reported that the talks failed.",
+                "The Sunday Kestrel",
+            ),
+            (
+                "Morning Kestrel found that the talks failed.",
+                "Morning Kestrel",
+            ),
+            (
+                "Monday's statement said the talks failed.",
+                "Monday's statement",
+            ),
+            (
+                "Today show host Ana Ruiz said the talks failed.",
+                "Today show host Ana Ruiz",
+            ),
+            (
+                "The earlier Congress decided to repeal the penalty.",
+                "The earlier Congress",
+            ),
+        ] {
+            assert_eq!(one(text).2, who, "{text}");
+        }
         // a cue form that is also a plural noun ("noun_form" in grammar.csv)
         assert_eq!(
             one("Illinois joins 10 other states that have legalized it.").0,
