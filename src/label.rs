@@ -1742,7 +1742,9 @@ fn mention_info(
             && toks[t + 1].is_word()
             && toks[t + 1].cap
             && lex.class(toks[t + 1].norm(folded)) == 0
-            && lex.given_name_gender(toks[t].norm(folded)) != 0;
+            && lex.given_name_gender(toks[t].norm(folded)) != 0
+            // (not before a given name: "Ambassador to Israel Dan Shapiro")
+            && lex.given_name_gender(toks[t + 1].norm(folded)) == 0;
         if given_name {
             covered[t - ms] = false;
         }
@@ -4075,10 +4077,35 @@ fn resolve(
                         .take_while(|&x| name_word(x))
                         .any(|x| x > t && org_marker(x))
             };
+            // (nor a country whose possessive an organization or outlet
+            // follows: "a spokesman for Lebanon's Hezbollah" speaks for
+            // Hezbollah, "a reporter for Iran's Press TV" for the outlet)
+            // (of that country: "Iran's OPEC governor" speaks for Iran)
+            let owns_org = |(t, e): (usize, usize)| {
+                let country = m.entities.iter().find_map(|&(k, en)| match en {
+                    Entity::Country(i) if k == t => Some(lex.countries[i].name.as_str()),
+                    _ => None,
+                });
+                e + 1 < m.me
+                    && toks[e].kind == TokKind::Possessive
+                    && m.entities.iter().any(|&(k, en)| {
+                        k == e + 1
+                            && match en {
+                                Entity::Org(i) => {
+                                    lex.orgs[i].kind != SourceKind::Government
+                                        && Some(lex.orgs[i].country.as_str()) == country
+                                }
+                                Entity::Outlet(i) => {
+                                    Some(lex.outlets[i].country.as_str()) == country
+                                }
+                                Entity::Country(_) => false,
+                            }
+                    })
+            };
             let country_spoken_for = m
                 .country_spans
                 .iter()
-                .any(|&(t, e)| !in_org_name(t) && bare((t, e)));
+                .any(|&(t, e)| !in_org_name(t) && !owns_org((t, e)) && bare((t, e)));
             let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             let gov_body_here = chamber_alone()
                 || m.descriptors.iter().any(|d| {
@@ -4100,7 +4127,10 @@ fn resolve(
             let gov = gov_org
                 || gov_body_here
                 || gov_person_now && !other_org
-                || names_no_one_before_clause() && m.country_spans.iter().any(|&span| bare(span));
+                || names_no_one_before_clause()
+                    && m.country_spans
+                        .iter()
+                        .any(|&span| bare(span) && !owns_org(span));
             let surname = Some(surname_key(lex, folded, toks, s, e));
             let country = mention_country();
             let rule = if gov {
