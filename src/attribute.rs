@@ -1795,6 +1795,15 @@ fn candidate(
         }
         _ => backward,
     };
+    // "Iran's foreign minister, quoted by the Tasnim news agency, said":
+    // the article cites the agent, its source (as "according to data cited
+    // by RIA Novosti")
+    let backward = match left {
+        Some(l) if !form.participle && cx.toks[l].is_punct(',') => {
+            passive_parenthetical(cx, l, a).or(backward)
+        }
+        _ => backward,
+    };
     // "Trump issued a statement saying ...", "she released an ad calling
     // ...": a participle after a document its subject issued is the
     // issuer's, not the document's
@@ -2572,6 +2581,54 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
         return None;
     }
     Some((start, mention_end.max(start + 1)))
+}
+
+/// The agent of a parenthetical that the comma at `l` closes when it is
+/// [`passive_agent`]'s shape, after a subject.
+fn passive_parenthetical(cx: &Ctx, l: usize, a: usize) -> Option<TokRange> {
+    let lim = l.saturating_sub(PARENTHETICAL_WINDOW).max(a);
+    let p = (lim..l)
+        .rev()
+        .find(|&k| !cx.toks[k].is_word() || cx.toks[k].quoted)?;
+    let subject_before = p > a && cx.toks[p].is_punct(',') && cx.is_word(p - 1);
+    if !subject_before {
+        return None;
+    }
+    passive_agent(cx, (p + 1, l))
+}
+
+/// The agent of a parenthetical `(s, e)` that is a relaying verb's past
+/// participle ([`Lexicons::relaying`](crate::lexicon::Lexicons)) and an
+/// `author_prep` of grammar.csv before a noun phrase
+/// ("quoted by the Tasnim news agency", "as cited by IRNA"): that phrase,
+/// to a preposition other than "of" ("Omar Haddad in his book": Omar
+/// Haddad), when it opens with a determiner or holds a capitalised word
+/// (not "quoted by reporters").
+fn passive_agent(cx: &Ctx, (s, e): TokRange) -> Option<TokRange> {
+    // ("as quoted by IRNA")
+    let s = if s + 1 < e && cx.is_word(s) && cx.has(s, class::BOUNDARY) && !cx.toks[s].cap {
+        s + 1
+    } else {
+        s
+    };
+    if s + 2 >= e
+        || !cx.is_word(s)
+        || !looks_verbal(cx.norm(s))
+        || !cx.lex.relaying.contains(cx.norm(s))
+        || !cx.lex.has_side_class(cx.norm(s + 1), class::AUTHOR_PREP)
+    {
+        return None;
+    }
+    // the phrase, to a preposition other than "of" ("Omar Haddad in his
+    // book")
+    let from = s + 2;
+    let to = (from + 1..e)
+        .find(|&k| cx.has(k, class::PREP) && cx.norm(k) != "of")
+        .unwrap_or(e);
+    let opens =
+        cx.toks[from].is_word() && (cx.has(from, class::DET) || (from..to).any(|k| cx.toks[k].cap));
+    (opens && (from..to).all(|k| plain_np_word(cx, k) || cx.toks[k].is_punct('-')))
+        .then_some((from, to))
 }
 
 /// "An official who spoke on condition of anonymity said ...": when the words
@@ -4627,6 +4684,31 @@ mod tests {
             "the organizer"
         );
         assert_eq!(one("Even Trump said the rules were bad.").2, "Trump");
+        // the agent of ", quoted by ...,": the source the article cites
+        for (text, who) in [
+            (
+                "The minister, quoted by the Kestrel news agency, said it was over.",
+                "the Kestrel news agency",
+            ),
+            (
+                "The minister, as cited by Kestrel, said it was over.",
+                "Kestrel",
+            ),
+            (
+                "Ana Ruiz, quoted by Omar Haddad in his book, said it was over.",
+                "Omar Haddad",
+            ),
+            (
+                "The minister, quoted by reporters, said it was over.",
+                "The minister",
+            ),
+            (
+                "The minister, backed by Kestrel, said it was over.",
+                "The minister",
+            ),
+        ] {
+            assert_eq!(one(text).2, who, "{text}");
+        }
         // nor a time phrase with no comma that opens the clause
         for (text, who) in [
             ("Yesterday Iran said the talks failed.", "Iran"),

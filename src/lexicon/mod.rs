@@ -521,6 +521,10 @@ pub struct Lexicons {
     pub title_full: HashMap<String, String>,
     /// Cue forms keyed by their first folded word.
     pub cues: HashMap<String, Vec<CueForm>>,
+    /// The one-word cue forms of a verb that relays another's words: a
+    /// lemma one of whose forms is `citing` in grammar.csv ("quoting",
+    /// "citing"), so "quoted" and "cited" ("the minister, quoted by IRNA,").
+    pub relaying: rustc_hash::FxHashSet<String>,
     pub grammar: HashMap<String, u32>,
     /// Folded given name -> `class::MASCULINE` or `class::FEMININE`
     /// (`given_names.csv`).
@@ -578,6 +582,29 @@ pub struct LexiconError {
 
 /// The first words of the distancing cue forms ("claimed", "alleged"),
 /// sorted.
+/// [`Lexicons::relaying`]: the one-word cue forms whose lemma has a form
+/// of grammar.csv's `citing` class.
+fn relaying_forms(
+    cues: &HashMap<String, Vec<CueForm>>,
+    grammar: &HashMap<String, u32>,
+) -> rustc_hash::FxHashSet<String> {
+    let lemmas: rustc_hash::FxHashSet<&str> = grammar
+        .iter()
+        .filter(|(_, c)| **c & class::CITING != 0)
+        .filter_map(|(w, _)| cues.get(w))
+        .flatten()
+        .filter(|f| f.rest.is_empty())
+        .map(|f| f.lemma.as_str())
+        .collect();
+    cues.iter()
+        .filter(|(_, fs)| {
+            fs.iter()
+                .any(|f| f.rest.is_empty() && !f.participle && lemmas.contains(f.lemma.as_str()))
+        })
+        .map(|(w, _)| w.clone())
+        .collect()
+}
+
 fn distancing_cue_words(cues: &HashMap<String, Vec<CueForm>>) -> Vec<&str> {
     let mut words: Vec<&str> = cues
         .iter()
@@ -1519,6 +1546,7 @@ impl Lexicons {
             UnionMatcher::new(&mut ms)
         };
 
+        let relaying = relaying_forms(&cues, &grammar);
         Some(Lexicons {
             dir: dir.to_path_buf(),
             files,
@@ -1534,6 +1562,7 @@ impl Lexicons {
             descriptor_word,
             title_full,
             cues,
+            relaying,
             grammar,
             given_names,
             people,
