@@ -281,6 +281,15 @@ impl<'a> Ctx<'a> {
         self.has(i, class::TIME)
             || matches!(self.toks[i].kind, TokKind::Number)
             || self.month_aux(i)
+            || self.abbreviated_time(i)
+    }
+    /// A time word's abbreviation, read as one token with its period:
+    /// "Jan.", "Sept.".
+    fn abbreviated_time(&self, i: usize) -> bool {
+        let n = self.norm(i);
+        n.len() > 1
+            && n.ends_with('.')
+            && self.lex.class(&n[..n.len() - 1]) & class::TIME != 0
     }
     /// A capitalised auxiliary after a time preposition is a month: "in May",
     /// "since May", "early May".
@@ -1562,8 +1571,20 @@ fn candidate(
         // ("four in 10 said", "one in three said": a quantifier, "in" and a
         // number of at most three digits)
         let share = cx.toks[ku].kind == TokKind::Number && share_start(cx, ku, a).is_some();
+        // ("Channel 12 reported": a number after a capitalised word no
+        // time word is part of a name; "Jan. 8" is a date)
+        let named_number = cx.toks[ku].kind == TokKind::Number
+            && ku > a
+            && cx.toks[ku - 1].is_word()
+            && cx.toks[ku - 1].cap
+            && !cx.time_word(ku - 1);
         // ("Doris Day said": a time word after a given name is her surname)
-        if cx.time_word(ku) && !cx.toks[ku].quoted && !share && !aux_as_name(cx, ku, cue.0 - 1, a) {
+        if cx.time_word(ku)
+            && !cx.toks[ku].quoted
+            && !share
+            && !named_number
+            && !aux_as_name(cx, ku, cue.0 - 1, a)
+        {
             let mut j = k - 1;
             // (a plain word between a determiner and the time word, the
             // phrase opening the clause or after a comma: "Ana Ruiz, the
@@ -4684,6 +4705,15 @@ mod tests {
             "the organizer"
         );
         assert_eq!(one("Even Trump said the rules were bad.").2, "Trump");
+        // a number after a capitalised word is the name's, after a month
+        // a date's
+        for (text, who) in [
+            ("Kestrel 24 reported that it was over.", "Kestrel 24"),
+            ("The ministry on Jan. 8 said it was over.", "The ministry"),
+            ("The ministry on March 8 said it was over.", "The ministry"),
+        ] {
+            assert_eq!(one(text).2, who, "{text}");
+        }
         // the agent of ", quoted by ...,": the source the article cites
         for (text, who) in [
             (
