@@ -287,9 +287,7 @@ impl<'a> Ctx<'a> {
     /// "Jan.", "Sept.".
     fn abbreviated_time(&self, i: usize) -> bool {
         let n = self.norm(i);
-        n.len() > 1
-            && n.ends_with('.')
-            && self.lex.class(&n[..n.len() - 1]) & class::TIME != 0
+        n.len() > 1 && n.ends_with('.') && self.lex.class(&n[..n.len() - 1]) & class::TIME != 0
     }
     /// A capitalised auxiliary after a time preposition is a month: "in May",
     /// "since May", "early May".

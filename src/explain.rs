@@ -386,6 +386,7 @@ fn target_lines(
                 let t = &toks[sh.token];
                 let how = match sh.bound {
                     Bound::Doer => "its doer",
+                    Bound::Patient => "the one it is done to",
                     Bound::Nearest => "nearest",
                     Bound::Name => "part of the target's name, counts 0",
                 };

@@ -99,6 +99,11 @@ pub enum Modifier {
     /// targets it counts for the target that does it (the last one before it
     /// in its sentence, or the one after "by"), not the nearest one.
     Agentive,
+    /// A word that evaluates the one it is done to ("praised", "condemned",
+    /// "accused"): toward targets it counts for that target (the first one
+    /// right after it, or in a passive, "was praised by", the last one
+    /// before it in its sentence), not the nearest one.
+    Patient,
 }
 
 /// One matcher for the default hedges, then the boosters, then the first
@@ -602,6 +607,7 @@ impl ScoringLexicons {
                     "harm" => Modifier::Harm,
                     "counter" => Modifier::Counter,
                     "agentive" => Modifier::Agentive,
+                    "patient" => Modifier::Patient,
                     "intensifier" | "dampener" => match val() {
                         Some(v) if r.get(1) == "intensifier" => Modifier::Intensifier(v),
                         Some(v) => Modifier::Dampener(v),
@@ -615,7 +621,7 @@ impl ScoringLexicons {
                         }
                     },
                     other => {
-                        p.error(&mp, r.line, format!("unknown kind `{other}`; expected negator, intensifier, dampener, contrast, harm, counter or agentive"));
+                        p.error(&mp, r.line, format!("unknown kind `{other}`; expected negator, intensifier, dampener, contrast, harm, counter, agentive or patient"));
                         continue;
                     }
                 };
@@ -681,19 +687,24 @@ impl ScoringLexicons {
             *matcher = PhraseMatcher::new(&terms);
             files.push(crate::lexicon::hash_table(&t));
         }
-        // an agentive word routes its own valence: without one it does nothing
-        let mut inert: Vec<(&String, &Origin)> = s
+        // an agentive or patient word routes its own valence: without one it
+        // does nothing
+        let mut inert: Vec<(&String, &Origin, &str)> = s
             .modifiers
             .iter()
-            .filter(|(w, (m, _))| *m == Modifier::Agentive && !s.stance.contains_key(*w))
-            .map(|(w, (_, o))| (w, o))
+            .filter(|(w, _)| !s.stance.contains_key(*w))
+            .filter_map(|(w, (m, o))| match m {
+                Modifier::Agentive => Some((w, o, "agentive")),
+                Modifier::Patient => Some((w, o, "patient")),
+                _ => None,
+            })
             .collect();
-        inert.sort_by_key(|(_, o)| o.line);
-        for (w, o) in inert {
+        inert.sort_by_key(|(_, o, _)| o.line);
+        for (w, o, kind) in inert {
             p.warn(
                 &dir.join("modifiers.csv"),
                 o.line,
-                format!("agentive `{w}` has no valence in stance.csv or stance_news.csv, so it does nothing"),
+                format!("{kind} `{w}` has no valence in stance.csv or stance_news.csv, so it does nothing"),
             );
         }
         s.stance_model = crate::learn::StanceModel::load(
@@ -1486,6 +1497,9 @@ pub enum Bound {
     /// The target that does what it says (an agentive word: "helped",
     /// "brokered by").
     Doer,
+    /// The target it is done to (a patient word: "praised Tehran",
+    /// "Tehran was condemned by").
+    Patient,
     /// A capitalised word of a target's own mention: part of its name
     /// ("Winner", "Mia Love", "Mr. Earnest"), which says nothing about it;
     /// it adds 0.
@@ -1558,11 +1572,11 @@ fn bind_words(
                 .map(|(ti, t)| (ti, dist(t), Bound::Nearest))
                 .min_by_key(|x| x.1)
         };
-        let agentive = matches!(
-            s.words.get(toks[i].norm(folded)),
-            Some((Some(Modifier::Agentive), _))
-        );
-        let doer = if agentive {
+        let routes = match s.words.get(toks[i].norm(folded)) {
+            Some((Some(m @ (Modifier::Agentive | Modifier::Patient)), _)) => Some(*m),
+            _ => None,
+        };
+        let doer = if let Some(m) = routes {
             while scanned < i {
                 if matches!(toks[scanned].kind, TokKind::Punct('.' | '!' | '?' | ';')) {
                     stop = Some(scanned);
@@ -1570,8 +1584,13 @@ fn bind_words(
                 scanned += 1;
             }
             let start = stop.map_or(range.0, |j| j + 1);
-            doer_of(folded, toks, range, targets, ordered, (start, i))
-                .map(|ti| (ti, dist(&targets[ti]), Bound::Doer))
+            if m == Modifier::Agentive {
+                doer_of(folded, toks, range, targets, ordered, (start, i))
+                    .map(|ti| (ti, dist(&targets[ti]), Bound::Doer))
+            } else {
+                patient_of(folded, toks, range, targets, (start, i))
+                    .map(|ti| (ti, dist(&targets[ti]), Bound::Patient))
+            }
         } else {
             None
         };
@@ -1661,6 +1680,48 @@ fn doer_of(
         .enumerate()
         .filter(|(_, t)| t.1 <= i && t.0 >= start)
         .max_by_key(|(_, t)| t.1)
+        .map(|(ti, _)| ti)
+}
+
+/// How many tokens after a patient word its object may start ("praised
+/// Tehran", "condemned the Iranian attack", "accused the US-led coalition").
+const PATIENT_REACH: usize = 4;
+
+/// The target that the word at token `i` is done to: before a passive
+/// "by" right behind it, the last target that ends before it in its
+/// sentence (which starts at token `start`), at most [`PATIENT_REACH`]
+/// tokens before it; else the first target that
+/// starts within [`PATIENT_REACH`] tokens after it with no punctuation
+/// between.
+fn patient_of(
+    folded: &Folded,
+    toks: &[Token],
+    range: (usize, usize),
+    targets: &[(usize, usize)],
+    (start, i): (usize, usize),
+) -> Option<usize> {
+    let passive = toks
+        .get(i + 1)
+        .is_some_and(|t| i + 1 < range.1 && t.norm(folded) == "by");
+    if passive {
+        // (its subject, right before the verb group: "the networks, which
+        // have been criticized by" names no target)
+        return targets
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.1 <= i && t.0 >= start && i - t.1 <= PATIENT_REACH)
+            .max_by_key(|(_, t)| t.1)
+            .map(|(ti, _)| ti);
+    }
+    let reach = (i + 1 + PATIENT_REACH).min(range.1);
+    let open = (i + 1..reach)
+        .find(|&k| matches!(toks[k].kind, TokKind::Punct(_)))
+        .unwrap_or(reach);
+    targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.0 > i && t.0 < open)
+        .min_by_key(|(_, t)| t.0)
         .map(|(ti, _)| ti)
 }
 
@@ -2730,6 +2791,27 @@ mod tests {
         // with no doer named before it, the nearest target takes it
         let s = target_scores_of("Officials helped Iran.", &["Iran"]);
         assert!(s[0] > 0.0, "{s:?}");
+    }
+
+    #[test]
+    fn a_word_that_evaluates_its_object_counts_for_the_object() {
+        // "praised" is as near to Russia, but it is Tehran that is praised
+        let s = target_scores_of(
+            "Russia praised Tehran for its restraint.",
+            &["Russia", "Tehran"],
+        );
+        assert!(s[1] > 0.0 && s[0] == 0.0, "{s:?}");
+        let s = target_scores_of("Iran condemned the Israeli strike.", &["Iran", "Israeli"]);
+        assert!(s[1] < 0.0 && s[0] == 0.0, "{s:?}");
+        // passive: the one before "was ... by" is the object
+        let s = target_scores_of(
+            "Tehran was condemned by Russia on Monday.",
+            &["Tehran", "Russia"],
+        );
+        assert!(s[0] < 0.0 && s[1] == 0.0, "{s:?}");
+        // with no target right after it, the nearest takes it
+        let s = target_scores_of("Iran condemned the attack.", &["Iran"]);
+        assert!(s[0] < 0.0, "{s:?}");
     }
 
     #[test]
