@@ -206,7 +206,7 @@ impl<'a> Ctx<'a> {
         self.toks[i].is_punct('-') && self.folded.is_dash(self.toks[i].fs as usize)
     }
     #[inline(always)]
-    fn class(&self, i: usize) -> u32 {
+    fn class(&self, i: usize) -> class::Class {
         let t = &self.toks[i];
         if t.is_word() {
             self.lex.class(t.norm(self.folded))
@@ -215,7 +215,7 @@ impl<'a> Ctx<'a> {
         }
     }
     #[inline(always)]
-    fn has(&self, i: usize, c: u32) -> bool {
+    fn has(&self, i: usize, c: class::Class) -> bool {
         self.class(i) & c != 0
     }
     fn is_word(&self, i: usize) -> bool {
@@ -2690,7 +2690,7 @@ fn relative_clause_subject(cx: &Ctx, m: TokRange, a: usize) -> Option<TokRange> 
 /// that he published he wrote", "Democrats counter that ... and argue"), as
 /// does a preposition ("who wanted to say").
 fn relative_clause_antecedent(cx: &Ctx, l: usize, cue: usize, a: usize) -> Option<TokRange> {
-    const PRONOUN: u32 = class::PRONOUN | class::PRON_AUTHOR;
+    const PRONOUN: class::Class = class::PRONOUN | class::PRON_AUTHOR;
     let verbal = |j: usize| {
         let t = &cx.toks[j];
         t.is_word() && !t.cap && (cx.has(j, class::VERB) || looks_verbal(cx.norm(j)))
@@ -3183,7 +3183,7 @@ fn parenthetical_start(cx: &Ctx, comma: usize, before_cue: bool, a: usize) -> Op
 /// possessive, unquoted, no verb form, auxiliary, negator, boundary,
 /// conjunction or pronoun.
 fn plain_np_word(cx: &Ctx, k: usize) -> bool {
-    const NOT_IN_NP: u32 = class::AUX
+    const NOT_IN_NP: class::Class = class::AUX
         | class::NEGATOR
         | class::BOUNDARY
         | class::CONJ

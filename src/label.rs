@@ -64,7 +64,7 @@ struct Antecedent {
     surname: Option<String>,
     /// `class::MASCULINE`, `class::FEMININE`, or 0 when not known: he / she
     /// refer back only to a person of their gender or of none known.
-    gender: u32,
+    gender: class::Class,
     /// A surname written alone ([`people_index`]): an antecedent, but no
     /// name the surname can stand for.
     alone: bool,
@@ -78,7 +78,7 @@ struct Antecedent {
 
 /// Whether a pronoun of gender `want` (0: "they", "it") can refer to an
 /// antecedent of gender `have`.
-fn agrees(have: u32, want: u32) -> bool {
+fn agrees(have: class::Class, want: class::Class) -> bool {
     have == 0 || want == 0 || have & want != 0
 }
 
@@ -89,7 +89,7 @@ fn agrees(have: u32, want: u32) -> bool {
 /// further back is as likely another's.
 fn gendered<'a>(
     mut cands: impl Iterator<Item = &'a Antecedent>,
-    want: u32,
+    want: class::Class,
 ) -> Option<&'a Antecedent> {
     let first = cands.next()?;
     if agrees(first.gender, want) {
@@ -107,7 +107,7 @@ fn source_gender(
     (ms, me): (usize, usize),
     src: &Source,
     person_like: bool,
-) -> u32 {
+) -> class::Class {
     if !person_like {
         return 0;
     }
@@ -1209,7 +1209,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
     // article ends in it or people.csv lists it; it has the gender of the
     // article's fuller names of it when they agree, else of the person
     // people.csv means by it ("Warren ... he said" is not Elizabeth Warren)
-    let mut fuller: rustc_hash::FxHashMap<String, u32> = Default::default();
+    let mut fuller: rustc_hash::FxHashMap<String, class::Class> = Default::default();
     for (p, _, _) in out.iter().filter(|p| p.0.source.name.contains(' ')) {
         if let Some(sn) = &p.surname {
             *fuller.entry(sn.clone()).or_default() |= p.gender;
@@ -1270,7 +1270,7 @@ fn class_word_in_name(
     lex: &Lexicons,
     folded: &Folded,
     toks: &[crate::text::Token],
-    (k, c): (usize, u32),
+    (k, c): (usize, class::Class),
     lo: usize,
     (alone, question): (bool, bool),
 ) -> bool {
@@ -1399,7 +1399,7 @@ fn document_author(
     }
     let prep = |i: usize| {
         let t = &seg.tokens[i];
-        let of = |c: u32| t.is_word() && lex.has_side_class(t.norm(folded), c);
+        let of = |c: class::Class| t.is_word() && lex.has_side_class(t.norm(folded), c);
         (of(class::AUTHOR_PREP), of(class::VENUE_PREP))
     };
     let p = (info.core_end..info.me).find(|&i| prep(i) != (false, false))?;
@@ -2134,7 +2134,7 @@ fn name_gender(
     toks: &[crate::text::Token],
     st: usize,
     lo: usize,
-) -> u32 {
+) -> class::Class {
     let g = lex.given_name_gender(toks[st].norm(folded));
     if g != 0 {
         return g;
@@ -2458,7 +2458,7 @@ type Resolved = (Source, bool, Vec<String>, Option<String>);
 struct FullName {
     name: String,
     kind: SourceKind,
-    gender: u32,
+    gender: class::Class,
     /// 0: of two words or more, opening with a given name of
     /// `given_names.csv` ("Donald Trump", not "Either Trump"); 1: other
     /// names of two words or more, not all in capitals; 2: shouted ones
@@ -2622,7 +2622,7 @@ fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames 
 /// choose by gender first. A name with a generational suffix is taken only
 /// when no other is there ("Trump" is Donald Trump, not Donald Trump Jr.;
 /// "McCullough" alone Charles McCullough III).
-fn full_name(names: &[FullName], want: u32) -> Option<usize> {
+fn full_name(names: &[FullName], want: class::Class) -> Option<usize> {
     names
         .iter()
         .enumerate()
@@ -2637,7 +2637,7 @@ fn full_name(names: &[FullName], want: u32) -> Option<usize> {
 /// the surname's default, as [`resolve`] names a surname mention; else the
 /// name as written.
 /// `want` is the gender the mention's own words give, if any.
-fn fuller_name(lex: &Lexicons, surnames: &Surnames, a: &Antecedent, want: u32) -> Option<String> {
+fn fuller_name(lex: &Lexicons, surnames: &Surnames, a: &Antecedent, want: class::Class) -> Option<String> {
     let gender = if want != 0 { want } else { a.gender };
     let sn = a.surname.as_deref()?;
     if a.source.name.contains(' ') || !a.person_like {
@@ -2669,7 +2669,7 @@ fn listed_person<'l>(
     lex: &'l Lexicons,
     surnames: &Surnames,
     sn: &str,
-    want: u32,
+    want: class::Class,
 ) -> Option<&'l str> {
     if surnames.first_words.contains(sn) {
         return None;
@@ -2757,7 +2757,7 @@ fn listed_by_given<'l>(
 /// ("Ivanka Trump ... President Trump ... Trump said": Donald Trump; "Ms.
 /// Trump said" stays hers, and with no "President Trump" so does "Trump
 /// said").
-fn another_listed(lex: &Lexicons, surnames: &Surnames, sn: &str, name: &str, want: u32) -> bool {
+fn another_listed(lex: &Lexicons, surnames: &Surnames, sn: &str, name: &str, want: class::Class) -> bool {
     want == 0
         && surnames.official_alone.contains(sn)
         && lex.people.get(sn).is_some_and(|bearers| {
@@ -2908,7 +2908,7 @@ fn coref_named(
     surnames: &Surnames,
     mention: &str,
     found: Option<&Antecedent>,
-    want: u32,
+    want: class::Class,
 ) -> Resolved {
     let mut r = coref(mention, found);
     if let Some(full) = found.and_then(|a| fuller_name(lex, surnames, a, want)) {
@@ -2919,7 +2919,7 @@ fn coref_named(
 }
 
 /// The name for a surname of the article and a mention's gender.
-fn surname_pick(s: &SurnameNames, want: u32) -> Option<&FullName> {
+fn surname_pick(s: &SurnameNames, want: class::Class) -> Option<&FullName> {
     let k = match want {
         class::MASCULINE => 1,
         class::FEMININE => 2,
@@ -2936,7 +2936,7 @@ fn mention_gender(
     toks: &[crate::text::Token],
     ms: usize,
     me: usize,
-) -> u32 {
+) -> class::Class {
     class::one_gender(
         toks[ms..me]
             .iter()
@@ -2954,7 +2954,7 @@ fn possessor_gender(
     folded: &Folded,
     toks: &[crate::text::Token],
     m: &MentionInfo,
-) -> u32 {
+) -> class::Class {
     if !(2..=3).contains(&(m.core_end - m.ms)) || !m.names.is_empty() || !m.entities.is_empty() {
         return 0;
     }
@@ -3095,7 +3095,7 @@ fn resolve(
     let mention_text = &text[toks[m.ms].start as usize..toks[m.me - 1].end as usize];
     let norm = |i: usize| toks[i].norm(folded);
     // token `k` is a word of a grammar class of `c`
-    let of_class = |k: usize, c: u32| toks[k].is_word() && lex.class(norm(k)) & c != 0;
+    let of_class = |k: usize, c: class::Class| toks[k].is_word() && lex.class(norm(k)) & c != 0;
     let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
     let phrase = |d: &(usize, usize, usize)| {
         text[toks[d.0].start as usize..toks[d.1.max(d.0 + 1) - 1].end as usize].to_string()
@@ -3405,7 +3405,7 @@ fn resolve(
             let desc_at = |k: usize| m.descriptors.iter().find(|d| d.0 <= k && k < d.1).map(desc);
             let joined = |k: usize, before: bool| {
                 let barred = if before {
-                    u32::MAX
+                    class::Class::MAX
                 } else {
                     class::DET | class::PREP | class::CONJ
                 };

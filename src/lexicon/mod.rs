@@ -273,55 +273,58 @@ pub struct CueForm {
 
 /// Word classes the attribution grammar uses (`grammar.csv`).
 pub mod class {
-    pub const DET: u32 = 1;
-    pub const AUX: u32 = 1 << 1;
-    pub const ADVERB: u32 = 1 << 2;
-    pub const NEGATOR: u32 = 1 << 3;
-    pub const BOUNDARY: u32 = 1 << 4;
-    pub const PREP: u32 = 1 << 5;
-    pub const TIME: u32 = 1 << 6;
-    pub const PRON_PERSON: u32 = 1 << 7;
-    pub const PRON_THING: u32 = 1 << 8;
-    pub const PRON_PLURAL: u32 = 1 << 9;
-    pub const CHAIN: u32 = 1 << 10;
-    pub const CONJ: u32 = 1 << 11;
-    pub const RELATIVE: u32 = 1 << 12;
-    pub const CITING: u32 = 1 << 13;
-    pub const OPENER: u32 = 1 << 14;
-    pub const PRON_AUTHOR: u32 = 1 << 15;
-    pub const RELATIVE_CUE: u32 = 1 << 16;
-    pub const VERB: u32 = 1 << 17;
-    pub const QUANTIFIER: u32 = 1 << 18;
-    pub const SPECULATIVE: u32 = 1 << 19;
-    pub const LABEL: u32 = 1 << 20;
-    pub const EVIDENCE: u32 = 1 << 21;
+    /// A set of word classes, one bit each.
+    pub type Class = u64;
+
+    pub const DET: Class = 1;
+    pub const AUX: Class = 1 << 1;
+    pub const ADVERB: Class = 1 << 2;
+    pub const NEGATOR: Class = 1 << 3;
+    pub const BOUNDARY: Class = 1 << 4;
+    pub const PREP: Class = 1 << 5;
+    pub const TIME: Class = 1 << 6;
+    pub const PRON_PERSON: Class = 1 << 7;
+    pub const PRON_THING: Class = 1 << 8;
+    pub const PRON_PLURAL: Class = 1 << 9;
+    pub const CHAIN: Class = 1 << 10;
+    pub const CONJ: Class = 1 << 11;
+    pub const RELATIVE: Class = 1 << 12;
+    pub const CITING: Class = 1 << 13;
+    pub const OPENER: Class = 1 << 14;
+    pub const PRON_AUTHOR: Class = 1 << 15;
+    pub const RELATIVE_CUE: Class = 1 << 16;
+    pub const VERB: Class = 1 << 17;
+    pub const QUANTIFIER: Class = 1 << 18;
+    pub const SPECULATIVE: Class = 1 << 19;
+    pub const LABEL: Class = 1 << 20;
+    pub const EVIDENCE: Class = 1 << 21;
     /// A cue form that is also a plural noun ("states", "reports", "claims").
-    pub const NOUN_FORM: u32 = 1 << 22;
+    pub const NOUN_FORM: Class = 1 << 22;
     /// A lower-case word inside an organization's name ("Bank of America",
     /// "Center for Responsive Politics").
-    pub const NAME_JOINER: u32 = 1 << 23;
+    pub const NAME_JOINER: Class = 1 << 23;
     /// A word after which a capitalised run names no person ("in New
     /// York", "the New York businessman").
-    pub const NO_PERSON_AFTER: u32 = 1 << 24;
+    pub const NO_PERSON_AFTER: Class = 1 << 24;
     /// A word that says its person is a man: "he", "Mr.", "congressman";
     /// also the class of the male names of `given_names.csv`.
-    pub const MASCULINE: u32 = 1 << 25;
+    pub const MASCULINE: Class = 1 << 25;
     /// A word that says its person is a woman: "she", "Mrs.", "spokeswoman";
     /// also the class of the female names of `given_names.csv`.
-    pub const FEMININE: u32 = 1 << 26;
+    pub const FEMININE: Class = 1 << 26;
     /// Either gender class.
-    pub const GENDER: u32 = MASCULINE | FEMININE;
+    pub const GENDER: Class = MASCULINE | FEMININE;
 
     /// The gender classes of `g` when they name one gender, else 0 (none,
     /// or both: "he" and "she" in one mention tell nothing).
     /// Whether a capitalised word of class `c` may still be a name: an
     /// auxiliary, adverb or time word (speculative too) and of no other
     /// class ("May", "Long", "Day"; "That" is none).
-    pub const fn may_be_name(c: u32) -> bool {
+    pub const fn may_be_name(c: Class) -> bool {
         c & (AUX | ADVERB | TIME) != 0 && c & !(AUX | ADVERB | TIME | SPECULATIVE) == 0
     }
 
-    pub const fn one_gender(g: u32) -> u32 {
+    pub const fn one_gender(g: Class) -> Class {
         match g & GENDER {
             GENDER => 0,
             g => g,
@@ -329,7 +332,7 @@ pub mod class {
     }
 
     /// The gender class a `gender` column names: `male` or `female`.
-    pub fn of_gender(value: &str) -> Result<u32, String> {
+    pub fn of_gender(value: &str) -> Result<Class, String> {
         match value {
             "male" => Ok(MASCULINE),
             "female" => Ok(FEMININE),
@@ -338,26 +341,26 @@ pub mod class {
     }
     /// A preposition after a document noun that names its author ("a
     /// report by Human Rights Watch", "a statement from the ministry").
-    pub const AUTHOR_PREP: u32 = 1 << 27;
+    pub const AUTHOR_PREP: Class = 1 << 27;
     /// A preposition after a document noun that names the outlet printing
     /// it ("a study in the journal Nature"); only an outlet counts.
-    pub const VENUE_PREP: u32 = 1 << 28;
+    pub const VENUE_PREP: Class = 1 << 28;
     /// A cue form that also names what comes before it ("a group called
     /// Color of Change", "called off").
-    pub const NAMING: u32 = 1 << 29;
+    pub const NAMING: Class = 1 << 29;
     /// A word that, right before a title, makes it another title or one
     /// held before ("Vice President Joe Biden", "former President Bush"):
     /// "the president" refers to neither.
-    pub const OTHER_TITLE: u32 = 1 << 30;
+    pub const OTHER_TITLE: Class = 1 << 30;
     /// A determiner that introduces someone new ("a senator", "one
     /// congressman"): no earlier official is meant.
-    pub const INDEFINITE: u32 = 1 << 31;
+    pub const INDEFINITE: Class = 1 << 31;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
-    pub const PRONOUN: u32 = PRON_PERSON | PRON_THING | PRON_PLURAL;
+    pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
     /// Classes only their own rule reads: to every other rule a word of
     /// them is an ordinary word.
-    pub const SIDE: u32 = LABEL
+    pub const SIDE: Class = LABEL
         | EVIDENCE
         | NOUN_FORM
         | NAME_JOINER
@@ -370,7 +373,7 @@ pub mod class {
         | OTHER_TITLE
         | INDEFINITE;
 
-    pub const NAMES: [(&str, u32); 32] = [
+    pub const NAMES: [(&str, Class); 32] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -525,14 +528,14 @@ pub struct Lexicons {
     /// lemma one of whose forms is `citing` in grammar.csv ("quoting",
     /// "citing"), so "quoted" and "cited" ("the minister, quoted by IRNA,").
     pub relaying: rustc_hash::FxHashSet<String>,
-    pub grammar: HashMap<String, u32>,
+    pub grammar: HashMap<String, class::Class>,
     /// Folded given name -> `class::MASCULINE` or `class::FEMININE`
     /// (`given_names.csv`).
-    pub given_names: HashMap<String, u32>,
+    pub given_names: HashMap<String, class::Class>,
     /// Folded surname -> the people of `people.csv` who bear it: canonical
     /// name, gender class, and whether the surname alone means them when
     /// several agree with a mention (`default`).
-    pub people: HashMap<String, Vec<(String, u32, bool)>>,
+    pub people: HashMap<String, Vec<(String, class::Class, bool)>>,
     /// Places within a country that a name run may be (`places.csv`): the
     /// folded name, words joined by one space, to the place as listed and
     /// its country.
@@ -550,7 +553,7 @@ pub struct Lexicons {
     /// same country with an `s` ("iranians" beside "iranian").
     pub demonym_plurals: rustc_hash::FxHashSet<String>,
     /// The gender class of each person of `people.csv`, by the name as listed.
-    pub people_gender: HashMap<String, u32>,
+    pub people_gender: HashMap<String, class::Class>,
     /// Another full name of a person of `people.csv` (its `aliases`),
     /// folded, to the name as listed: "Charles Schumer" is Chuck Schumer.
     pub person_alias: HashMap<String, String>,
@@ -586,7 +589,7 @@ pub struct LexiconError {
 /// of grammar.csv's `citing` class.
 fn relaying_forms(
     cues: &HashMap<String, Vec<CueForm>>,
-    grammar: &HashMap<String, u32>,
+    grammar: &HashMap<String, class::Class>,
 ) -> rustc_hash::FxHashSet<String> {
     let lemmas: rustc_hash::FxHashSet<&str> = grammar
         .iter()
@@ -1129,7 +1132,7 @@ impl Lexicons {
         }
 
         // grammar word classes
-        let mut grammar: HashMap<String, u32> = HashMap::default();
+        let mut grammar: HashMap<String, class::Class> = HashMap::default();
         let wpath = path("grammar.csv");
         if let Some(t) = read_table(&wpath, &["word", "class"], &["notes"], p) {
             for r in &t.rows {
@@ -1154,12 +1157,12 @@ impl Lexicons {
             files.push(hash_table(&t));
         }
         // given names, for the gender he / she must agree with
-        let mut given_names: HashMap<String, u32> = HashMap::default();
+        let mut given_names: HashMap<String, class::Class> = HashMap::default();
         let gpath = path("given_names.csv");
         if gpath.exists() {
             if let Some(t) = read_table(&gpath, &["name", "gender"], &["notes"], p) {
                 // name -> (gender class, line)
-                let mut seen: HashMap<String, (u32, u64)> = HashMap::default();
+                let mut seen: HashMap<String, (class::Class, u64)> = HashMap::default();
                 for r in &t.rows {
                     let name = r.get(0);
                     let bit = match class::of_gender(r.get(1)) {
@@ -1270,7 +1273,7 @@ impl Lexicons {
         }
 
         // people a surname alone names when the article names no fuller bearer
-        let mut people: HashMap<String, Vec<(String, u32, bool)>> = HashMap::default();
+        let mut people: HashMap<String, Vec<(String, class::Class, bool)>> = HashMap::default();
         let mut person_place: HashMap<String, (String, String)> = HashMap::default();
         let mut person_alias: HashMap<String, String> = HashMap::default();
         let mut person_leads: HashMap<String, String> = HashMap::default();
@@ -1405,7 +1408,7 @@ impl Lexicons {
             }
         }
 
-        let people_gender: HashMap<String, u32> = people
+        let people_gender: HashMap<String, class::Class> = people
             .values()
             .flatten()
             .map(|(name, g, _)| (name.clone(), *g))
@@ -1595,14 +1598,14 @@ impl Lexicons {
     /// is an ordinary word to every rule but its own, which asks
     /// [`Self::has_side_class`].
     #[inline]
-    pub fn class(&self, word: &str) -> u32 {
+    pub fn class(&self, word: &str) -> class::Class {
         self.grammar.get(word).copied().unwrap_or(0) & !class::SIDE
     }
 
     /// Whether a folded word has the side class `c` (`class::LABEL`: a page
     /// or section label, "photos"; `class::EVIDENCE`: a noun whose findings
     /// a complement verb reports without "that", "poll", "records").
-    pub fn has_side_class(&self, word: &str, c: u32) -> bool {
+    pub fn has_side_class(&self, word: &str, c: class::Class) -> bool {
         self.grammar.get(word).is_some_and(|w| w & c != 0)
     }
 
@@ -1610,7 +1613,7 @@ impl Lexicons {
     /// (`class::MASCULINE`, `class::FEMININE`, or 0 when it has none or
     /// both): "he", "mrs.", "congresswoman".
     #[inline]
-    pub fn gender(&self, word: &str) -> u32 {
+    pub fn gender(&self, word: &str) -> class::Class {
         class::one_gender(self.grammar.get(word).copied().unwrap_or(0))
     }
 
@@ -1664,9 +1667,9 @@ impl Lexicons {
     /// mention of gender class `gender` (0: not known): the one listed
     /// bearer whose gender agrees, else the surname's default when it
     /// agrees; with its gender class.
-    pub fn listed_person(&self, surname: &str, gender: u32) -> Option<(&str, u32)> {
+    pub fn listed_person(&self, surname: &str, gender: class::Class) -> Option<(&str, class::Class)> {
         let bearers = self.people.get(surname)?;
-        let agrees = |b: &&(String, u32, bool)| gender == 0 || b.1 == 0 || b.1 & gender != 0;
+        let agrees = |b: &&(String, class::Class, bool)| gender == 0 || b.1 == 0 || b.1 & gender != 0;
         let mut agreeing = bearers.iter().filter(agrees);
         let one = match (agreeing.next(), agreeing.next()) {
             (Some(b), None) => Some(b),
@@ -1679,14 +1682,14 @@ impl Lexicons {
     /// The gender class of a folded given name (`given_names.csv`), 0 when
     /// not listed.
     #[inline]
-    pub fn given_name_gender(&self, word: &str) -> u32 {
+    pub fn given_name_gender(&self, word: &str) -> class::Class {
         self.given_names.get(word).copied().unwrap_or(0)
     }
 
     /// The same for the first word of a name as written ("Maryam Karimi"),
     /// folded without allocating when it is short plain ASCII; a person of
     /// `people.csv`, named as listed, has the gender listed there.
-    pub fn first_name_gender(&self, name: &str) -> u32 {
+    pub fn first_name_gender(&self, name: &str) -> class::Class {
         if let Some(&g) = self.people_gender.get(name) {
             return g;
         }
