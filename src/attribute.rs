@@ -2488,7 +2488,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     };
                     if !t.cap
                         && c == 0
-                        && looks_verbal(n)
+                        && verbal_in_np(cx, ju)
                         && !(ju > a && cx.has(ju - 1, class::DET))
                         && !subjects_participle()
                     {
@@ -3079,6 +3079,22 @@ fn plural_noun(n: &str) -> bool {
     n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us")
 }
 
+/// [`looks_verbal`], unless grammar.csv reads the word as an adjective
+/// (`adjective`) and a noun may follow it ("the Iraqi armed forces"; not
+/// "the group elected to publish", "elected by").
+fn verbal_in_np(cx: &Ctx, k: usize) -> bool {
+    let n = cx.norm(k);
+    if !looks_verbal(n) {
+        return false;
+    }
+    let noun_next = cx.toks.get(k + 1).is_some_and(|t| t.is_word())
+        && !cx.has(
+            k + 1,
+            class::PREP | class::AUX | class::CONJ | class::DET | class::BOUNDARY,
+        );
+    !(noun_next && cx.lex.has_side_class(n, class::ADJECTIVE))
+}
+
 /// A lowercase word that is probably a verb form, ending a noun phrase.
 fn looks_verbal(n: &str) -> bool {
     n.ends_with("ed") && n.len() > 4
@@ -3191,7 +3207,7 @@ fn plain_np_word(cx: &Ctx, k: usize) -> bool {
         | class::PRON_AUTHOR;
     (cx.is_word(k) || cx.toks[k].kind == TokKind::Possessive)
         && !cx.toks[k].quoted
-        && !looks_verbal(cx.norm(k))
+        && !verbal_in_np(cx, k)
         && cx.class(k) & NOT_IN_NP == 0
 }
 
@@ -3334,7 +3350,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 if e > s
                     && !t.cap
                     && c == 0
-                    && looks_verbal(cx.norm(e))
+                    && verbal_in_np(cx, e)
                     && (s..e).all(|k| cx.is_word(k) && (cx.toks[k].cap || (k == s && article)))
                     && !(article && e + 1 < b && cx.has(e + 1, class::PREP))
                 {

@@ -2637,7 +2637,12 @@ fn full_name(names: &[FullName], want: class::Class) -> Option<usize> {
 /// the surname's default, as [`resolve`] names a surname mention; else the
 /// name as written.
 /// `want` is the gender the mention's own words give, if any.
-fn fuller_name(lex: &Lexicons, surnames: &Surnames, a: &Antecedent, want: class::Class) -> Option<String> {
+fn fuller_name(
+    lex: &Lexicons,
+    surnames: &Surnames,
+    a: &Antecedent,
+    want: class::Class,
+) -> Option<String> {
     let gender = if want != 0 { want } else { a.gender };
     let sn = a.surname.as_deref()?;
     if a.source.name.contains(' ') || !a.person_like {
@@ -2757,7 +2762,13 @@ fn listed_by_given<'l>(
 /// ("Ivanka Trump ... President Trump ... Trump said": Donald Trump; "Ms.
 /// Trump said" stays hers, and with no "President Trump" so does "Trump
 /// said").
-fn another_listed(lex: &Lexicons, surnames: &Surnames, sn: &str, name: &str, want: class::Class) -> bool {
+fn another_listed(
+    lex: &Lexicons,
+    surnames: &Surnames,
+    sn: &str,
+    name: &str,
+    want: class::Class,
+) -> bool {
     want == 0
         && surnames.official_alone.contains(sn)
         && lex.people.get(sn).is_some_and(|bearers| {

@@ -355,6 +355,10 @@ pub mod class {
     /// A determiner that introduces someone new ("a senator", "one
     /// congressman"): no earlier official is meant.
     pub const INDEFINITE: Class = 1 << 31;
+    /// A word in -ed that is an adjective inside a noun phrase ("the Iraqi
+    /// armed forces", "Democratic elected officials"), not a verb ending
+    /// the phrase before a cue.
+    pub const ADJECTIVE: Class = 1 << 32;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -371,9 +375,10 @@ pub mod class {
         | VENUE_PREP
         | NAMING
         | OTHER_TITLE
-        | INDEFINITE;
+        | INDEFINITE
+        | ADJECTIVE;
 
-    pub const NAMES: [(&str, Class); 32] = [
+    pub const NAMES: [(&str, Class); 33] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -406,6 +411,7 @@ pub mod class {
         ("naming", NAMING),
         ("other_title", OTHER_TITLE),
         ("indefinite", INDEFINITE),
+        ("adjective", ADJECTIVE),
     ];
 }
 
@@ -1667,9 +1673,14 @@ impl Lexicons {
     /// mention of gender class `gender` (0: not known): the one listed
     /// bearer whose gender agrees, else the surname's default when it
     /// agrees; with its gender class.
-    pub fn listed_person(&self, surname: &str, gender: class::Class) -> Option<(&str, class::Class)> {
+    pub fn listed_person(
+        &self,
+        surname: &str,
+        gender: class::Class,
+    ) -> Option<(&str, class::Class)> {
         let bearers = self.people.get(surname)?;
-        let agrees = |b: &&(String, class::Class, bool)| gender == 0 || b.1 == 0 || b.1 & gender != 0;
+        let agrees =
+            |b: &&(String, class::Class, bool)| gender == 0 || b.1 == 0 || b.1 & gender != 0;
         let mut agreeing = bearers.iter().filter(agrees);
         let one = match (agreeing.next(), agreeing.next()) {
             (Some(b), None) => Some(b),
