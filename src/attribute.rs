@@ -2574,6 +2574,22 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     phrase_end = ju - 1;
                     continue;
                 }
+                // or a one-word discourse parenthetical before it
+                // ("Sanders, meanwhile, who sits at zero endorsements,
+                // said": Sanders)
+                let discourse = in_parenthetical
+                    && ju > a
+                    && phrase_end == ju + 1
+                    && plain_np_word(cx, ju - 1)
+                    && cx.has(ju + 1, class::OPENER | class::ADVERB)
+                    && !cx.toks[ju + 1].cap;
+                if discourse {
+                    mention_end = ju;
+                    start = ju;
+                    j -= 1;
+                    phrase_end = ju - 1;
+                    continue;
+                }
                 break;
             }
             _ => {
@@ -4719,6 +4735,11 @@ mod tests {
             "the organizer"
         );
         assert_eq!(one("Even Trump said the rules were bad.").2, "Trump");
+        // a one-word discourse parenthetical before another one
+        assert_eq!(
+            one("Sanders, meanwhile, who has no endorsements, said it was over.").2,
+            "Sanders"
+        );
         // a number after a capitalised word is the name's, after a month
         // a date's
         for (text, who) in [
