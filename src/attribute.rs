@@ -2622,9 +2622,12 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
 /// [`passive_agent`]'s shape, after a subject.
 fn passive_parenthetical(cx: &Ctx, l: usize, a: usize) -> Option<TokRange> {
     let lim = l.saturating_sub(PARENTHETICAL_WINDOW).max(a);
-    let p = (lim..l)
-        .rev()
-        .find(|&k| !cx.toks[k].is_word() || cx.toks[k].quoted)?;
+    // (the comma opening it: words, possessives and hyphens between,
+    // "quoted by Iran's state news agency IRNA")
+    let p = (lim..l).rev().find(|&k| {
+        let t = &cx.toks[k];
+        t.quoted || !(t.is_word() || t.kind == TokKind::Possessive || t.is_punct('-'))
+    })?;
     let subject_before = p > a && cx.toks[p].is_punct(',') && cx.is_word(p - 1);
     if !subject_before {
         return None;
@@ -4770,6 +4773,10 @@ mod tests {
             (
                 "The minister, backed by Kestrel, said it was over.",
                 "The minister",
+            ),
+            (
+                "The minister, quoted by Iran's Kestrel agency, said it was over.",
+                "Iran's Kestrel agency",
             ),
         ] {
             assert_eq!(one(text).2, who, "{text}");
