@@ -4463,10 +4463,26 @@ fn resolve(
             None
         } else if gov_body && !gov_person {
             // a body ("police", "the ministry") is a government's, no
-            // official named before ("Assemblyman Phil Ting ... Police admit")
-            ants.iter().rev().find(|a| {
+            // official named before ("Assemblyman Phil Ting ... Police admit");
+            // or a government heading one of the two sentences before, when
+            // nearer ("Saudi Arabia welcomed the efforts, according to SPA.
+            // The kingdom urged ..."; not its own sentence's: "Libya is one of
+            // two, according to government figures")
+            let country = |a: &&Antecedent| {
                 a.source.kind == SourceKind::Government && a.source.name == a.source.country
-            })
+            };
+            let si = seg.sentences.partition_point(|x| x.tokens.0 <= m.ms);
+            let own = seg.sentences[si.saturating_sub(1)].tokens.0;
+            let earlier = near_subjects
+                .iter()
+                .rev()
+                .filter(|a| a.tok < own)
+                .find(country);
+            match (ants.iter().rev().find(country), earlier) {
+                (Some(a), Some(b)) if b.tok > a.tok => Some(b),
+                (None, b) => b,
+                (a, _) => a,
+            }
         } else if former {
             // "the former president": the last one named as a former
             // official, else the last official
@@ -6844,6 +6860,15 @@ mod tests {
                 "",
                 "Qatar said mediation continued. The Gulf state said talks were at a delicate stage.",
                 "Qatar",
+                Government,
+            ),
+            // or heading a sentence whose claim is another's, when nearer
+            (
+                "",
+                "Lebanon's government said it had received the plan. Saudi Arabia welcomed \
+                 the plan, according to a statement carried by the Saudi Press Agency. The \
+                 kingdom urged restraint.",
+                "Saudi Arabia",
                 Government,
             ),
         ]);
