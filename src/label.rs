@@ -3576,7 +3576,14 @@ fn resolve(
         while k < m.me && toks[k].is_word() && toks[k].cap {
             k += 1;
         }
-        k < m.me && toks[k].kind == TokKind::Possessive && m.names.iter().any(|n| n.0 == k + 1)
+        // (or one named after a role or relation of theirs: "Ana Ruiz's
+        // chief of staff, Omar Haddad" is Omar Haddad; not "the Forum's 2020
+        // Global Gender Index")
+        k < m.me
+            && toks[k].kind == TokKind::Possessive
+            && m.names.iter().any(|n| {
+                n.0 == k + 1 || n.0 > k + 1 && m.descriptors.iter().any(|d| d.0 > k && d.1 <= n.0)
+            })
     };
     // (not when the mention holds a role and a name follows: "Law Center
     // staff attorney Ari Freilich" is the attorney, "Chairman of the Senate
@@ -5432,6 +5439,19 @@ mod tests {
                 "Omar Haddad spoke in Iowa. His spokesman, Viktor Gromov, said the poll was wrong.",
                 "Viktor Gromov",
                 Government,
+            ),
+            // so does one named after the possessor's name and a role
+            (
+                "",
+                "President Ana Ruiz's chief of staff, Omar Haddad, said the talks failed.",
+                "Omar Haddad",
+                Government,
+            ),
+            (
+                "",
+                "The Kestrel Institute's 2020 Annual Index said the talks failed.",
+                "Kestrel Institute",
+                crate::model::SourceKind::Organization,
             ),
             // a lawyer is no proxy
             (
