@@ -3689,6 +3689,33 @@ fn resolve(
         if !single && body_after(e).is_some() || place(s, e).is_some() {
             continue;
         }
+        // a given name alone after a family relation of a person named
+        // with a possessive takes that person's surname ("Ammon Bundy's
+        // brother, Ryan" is Ryan Bundy, not a Ryan named elsewhere)
+        if single && lex.given_name_gender(norm(s)) != 0 {
+            let family = runs.iter().find(|&&(ps, pe)| {
+                pe - ps >= 1
+                    && pe < s
+                    && toks[pe].kind == TokKind::Possessive
+                    && m.descriptors
+                        .iter()
+                        .any(|d| matches!(desc(d), Descriptor::Relation) && d.0 > pe && d.1 <= s)
+            });
+            if let Some(&(_, pe)) = family {
+                let surname = &text[toks[pe - 1].start as usize..toks[pe - 1].end as usize];
+                let given = &text[toks[s].start as usize..toks[s].end as usize];
+                let name = format!("{given} {surname}");
+                let rule = format!("name:family {name}");
+                // (no surname a later one alone refers to: "Trump's brother
+                // Robert ... Trump insisted" is still the president)
+                return (
+                    person(name, false, mention_country(), rule),
+                    true,
+                    vec![],
+                    None,
+                );
+            }
+        }
         // "Prince Mohammed", "Sheikh Tamim": a word that is no given name
         // before the first word of a patronymic name of the article
         if e - s == 2 && !toks[s].upper && lex.given_name_gender(norm(s)) == 0 {
@@ -5452,6 +5479,13 @@ mod tests {
                 "The Kestrel Institute's 2020 Annual Index said the talks failed.",
                 "Kestrel Institute",
                 crate::model::SourceKind::Organization,
+            ),
+            // a given name alone after a family relation takes the surname
+            (
+                "",
+                "Lena Ruiz spoke in Iowa. Omar Haddad's brother, Ryan, said the poll was wrong.",
+                "Ryan Haddad",
+                Person,
             ),
             // a lawyer is no proxy
             (
