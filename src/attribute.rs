@@ -1519,6 +1519,9 @@ fn candidate(
     let mut k = cue.0 as isize - 1;
     let mut negated = false;
     let mut passive = false;
+    // past a chain word and "to", a form of "be" is the chain word's, not
+    // the cue's ("Netanyahu is reported to have told": no passive cue)
+    let mut chained = false;
     while k >= a as isize {
         let ku = k as usize;
         if cx.verb_group_word(ku) && !aux_as_name(cx, ku, cue.0 - 1, a) && !cx.month_aux(ku) {
@@ -1527,7 +1530,7 @@ fn candidate(
             if cx.has(ku, class::NEGATOR | class::SPECULATIVE) || contracted_negation(cx.norm(ku)) {
                 negated = true;
             }
-            if is_be(cx.norm(ku)) && !form.participle {
+            if is_be(cx.norm(ku)) && !form.participle && !chained {
                 passive = true;
             }
             k -= 1;
@@ -1562,7 +1565,20 @@ fn candidate(
         }
         // "continues to say"
         if cx.norm(ku) == "to" && ku > a && cx.has(ku - 1, class::CHAIN) {
+            chained = true;
             k -= 1;
+            continue;
+        }
+        // "is reported to have told": a hearsay participle of grammar.csv
+        // after a form of "be"
+        if cx.norm(ku) == "to"
+            && ku > a + 1
+            && cx.is_word(ku - 1)
+            && cx.lex.has_side_class(cx.norm(ku - 1), class::HEARSAY)
+            && is_be(cx.norm(ku - 2))
+        {
+            chained = true;
+            k -= 2;
             continue;
         }
         // "on Tuesday", "last week", "Thursday"; not a share of those polled
@@ -4738,6 +4754,12 @@ mod tests {
             "the organizer"
         );
         assert_eq!(one("Even Trump said the rules were bad.").2, "Trump");
+        // a report of a report: "is reported to have told" is the subject's
+        assert_eq!(
+            one("Ana Ruiz is reported to have told the cabinet that it was over."),
+            (Indirect, "told".into(), "Ana Ruiz".into())
+        );
+        assert_eq!(one("The plan is said to be fair.").0, Unattributed);
         // a one-word discourse parenthetical before another one
         assert_eq!(
             one("Sanders, meanwhile, who has no endorsements, said it was over.").2,

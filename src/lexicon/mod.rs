@@ -359,6 +359,10 @@ pub mod class {
     /// armed forces", "Democratic elected officials"), not a verb ending
     /// the phrase before a cue.
     pub const ADJECTIVE: Class = 1 << 32;
+    /// A participle that, between a form of "be" and "to", makes a report of
+    /// a report ("Netanyahu is reported to have told", "was said to have
+    /// warned"): the cue after it is the subject's, and no passive.
+    pub const HEARSAY: Class = 1 << 33;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -376,9 +380,10 @@ pub mod class {
         | NAMING
         | OTHER_TITLE
         | INDEFINITE
-        | ADJECTIVE;
+        | ADJECTIVE
+        | HEARSAY;
 
-    pub const NAMES: [(&str, Class); 33] = [
+    pub const NAMES: [(&str, Class); 34] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -412,6 +417,7 @@ pub mod class {
         ("other_title", OTHER_TITLE),
         ("indefinite", INDEFINITE),
         ("adjective", ADJECTIVE),
+        ("hearsay", HEARSAY),
     ];
 }
 
