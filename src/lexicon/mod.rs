@@ -1298,8 +1298,8 @@ impl Lexicons {
                 p,
             ) {
                 let mut seen: HashMap<String, u64> = HashMap::default();
-                // (alias, name, line), checked once every name is known
-                let mut aliases: Vec<(String, String, u64)> = Vec::new();
+                // (alias, name, line, surname key), checked once every name is known
+                let mut aliases: Vec<(String, String, u64, String)> = Vec::new();
                 for r in &t.rows {
                     let (name, surname) = (r.get(0).trim(), r.get(1).trim());
                     let bit = match class::of_gender(r.get(2)) {
@@ -1341,7 +1341,7 @@ impl Lexicons {
                         );
                         continue;
                     }
-                    let bearers = people.entry(key).or_default();
+                    let bearers = people.entry(key.clone()).or_default();
                     if default {
                         if let Some((other, ..)) = bearers.iter().find(|b| b.2) {
                             p.error(
@@ -1393,10 +1393,28 @@ impl Lexicons {
                             );
                             continue;
                         }
-                        aliases.push((a.to_string(), name.to_string(), r.line));
+                        aliases.push((a.to_string(), name.to_string(), r.line, key.clone()));
                     }
                 }
-                for (alias, name, line) in aliases {
+                for (alias, name, line, surname) in aliases {
+                    // the surname as an alias styles it with a particle
+                    // ("Bashar al-Assad", "Mohammed Shia al-Sudani"): that
+                    // word alone names the person too ("Al-Sudani told")
+                    let styled = fold_str(alias.split_whitespace().last().unwrap_or(""));
+                    if styled != surname
+                        && styled.contains('-')
+                        && styled.ends_with(&format!("-{surname}"))
+                    {
+                        let bearer = people
+                            .get(&surname)
+                            .and_then(|b| b.iter().find(|b| b.0 == name).cloned());
+                        if let Some(bearer) = bearer {
+                            let list = people.entry(styled).or_default();
+                            if !list.iter().any(|b| b.0 == bearer.0) {
+                                list.push(bearer);
+                            }
+                        }
+                    }
                     let key = fold_str(&alias);
                     if let Some(l0) = seen.get(&key) {
                         p.error(
