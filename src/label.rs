@@ -3951,7 +3951,9 @@ fn resolve(
             // `org_word` value `public`, leaves it one: "the Judiciary
             // Committee")
             // a capitalised word, a name joiner ("of", "for"), either
-            let name_on = |k: usize| k < m.me && toks[k].is_word() && toks[k].cap;
+            // (not a determiner opening the sentence: "An Iranian official")
+            let name_on =
+                |k: usize| k < m.me && toks[k].is_word() && toks[k].cap && !of_class(k, class::DET);
             let joiner =
                 |k: usize| toks[k].is_word() && lex.has_side_class(norm(k), class::NAME_JOINER);
             let name_word = |k: usize| name_on(k) || joiner(k);
