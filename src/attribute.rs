@@ -763,6 +763,26 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                     }
                     continue;
                 }
+                // "Iran-backed militias attacked the base, the Pentagon
+                // said.": a tail whose speaker follows the comma reports the
+                // clause before it, the first cue's too; it is the claim's
+                // outer source, the first cue a relation of it (a plain
+                // reporting verb, one that may invert: not "..., an
+                // accusation Tehran rejects", a claim of its own)
+                let outer_tail = c.rule == "tail"
+                    && chosen.len() == 1
+                    && cx.cue_form(&c.first_word, c.form).inverts
+                    && c.tail_after_comma == Some(c.mention.0)
+                    && c.content
+                        .is_some_and(|(s, e)| s <= prev.mention.0 && prev.cue.1 <= e);
+                if outer_tail {
+                    if let Some((p, start)) = chosen.pop() {
+                        let content = p.content.unwrap_or((p.cue.1, c.mention.0));
+                        extra.push((0, relation(p.cue, content, Some(p.mention))));
+                        chosen.push((c, start));
+                    }
+                    continue;
+                }
                 match c.after_boundary.or(c.tail_after_comma) {
                     Some(split) if split > prev.cue.1 && split > prev.mention.1 => {
                         chosen.push((c, split));
@@ -4754,6 +4774,16 @@ mod tests {
             "the organizer"
         );
         assert_eq!(one("Even Trump said the rules were bad.").2, "Trump");
+        // a tail after a comma reports the clause before it, a cue in it
+        // too: one claim, the tail's (the outermost source)
+        assert_eq!(
+            one("Kestrel-backed militias attacked the base, the ministry said."),
+            (Indirect, "said".into(), "the ministry".into())
+        );
+        assert_eq!(
+            one("Ana Ruiz attacked the plan, the report said."),
+            (Indirect, "said".into(), "the report".into())
+        );
         // a report of a report: "is reported to have told" is the subject's
         assert_eq!(
             one("Ana Ruiz is reported to have told the cabinet that it was over."),

@@ -277,12 +277,26 @@ pub fn label(
     let mut next_subject = 0usize;
     let mut out: Vec<Source> = Vec::with_capacity(found.len());
     let mut hits = Vec::new();
-    for f in found {
+    // each claim's mention, after those of its relations that come before it
+    // ("Iran-backed militias attacked the base, the Pentagon said": the
+    // militias are an antecedent too, though the claim is the Pentagon's);
+    // only a claim's own is labelled into `out`
+    let items = found.iter().flat_map(|f| {
+        let own = f.mention.map(|m| m.0);
+        f.also
+            .iter()
+            .filter_map(|r| r.mention)
+            .filter(move |m| f.shares_source_of.is_none() && own.is_some_and(|o| m.0 < o))
+            .map(move |m| (f, Some(m), false))
+            .chain(std::iter::once((f, f.mention, true)))
+    });
+    let mut side: Vec<Source> = Vec::new();
+    for (f, mention, claim) in items {
         if f.shares_source_of.is_some() {
             out.push(Source::unattributed());
             continue;
         }
-        let Some((ms, me)) = f.mention else {
+        let Some((ms, me)) = mention else {
             out.push(Source::unattributed());
             continue;
         };
@@ -603,7 +617,9 @@ pub fn label(
         // stand for the first person ("I quoted the commissioner ... She
         // noted")
         if src.rule.starts_with("author:") {
-            out.push(src);
+            if claim {
+                out.push(src);
+            }
             continue;
         }
         ants.push(Antecedent {
@@ -617,8 +633,17 @@ pub fn label(
             joined: toks[ms..me].iter().any(|t| t.norm(folded) == "and"),
             past,
         });
-        out.push(src);
+        if claim {
+            out.push(src);
+        } else {
+            side.push(src);
+        }
     }
+    // (the relations' sources take part in one kind per person below, then
+    // are dropped: "President Trump said A, the report said" keeps Trump's
+    // later claims a government's)
+    let claims = out.len();
+    out.append(&mut side);
     // another full name of a person of people.csv ("Charles Schumer") is
     // the name listed there (Chuck Schumer), before one name's claims are
     // given one kind
@@ -631,6 +656,7 @@ pub fn label(
         }
     }
     one_kind_per_person(lex, &mut out);
+    out.truncate(claims);
     // quotation continuations share the source of the claim they continue
     for (i, f) in found.iter().enumerate() {
         if let Some(g) = f.shares_source_of {
@@ -5313,6 +5339,19 @@ mod tests {
                 Unnamed,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_relation_s_speaker_is_an_antecedent() {
+        use crate::model::SourceKind::Person;
+        // the first cue is a relation of the tail's claim; its speaker is
+        // still the one "she" refers to
+        check(&[(
+            "",
+            "Ana Ruiz attacked the plan, the report said. She said it was unfair.",
+            "Ana Ruiz",
+            Person,
+        )]);
     }
 
     #[test]
