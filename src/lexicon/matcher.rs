@@ -654,7 +654,14 @@ impl PhraseMatcher {
             }
             let start = folded.orig(fs);
             let end = folded.orig_end(fe);
-            if term.case_sensitive && orig.get(start..end) != Some(term.original.as_str()) {
+            // (a wildcard's prefix only: "US-*" matches "US-brokered")
+            let exact = if term.wildcard {
+                orig.get(start..end)
+                    .is_some_and(|o| o.starts_with(term.original.as_str()))
+            } else {
+                orig.get(start..end) == Some(term.original.as_str())
+            };
+            if term.case_sensitive && !exact {
                 return;
             }
             if term.initial_cap && !starts_capitalised(orig.get(start..).unwrap_or("")) {
@@ -851,6 +858,11 @@ mod tests {
             vec!["US", "AP"]
         );
         assert_eq!(hits(&["U.S."], "the U.S. said"), vec!["U.S."]);
+        // a wildcard's prefix is what must match in capitals
+        assert_eq!(
+            hits(&["US-*"], "a US-brokered truce; us-made; a US-led force"),
+            vec!["US-brokered", "US-led"]
+        );
     }
 
     #[test]

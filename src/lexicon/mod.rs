@@ -664,7 +664,10 @@ pub fn check_term(term: &str, p: &mut Problems, path: &Path, line: u64) -> bool 
         );
         return false;
     }
-    if wildcard && core.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+    // (a prefix ending in a hyphen matches only compounds of its word,
+    // "US-*": "US-led", "US-brokered")
+    let compound = core.ends_with('-') && core.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+    if wildcard && !compound && core.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
         p.error(
             path,
             line,
@@ -1784,6 +1787,20 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wildcard_needs_three_letters_unless_it_ends_a_compound() {
+        let ok = |term: &str| {
+            let mut p = Problems::default();
+            check_term(term, &mut p, Path::new("targets.csv"), 1) && p.list.is_empty()
+        };
+        assert!(ok("appear*"));
+        assert!(!ok("ap*"));
+        // "US-*" matches only compounds of US ("US-led"), not any word
+        assert!(ok("US-*"));
+        assert!(ok("U.S.-*"));
+        assert!(!ok("U-*"));
+    }
 
     /// The manifest's digest is SHA-256 of the bytes as read (FIPS 180-2's
     /// "abc" vector), computed once on demand.
