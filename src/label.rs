@@ -4669,8 +4669,14 @@ fn resolve(
             | class::TIME
             | class::RELATIVE
             | class::OPENER;
-        let plain_head = t + 1 < m.core_end
-            && (t + 1..m.core_end).all(|k| {
+        // (after the whole of the country's name: "the Zionist entity")
+        let after = m
+            .country_spans
+            .iter()
+            .find(|&&(s, _)| s == t)
+            .map_or(t + 1, |&(_, e)| e);
+        let plain_head = after < m.core_end
+            && (after..m.core_end).all(|k| {
                 let w = norm(k);
                 toks[k].is_word()
                     && !toks[k].cap
