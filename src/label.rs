@@ -3719,9 +3719,8 @@ fn resolve(
         // with a possessive takes that person's surname ("Ammon Bundy's
         // brother, Ryan" is Ryan Bundy, not a Ryan named elsewhere)
         if single && lex.given_name_gender(norm(s)) != 0 {
-            let family = runs.iter().find(|&&(ps, pe)| {
-                pe - ps >= 1
-                    && pe < s
+            let family = runs.iter().find(|&&(_, pe)| {
+                pe < s
                     && toks[pe].kind == TokKind::Possessive
                     && m.descriptors
                         .iter()

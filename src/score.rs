@@ -1588,7 +1588,7 @@ fn bind_words(
                 doer_of(folded, toks, range, targets, ordered, (start, i))
                     .map(|ti| (ti, dist(&targets[ti]), Bound::Doer))
             } else {
-                patient_of(folded, toks, range, targets, (start, i))
+                patient_of(folded, toks, range, targets, ordered, (start, i))
                     .map(|ti| (ti, dist(&targets[ti]), Bound::Patient))
             }
         } else {
@@ -1651,36 +1651,12 @@ fn doer_of(
     ordered: bool,
     (start, i): (usize, usize),
 ) -> Option<usize> {
-    if toks
-        .get(i + 1)
-        .is_some_and(|t| i + 1 < range.1 && t.norm(folded) == "by")
-    {
-        let after = if ordered {
-            let p = targets.partition_point(|t| t.0 <= i + 1);
-            targets.get(p).filter(|t| t.0 <= i + 4).map(|_| p)
-        } else {
-            targets
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.0 > i + 1 && t.0 <= i + 4)
-                .min_by_key(|(_, t)| t.0)
-                .map(|(ti, _)| ti)
-        };
-        if after.is_some() {
-            return after;
+    if passive_by(folded, toks, range, i) {
+        if let Some(after) = first_starting(targets, ordered, (i + 2, i + 5)) {
+            return Some(after);
         }
     }
-    if ordered {
-        // the last target ending by the word; an earlier one starts earlier
-        let p = targets.partition_point(|t| t.1 <= i);
-        return p.checked_sub(1).filter(|&ti| targets[ti].0 >= start);
-    }
-    targets
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.1 <= i && t.0 >= start)
-        .max_by_key(|(_, t)| t.1)
-        .map(|(ti, _)| ti)
+    last_ending(targets, ordered, (start, i), usize::MAX)
 }
 
 /// How many tokens after a patient word its object may start ("praised
@@ -1690,38 +1666,70 @@ const PATIENT_REACH: usize = 4;
 /// The target that the word at token `i` is done to: before a passive
 /// "by" right behind it, the last target that ends before it in its
 /// sentence (which starts at token `start`), at most [`PATIENT_REACH`]
-/// tokens before it; else the first target that
-/// starts within [`PATIENT_REACH`] tokens after it with no punctuation
-/// between.
+/// tokens before it; else the first target that starts within
+/// [`PATIENT_REACH`] tokens after it with no punctuation between.
 fn patient_of(
     folded: &Folded,
     toks: &[Token],
     range: (usize, usize),
     targets: &[(usize, usize)],
+    ordered: bool,
     (start, i): (usize, usize),
 ) -> Option<usize> {
-    let passive = toks
-        .get(i + 1)
-        .is_some_and(|t| i + 1 < range.1 && t.norm(folded) == "by");
-    if passive {
+    if passive_by(folded, toks, range, i) {
         // (its subject, right before the verb group: "the networks, which
         // have been criticized by" names no target)
-        return targets
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.1 <= i && t.0 >= start && i - t.1 <= PATIENT_REACH)
-            .max_by_key(|(_, t)| t.1)
-            .map(|(ti, _)| ti);
+        return last_ending(targets, ordered, (start, i), PATIENT_REACH);
     }
     let reach = (i + 1 + PATIENT_REACH).min(range.1);
     let open = (i + 1..reach)
         .find(|&k| matches!(toks[k].kind, TokKind::Punct(_)))
         .unwrap_or(reach);
+    first_starting(targets, ordered, (i + 1, open))
+}
+
+/// Whether "by" follows the word at token `i` inside `range` (a passive).
+fn passive_by(folded: &Folded, toks: &[Token], range: (usize, usize), i: usize) -> bool {
+    i + 1 < range.1 && toks.get(i + 1).is_some_and(|t| t.norm(folded) == "by")
+}
+
+/// The first target starting in `from..to`.
+fn first_starting(
+    targets: &[(usize, usize)],
+    ordered: bool,
+    (from, to): (usize, usize),
+) -> Option<usize> {
+    if ordered {
+        let p = targets.partition_point(|t| t.0 < from);
+        return targets.get(p).filter(|t| t.0 < to).map(|_| p);
+    }
     targets
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.0 > i && t.0 < open)
+        .filter(|(_, t)| t.0 >= from && t.0 < to)
         .min_by_key(|(_, t)| t.0)
+        .map(|(ti, _)| ti)
+}
+
+/// The last target ending by token `i` that starts at or after `start` and
+/// ends at most `reach` tokens before `i`.
+fn last_ending(
+    targets: &[(usize, usize)],
+    ordered: bool,
+    (start, i): (usize, usize),
+    reach: usize,
+) -> Option<usize> {
+    let fits = |t: &(usize, usize)| t.0 >= start && i - t.1 <= reach;
+    if ordered {
+        // (an earlier one starts earlier and ends farther)
+        let p = targets.partition_point(|t| t.1 <= i);
+        return p.checked_sub(1).filter(|&ti| fits(&targets[ti]));
+    }
+    targets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.1 <= i && fits(t))
+        .max_by_key(|(_, t)| t.1)
         .map(|(ti, _)| ti)
 }
 

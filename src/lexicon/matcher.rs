@@ -655,13 +655,16 @@ impl PhraseMatcher {
             let start = folded.orig(fs);
             let end = folded.orig_end(fe);
             // (a wildcard's prefix only: "US-*" matches "US-brokered")
-            let exact = if term.wildcard {
-                orig.get(start..end)
-                    .is_some_and(|o| o.starts_with(term.original.as_str()))
-            } else {
-                orig.get(start..end) == Some(term.original.as_str())
+            // (checked for acronyms only)
+            let exact = || {
+                let o = orig.get(start..end);
+                if term.wildcard {
+                    o.is_some_and(|o| o.starts_with(term.original.as_str()))
+                } else {
+                    o == Some(term.original.as_str())
+                }
             };
-            if term.case_sensitive && !exact {
+            if term.case_sensitive && !exact() {
                 return;
             }
             if term.initial_cap && !starts_capitalised(orig.get(start..).unwrap_or("")) {
