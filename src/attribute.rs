@@ -3322,7 +3322,9 @@ fn opening_subject(cx: &Ctx, a: usize, comma: usize) -> Option<TokRange> {
 /// word ("Ruiz, in the wake of a new poll showing her lead down to 4
 /// points, told"; not "Increasingly, outside groups are going to get
 /// involved, said"); not a participle before a role word ("acting
-/// director of the agency" is a role).
+/// director of the agency" is a role); or a past participle before an
+/// `author_prep` of grammar.csv, a passive ("Saba, run by the Houthis,
+/// said", "the paper, owned by the state, said").
 fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
     let one = comma - first == 1;
     let verbless = || {
@@ -3336,11 +3338,21 @@ fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
     };
     // "acting director of ...": a participle before a role word is a role
     let role = || first + 1 < comma && cx.is_word(first + 1) && is_np_word(cx, first + 1);
+    let passive = || {
+        first + 1 < comma
+            && (looks_verbal(cx.norm(first)) || cx.has(first, class::VERB))
+            && !is_np_word(cx, first)
+            && cx.is_word(first + 1)
+            && cx
+                .lex
+                .has_side_class(cx.norm(first + 1), class::AUTHOR_PREP)
+    };
     comma > first
         && (comma - first <= 6 || (long && comma - first <= LONG_ADJUNCT && verbless()))
         && cx.is_word(first)
         && !cx.toks[first].quoted
         && (cx.has(first, class::PREP | class::OPENER | class::ADVERB)
+            || (!cx.toks[first].cap && passive())
             || (one && cx.has(first, class::BOUNDARY))
             || (!cx.toks[first].cap
                 && ((one && cx.norm(first).ends_with("ly"))
