@@ -4481,17 +4481,28 @@ fn resolve(
                     && (nouns.iter().any(|n| n == "outlet")
                         || a.nouns.iter().any(|x| nouns.contains(x)))
             };
+            // ("a newspaper", "other outlets", "Israeli channels": one the
+            // article introduces, or several, is none named before)
+            let several = lex.has_side_class(norm(m.ms), class::INDEFINITE)
+                || (m.ms..m.core_end)
+                    .any(|k| toks[k].is_word() && lex.plural_outlet_nouns.contains(norm(k)));
             // (never one of another country than the mention names: "Syrian
             // state television" after Iranian state TV)
-            ants.iter()
-                .rev()
-                .find(typed)
-                .or_else(|| ants.iter().rev().find(fits))
-                .or_else(|| {
-                    ants.iter().rev().find(|a| {
-                        a.source.kind == SourceKind::Outlet && demonym.is_none() && same_category(a)
+            if several {
+                None
+            } else {
+                ants.iter()
+                    .rev()
+                    .find(typed)
+                    .or_else(|| ants.iter().rev().find(fits))
+                    .or_else(|| {
+                        ants.iter().rev().find(|a| {
+                            a.source.kind == SourceKind::Outlet
+                                && demonym.is_none()
+                                && same_category(a)
+                        })
                     })
-                })
+            }
         } else if doc_noun {
             ants.iter().rev().find(|a| {
                 !a.person_like && !matches!(a.source.kind, SourceKind::Unnamed | SourceKind::Person)
@@ -5228,6 +5239,47 @@ mod tests {
                 "",
                 "CNN reported the plan. The Kestrel Tribune said it was bad. The \
                  network added that the plan would fail.",
+                "CNN",
+                Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_outlet_introduced_or_several_are_none_named_before() {
+        use crate::model::SourceKind::{Outlet, Unnamed};
+        check(&[
+            // an indefinite determiner introduces another outlet
+            (
+                "",
+                "CNN reported the plan. A newspaper said it would fail.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "CNN reported the plan. Other media said it would fail.",
+                "unnamed",
+                Unnamed,
+            ),
+            // a plural of a listed outlet noun is several outlets
+            (
+                "",
+                "CNN reported the plan. The outlets said it would fail.",
+                "unnamed",
+                Unnamed,
+            ),
+            // with a country, that country's media
+            (
+                "",
+                "Press TV reported the plan. Iranian channels said it would fail.",
+                "Iran media",
+                Outlet,
+            ),
+            // the singular still refers back
+            (
+                "",
+                "CNN reported the plan. The network said it would fail.",
                 "CNN",
                 Outlet,
             ),

@@ -534,6 +534,9 @@ pub struct Lexicons {
     /// value, folded: "gov." → "governor"), so that "the governor" finds
     /// "Gov. Ana Ruiz".
     pub title_full: HashMap<String, String>,
+    /// One-word outlet nouns that are the plural of another (`outlets`,
+    /// `dailies`): several outlets, never one named before.
+    pub plural_outlet_nouns: rustc_hash::FxHashSet<String>,
     /// Cue forms keyed by their first folded word.
     pub cues: HashMap<String, Vec<CueForm>>,
     /// The one-word cue forms of a verb that relays another's words: a
@@ -1051,6 +1054,22 @@ impl Lexicons {
                 )
             })
             .map(|(i, t)| (fold_str(t), i))
+            .collect();
+        // (a plural is the singular row's word with "s", or "ies" for "y")
+        let outlet_word = |w: &str| {
+            descriptor_word
+                .get(w)
+                .is_some_and(|&i| matches!(descriptor_of[i], Descriptor::OutletNoun(_)))
+        };
+        let plural_outlet_nouns: rustc_hash::FxHashSet<String> = descriptor_word
+            .keys()
+            .filter(|w| outlet_word(w))
+            .filter(|w| {
+                w.strip_suffix("ies")
+                    .is_some_and(|stem| outlet_word(&format!("{stem}y")))
+                    || w.strip_suffix('s').is_some_and(&outlet_word)
+            })
+            .cloned()
             .collect();
 
         // reporting cues
@@ -1597,6 +1616,7 @@ impl Lexicons {
             descriptor_origin,
             descriptor_word,
             title_full,
+            plural_outlet_nouns,
             cues,
             relaying,
             grammar,
