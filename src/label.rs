@@ -4250,13 +4250,17 @@ fn resolve(
     // complement of a title heading it ("a spokesman for Hezbollah", "the
     // head of the Muslim Brotherhood": the title speaks for it; not a role
     // of a field, "a professor of law", nor one held before, "the former
-    // director of the CBO")
+    // director of the CBO"); or a body's office or bureau heading it ("the
+    // media office of Hezbollah", "the political bureau of Hamas")
     let title_end = m.descriptors.iter().any(|d| {
         d.1 == m.core_end
             && !past_at(d.0)
             && matches!(
                 desc(d),
-                Descriptor::GovPerson { .. } | Descriptor::PersonRole { field: false }
+                Descriptor::GovPerson { .. }
+                    | Descriptor::PersonRole { field: false }
+                    | Descriptor::GovBody
+                    | Descriptor::OrgWord { .. }
             )
     });
     // (`t` opens the phrase right after the core's end, "the" aside)
@@ -5282,6 +5286,25 @@ mod tests {
                 "CNN reported the plan. The network said it would fail.",
                 "CNN",
                 Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_body_heading_a_mention_speaks_for_the_organization_after_it() {
+        use crate::model::SourceKind::Organization;
+        check(&[
+            (
+                "",
+                "The media office of Hezbollah said the fighters had withdrawn.",
+                "Hezbollah",
+                Organization,
+            ),
+            (
+                "",
+                "The political bureau of Hamas said the talks would resume.",
+                "Hamas",
+                Organization,
             ),
         ]);
     }
