@@ -41,7 +41,7 @@ use crate::attribute::Found;
 use crate::lexicon::{class, Descriptor, Entity, Hit, Lexicons};
 use crate::model::{Article, Category, Source, SourceKind};
 use crate::segment::Segmented;
-use crate::text::{initial_dot, Folded, TokKind};
+use crate::text::{initial_dot, Folded, TokKind, Token};
 
 /// How many earlier sources coreference looks back over (bounds the work on
 /// very long articles; news coreference rarely reaches further).
@@ -1910,14 +1910,13 @@ fn mention_info(
             let opens =
                 s == ms || (s == ms + 1 && lex.class(toks[ms].norm(folded)) & class::DET != 0);
             let before_country = e == s + 1 && opens && country_spans.iter().any(|&(t, _)| t == e);
-            let lower_after_hyphen = e == s + 1 && {
-                let w = &text[toks[s].start as usize..toks[s].end as usize];
-                w.rsplit_once('-')
-                    .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_lowercase))
-            };
-            if before_country || lower_after_hyphen {
+            // (and opening a longer run it is no part of the name: "the
+            // US-backed Kestrel Daily")
+            let lower_after_hyphen = lower_after_hyphen(text, &toks[s]);
+            if before_country || (lower_after_hyphen && e == s + 1) {
                 continue;
             }
+            let s = if lower_after_hyphen { s + 1 } else { s };
             names.push(name_of_run(text, folded, seg, lex, (s, e)));
             continue;
         }
@@ -3297,7 +3296,13 @@ fn resolve(
     let new_outlet = |name: String| -> Resolved {
         let (category, rule) = if let Some((c, p)) = category_desc.clone() {
             (c, format!("descriptor:{p}"))
-        } else if let Some(ci) = first_country.or_else(|| hyphen_country(seg, folded, lex, m)) {
+        } else if let Some(ci) = first_country.or_else(|| {
+            // "Saudi-owned", "US-led"
+            hyphen_entity((text, seg, folded, lex), m.ms..m.me, |e, _| match e {
+                Entity::Country(ci) => Some(ci),
+                _ => None,
+            })
+        }) {
             (
                 lex.countries[ci].outlet_category,
                 format!("descriptor:country {}", lex.countries[ci].name),
@@ -3448,6 +3453,7 @@ fn resolve(
                 };
                 toks[k].is_word()
                     && toks[k].cap
+                    && !(before && lower_after_hyphen(text, &toks[k]))
                     && !m.entities.iter().any(|(t, _)| *t == k)
                     && lex.class(norm(k)) & barred == 0
                     && match desc_at(k) {
@@ -4317,23 +4323,12 @@ fn resolve(
         if unnamed_head {
             return unnamed("descriptor:unnamed");
         }
-        let o = &lex.orgs[*i];
-        let src = if o.kind == SourceKind::Government {
-            src(
-                o.country.clone(),
-                SourceKind::Government,
-                o.country.clone(),
-                format!("org:{}->{}", o.name, o.country),
-            )
-        } else {
-            src(
-                o.name.clone(),
-                SourceKind::Organization,
-                o.country.clone(),
-                format!("org:{}", o.name),
-            )
-        };
-        return (src, person_like_role, vec![o.otype.clone()], None);
+        return (
+            org_source(lex, *i, ""),
+            person_like_role,
+            vec![lex.orgs[*i].otype.clone()],
+            None,
+        );
     }
 
     // 6. unnamed sources (of the mention's country, if it names one)
@@ -4400,6 +4395,20 @@ fn resolve(
         _ => None,
     });
     let core_country = country_at.map(|(_, i)| i);
+    // a government body an organization runs, in no country named ("the
+    // Hamas-run health ministry"): the organization, not the publisher's
+    // government
+    if gov_body && core_country.is_none() {
+        // ("Hamas-run", "Houthi-controlled": grammar.csv's `control` class
+        // after the hyphen)
+        let runs = |e: Entity, tail: &str| match e {
+            Entity::Org(o) if lex.has_side_class(tail, class::CONTROL) => Some(o),
+            _ => None,
+        };
+        if let Some(i) = hyphen_entity((text, seg, folded, lex), m.ms..m.core_end, runs) {
+            return (org_source(lex, i, "run "), false, vec![], None);
+        }
+    }
     let media_word = |k: usize, agency: bool| match lex.descriptor(norm(k)) {
         Some(Descriptor::OutletNoun(v)) => {
             toks[k].is_word() && (agency || v != "agency" || k > m.ms && norm(k - 1) == "news")
@@ -4914,27 +4923,68 @@ fn gov_person_head(m: &MentionInfo, lex: &Lexicons) -> bool {
         .is_some_and(|d| matches!(lex.descriptor_of[d.2], Descriptor::GovPerson { .. }))
 }
 
-/// "Saudi-owned", "Abu Dhabi-based": a country before a hyphenated suffix.
-fn hyphen_country(
-    seg: &Segmented,
-    folded: &Folded,
-    lex: &Lexicons,
-    m: &MentionInfo,
-) -> Option<usize> {
-    for i in m.ms..m.me {
-        let n = seg.tokens[i].norm(folded);
-        if let Some((head, _)) = n.rsplit_once('-') {
-            let f = Folded::new(head);
-            let mut hits = Vec::new();
-            lex.entities.find(head, &f, 0..f.text.len(), &mut hits);
-            if let Some(h) = hits.first() {
-                if let Entity::Country(ci) = lex.entity_of[h.term] {
-                    return Some(ci);
-                }
-            }
-        }
+/// An organization's source (a government body's: its country's
+/// government), its rule `org:{how}NAME`.
+fn org_source(lex: &Lexicons, i: usize, how: &str) -> Source {
+    let o = &lex.orgs[i];
+    if o.kind == SourceKind::Government {
+        src(
+            o.country.clone(),
+            SourceKind::Government,
+            o.country.clone(),
+            format!("org:{how}{}->{}", o.name, o.country),
+        )
+    } else {
+        src(
+            o.name.clone(),
+            SourceKind::Organization,
+            o.country.clone(),
+            format!("org:{how}{}", o.name),
+        )
     }
-    None
+}
+
+/// Whether the word `t` is in lower case after its last hyphen, an
+/// adjective ("US-backed", "Pro-government"), no part of a name.
+fn lower_after_hyphen(text: &str, t: &Token) -> bool {
+    text[t.start as usize..t.end as usize]
+        .rsplit_once('-')
+        .is_some_and(|(_, r)| r.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The entity named by the part of token `i` before its last hyphen, as
+/// written (an alias may need its capitals: "US-led", "Hamas-run"), and
+/// the folded part after it.
+fn hyphen_head<'a>(
+    text: &str,
+    seg: &Segmented,
+    folded: &'a Folded,
+    lex: &Lexicons,
+    i: usize,
+) -> Option<(Entity, &'a str)> {
+    let (_, tail) = seg.tokens[i].norm(folded).rsplit_once('-')?;
+    let t = &seg.tokens[i];
+    let (head, _) = text[t.start as usize..t.end as usize].rsplit_once('-')?;
+    let f = Folded::new(head);
+    let mut hits = Vec::new();
+    lex.entities.find(head, &f, 0..f.text.len(), &mut hits);
+    // (the longest alias the head holds)
+    let h = hits.iter().max_by_key(|h| h.end - h.start)?;
+    Some((lex.entity_of[h.term], tail))
+}
+
+/// The first of `range`'s tokens whose part before a hyphen names an
+/// entity that `pick` takes, given the folded part after it ("Saudi-owned",
+/// "Hamas-run").
+fn hyphen_entity<T>(
+    (text, seg, folded, lex): (&str, &Segmented, &Folded, &Lexicons),
+    range: std::ops::Range<usize>,
+    pick: impl Fn(Entity, &str) -> Option<T>,
+) -> Option<T> {
+    range.into_iter().find_map(|i| {
+        let (e, tail) = hyphen_head(text, seg, folded, lex, i)?;
+        pick(e, tail)
+    })
 }
 
 /// A mention no rule could name: an unnamed source, `what` saying what it
@@ -5305,6 +5355,59 @@ mod tests {
                 "The political bureau of Hamas said the talks would resume.",
                 "Hamas",
                 Organization,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_body_an_organization_runs_speaks_for_it() {
+        use crate::model::SourceKind::{Government, Organization};
+        check(&[
+            // not the publisher's government
+            (
+                "The New York Times",
+                "The Hamas-run health ministry said 12 people were killed.",
+                "Hamas",
+                Organization,
+            ),
+            (
+                "The New York Times",
+                "The Houthi-controlled interior ministry said the market was hit.",
+                "Houthis",
+                Organization,
+            ),
+            // a place named is the government's
+            (
+                "The New York Times",
+                "Gaza's Hamas-run health ministry said 12 people were killed.",
+                "Gaza",
+                Government,
+            ),
+            // backing is no running
+            (
+                "The New York Times",
+                "The Iran-backed ministry said the talks had failed.",
+                "United States",
+                Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_adjective_in_a_hyphen_opens_no_name() {
+        use crate::model::SourceKind::{Outlet, Person};
+        check(&[
+            (
+                "",
+                "The US-backed Kestrel Daily said the depot was hit.",
+                "Kestrel Daily",
+                Outlet,
+            ),
+            (
+                "",
+                "Governor-elect Ana Ruiz said the depot was hit.",
+                "Ana Ruiz",
+                Person,
             ),
         ]);
     }

@@ -363,6 +363,10 @@ pub mod class {
     /// a report ("Netanyahu is reported to have told", "was said to have
     /// warned"): the cue after it is the subject's, and no passive.
     pub const HEARSAY: Class = 1 << 33;
+    /// The part after a hyphen that makes the organization before it the
+    /// one running a body ("the Hamas-run health ministry", "the
+    /// Houthi-controlled interior ministry"); not "Iran-backed".
+    pub const CONTROL: Class = 1 << 34;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -381,9 +385,10 @@ pub mod class {
         | OTHER_TITLE
         | INDEFINITE
         | ADJECTIVE
-        | HEARSAY;
+        | HEARSAY
+        | CONTROL;
 
-    pub const NAMES: [(&str, Class); 34] = [
+    pub const NAMES: [(&str, Class); 35] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -418,6 +423,7 @@ pub mod class {
         ("indefinite", INDEFINITE),
         ("adjective", ADJECTIVE),
         ("hearsay", HEARSAY),
+        ("control", CONTROL),
     ];
 }
 
