@@ -3157,7 +3157,16 @@ fn verbal_in_np(cx: &Ctx, k: usize) -> bool {
             k + 1,
             class::PREP | class::AUX | class::CONJ | class::DET | class::BOUNDARY,
         );
-    !(noun_next && cx.lex.has_side_class(n, class::ADJECTIVE))
+    // (a hyphenated compound before a name or a descriptor's noun is an
+    // adjective: "the state-affiliated Al-Qahera News", "North Korea's
+    // state-controlled newspaper"; not "op-ed", nor before a plain word:
+    // "Obama's oft-stated quotes")
+    let compound = || {
+        noun_next
+            && n.rsplit_once('-').is_some_and(|(_, t)| looks_verbal(t))
+            && (cx.toks[k + 1].cap || is_np_word(cx, k + 1))
+    };
+    !(noun_next && cx.lex.has_side_class(n, class::ADJECTIVE) || compound())
 }
 
 /// A lowercase word that is probably a verb form, ending a noun phrase.

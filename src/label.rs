@@ -3420,13 +3420,16 @@ fn resolve(
         matches!(e, Entity::Country(_))
             && (t + 1..m.me).any(|k| toks[k].kind == TokKind::Possessive && k < t + 4)
     };
+    // (nor a name a lower-case word parts from it: "the Egyptian
+    // state-affiliated Kestrel News")
+    let parted = |t: usize, d0: usize| (t + 1..d0).any(|k| toks[k].is_word() && !toks[k].cap);
     let head_outlet_noun = m.descriptors.iter().any(|d| {
         matches!(desc(d), Descriptor::OutletNoun(_))
             && in_core(d.0)
             && !(toks[d.0].cap
-                && m.entities
-                    .iter()
-                    .any(|(t, e)| *t < d.0 && !(owner_country(*t, e) && norm(d.0) != "agency")))
+                && m.entities.iter().any(|(t, e)| {
+                    *t < d.0 && !(owner_country(*t, e) && norm(d.0) != "agency") && !parted(*t, d.0)
+                }))
     });
     // (a name after the role is the person's: "Iowa radio host Steve Deace")
     let staff_name = m.names.iter().any(|(s, _)| in_core(*s) && role_before(*s));
