@@ -204,7 +204,8 @@ pub fn label(
     let (mut subject_mentions, thing_subjects) =
         subject_entities(text, folded, seg, lex, &not_outlets);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
-    let surnames = surnames_of(lex, &people);
+    let mut surnames = surnames_of(lex, &people);
+    surnames.year = article.date.get(..4).and_then(|y| y.parse().ok());
     // names heading a sentence are antecedents for he / she, unless a claim's
     // mention holds them (the claim itself is the antecedent then); mentions are
     // sorted by start, so that a name is checked against a few only
@@ -2524,6 +2525,8 @@ struct Surnames {
     /// "Mohammed bin Salman"), by which it is referred to too; None when
     /// two such names share it.
     patronymic_first: rustc_hash::FxHashMap<String, Option<Antecedent>>,
+    /// The article's year, for the offices of `people.csv`.
+    year: Option<u16>,
 }
 
 fn surnames_of(lex: &Lexicons, people: &[(Antecedent, bool, bool)]) -> Surnames {
@@ -3858,8 +3861,12 @@ fn resolve(
             .then(|| listed_person(lex, surnames, norm(s), want))
             .flatten();
         if let Some(name) = listed {
-            // (a title elsewhere in the article: "President Trump ... Trump said")
-            let gov = gov_person || full.is_some_and(|(_, n)| n.kind == SourceKind::Government);
+            // (a title elsewhere in the article: "President Trump ... Trump
+            // said"; or an office people.csv gives the person in the
+            // article's year: "Araghchi said")
+            let gov = gov_person
+                || full.is_some_and(|(_, n)| n.kind == SourceKind::Government)
+                || lex.in_office(name, surnames.year);
             let country = mention_country();
             return (
                 person(name.to_string(), gov, country, format!("people:{name}")),
@@ -4208,6 +4215,7 @@ fn resolve(
             let gov = gov_org
                 || gov_body_here
                 || gov_person_now && !other_org
+                || lex.in_office(&name, surnames.year)
                 || names_no_one_before_clause()
                     && m.country_spans
                         .iter()
@@ -5033,9 +5041,19 @@ mod tests {
 
     /// The source and kind of the last claim of `text` published by `outlet`.
     fn last_source(outlet: &str, text: &str) -> (String, crate::model::SourceKind) {
+        last_source_dated(outlet, "", text)
+    }
+
+    /// [`last_source`], the article dated `date`.
+    fn last_source_dated(
+        outlet: &str,
+        date: &str,
+        text: &str,
+    ) -> (String, crate::model::SourceKind) {
         let article = crate::model::Article {
             id: "t".into(),
             outlet: outlet.into(),
+            date: date.into(),
             text: text.into(),
             ..Default::default()
         };
@@ -5416,6 +5434,33 @@ mod tests {
     }
 
     #[test]
+    fn an_office_held_in_the_articles_year_makes_a_government_source() {
+        use crate::model::SourceKind::{Government, Person};
+        let kind = |date: &str, text: &str| Some(last_source_dated("", date, text).1);
+        // people.csv: Hassan Rouhani "Iran 2013-2021", Masoud Pezeshkian
+        // "Iran 2024-"
+        assert_eq!(
+            kind("2019-05-01", "Rouhani said talks failed."),
+            Some(Government)
+        );
+        assert_eq!(
+            kind("2019-05-01", "Pezeshkian said talks failed."),
+            Some(Person)
+        );
+        assert_eq!(
+            kind("2025-05-01", "Pezeshkian said talks failed."),
+            Some(Government)
+        );
+        assert_eq!(
+            kind("2025-05-01", "Rouhani said talks failed."),
+            Some(Person)
+        );
+        // undated: only an office still held
+        assert_eq!(kind("", "Pezeshkian said talks failed."), Some(Government));
+        assert_eq!(kind("", "Rouhani said talks failed."), Some(Person));
+    }
+
+    #[test]
     fn a_chamber_speaks_only_alone() {
         use crate::model::SourceKind::{Government, Organization, Person, Unnamed};
         check(&[
@@ -5468,12 +5513,13 @@ mod tests {
                 "Omar Haddad Jr.",
                 Person,
             ),
-            // not for a surname people.csv lists for someone else
+            // not for a surname people.csv lists for someone else (who
+            // holds an office, undated: a government source)
             (
                 "",
                 "Donald Trump Jr. met the lawyer in June. Trump said the meeting was fine.",
                 "Donald Trump",
-                Person,
+                crate::model::SourceKind::Government,
             ),
             // the surname and the suffix alone: the one listed person so named
             (

@@ -271,6 +271,36 @@ pub struct CueForm {
     pub inverts: bool,
 }
 
+/// An office a person holds for a country's government (`people.csv`
+/// `office`: "Iran 2024-", "United States 2017-2021").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    pub country: String,
+    pub from: u16,
+    /// The last year, or none while the office is held.
+    pub to: Option<u16>,
+}
+
+impl Office {
+    fn parse(s: &str) -> Result<Office, String> {
+        let bad = || format!("office `{s}`: expected COUNTRY FROM-[TO], as `Iran 2024-`");
+        let (country, years) = s.trim().rsplit_once(' ').ok_or_else(bad)?;
+        let (from, to) = years.split_once('-').ok_or_else(bad)?;
+        let year = |y: &str| y.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y));
+        let from = year(from).ok_or_else(bad)?;
+        let to = if to.is_empty() {
+            None
+        } else {
+            Some(year(to).filter(|&t| t >= from).ok_or_else(bad)?)
+        };
+        Ok(Office {
+            country: country.trim().to_string(),
+            from,
+            to,
+        })
+    }
+}
+
 /// Word classes the attribution grammar uses (`grammar.csv`).
 pub mod class {
     /// A set of word classes, one bit each.
@@ -585,6 +615,10 @@ pub struct Lexicons {
     /// headed (its `leads`), by the name as listed: "the Trump
     /// administration" speaks for the United States.
     pub person_leads: HashMap<String, String>,
+    /// The offices a person of `people.csv` holds or held for a country's
+    /// government (its `office`: country, first year, last year or none
+    /// while held), by the name as listed.
+    pub person_office: HashMap<String, Vec<Office>>,
     pub segment: HashMap<String, SegKind>,
     pub junk: PhraseMatcher,
     pub junk_kind: Vec<JunkKind>,
@@ -1317,12 +1351,15 @@ impl Lexicons {
         let mut person_place: HashMap<String, (String, String)> = HashMap::default();
         let mut person_alias: HashMap<String, String> = HashMap::default();
         let mut person_leads: HashMap<String, String> = HashMap::default();
+        let mut person_office: HashMap<String, Vec<Office>> = HashMap::default();
         let ppath = path("people.csv");
         if ppath.exists() {
             if let Some(t) = read_table(
                 &ppath,
                 &["name", "surname", "gender"],
-                &["default", "place", "party", "notes", "aliases", "leads"],
+                &[
+                    "default", "place", "party", "notes", "aliases", "leads", "office",
+                ],
                 p,
             ) {
                 let mut seen: HashMap<String, u64> = HashMap::default();
@@ -1410,6 +1447,23 @@ impl Lexicons {
                                 r.line,
                                 format!("unknown country `{leads}` (countries.csv)"),
                             );
+                        }
+                    }
+                    // the years the person speaks for a government
+                    for o in split_list(r.get(9)) {
+                        match Office::parse(o) {
+                            Ok(office) if countries.iter().any(|c| c.name == office.country) => {
+                                person_office
+                                    .entry(name.to_string())
+                                    .or_default()
+                                    .push(office);
+                            }
+                            Ok(office) => p.error(
+                                &ppath,
+                                r.line,
+                                format!("unknown country `{}` (countries.csv)", office.country),
+                            ),
+                            Err(e) => p.error(&ppath, r.line, e),
                         }
                     }
                     for a in split_list(r.get(7)) {
@@ -1632,6 +1686,7 @@ impl Lexicons {
             person_alias,
             person_place,
             person_leads,
+            person_office,
             places,
             place_words,
             place_first,
@@ -1686,6 +1741,27 @@ impl Lexicons {
     /// `descriptors.csv` stands for ("gov." → "governor"), else the word.
     pub fn title_key<'a>(&'a self, word: &'a str) -> &'a str {
         self.title_full.get(word).map_or(word, String::as_str)
+    }
+
+    /// Whether the person listed as `name` in `people.csv` holds an office
+    /// of a government in `year` (the article's), or, for an undated
+    /// article, holds one still (an office with no last year).
+    /// A name written as one of the person's `aliases` counts too.
+    pub fn in_office(&self, name: &str, year: Option<u16>) -> bool {
+        if self.person_office.is_empty() {
+            return false;
+        }
+        let offices = self.person_office.get(name).or_else(|| {
+            self.person_alias
+                .get(&crate::text::fold_str(name))
+                .and_then(|n| self.person_office.get(n))
+        });
+        offices.is_some_and(|os| {
+            os.iter().any(|o| match year {
+                Some(y) => o.from <= y && o.to.is_none_or(|t| y <= t),
+                None => o.to.is_none(),
+            })
+        })
     }
 
     /// What a folded single-word descriptor (`descriptors.csv`) says, if the
@@ -1813,6 +1889,31 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_is_a_country_and_its_years() {
+        let o = |s: &str| Office::parse(s);
+        assert_eq!(
+            o("Iran 2024-"),
+            Ok(Office {
+                country: "Iran".into(),
+                from: 2024,
+                to: None
+            })
+        );
+        assert_eq!(
+            o("United States 2017-2021"),
+            Ok(Office {
+                country: "United States".into(),
+                from: 2017,
+                to: Some(2021)
+            })
+        );
+        assert!(o("Iran").is_err());
+        assert!(o("Iran 2024").is_err());
+        assert!(o("Iran 2021-2019").is_err());
+        assert!(o("Iran 24-").is_err());
+    }
 
     #[test]
     fn a_wildcard_needs_three_letters_unless_it_ends_a_compound() {
