@@ -4190,10 +4190,27 @@ fn resolve(
                             }
                     })
             };
-            let country_spoken_for = m
-                .country_spans
-                .iter()
-                .any(|&(t, e)| !in_org_name(t) && !owns_org((t, e)) && bare((t, e)));
+            // (nor a country after a title an organization ties: "the UN
+            // envoy for Yemen", "the head of the UN agency for Palestinian
+            // refugees" speak for the UN; but a country's possessive owns
+            // what follows it: "a spokesman for China's National Health
+            // Commission")
+            let after_org_title = |t: usize| {
+                let possessive = m
+                    .country_spans
+                    .iter()
+                    .any(|&(s, e)| s == t && e < m.me && toks[e].kind == TokKind::Possessive);
+                !possessive
+                    && m.descriptors.iter().any(|d| {
+                        (matches!(desc(d), Descriptor::GovPerson { .. }) || desc(d).is_role())
+                            && d.1 <= t
+                            && !past_at(d.0)
+                            && tied(d)
+                    })
+            };
+            let country_spoken_for = m.country_spans.iter().any(|&(t, e)| {
+                !in_org_name(t) && !owns_org((t, e)) && bare((t, e)) && !after_org_title(t)
+            });
             let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             let gov_body_here = chamber_alone()
                 || m.descriptors.iter().any(|d| {
@@ -4219,7 +4236,7 @@ fn resolve(
                 || names_no_one_before_clause()
                     && m.country_spans
                         .iter()
-                        .any(|&span| bare(span) && !owns_org(span));
+                        .any(|&span| bare(span) && !owns_org(span) && !after_org_title(span.0));
             let surname = Some(surname_key(lex, folded, toks, s, e));
             let country = mention_country();
             let rule = if gov {
@@ -5458,6 +5475,32 @@ mod tests {
         // undated: only an office still held
         assert_eq!(kind("", "Pezeshkian said talks failed."), Some(Government));
         assert_eq!(kind("", "Rouhani said talks failed."), Some(Person));
+    }
+
+    #[test]
+    fn a_country_after_an_organizations_title_is_no_government_spoken_for() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            (
+                "",
+                "The head of the UN agency for Palestinian refugees, Omar Haddad, said aid was short.",
+                "Omar Haddad",
+                Person,
+            ),
+            // a country's possessive owns the body after it
+            (
+                "",
+                "A spokesman for China's National Health Commission, Omar Haddad, said aid was short.",
+                "Omar Haddad",
+                Government,
+            ),
+            (
+                "",
+                "Omar Haddad, a Syrian official, said aid was short.",
+                "Omar Haddad",
+                Government,
+            ),
+        ]);
     }
 
     #[test]
