@@ -1676,6 +1676,9 @@ fn candidate(
         if let Some(c) = quoted_by(cx, (a, b), left, cue, &first_word, fi) {
             return Some(c);
         }
+        if let Some(c) = left.and_then(|l| passive_by(cx, (a, b), (cue, &first_word, fi), l)) {
+            return Some(c);
+        }
     }
     if negated || passive {
         return None;
@@ -2228,6 +2231,82 @@ fn quoted_by(
         return None;
     }
     Some(cand((start, agent(start, e)), e))
+}
+
+/// A passive report, "The strike was confirmed by the Israeli military.":
+/// a cue that takes any object (frame `Any`, no belief), after a form of
+/// "be" and before "by" (as [`quoted_by`] reads it) and an agent that
+/// opens with a determiner or holds a capital, as [`passive_agent`] reads
+/// one, and ends the clause or meets an adjunct ("... by Iranian officials
+/// on Monday"; not "was asked by a reporter whether ..."); the agent
+/// speaks, the subject ending at `left` is the content.
+fn passive_by(
+    cx: &Ctx,
+    (a, b): TokRange,
+    (cue, first_word, fi): (TokRange, &str, usize),
+    left: usize,
+) -> Option<Cand> {
+    let form = cx.cue_form(first_word, fi);
+    if form.frame != Frame::Any
+        || form.kind == CueKind::Cognition
+        || !looks_verbal(cx.norm(cue.0))
+        || cue.1 + 1 >= b
+        || !cx.is_word(cue.1)
+        || cx.norm(cue.1) != "by"
+        || !cx.is_word(left)
+        || cx.toks[left].quoted
+    {
+        return None;
+    }
+    let from = cue.1 + 1;
+    let limit = b.min(from + cx.lex.settings.max_mention_tokens);
+    // (a capitalised word in -ed is a name's: "The Associated Press"; so is
+    // a name joiner or "and" between capitals: "the Centers for Disease
+    // Control and Prevention")
+    let agent_word = |k: usize| {
+        plain_np_word(cx, k)
+            || cx.toks[k].is_punct('-')
+            || (cx.is_word(k) && cx.toks[k].cap && !cx.toks[k].quoted)
+    };
+    let joiner = |k: usize| {
+        k + 1 < b
+            && cx.toks[k - 1].cap
+            && cx.toks[k + 1].cap
+            && !cx.time_word(k + 1)
+            && (cx.lex.has_side_class(cx.norm(k), class::NAME_JOINER)
+                || matches!(cx.norm(k), "and" | "&"))
+    };
+    let to = (from + 1..limit)
+        .find(|&k| {
+            !joiner(k)
+                && (!agent_word(k) || (cx.has(k, class::PREP | class::TIME) && cx.norm(k) != "of"))
+        })
+        .unwrap_or(limit);
+    let opens = cx.is_word(from)
+        && !cx.toks[from].quoted
+        && (cx.has(from, class::DET) || (from..to).any(|k| cx.toks[k].cap));
+    let ends = to >= b
+        || matches!(cx.toks[to].kind, TokKind::Punct('.' | ',' | ';'))
+        || cx.has(to, class::PREP | class::TIME);
+    if !(opens
+        && ends
+        && cx.is_word(to - 1)
+        && (from..to).all(|k| agent_word(k) || joiner(k))
+        && plausible_mention(cx, (from, to)))
+    {
+        return None;
+    }
+    Some(Cand {
+        cue,
+        form: fi,
+        first_word: first_word.to_string(),
+        mention: (from, to),
+        content: Some((a, left + 1)),
+        rule: "passive",
+        after_boundary: None,
+        tail_after_comma: None,
+        bare: false,
+    })
 }
 
 /// Everything before `end` is an opener like "Hours later," or "In general,".
