@@ -325,7 +325,8 @@ impl<'a> Ctx<'a> {
         k > 0 && (self.has(k - 1, class::DET) || self.toks[k - 1].kind == TokKind::Possessive)
     }
     /// A short prepositional phrase at `at` and then a complement's opener
-    /// ("posted on Telegram that ...", "noted in a statement: ..."): a
+    /// ("posted on Telegram that ...", "noted in a statement: ...", for an
+    /// intention "vowed in a speech to continue"): a
     /// preposition other than "to", then at most five words that are no
     /// verb, auxiliary, cue, relative pronoun or conjunction, then a colon
     /// or "that" and a subject. Not after a cue that may be a noun.
@@ -352,6 +353,19 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[k];
             if t.quoted || !self.is_word(k) {
                 return t.is_punct(':') && self.opens_complement(frame, k, b);
+            }
+            // an intention's infinitive ("vowed in a televised speech to
+            // continue the fight"; not "to the UN")
+            if frame == Frame::Intent
+                && self.norm(k) == "to"
+                && k > at + 1
+                && k + 1 < b
+                && self.is_word(k + 1)
+                && !self.toks[k + 1].cap
+                && !self.toks[k + 1].quoted
+                && self.class(k + 1) & (class::DET | class::PRONOUN | class::QUANTIFIER) == 0
+            {
+                return true;
             }
             if self.norm(k) == "that" {
                 // a subject after it, not a relative clause's verb
