@@ -1120,8 +1120,26 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
         let entity_hits = hits.len();
         lex.descriptors.find(text, folded, fr, &mut hits);
         let mut covered = vec![false; b - a];
+        // the ends of the organizations named that are no government's nor a
+        // party (few: no allocation for none); not an outlet's, which may
+        // end a clause before a title ("told The Daily Beast President
+        // Trump ...")
+        let mut org_ends: Vec<usize> = Vec::new();
         for (k, h) in hits.iter().enumerate() {
             let (t, e) = hit_tokens(seg, a, b, h);
+            if k < entity_hits {
+                match lex.entity_of[h.term] {
+                    // (a party's title stays a government's: "GOP leader
+                    // Mitch McConnell")
+                    Entity::Org(o)
+                        if lex.orgs[o].kind != SourceKind::Government
+                            && lex.orgs[o].otype != "party" =>
+                    {
+                        org_ends.push(e)
+                    }
+                    _ => {}
+                }
+            }
             if k >= entity_hits && capitalised_partitive(lex, seg, h.term, t) {
                 continue;
             }
@@ -1221,8 +1239,18 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                     unsure.push((st, a, subject));
                     continue;
                 }
-                // (not after a `past` title: "Former Vice President Joe Biden")
-                let gov_title = st > a && is_gov_title(lex, toks[st - 1].norm(folded));
+                // (not after a `past` title: "Former Vice President Joe
+                // Biden"; nor a title organizations share right after one
+                // that is no government's: "the Hezbollah leader Hassan
+                // Nasrallah")
+                let org_title = st > a + 1
+                    && org_ends.contains(&(st - 1))
+                    && matches!(
+                        lex.descriptor(toks[st - 1].norm(folded)),
+                        Some(Descriptor::GovPerson { shared: true })
+                    );
+                let gov_title =
+                    st > a && is_gov_title(lex, toks[st - 1].norm(folded)) && !org_title;
                 let past = gov_title && past_at(lex, folded, toks, st - 1, a);
                 out.push((
                     named((st, i), a, (gov_title && !past, past), alone),
@@ -5497,6 +5525,29 @@ mod tests {
             (
                 "",
                 "Omar Haddad, a Syrian official, said aid was short.",
+                "Omar Haddad",
+                Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_title_an_organization_shares_names_no_official_in_passing() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            // named in passing after the group's title, then by surname
+            (
+                "",
+                "Crowds heard a speech by the Hezbollah leader Omar Haddad in \
+                 Beirut. Haddad said the drones would be shot down.",
+                "Omar Haddad",
+                Person,
+            ),
+            // a party's title stays a government's
+            (
+                "",
+                "Crowds heard the GOP leader Omar Haddad in Ohio. Haddad said \
+                 the bill would pass.",
                 "Omar Haddad",
                 Government,
             ),
