@@ -3750,7 +3750,25 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                             && cap_at(e + 1)
                             && is_np_word(cx, e - 1)
                     };
-                    is_np_word(cx, e) || plain_noun() || before_role() || joiner()
+                    // "Iranian state TV showed ...": a plain word (a cue's
+                    // form too: "state") between a capital and an outlet noun
+                    let before_outlet_noun = || {
+                        e > s
+                            && cap_at(e - 1)
+                            && e + 1 < before
+                            && cx.toks[e + 1].is_word()
+                            && matches!(
+                                cx.lex.descriptor(cx.norm(e + 1)),
+                                Some(Descriptor::OutletNoun(_))
+                            )
+                            && c == 0
+                            && !looks_verbal(cx.norm(e))
+                    };
+                    is_np_word(cx, e)
+                        || plain_noun()
+                        || before_role()
+                        || joiner()
+                        || before_outlet_noun()
                 }
             }
             TokKind::Number | TokKind::Possessive => true,
