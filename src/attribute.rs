@@ -2962,6 +2962,40 @@ fn trim_mention(cx: &Ctx, (mut s, mut e): TokRange) -> TokRange {
     if let Some(t) = time_phrase_end(cx, (s, e)) {
         s = t;
     }
+    // nor a place phrase opening the sentence before a comma ("In
+    // Washington, a State Department official, who ...,": a place
+    // preposition, `no_person_after` in grammar.csv, and capitalised words;
+    // the subject opens after it with a word of no opener's class)
+    // (and its state's abbreviation: "In Madison, Wis., Obama ...")
+    if e > s + 3
+        && cx.is_word(s)
+        && cx.toks[s].cap
+        && cx.has(s, class::PREP)
+        && cx.lex.has_side_class(cx.norm(s), class::NO_PERSON_AFTER)
+    {
+        let comma_after = |from: usize| (from..e - 1).find(|&k| cx.toks[k].is_punct(','));
+        if let Some(mut c) = comma_after(s + 2) {
+            let name_words = |from: usize, to: usize| {
+                (from..to).all(|k| (cx.is_word(k) && cx.toks[k].cap) || cx.toks[k].is_punct('.'))
+            };
+            let place = (s + 1..c).all(|k| cx.is_word(k) && cx.toks[k].cap);
+            if let Some(c2) = comma_after(c + 2) {
+                let abbreviation = cx.text[..cx.toks[c2].start as usize].ends_with('.');
+                if name_words(c + 1, c2) && abbreviation {
+                    c = c2;
+                }
+            }
+            let subject = cx.is_word(c + 1)
+                && !cx.toks[c + 1].quoted
+                && !cx.has(
+                    c + 1,
+                    class::PREP | class::OPENER | class::CONJ | class::BOUNDARY | class::ADVERB,
+                );
+            if place && subject {
+                s = c + 1;
+            }
+        }
+    }
     // nor a leading adverb before a determiner or a name ("Even the organizer",
     // "Even Trump"; not "First responders", nor "Nearly nine out of 10")
     while e > s + 1
@@ -4664,6 +4698,17 @@ mod tests {
         assert_eq!(
             one("\"Let me be plain,\" Senate Minority Whip Dale Horton, R-Neb., said.").2,
             "Senate Minority Whip Dale Horton, R-Neb."
+        );
+        // a place phrase opening the sentence is no part of the subject,
+        // nor is its state's abbreviation
+        assert_eq!(
+            one("In Washington, a State Department official, who asked not to be named, said it.")
+                .2,
+            "a State Department official, who asked not to be named"
+        );
+        assert_eq!(
+            one("In Madison, Wis., Ana Ruiz, her voice hoarse, said the race was close.").2,
+            "Ana Ruiz, her voice hoarse"
         );
         // the author reporting their own speech, but not their own opinion
         assert_eq!(one("“I am not timid,” I said.").2, "I");
