@@ -692,7 +692,7 @@ impl<'l> Aggregator<'l> {
         }
         if ds
             .iter()
-            .any(|d| matches!(d, Descriptor::GovBody | Descriptor::GovPerson { .. }))
+            .any(|d| matches!(d, Descriptor::GovBody { .. } | Descriptor::GovPerson { .. }))
         {
             return "government".into();
         }

@@ -595,7 +595,7 @@ pub fn label(
             for d in &info.descriptors {
                 if matches!(
                     lex.descriptor_of[d.2],
-                    Descriptor::OrgWord { .. } | Descriptor::GovBody
+                    Descriptor::OrgWord { .. } | Descriptor::GovBody { .. }
                 ) && d.1 > d.0
                 {
                     let w = seg.tokens[d.1 - 1].norm(folded);
@@ -1472,9 +1472,12 @@ fn document_author(
     let author = prep(p).0
         && (c.entities.iter().any(|(_, e)| matches!(e, Entity::Org(_)))
             || !c.names.is_empty()
-            || c.descriptors
-                .iter()
-                .any(|d| matches!(desc(d), Descriptor::GovBody | Descriptor::GovPerson { .. })));
+            || c.descriptors.iter().any(|d| {
+                matches!(
+                    desc(d),
+                    Descriptor::GovBody { .. } | Descriptor::GovPerson { .. }
+                )
+            }));
     (outlet || author).then_some(c)
 }
 
@@ -1763,7 +1766,10 @@ fn mention_info(
                 lex.descriptor(toks[e].norm(folded)),
                 Some(Descriptor::PersonRole { field: true })
             );
-        if lex.descriptor_of[h.term] == Descriptor::GovBody && !toks[t].cap && field_after {
+        if matches!(lex.descriptor_of[h.term], Descriptor::GovBody { .. })
+            && !toks[t].cap
+            && field_after
+        {
             continue;
         }
         // a chamber's word after a capitalised word no lexicon knows ends a
@@ -3035,7 +3041,7 @@ fn possessor_gender(
             && d.0 > m.ms
             && matches!(
                 lex.descriptor_of[d.2],
-                Descriptor::Proxy | Descriptor::GovPerson { .. } | Descriptor::GovBody
+                Descriptor::Proxy | Descriptor::GovPerson { .. } | Descriptor::GovBody { .. }
             )
     });
     if speaks_for {
@@ -3135,13 +3141,13 @@ fn past_office(
         .filter(|d| {
             matches!(
                 lex.descriptor_of[d.2],
-                Descriptor::GovPerson { .. } | Descriptor::GovBody
+                Descriptor::GovPerson { .. } | Descriptor::GovBody { .. }
             )
         })
         .peekable();
     govs.peek().is_some()
         && govs.all(|d| match lex.descriptor_of[d.2] {
-            Descriptor::GovBody => past_body_at(lex, folded, toks, m, d.0),
+            Descriptor::GovBody { .. } => past_body_at(lex, folded, toks, m, d.0),
             _ => past_at(lex, folded, toks, d.0, m.ms),
         })
 }
@@ -3246,7 +3252,7 @@ fn resolve(
                         .any(|(t, e)| *t == k && matches!(e, Entity::Country(_)))
             })
     };
-    let gov_body = has(&|d| matches!(d, Descriptor::GovBody), false) || chamber_alone();
+    let gov_body = has(&|d| matches!(d, Descriptor::GovBody { .. }), false) || chamber_alone();
     // an office no longer held ([`past_at`]): a person named with one
     // speaks for no government
     let past_at = |t: usize| past_at(lex, folded, toks, t, m.ms);
@@ -3258,7 +3264,7 @@ fn resolve(
     let gov_body_now = chamber_alone()
         || m.descriptors
             .iter()
-            .any(|d| matches!(desc(d), Descriptor::GovBody) && !past_body_at(d.0));
+            .any(|d| matches!(desc(d), Descriptor::GovBody { .. }) && !past_body_at(d.0));
     // a government title held no longer ("the former president")
     let former = gov_person && !gov_person_now;
     let person_role = has(&|d| d.is_role(), false);
@@ -3730,7 +3736,10 @@ fn resolve(
         let end = m.me.min(e + 4);
         for (k, t) in toks.iter().enumerate().take(end).skip(e) {
             if let Some(d) = m.descriptors.iter().find(|d| d.0 == k) {
-                if matches!(desc(d), Descriptor::OrgWord { .. } | Descriptor::GovBody) {
+                if matches!(
+                    desc(d),
+                    Descriptor::OrgWord { .. } | Descriptor::GovBody { .. }
+                ) {
                     return t.cap.then_some(d.1);
                 }
             }
@@ -3823,9 +3832,9 @@ fn resolve(
         // right after the name of one who heads or headed a country's
         // government (people.csv `leads`) speaks for that country
         let body_next = |k: usize| {
-            m.descriptors
-                .iter()
-                .any(|d| d.0 == k && matches!(desc(d), Descriptor::GovBody | Descriptor::StateNoun))
+            m.descriptors.iter().any(|d| {
+                d.0 == k && matches!(desc(d), Descriptor::GovBody { .. } | Descriptor::StateNoun)
+            })
         };
         let possessive = e < m.me && toks[e].kind == TokKind::Possessive;
         if body_next(e) || possessive && body_next(e + 1) {
@@ -4063,7 +4072,7 @@ fn resolve(
                     || m.descriptors.iter().any(|d| {
                         (k..end).contains(&d.0)
                             && match desc(d) {
-                                Descriptor::GovBody => !body_of_other_org(d),
+                                Descriptor::GovBody { .. } => !body_of_other_org(d),
                                 Descriptor::Legislature | Descriptor::GovPerson { .. } => true,
                                 _ => false,
                             }
@@ -4242,7 +4251,7 @@ fn resolve(
             let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             let gov_body_here = chamber_alone()
                 || m.descriptors.iter().any(|d| {
-                    matches!(desc(d), Descriptor::GovBody)
+                    matches!(desc(d), Descriptor::GovBody { .. })
                         && !past_body_at(d.0)
                         && !body_of_other_org(d)
                         && !after_group(d.0)
@@ -4321,7 +4330,7 @@ fn resolve(
                 desc(d),
                 Descriptor::GovPerson { .. }
                     | Descriptor::PersonRole { field: false }
-                    | Descriptor::GovBody
+                    | Descriptor::GovBody { .. }
                     | Descriptor::OrgWord { .. }
             )
     });
@@ -4525,6 +4534,61 @@ fn resolve(
     {
         return unnamed("descriptor:indefinite");
     }
+    // a state named by its form ("the kingdom", descriptors.csv gov_body
+    // `state`) is never the publisher's own government when the article
+    // names another
+    let state_form = m
+        .descriptors
+        .iter()
+        .any(|d| in_core(d.0) && matches!(desc(d), Descriptor::GovBody { state: true }));
+    // the state a body belongs to: a government named before, or heading
+    // one of the two sentences before when nearer ("Saudi Arabia welcomed
+    // the efforts, according to SPA. The kingdom urged ..."; not its own
+    // sentence's: "Libya is one of two, according to government
+    // figures"); for a state named by its form, else the country of a
+    // state agency named in its sentence ("In a statement carried by the
+    // Saudi Press Agency, the kingdom condemned ...")
+    let state_named = || -> Option<StateNamed> {
+        let country = |a: &&Antecedent| {
+            a.source.kind == SourceKind::Government && a.source.name == a.source.country
+        };
+        let si = seg.sentences.partition_point(|x| x.tokens.0 <= m.ms);
+        let own = seg.sentences[si.saturating_sub(1)].tokens.0;
+        let earlier = near_subjects
+            .iter()
+            .rev()
+            .filter(|a| a.tok < own)
+            .find(country);
+        let found = match (ants.iter().rev().find(country), earlier) {
+            (Some(a), Some(b)) if b.tok > a.tok => Some(b),
+            (None, b) => b,
+            (a, _) => a,
+        };
+        if let Some(a) = found {
+            return Some(StateNamed::Government(a));
+        }
+        if !state_form || m.ms <= own {
+            return None;
+        }
+        // (read off the sentence before the mention: few mentions are
+        // states named by their form)
+        let mut hits = Vec::new();
+        lex.entities.find(
+            text,
+            folded,
+            toks[own].fs as usize..toks[m.ms - 1].fe as usize,
+            &mut hits,
+        );
+        hits.iter().rev().find_map(|h| match lex.entity_of[h.term] {
+            Entity::Outlet(i)
+                if lex.outlets[i].category == Category::StateMedia
+                    && !lex.outlets[i].country.is_empty() =>
+            {
+                Some(StateNamed::Agency(lex.outlets[i].country.as_str()))
+            }
+            _ => None,
+        })
+    };
     if outlet_noun || doc_noun || group_noun || gov_person || gov_body {
         let demonym = first_country.map(country_name);
         let found = if outlet_noun {
@@ -4583,6 +4647,7 @@ fn resolve(
         } else if gov_body
             && !gov_person_head(m, lex)
             && (!publisher_country.is_empty() || place_country().is_some())
+            && !(state_form && state_named().is_some())
         {
             // the country of a place named ("San Diego police": the United
             // States), else the publisher's
@@ -4603,26 +4668,17 @@ fn resolve(
             // no earlier one
             None
         } else if gov_body && !gov_person {
-            // a body ("police", "the ministry") is a government's, no
-            // official named before ("Assemblyman Phil Ting ... Police admit");
-            // or a government heading one of the two sentences before, when
-            // nearer ("Saudi Arabia welcomed the efforts, according to SPA.
-            // The kingdom urged ..."; not its own sentence's: "Libya is one of
-            // two, according to government figures")
-            let country = |a: &&Antecedent| {
-                a.source.kind == SourceKind::Government && a.source.name == a.source.country
-            };
-            let si = seg.sentences.partition_point(|x| x.tokens.0 <= m.ms);
-            let own = seg.sentences[si.saturating_sub(1)].tokens.0;
-            let earlier = near_subjects
-                .iter()
-                .rev()
-                .filter(|a| a.tok < own)
-                .find(country);
-            match (ants.iter().rev().find(country), earlier) {
-                (Some(a), Some(b)) if b.tok > a.tok => Some(b),
-                (None, b) => b,
-                (a, _) => a,
+            match state_named() {
+                Some(StateNamed::Government(a)) => Some(a),
+                Some(StateNamed::Agency(c)) => {
+                    return (
+                        government(c, format!("government:agency {c}")),
+                        false,
+                        vec![],
+                        None,
+                    );
+                }
+                None => None,
             }
         } else if former {
             // "the former president": the last one named as a former
@@ -4849,7 +4905,7 @@ fn resolve(
             let gov = m
                 .descriptors
                 .iter()
-                .any(|d| d.1 == be && matches!(desc(d), Descriptor::GovBody));
+                .any(|d| d.1 == be && matches!(desc(d), Descriptor::GovBody { .. }));
             if gov {
                 let name = &text[toks[ns].start as usize..toks[ne - 1].end as usize];
                 return (
@@ -4977,6 +5033,14 @@ fn gov_person_head(m: &MentionInfo, lex: &Lexicons) -> bool {
         .filter(|d| d.0 < m.core_end)
         .max_by_key(|d| d.0)
         .is_some_and(|d| matches!(lex.descriptor_of[d.2], Descriptor::GovPerson { .. }))
+}
+
+/// Where a government body's state was found (see `resolve`).
+enum StateNamed<'a> {
+    /// A government named before.
+    Government(&'a Antecedent),
+    /// The country of a state agency named in the body's sentence.
+    Agency(&'a str),
 }
 
 /// An organization's source (a government body's: its country's
@@ -5549,6 +5613,33 @@ mod tests {
                 "Crowds heard the GOP leader Omar Haddad in Ohio. Haddad said \
                  the bill would pass.",
                 "Omar Haddad",
+                Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_state_named_by_its_form_is_the_state_named_not_the_publishers() {
+        use crate::model::SourceKind::Government;
+        check(&[
+            (
+                "The New York Times",
+                "Saudi Arabia welcomed the plan on Monday. The kingdom said it would help.",
+                "Saudi Arabia",
+                Government,
+            ),
+            (
+                "The New York Times",
+                "In a statement carried by the official Saudi Press Agency, the kingdom \
+                 condemned the attack.",
+                "Saudi Arabia",
+                Government,
+            ),
+            // an ordinary body stays the publisher's
+            (
+                "The New York Times",
+                "Saudi Arabia welcomed the plan on Monday. The ministry said it would help.",
+                "United States",
                 Government,
             ),
         ]);

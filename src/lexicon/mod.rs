@@ -72,7 +72,11 @@ pub enum Descriptor {
     /// that organization's ("Ana Ruiz, president of Public Citizen").
     GovPerson { shared: bool },
     /// "ministry", "army", "office": a government body.
-    GovBody,
+    GovBody {
+        /// A state named by its form ("the kingdom", "the emirate"): never
+        /// the publisher's own government when the article names another.
+        state: bool,
+    },
     /// "Senate", "Congress": a chamber of a legislature, a government body
     /// only when it is the whole mention ("the Senate said"); elsewhere
     /// no part of a name and nothing more ("a senior Senate aide", "Senate
@@ -172,7 +176,9 @@ impl Descriptor {
             "gov_person" => Descriptor::GovPerson {
                 shared: value == "shared",
             },
-            "gov_body" => Descriptor::GovBody,
+            "gov_body" => Descriptor::GovBody {
+                state: flag(label, value, "state")?,
+            },
             "legislature" => Descriptor::Legislature,
             "unnamed" => Descriptor::Unnamed,
             "relation" => Descriptor::Relation,
