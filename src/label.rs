@@ -4548,6 +4548,34 @@ fn resolve(
     // figures"); for a state named by its form, else the country of a
     // state agency named in its sentence ("In a statement carried by the
     // Saudi Press Agency, the kingdom condemned ...")
+    // the country of a state agency named in the mention's sentence, out
+    // of the mention ("In a statement carried by the Saudi Press Agency,
+    // the kingdom ...", "The ministry said ..., IRNA reported"); read off
+    // the sentence only when asked, for a government body
+    let agency_in_sentence = || -> Option<&str> {
+        let sentence = sentence_of(seg, m.ms)?;
+        let (a, b) = sentence.tokens;
+        let mut hits = Vec::new();
+        lex.entities.find(
+            text,
+            folded,
+            toks[a].fs as usize..toks[b - 1].fe as usize,
+            &mut hits,
+        );
+        hits.iter().rev().find_map(|h| {
+            let (t, _) = hit_tokens(seg, a, b, h);
+            match lex.entity_of[h.term] {
+                Entity::Outlet(i)
+                    if !(m.ms..m.me).contains(&t)
+                        && lex.outlets[i].category == Category::StateMedia
+                        && !lex.outlets[i].country.is_empty() =>
+                {
+                    Some(lex.outlets[i].country.as_str())
+                }
+                _ => None,
+            }
+        })
+    };
     let state_named = || -> Option<StateNamed> {
         let country = |a: &&Antecedent| {
             a.source.kind == SourceKind::Government && a.source.name == a.source.country
@@ -4567,27 +4595,10 @@ fn resolve(
         if let Some(a) = found {
             return Some(StateNamed::Government(a));
         }
-        if !state_form || m.ms <= own {
+        if !state_form {
             return None;
         }
-        // (read off the sentence before the mention: few mentions are
-        // states named by their form)
-        let mut hits = Vec::new();
-        lex.entities.find(
-            text,
-            folded,
-            toks[own].fs as usize..toks[m.ms - 1].fe as usize,
-            &mut hits,
-        );
-        hits.iter().rev().find_map(|h| match lex.entity_of[h.term] {
-            Entity::Outlet(i)
-                if lex.outlets[i].category == Category::StateMedia
-                    && !lex.outlets[i].country.is_empty() =>
-            {
-                Some(StateNamed::Agency(lex.outlets[i].country.as_str()))
-            }
-            _ => None,
-        })
+        agency_in_sentence().map(StateNamed::Agency)
     };
     if outlet_noun || doc_noun || group_noun || gov_person || gov_body {
         let demonym = first_country.map(country_name);
@@ -4650,9 +4661,12 @@ fn resolve(
             && !(state_form && state_named().is_some())
         {
             // the country of a place named ("San Diego police": the United
-            // States), else the publisher's
-            let (why, c) =
-                place_country().map_or(("publisher", publisher_country), |c| ("place", c));
+            // States), else of a state agency in its sentence ("The
+            // ministry said ..., IRNA reported": Iran), else the publisher's
+            let (why, c) = place_country()
+                .map(|c| ("place", c))
+                .or_else(|| agency_in_sentence().map(|c| ("agency", c)))
+                .unwrap_or(("publisher", publisher_country));
             return (
                 government(c, format!("government:{why} {c}")),
                 false,
@@ -5640,6 +5654,13 @@ mod tests {
                 "The New York Times",
                 "Saudi Arabia welcomed the plan on Monday. The ministry said it would help.",
                 "United States",
+                Government,
+            ),
+            // unless a state agency is named in its sentence
+            (
+                "The New York Times",
+                "The ministry told IRNA that the talks had failed.",
+                "Iran",
                 Government,
             ),
         ]);
