@@ -2249,9 +2249,8 @@ fn quoted_by(
 
 /// A passive report, "The strike was confirmed by the Israeli military.":
 /// a cue that takes any object (frame `Any`, no belief), after a form of
-/// "be" and before "by" (as [`quoted_by`] reads it) and an agent that
-/// opens with a determiner or holds a capital, as [`passive_agent`] reads
-/// one, and ends the clause or meets an adjunct ("... by Iranian officials
+/// "be" and before "by" (as [`quoted_by`] reads it) and an agent
+/// ([`agent_phrase`]) that ends the clause or meets an adjunct ("... by Iranian officials
 /// on Monday"; not "was asked by a reporter whether ..."); the agent
 /// speaks, the subject ending at `left` is the content.
 fn passive_by(
@@ -2273,41 +2272,11 @@ fn passive_by(
         return None;
     }
     let from = cue.1 + 1;
-    let limit = b.min(from + cx.lex.settings.max_mention_tokens);
-    // (a capitalised word in -ed is a name's: "The Associated Press"; so is
-    // a name joiner or "and" between capitals: "the Centers for Disease
-    // Control and Prevention")
-    let agent_word = |k: usize| {
-        plain_np_word(cx, k)
-            || cx.toks[k].is_punct('-')
-            || (cx.is_word(k) && cx.toks[k].cap && !cx.toks[k].quoted)
-    };
-    let joiner = |k: usize| {
-        k + 1 < b
-            && cx.toks[k - 1].cap
-            && cx.toks[k + 1].cap
-            && !cx.time_word(k + 1)
-            && (cx.lex.has_side_class(cx.norm(k), class::NAME_JOINER)
-                || matches!(cx.norm(k), "and" | "&"))
-    };
-    let to = (from + 1..limit)
-        .find(|&k| {
-            !joiner(k)
-                && (!agent_word(k) || (cx.has(k, class::PREP | class::TIME) && cx.norm(k) != "of"))
-        })
-        .unwrap_or(limit);
-    let opens = cx.is_word(from)
-        && !cx.toks[from].quoted
-        && (cx.has(from, class::DET) || (from..to).any(|k| cx.toks[k].cap));
+    let to = agent_phrase(cx, from, b.min(from + cx.lex.settings.max_mention_tokens))?;
     let ends = to >= b
         || matches!(cx.toks[to].kind, TokKind::Punct('.' | ',' | ';'))
         || cx.has(to, class::PREP | class::TIME);
-    if !(opens
-        && ends
-        && cx.is_word(to - 1)
-        && (from..to).all(|k| agent_word(k) || joiner(k))
-        && plausible_mention(cx, (from, to)))
-    {
+    if !(ends && cx.is_word(to - 1) && plausible_mention(cx, (from, to))) {
         return None;
     }
     Some(Cand {
@@ -2787,15 +2756,44 @@ fn passive_agent(cx: &Ctx, (s, e): TokRange) -> Option<TokRange> {
         return None;
     }
     // the phrase, to a preposition other than "of" ("Omar Haddad in his
-    // book")
+    // book") or the parenthetical's end
     let from = s + 2;
-    let to = (from + 1..e)
-        .find(|&k| cx.has(k, class::PREP) && cx.norm(k) != "of")
-        .unwrap_or(e);
-    let opens =
-        cx.toks[from].is_word() && (cx.has(from, class::DET) || (from..to).any(|k| cx.toks[k].cap));
-    (opens && (from..to).all(|k| plain_np_word(cx, k) || cx.toks[k].is_punct('-')))
-        .then_some((from, to))
+    let to = agent_phrase(cx, from, e)?;
+    (to == e || cx.has(to, class::PREP | class::TIME)).then_some((from, to))
+}
+
+/// The end of an agent's noun phrase opening at `from` before `limit`
+/// ("quoted by the Tasnim news agency", "confirmed by the Israeli
+/// military"), when it opens with a determiner or holds a capital: plain
+/// noun-phrase words, hyphens and capitalised words (one in -ed is a
+/// name's: "The Associated Press"), and a name joiner or "and" between
+/// capitals ("the Centers for Disease Control and Prevention"), up to
+/// another word or a preposition or time word other than "of".
+fn agent_phrase(cx: &Ctx, from: usize, limit: usize) -> Option<usize> {
+    let agent_word = |k: usize| {
+        plain_np_word(cx, k)
+            || cx.toks[k].is_punct('-')
+            || (cx.is_word(k) && cx.toks[k].cap && !cx.toks[k].quoted)
+    };
+    let joiner = |k: usize| {
+        k + 1 < limit
+            && cx.toks[k - 1].cap
+            && cx.toks[k + 1].cap
+            && !cx.time_word(k + 1)
+            && (cx.lex.has_side_class(cx.norm(k), class::NAME_JOINER)
+                || matches!(cx.norm(k), "and" | "&"))
+    };
+    if from >= limit || !cx.is_word(from) || cx.toks[from].quoted || !agent_word(from) {
+        return None;
+    }
+    let to = (from + 1..limit)
+        .find(|&k| {
+            !joiner(k)
+                && (!agent_word(k) || (cx.has(k, class::PREP | class::TIME) && cx.norm(k) != "of"))
+        })
+        .unwrap_or(limit);
+    let opens = cx.has(from, class::DET) || (from..to).any(|k| cx.toks[k].cap);
+    opens.then_some(to)
 }
 
 /// "An official who spoke on condition of anonymity said ...": when the words

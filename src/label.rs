@@ -204,8 +204,14 @@ pub fn label(
     let (mut subject_mentions, thing_subjects) =
         subject_entities(text, folded, seg, lex, &not_outlets);
     // a surname anywhere in the article names its full name ("Trump" -> "Donald Trump")
-    let mut surnames = surnames_of(lex, &people);
-    surnames.year = article.date.get(..4).and_then(|y| y.parse().ok());
+    let surnames = surnames_of(lex, &people);
+    // what every mention's resolution reads of the article as a whole
+    let article_cx = ArticleCx {
+        publisher_country: &publisher_country,
+        surnames: &surnames,
+        outlets: &outlets_named,
+        year: article.date.get(..4).and_then(|y| y.parse().ok()),
+    };
     // names heading a sentence are antecedents for he / she, unless a claim's
     // mention holds them (the claim itself is the antecedent then); mentions are
     // sorted by start, so that a name is checked against a few only
@@ -436,8 +442,7 @@ pub fn label(
                     &info,
                     &ants[ants.len().saturating_sub(ANTECEDENT_WINDOW)..],
                     near_subjects,
-                    &publisher_country,
-                    &surnames,
+                    &article_cx,
                 )
             });
         let toks = &seg.tokens;
@@ -2559,6 +2564,15 @@ struct Surnames {
     /// "Mohammed bin Salman"), by which it is referred to too; None when
     /// two such names share it.
     patronymic_first: rustc_hash::FxHashMap<String, Option<Antecedent>>,
+}
+
+/// What [`resolve`] reads of the article as a whole.
+struct ArticleCx<'a> {
+    /// The publisher's country, or empty.
+    publisher_country: &'a str,
+    surnames: &'a Surnames,
+    /// Every outlet the article names, in order ([`people_index`]).
+    outlets: &'a [OutletNamed],
     /// The article's year, for the offices of `people.csv`.
     year: Option<u16>,
 }
@@ -3161,9 +3175,14 @@ fn resolve(
     m: &MentionInfo,
     ants: &[Antecedent],
     near_subjects: &[Antecedent],
-    publisher_country: &str,
-    surnames: &Surnames,
+    cx: &ArticleCx,
 ) -> Resolved {
+    let ArticleCx {
+        publisher_country,
+        surnames,
+        outlets,
+        year,
+    } = *cx;
     let toks = &seg.tokens;
     let mention_text = &text[toks[m.ms].start as usize..toks[m.me - 1].end as usize];
     let norm = |i: usize| toks[i].norm(folded);
@@ -3903,7 +3922,7 @@ fn resolve(
             // article's year: "Araghchi said")
             let gov = gov_person
                 || full.is_some_and(|(_, n)| n.kind == SourceKind::Government)
-                || lex.in_office(name, surnames.year);
+                || lex.in_office(name, year);
             let country = mention_country();
             return (
                 person(name.to_string(), gov, country, format!("people:{name}")),
@@ -4269,7 +4288,7 @@ fn resolve(
             let gov = gov_org
                 || gov_body_here
                 || gov_person_now && !other_org
-                || lex.in_office(&name, surnames.year)
+                || lex.in_office(&name, year)
                 || names_no_one_before_clause()
                     && m.country_spans
                         .iter()
@@ -4550,31 +4569,20 @@ fn resolve(
     // Saudi Press Agency, the kingdom condemned ...")
     // the country of a state agency named in the mention's sentence, out
     // of the mention ("In a statement carried by the Saudi Press Agency,
-    // the kingdom ...", "The ministry said ..., IRNA reported"); read off
-    // the sentence only when asked, for a government body
+    // the kingdom ...", "The ministry said ..., IRNA reported")
     let agency_in_sentence = || -> Option<&str> {
-        let sentence = sentence_of(seg, m.ms)?;
-        let (a, b) = sentence.tokens;
-        let mut hits = Vec::new();
-        lex.entities.find(
-            text,
-            folded,
-            toks[a].fs as usize..toks[b - 1].fe as usize,
-            &mut hits,
-        );
-        hits.iter().rev().find_map(|h| {
-            let (t, _) = hit_tokens(seg, a, b, h);
-            match lex.entity_of[h.term] {
-                Entity::Outlet(i)
-                    if !(m.ms..m.me).contains(&t)
-                        && lex.outlets[i].category == Category::StateMedia
-                        && !lex.outlets[i].country.is_empty() =>
-                {
-                    Some(lex.outlets[i].country.as_str())
-                }
-                _ => None,
-            }
-        })
+        let (a, b) = sentence_of(seg, m.ms)?.tokens;
+        // (the outlets named are in order: those of the sentence, by a
+        // binary search)
+        let from = outlets.partition_point(|o| o.first < a);
+        outlets[from..]
+            .iter()
+            .take_while(|o| o.first < b)
+            .filter(|o| !(m.ms..m.me).contains(&o.first))
+            .map(|o| &lex.outlets[o.outlet])
+            .filter(|o| o.category == Category::StateMedia && !o.country.is_empty())
+            .last()
+            .map(|o| o.country.as_str())
     };
     let state_named = || -> Option<StateNamed> {
         let country = |a: &&Antecedent| {

@@ -1584,13 +1584,13 @@ fn bind_words(
                 scanned += 1;
             }
             let start = stop.map_or(range.0, |j| j + 1);
-            if m == Modifier::Agentive {
-                doer_of(folded, toks, range, targets, ordered, (start, i))
-                    .map(|ti| (ti, dist(&targets[ti]), Bound::Doer))
+            let bound = if m == Modifier::Agentive {
+                Bound::Doer
             } else {
-                patient_of(folded, toks, range, targets, ordered, (start, i))
-                    .map(|ti| (ti, dist(&targets[ti]), Bound::Patient))
-            }
+                Bound::Patient
+            };
+            routed_target(m, folded, toks, range, targets, ordered, (start, i))
+                .map(|ti| (ti, dist(&targets[ti]), bound))
         } else {
             None
         };
@@ -1638,37 +1638,25 @@ pub fn target_shares(
     (shares, coordination_groups(folded, toks, targets))
 }
 
-/// The target that does what the word at token `i` says: after a passive
-/// "by" right behind it, the first target there; else the last target that
-/// ends before it in its sentence (which starts at token `start`).
-/// `ordered`: the targets are in text order and apart, as [`bind_words`]
-/// checks.
-fn doer_of(
-    folded: &Folded,
-    toks: &[Token],
-    range: (usize, usize),
-    targets: &[(usize, usize)],
-    ordered: bool,
-    (start, i): (usize, usize),
-) -> Option<usize> {
-    if passive_by(folded, toks, range, i) {
-        if let Some(after) = first_starting(targets, ordered, (i + 2, i + 5)) {
-            return Some(after);
-        }
-    }
-    last_ending(targets, ordered, (start, i), usize::MAX)
-}
-
 /// How many tokens after a patient word its object may start ("praised
 /// Tehran", "condemned the Iranian attack", "accused the US-led coalition").
 const PATIENT_REACH: usize = 4;
 
-/// The target that the word at token `i` is done to: before a passive
-/// "by" right behind it, the last target that ends before it in its
-/// sentence (which starts at token `start`), at most [`PATIENT_REACH`]
-/// tokens before it; else the first target that starts within
-/// [`PATIENT_REACH`] tokens after it with no punctuation between.
-fn patient_of(
+/// The target a word of modifiers.csv's `agentive` or `patient` kind at
+/// token `i` binds to, in its sentence (which starts at token `start`).
+/// `ordered`: the targets are in text order and apart, as [`bind_words`]
+/// checks.
+/// - agentive, the target that does what the word says: after a passive
+///   "by" right behind it, the first target there; else the last target
+///   that ends before it;
+/// - patient, the target it is done to: before a passive "by", the last
+///   target that ends before it, at most [`PATIENT_REACH`] tokens before it
+///   (its subject, right before the verb group: "the networks, which have
+///   been criticized by" names no target); else the first target that
+///   starts within [`PATIENT_REACH`] tokens after it with no punctuation
+///   between.
+fn routed_target(
+    m: Modifier,
     folded: &Folded,
     toks: &[Token],
     range: (usize, usize),
@@ -1676,9 +1664,14 @@ fn patient_of(
     ordered: bool,
     (start, i): (usize, usize),
 ) -> Option<usize> {
-    if passive_by(folded, toks, range, i) {
-        // (its subject, right before the verb group: "the networks, which
-        // have been criticized by" names no target)
+    let passive = passive_by(folded, toks, range, i);
+    if m == Modifier::Agentive {
+        return passive
+            .then(|| first_starting(targets, ordered, (i + 2, i + 5)))
+            .flatten()
+            .or_else(|| last_ending(targets, ordered, (start, i), usize::MAX));
+    }
+    if passive {
         return last_ending(targets, ordered, (start, i), PATIENT_REACH);
     }
     let reach = (i + 1 + PATIENT_REACH).min(range.1);

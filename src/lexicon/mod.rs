@@ -623,7 +623,7 @@ pub struct Lexicons {
     pub person_leads: HashMap<String, String>,
     /// The offices a person of `people.csv` holds or held for a country's
     /// government (its `office`: country, first year, last year or none
-    /// while held), by the name as listed.
+    /// while held), by the name as listed and by each alias as written.
     pub person_office: HashMap<String, Vec<Office>>,
     pub segment: HashMap<String, SegKind>,
     pub junk: PhraseMatcher,
@@ -1519,6 +1519,11 @@ impl Lexicons {
                             );
                         }
                     } else {
+                        // (an alias as written holds the person's offices
+                        // too, so that `in_office` asks one map)
+                        if let Some(offices) = person_office.get(&name) {
+                            person_office.insert(alias.clone(), offices.clone());
+                        }
                         person_alias.insert(key, name);
                     }
                 }
@@ -1754,15 +1759,7 @@ impl Lexicons {
     /// article, holds one still (an office with no last year).
     /// A name written as one of the person's `aliases` counts too.
     pub fn in_office(&self, name: &str, year: Option<u16>) -> bool {
-        if self.person_office.is_empty() {
-            return false;
-        }
-        let offices = self.person_office.get(name).or_else(|| {
-            self.person_alias
-                .get(&crate::text::fold_str(name))
-                .and_then(|n| self.person_office.get(n))
-        });
-        offices.is_some_and(|os| {
+        self.person_office.get(name).is_some_and(|os| {
             os.iter().any(|o| match year {
                 Some(y) => o.from <= y && o.to.is_none_or(|t| y <= t),
                 None => o.to.is_none(),
