@@ -3463,10 +3463,16 @@ fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
     let one = comma - first == 1;
     let verbless = || {
         (first + 1..comma).all(|k| {
-            // (a word after a determiner is a noun: "her lead")
+            // (a word after a determiner is a noun: "her lead", and so is
+            // one after a determiner and a plain word: "a phone call")
             !cx.is_word(k)
                 || cx.norm(k).ends_with("ing")
                 || cx.has(k - 1, class::DET)
+                || (k >= first + 2
+                    && cx.has(k - 2, class::DET)
+                    && cx.is_word(k - 1)
+                    && cx.class(k - 1) == 0
+                    && !verb_form(cx, k - 1))
                 || !(verb_form(cx, k) || cx.has(k, class::BOUNDARY | class::RELATIVE))
         })
     };
