@@ -1459,6 +1459,16 @@ fn candidate(
     if form.participle && cue.0 > a && cx.norm(cue.0 - 1) == "as" {
         return None;
     }
+    // "a group opposed to the deal", "the remarks added to the confusion":
+    // reporting_verbs.csv `not_before`, though not in a tail after a
+    // quotation ("...,” he added to applause.")
+    if cue.1 < b
+        && cx.is_word(cue.1)
+        && form.not_before.iter().any(|w| w == cx.norm(cue.1))
+        && !(cue.0.saturating_sub(4).max(a)..cue.0).any(|k| cx.closing_quote(k))
+    {
+        return None;
+    }
     // (asked last in the checks below: most cues are no such form)
     let noun_form = || cx.lex.has_side_class(cx.norm(cue.0), class::NOUN_FORM);
     // a plain word after the cue: no grammar word, cue or quotation

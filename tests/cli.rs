@@ -186,7 +186,7 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 #[test]
 fn lint_reports_rows_that_cannot_be_read() {
     type Messages = fn(usize) -> Vec<(usize, String)>;
-    let cases: [(&str, &str, Messages); 7] = [
+    let cases: [(&str, &str, Messages); 8] = [
         // a phrase is never one token; a second row for a term would silently
         // win; an agentive word without a valence has nothing to route (a warning)
         (
@@ -287,6 +287,12 @@ fn lint_reports_rows_that_cannot_be_read() {
             "people.csv",
             "Denethor Steward,Steward,male,,,,,,Gondor\n",
             |n| vec![(n, "unknown country `Gondor` (countries.csv)".into())],
+        ),
+        // a word after which a form is no cue is one word
+        (
+            "reporting_verbs.csv",
+            "harrumph,harrumphed,neutral,any,,at all,\n",
+            |n| vec![(n, "not_before takes single words, not `at all`".into())],
         ),
     ];
     for (file, rows, messages) in cases {

@@ -386,7 +386,7 @@ fn diff_shows_target_and_topic_changes() {
     append_to(
         new.path(),
         "reporting_verbs.csv",
-        "harrumph,harrumphed,neutral,any,yes,test\n",
+        "harrumph,harrumphed,neutral,any,yes,,test\n",
     );
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("a.jsonl");

@@ -275,6 +275,9 @@ pub struct CueForm {
     pub origin: String,
     /// May stand before its subject ("..., said the minister").
     pub inverts: bool,
+    /// Folded words that, right after the form, make it no cue
+    /// (`not_before`: "opposed to", "added to").
+    pub not_before: Vec<String>,
 }
 
 /// An office a person holds for a country's government (`people.csv`
@@ -1124,7 +1127,7 @@ impl Lexicons {
         if let Some(t) = read_table(
             &vpath,
             &["lemma", "forms", "kind"],
-            &["frame", "inverts", "notes"],
+            &["frame", "inverts", "notes", "not_before"],
             p,
         ) {
             let mut seen: HashMap<String, u64> = HashMap::default();
@@ -1175,6 +1178,18 @@ impl Lexicons {
                     p.error(&vpath, r.line, "no forms");
                     continue;
                 }
+                let not_before: Vec<String> = split_list(r.get(6)).map(fold_str).collect();
+                if let Some(w) = not_before
+                    .iter()
+                    .find(|w| w.split_whitespace().count() != 1)
+                {
+                    p.error(
+                        &vpath,
+                        r.line,
+                        format!("not_before takes single words, not `{w}`"),
+                    );
+                    continue;
+                }
                 for f in forms {
                     if !check_term(f, p, &vpath, r.line) {
                         continue;
@@ -1201,6 +1216,7 @@ impl Lexicons {
                         participle,
                         origin: format!("reporting_verbs.csv:{}", r.line),
                         inverts,
+                        not_before: not_before.clone(),
                     });
                 }
             }
