@@ -1697,7 +1697,9 @@ fn mention_info(
     not_outlets: &[usize],
 ) -> MentionInfo {
     let toks = &seg.tokens;
-    let question = sentence_of(seg, ms).is_some_and(|x| is_question(toks, x.tokens));
+    let sentence = sentence_of(seg, ms);
+    let question = sentence.is_some_and(|x| is_question(toks, x.tokens));
+    let sentence_start = sentence.map_or(usize::MAX, |x| x.tokens.0);
     let fr = toks[ms].fs as usize..toks[me - 1].fe as usize;
     hits.clear();
     lex.entities.find(text, folded, fr.clone(), hits);
@@ -1871,10 +1873,31 @@ fn mention_info(
     let is_prep = |i: usize, t: &crate::text::Token| {
         t.is_word() && i > ms && lex.class(t.norm(folded)) & class::PREP != 0 && !inner_prep(i)
     };
-    // core: up to the first preposition, comma or bracket
+    // a participle after a plain noun opens a modifier: its object is
+    // none of the mention's ("the coalition fighting ISIS", "forces backing
+    // Hezbollah"); not "the ruling party", "Syria's ruling Baath party"
+    let participle = |i: usize, t: &crate::text::Token| {
+        let n = t.norm(folded);
+        i > ms
+            && t.is_word()
+            && !t.cap
+            && n.len() > 4
+            && n.ends_with("ing")
+            && lex.class(n) == 0
+            && !descriptors.iter().any(|d| d.0 == i)
+            && toks[i - 1].is_word()
+            && (!toks[i - 1].cap
+                || i - 1 == sentence_start && descriptors.iter().any(|d| d.0 == i - 1))
+            && lex.class(toks[i - 1].norm(folded)) == 0
+            // (its object a name or a determiner's phrase: not a noun in
+            // -ing, "a police handwriting analysis", "new polling")
+            && i + 1 < me
+            && (toks[i + 1].cap || lex.class(toks[i + 1].norm(folded)) & class::DET != 0)
+    };
+    // core: up to the first preposition, comma, bracket or participle
     let mut core_end = me;
     for (i, t) in toks.iter().enumerate().take(me).skip(ms) {
-        let stop = t.is_punct(',') || t.is_punct('(') || is_prep(i, t);
+        let stop = t.is_punct(',') || t.is_punct('(') || is_prep(i, t) || participle(i, t);
         if stop {
             core_end = i;
             break;
