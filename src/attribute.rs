@@ -755,7 +755,15 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                         && prev.cue.1 <= c.mention.1
                         && c.mention.1 <= c.cue.0
                         && (c.mention.0 + 1..prev.mention.0).any(named_relative);
-                    let nested = nested || within;
+                    // "Ana Ruiz — an analyst according to her website —
+                    // said": an "according to" between a subject and its
+                    // verb is the apposition's
+                    let apposed = prev.rule == "according_to"
+                        && c.mention.1 <= prev.cue.0
+                        && prev.mention.1 <= c.cue.0
+                        && (cx.toks[c.mention.1].is_punct(',')
+                            || cx.toks[c.mention.1].is_punct('-'));
+                    let nested = nested || within || apposed;
                     if (prev.rule == "participle" || nested)
                         && c.rule == "verb"
                         && chosen.len() == 1
@@ -783,16 +791,31 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                 // outer source, the first cue a relation of it (a plain
                 // reporting verb, one that may invert: not "..., an
                 // accusation Tehran rejects", a claim of its own)
-                let outer_tail = c.rule == "tail"
+                // ("Iran said it would respond, according to Tasnim": the
+                // article cites Tasnim, which reports what Iran said; after
+                // a comma and ending the sentence, not inside a
+                // parenthetical: "Bennett—an analyst according to a wiki—")
+                let outer_according = c.rule == "according_to"
+                    && c.cue.0 > prev.cue.1
+                    && cx.toks[c.cue.0 - 1].is_punct(',')
+                    && (c.mention.1..b).all(|k| !cx.is_word(k) && !cx.toks[k].is_punct(','));
+                let outer_tail = (outer_according
+                    || c.rule == "tail"
+                        && cx.cue_form(&c.first_word, c.form).inverts
+                        && c.tail_after_comma == Some(c.mention.0))
                     && chosen.len() == 1
-                    && cx.cue_form(&c.first_word, c.form).inverts
-                    && c.tail_after_comma == Some(c.mention.0)
                     && c.content
                         .is_some_and(|(s, e)| s <= prev.mention.0 && prev.cue.1 <= e);
                 if outer_tail {
                     if let Some((p, start)) = chosen.pop() {
                         let content = p.content.unwrap_or((p.cue.1, c.mention.0));
                         extra.push((0, relation(p.cue, content, Some(p.mention))));
+                        // (what the source reports is the inner content: a
+                        // quotation the inner speaker said keeps the claim direct)
+                        let mut c = c;
+                        if outer_according {
+                            c.content = Some(content);
+                        }
                         chosen.push((c, start));
                     }
                     continue;
@@ -2121,7 +2144,14 @@ fn according(
             // (an initial's period stays: "according to Armando R. Aguilar",
             // "the Franklin D. Roosevelt Library")
             let initial = t.is_punct('.') && e > cue.1 && initial_in_name(cx, e);
+            // (a hyphen may join a name's words; a dash, spaced or not, ends
+            // it: "according to her website—said")
+            let dash = t.is_punct('-')
+                && (!cx.text[t.start as usize..].starts_with('-')
+                    || spaced_dash_at(cx, e, cue.1).is_some()
+                    || cx.toks.get(e + 1).is_some_and(|n| n.is_punct('-')));
             if (matches!(t.kind, TokKind::Punct(c) if c != '-' && c != '&') && !initial)
+                || dash
                 || t.is_quote()
             {
                 break;
@@ -4689,12 +4719,18 @@ mod tests {
 
     #[test]
     fn second_attributions_keep_their_own_source() {
+        // "according to" ending the sentence names the outer source, which
+        // reports the reply (FORMAT.md's outermost source), and the claim
+        // stays direct: its content is the quotation
         let t = "“I plan to run,” Talbot replied at the time, according to Greer’s account.";
-        assert_eq!(one(t).2, "Talbot");
         assert_eq!(
-            relations(t),
-            [("according to".into(), "Greer’s account".into())]
+            one(t),
+            (Direct, "according to".into(), "Greer’s account".into())
         );
+        assert_eq!(relations(t), [("replied".into(), "Talbot".into())]);
+        // not inside a parenthetical
+        let t = "Ana Ruiz — an analyst according to her website — said the port was closed.";
+        assert_eq!(one(t).2, "Ana Ruiz");
         // a participle inside the subject of the verb: the verb is the claim's cue
         let t = "Reuters, citing two sources, reported that the freighter was held.";
         assert_eq!(one(t), (Indirect, "reported".into(), "Reuters".into()));
