@@ -3714,25 +3714,38 @@ fn resolve(
     // the capitalised words before it: "the Syrian Regime" and "Iraqi
     // Security Forces" are the country's, a listed force its own, "the
     // Syrian Democratic Forces")
+    // (a country or organization in the capitalised words before a body's
+    // word, or in a possessive right before them: "Iraq's National
+    // Security Service")
+    let owned_run = |d: &(usize, usize, usize)| {
+        let mut s = d.0;
+        while s > m.ms && toks[s - 1].is_word() && toks[s - 1].cap {
+            s -= 1;
+        }
+        if s >= m.ms + 2 && toks[s - 1].kind == TokKind::Possessive {
+            s -= 2;
+        }
+        m.entities.iter().any(|&(t, e)| {
+            (s..d.0).contains(&t) && matches!(e, Entity::Country(_) | Entity::Org(_))
+        })
+    };
+    let public_word = |d: &(usize, usize, usize)| {
+        matches!(
+            desc(d),
+            Descriptor::StateNoun | Descriptor::OrgWord { public: true, .. }
+        )
+    };
     let org_or_state = |d: &(usize, usize, usize)| match desc(d) {
         Descriptor::OrgWord { public: false, .. } => true,
         // (and so does a word governments' own bodies use: "the US Bureau of
         // Labor Statistics" is the United States', "the National Weather
         // Service" an organization)
-        Descriptor::StateNoun | Descriptor::OrgWord { public: true, .. } => {
-            let mut s = d.0;
-            while s > m.ms && toks[s - 1].is_word() && toks[s - 1].cap {
-                s -= 1;
-            }
-            !m.entities.iter().any(|&(t, e)| {
-                (s..d.0).contains(&t) && matches!(e, Entity::Country(_) | Entity::Org(_))
-            })
-        }
-        _ => false,
+        _ => public_word(d) && !owned_run(d),
     };
     if let Some(d) = m.descriptors.iter().filter(|d| !named_after(d)).find(|d| {
         org_or_state(d) && toks[d.0].cap && d.0 < m.core_end.max(m.ms + 1)
             || matches!(desc(d), Descriptor::OrgWord { .. })
+                && !(public_word(d) && owned_run(d))
                 && toks[d.0].cap
                 && !(head_name && d.0 >= m.core_end)
                 && m.names.iter().any(|n| n.1 == d.0)
@@ -4430,6 +4443,25 @@ fn resolve(
         if unnamed_head {
             return unnamed("descriptor:unnamed");
         }
+        // a government's body of one country, named for another before it,
+        // is that one's ("Israel's National Security Council" is no US
+        // council; many states name a body so)
+        let o = &lex.orgs[*i];
+        let other = m.entities.iter().find_map(|&(k, e)| match e {
+            Entity::Country(c) if k < *t && in_core(k) && lex.countries[c].name != o.country => {
+                Some(c)
+            }
+            _ => None,
+        });
+        if let (SourceKind::Government, Some(c)) = (o.kind, other) {
+            let c = &lex.countries[c].name;
+            return (
+                government(c, format!("government:{c} {}", o.name)),
+                person_like_role,
+                vec![o.otype.clone()],
+                None,
+            );
+        }
         return (
             org_source(lex, *i, ""),
             person_like_role,
@@ -4683,9 +4715,17 @@ fn resolve(
                 !a.person_like && !matches!(a.source.kind, SourceKind::Unnamed | SourceKind::Person)
             })
         } else if group_noun {
-            ants.iter()
-                .rev()
-                .find(|a| a.source.kind == SourceKind::Organization)
+            // (or a government's body of the noun's type: "the council"
+            // after Iran's Supreme National Security Council)
+            let typed = |a: &Antecedent| {
+                a.nouns
+                    .iter()
+                    .any(|n| !n.is_empty() && (m.ms..m.core_end).any(|k| norm(k) == n))
+            };
+            ants.iter().rev().find(|a| {
+                a.source.kind == SourceKind::Organization
+                    || a.source.kind == SourceKind::Government && typed(a)
+            })
         } else if gov_body
             && !gov_person_head(m, lex)
             && (!publisher_country.is_empty() || place_country().is_some())
@@ -5530,6 +5570,41 @@ mod tests {
                 "The political bureau of Hamas said the talks would resume.",
                 "Hamas",
                 Organization,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_body_named_for_a_state_is_that_states() {
+        use crate::model::SourceKind::{Government, Organization};
+        check(&[
+            // a listed body of one country, named for another
+            (
+                "",
+                "Israel's National Security Council said the threat was growing.",
+                "Israel",
+                Government,
+            ),
+            // a public body's word after a country's possessive
+            (
+                "",
+                "Iraq's National Security Service said it had arrested a cell.",
+                "Iraq",
+                Government,
+            ),
+            (
+                "",
+                "The National Weather Service said storms were coming.",
+                "National Weather Service",
+                Organization,
+            ),
+            // the body's type names it later, though it speaks for a government
+            (
+                "",
+                "The Supreme National Security Council said it would review its \
+                 cooperation. The council, in a statement, accused the agency of bias.",
+                "Iran",
+                Government,
             ),
         ]);
     }
