@@ -1927,8 +1927,21 @@ fn candidate(
         };
         // the determiner opening the document's phrase, after the verb or
         // "with" ("responded with a statement") inside the phrase, if any
+        // (a bare plural document noun opens it too: "issued statements
+        // calling for restraint")
+        let document = |k: usize| cx.lex.descriptor(cx.norm(k)) == Some(&Descriptor::DocumentNoun);
+        let bare_plural = |k: usize| {
+            k < m.1
+                && plural_noun(cx.norm(k))
+                && (document(k)
+                    || cx
+                        .norm(k)
+                        .strip_suffix('s')
+                        .and_then(|n| cx.lex.descriptor(n))
+                        == Some(&Descriptor::DocumentNoun))
+        };
         let inside = !cx.toks[m.0].cap
-            && cx.has(m.0 + 1, class::DET)
+            && (cx.has(m.0 + 1, class::DET) || bare_plural(m.0 + 1))
             && (cx.class(m.0) == 0 || cx.norm(m.0) == "with");
         let d = if inside { m.0 + 1 } else { m.0 };
         let v = if d - 1 > a && cx.norm(d - 1) == "with" {
@@ -1937,11 +1950,14 @@ fn candidate(
             d - 1
         };
         // the document noun, then only times ("on Friday afternoon", "later")
-        let k = (d + 1..m.1.min(d + 4))
-            .find(|&k| cx.lex.descriptor(cx.norm(k)) == Some(&Descriptor::DocumentNoun))?;
+        let k = if bare_plural(d) {
+            d
+        } else {
+            (d + 1..m.1.min(d + 4)).find(|&k| document(k))?
+        };
         // (not "..., which issued a statement saying": the relative clause
         // has its own antecedent)
-        let ok = cx.has(d, class::DET)
+        let ok = (cx.has(d, class::DET) || k == d)
             && (k + 1..cue.0).all(timely)
             && !(v > a && cx.has(v - 1, class::RELATIVE))
             && v >= a
