@@ -4846,6 +4846,34 @@ fn resolve(
             }
             return (s, pl || person_like_role, n, sn);
         }
+        // "The Nasdaq spokeswoman", "the Kestrel spokesman": a title
+        // organizations share, right after a name no lexicon knows and no
+        // person named bears, speaks for the name's organization, not for
+        // the publisher's government
+        // (the title in lower case ending the head, the name after a
+        // determiner opening the mention: not "Separatist leader in
+        // Luhansk", "Kaiser President and CEO Drew Altman")
+        let shared_after = |e: usize| {
+            m.descriptors.iter().any(|d| {
+                d.0 == e
+                    && d.1 == m.core_end
+                    && !toks[d.0].cap
+                    && matches!(desc(d), Descriptor::GovPerson { shared: true })
+            })
+        };
+        let unknown_name = |&&(s, e): &&(usize, usize)| {
+            s == m.ms + 1
+                && of_class(m.ms, class::DET)
+                && shared_after(e)
+                && !m.entities.iter().any(|&(t, _)| (s..e).contains(&t))
+                && !surnames.by_surname.contains_key(norm(e - 1))
+                && !lex.people.contains_key(norm(e - 1))
+        };
+        if let Some(&(s, e)) = m.names.iter().find(unknown_name) {
+            let mut r = organization(text, toks, s, e);
+            r.0.rule = format!("name:organization {}", r.0.name);
+            return r;
+        }
         if !publisher_country.is_empty() {
             return (
                 government(
