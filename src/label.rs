@@ -1029,13 +1029,24 @@ fn retain_entity_names(
             && !toks[first].upper
             && (lex.class(toks[first].norm(folded)) != 0
                 || lower.contains(toks[first].norm(folded)));
+        // a one-word name that is a given name, before a capitalised word
+        // no lexicon knows and no hit starts at: a person's ("Wafa Sultan"
+        // is not the agency WAFA)
+        let given_first = end == first + 1
+            && given(first)
+            && end < b
+            && toks[end].is_word()
+            && toks[end].cap
+            && lex.class(toks[end].norm(folded)) == 0
+            && !lex.descriptor_word.contains_key(toks[end].norm(folded))
+            && spans.get(me + 1).is_none_or(|n| n.0 != end);
         let after_given = after_given((first, end));
         // and the same word alone after it ("Bloomberg said")
         let surname = end == first + 1 && (after_given || surnames.contains(&h.term));
         if after_given && !surnames.contains(&h.term) {
             surnames.push(h.term);
         }
-        let keep = !(inside || longer || common || surname);
+        let keep = !(inside || longer || common || surname || given_first);
         if !keep {
             dropped.push(h.fs);
         }
