@@ -445,6 +445,12 @@ pub fn label(
                     &article_cx,
                 )
             });
+        // a person people.csv gives an office in the article's year speaks
+        // for that government however the mention names them ("Shamkhani"
+        // after "Ali Shamkhani", "he")
+        if src.kind == SourceKind::Person && lex.in_office(&src.name, article_cx.year) {
+            src.kind = SourceKind::Government;
+        }
         let toks = &seg.tokens;
         let norm = |i: usize| toks[i].norm(folded);
         // a `past` title word at token `k` ("former", "retired")
@@ -1259,15 +1265,24 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 // Biden"; nor a title organizations share right after one
                 // that is no government's: "the Hezbollah leader Hassan
                 // Nasrallah")
-                let org_title = st > a + 1
-                    && org_ends.contains(&(st - 1))
+                // (or before a comma opening the name as an apposition:
+                // "Iran's foreign minister, Omar Haddad, arrived")
+                let t = if st > a + 1
+                    && toks[st - 1].is_punct(',')
+                    && toks.get(i).is_some_and(|t| t.is_punct(','))
+                {
+                    st - 2
+                } else {
+                    st.saturating_sub(1)
+                };
+                let org_title = t > a
+                    && org_ends.contains(&t)
                     && matches!(
-                        lex.descriptor(toks[st - 1].norm(folded)),
+                        lex.descriptor(toks[t].norm(folded)),
                         Some(Descriptor::GovPerson { shared: true })
                     );
-                let gov_title =
-                    st > a && is_gov_title(lex, toks[st - 1].norm(folded)) && !org_title;
-                let past = gov_title && past_at(lex, folded, toks, st - 1, a);
+                let gov_title = st > a && is_gov_title(lex, toks[t].norm(folded)) && !org_title;
+                let past = gov_title && past_at(lex, folded, toks, t, a);
                 out.push((
                     named((st, i), a, (gov_title && !past, past), alone),
                     subject,
@@ -5609,6 +5624,30 @@ mod tests {
                 "The political bureau of Hamas said the talks would resume.",
                 "Hamas",
                 Organization,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_official_named_outside_a_claim_speaks_for_the_government() {
+        use crate::model::SourceKind::Government;
+        check(&[
+            // a government title before the name's apposition
+            (
+                "",
+                "Iran's foreign minister, Omar Haddad, arrived in Beijing. \
+                 \"We are ready,\" Haddad told reporters.",
+                "Omar Haddad",
+                Government,
+            ),
+            // an office people.csv gives, held still in an undated article,
+            // though the claim names the person by surname after the full
+            // name (no `people:` lookup)
+            (
+                "",
+                "Ali Larijani visited Beirut. \"We stand with Lebanon,\" Larijani told reporters.",
+                "Ali Larijani",
+                Government,
             ),
         ]);
     }
