@@ -1675,13 +1675,31 @@ fn document_intro(
         {
             v -= 1;
         }
-        // (past an opening "But", "Later")
+        // (past an opening "But", "Later", and a phrase closed by a comma
+        // before the subject: "However, the NFL issued", "On Monday,
+        // Hezbollah issued")
         let mut first = first;
         while first < v
             && word(first)
             && lex.class(norm(first)) & (class::CONJ | class::ADVERB | class::OPENER) != 0
         {
             first += 1;
+        }
+        if let Some(c) = (first..v).rev().find(|&i| toks[i].is_punct(',')) {
+            let opener = (first..c).all(|i| {
+                word(i)
+                    && (time(i)
+                        || lex.class(norm(i))
+                            & (class::PREP
+                                | class::DET
+                                | class::ADVERB
+                                | class::OPENER
+                                | class::CONJ)
+                            != 0)
+            });
+            if opener && c + 1 < v {
+                first = c + 1;
+            }
         }
         let verb = v > first
             && word(v)
@@ -5422,6 +5440,14 @@ mod tests {
                  on Monday. The report says growth will slow.",
                 "Finance Ministry",
                 Government,
+            ),
+            // (after an opening phrase closed by a comma)
+            (
+                "",
+                "On Monday, Hezbollah issued a statement saying the strike was a crime. \
+                 \"The enemy will pay,\" the statement said.",
+                "Hezbollah",
+                Organization,
             ),
             (
                 "",
