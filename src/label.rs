@@ -491,13 +491,20 @@ pub fn label(
             // the last official, when the article titled them a vice or
             // former one only ("Vice President Lena Ortiz ... the
             // president"), is not the one so titled either
-            let titled_otherwise = || {
+            let theirs = || {
                 let sn = surname.as_deref();
-                let theirs = || earlier.iter().filter(|p| p.surname.as_deref() == sn);
-                sn.is_some()
-                    && theirs().next().is_some()
+                earlier
+                    .iter()
+                    .filter(move |p| sn.is_some() && p.surname.as_deref() == sn)
+            };
+            let titled_otherwise = || {
+                theirs().next().is_some()
                     && theirs().all(|p| lex.title_key(norm(p.tok - 1)) == head && !this_title(p))
             };
+            // (nor, before one so titled, when the article titled them
+            // otherwise only: "President Trump ... Gov. John Kasich ... the
+            // term-limited governor")
+            let titled_else = || theirs().next().is_some() && theirs().all(|p| !this_title(p));
             let found = earlier
                 .iter()
                 .rev()
@@ -517,7 +524,7 @@ pub fn label(
                 .filter(|p| {
                     let writes = |sn: &str| surname_writes.count(toks, folded, sn);
                     !src.rule.starts_with("coref:")
-                        || titled_otherwise()
+                        || titled_else()
                         || surname.as_deref().is_none_or(|sn| {
                             writes(sn) < writes(p.surname.as_deref().unwrap_or(""))
                         })
@@ -7042,6 +7049,17 @@ mod tests {
              the port was fine. The governor said it was not.",
         );
         assert_eq!(s.last().map(String::as_str), Some("Ana Ruiz"), "{s:?}");
+    }
+
+    #[test]
+    fn a_title_noun_takes_the_one_so_titled_over_a_nearer_one_titled_otherwise() {
+        // the last official is the mayor, written more often, but titled
+        // only as a senator
+        let s = sources(
+            "Mayor Omar Haddad spoke on Monday. Sen. Ana Ruiz toured the port. Ruiz said \
+             it was fine. Ruiz said so again. The mayor said it was not.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
     }
 
     #[test]
