@@ -1929,16 +1929,10 @@ fn candidate(
         // "with" ("responded with a statement") inside the phrase, if any
         // (a bare plural document noun opens it too: "issued statements
         // calling for restraint")
-        let document = |k: usize| cx.lex.descriptor(cx.norm(k)) == Some(&Descriptor::DocumentNoun);
+        let document = |n: &str| cx.lex.descriptor(n) == Some(&Descriptor::DocumentNoun);
         let bare_plural = |k: usize| {
-            k < m.1
-                && plural_noun(cx.norm(k))
-                && (document(k)
-                    || cx
-                        .norm(k)
-                        .strip_suffix('s')
-                        .and_then(|n| cx.lex.descriptor(n))
-                        == Some(&Descriptor::DocumentNoun))
+            let n = cx.norm(k);
+            k < m.1 && plural_noun(n) && (document(n) || n.strip_suffix('s').is_some_and(document))
         };
         let inside = !cx.toks[m.0].cap
             && (cx.has(m.0 + 1, class::DET) || bare_plural(m.0 + 1))
@@ -1953,7 +1947,7 @@ fn candidate(
         let k = if bare_plural(d) {
             d
         } else {
-            (d + 1..m.1.min(d + 4)).find(|&k| document(k))?
+            (d + 1..m.1.min(d + 4)).find(|&k| document(cx.norm(k)))?
         };
         // (not "..., which issued a statement saying": the relative clause
         // has its own antecedent)
