@@ -482,11 +482,16 @@ pub fn label(
             // nearest on a tie; not a vice or former one
             let head = lex.title_key(norm(me - 1));
             let earlier = &titled_people[..titled_people.partition_point(|p| p.tok < ms)];
+            // (a title of two words matches only itself: "the inspector
+            // general" is not "Attorney General Ana Ruiz", "the general" neither)
+            let modifier = (me - ms == 3).then(|| norm(me - 2));
             let this_title = |p: &Antecedent| {
+                let before = (p.tok >= 2 && toks[p.tok - 2].is_word()).then(|| norm(p.tok - 2));
+                let compound = modifier.is_some_and(|w| lex.compound_title(w, norm(me - 1)))
+                    || before.is_some_and(|w| lex.compound_title(w, norm(p.tok - 1)));
                 lex.title_key(norm(p.tok - 1)) == head
-                    && !(p.tok >= 2
-                        && toks[p.tok - 2].is_word()
-                        && lex.has_side_class(norm(p.tok - 2), class::OTHER_TITLE))
+                    && !before.is_some_and(|w| lex.has_side_class(w, class::OTHER_TITLE))
+                    && (!compound || modifier == before)
             };
             // the last official, when the article titled them a vice or
             // former one only ("Vice President Lena Ortiz ... the
@@ -7058,6 +7063,23 @@ mod tests {
         let s = sources(
             "Mayor Omar Haddad spoke on Monday. Sen. Ana Ruiz toured the port. Ruiz said \
              it was fine. Ruiz said so again. The mayor said it was not.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
+    }
+
+    #[test]
+    fn a_two_word_title_noun_finds_only_that_title() {
+        // descriptors.csv: "attorney general" and "inspector general" share
+        // their last word, the one a title noun is keyed by
+        let s = sources(
+            "Attorney General Ana Ruiz spoke on Monday. Inspector General Omar Haddad \
+             toured the port. Ruiz said it was fine. The inspector general said it was not.",
+        );
+        assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
+        let s = sources(
+            "Inspector General Omar Haddad toured the port. Attorney General Ana Ruiz \
+             spoke on Monday. Ruiz said it was fine. Ruiz said so. The inspector general \
+             said it was not.",
         );
         assert_eq!(s.last().map(String::as_str), Some("Omar Haddad"), "{s:?}");
     }

@@ -579,6 +579,10 @@ pub struct Lexicons {
     /// value, folded: "gov." → "governor"), so that "the governor" finds
     /// "Gov. Ana Ruiz".
     pub title_full: HashMap<String, String>,
+    /// Government titles of two words (`gov_person` rows, folded:
+    /// "attorney general", "inspector general"), so that "the inspector
+    /// general" does not find "Attorney General Ana Ruiz".
+    pub compound_titles: rustc_hash::FxHashSet<String>,
     /// One-word outlet nouns that are the plural of another (`outlets`,
     /// `dailies`): several outlets, never one named before.
     pub plural_outlet_nouns: rustc_hash::FxHashSet<String>,
@@ -1033,6 +1037,7 @@ impl Lexicons {
         let mut descriptor_of = Vec::new();
         let mut descriptor_origin = Vec::new();
         let mut title_full: HashMap<String, String> = HashMap::default();
+        let mut compound_titles: rustc_hash::FxHashSet<String> = Default::default();
         let dpath = path("descriptors.csv");
         if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
             let mut seen: HashMap<String, (String, u64)> = HashMap::default();
@@ -1077,6 +1082,10 @@ impl Lexicons {
                                 continue;
                             }
                             title_full.insert(key.clone(), fold_str(r.get(2)));
+                        }
+                        if matches!(d, Descriptor::GovPerson { .. }) && key.split(' ').count() == 2
+                        {
+                            compound_titles.insert(key.clone());
                         }
                         seen.insert(key, (sig, r.line));
                         desc_terms.push(r.get(0).to_string());
@@ -1703,6 +1712,7 @@ impl Lexicons {
             descriptor_origin,
             descriptor_word,
             title_full,
+            compound_titles,
             plural_outlet_nouns,
             cues,
             relaying,
@@ -1766,6 +1776,16 @@ impl Lexicons {
 
     /// A title word as it is written out: the title an abbreviation of
     /// `descriptors.csv` stands for ("gov." → "governor"), else the word.
+    /// Whether the folded words `first` and `head` make a government title
+    /// of two words ("attorney general").
+    pub fn compound_title(&self, first: &str, head: &str) -> bool {
+        let mut key = String::with_capacity(first.len() + head.len() + 1);
+        key.push_str(first);
+        key.push(' ');
+        key.push_str(head);
+        self.compound_titles.contains(&key)
+    }
+
     pub fn title_key<'a>(&'a self, word: &'a str) -> &'a str {
         self.title_full.get(word).map_or(word, String::as_str)
     }
