@@ -975,7 +975,31 @@ fn relative_candidate(
             && cx.toks[l - 1].is_punct(',')
             && party_label(cx, l);
         let np_end = if label { l - 2 } else { np_end };
+        // (a phrase across a verb, "That drew a rebuke from campaign
+        // spokesman Andrew Bates, who": from the verb's object, or the
+        // object of the first preposition after it; not a participle after
+        // a determiner, "a retired colonel")
+        let after_verb = |m: TokRange| -> TokRange {
+            let verb = (m.0..m.1).rev().find(|&k| {
+                cx.is_word(k)
+                    && !cx.toks[k].cap
+                    && verb_form(cx, k)
+                    && !(k > a && cx.has(k - 1, class::DET))
+            });
+            let Some(v) = verb.filter(|_| comma && who) else {
+                return m;
+            };
+            let s = (v + 1..m.1)
+                .find(|&k| cx.has(k, class::PREP))
+                .map_or(v + 1, |p| p + 1);
+            if s < m.1 {
+                (s, m.1)
+            } else {
+                m
+            }
+        };
         np_backward(cx, np_end, a)
+            .map(after_verb)
             .map(|m| relative_antecedent(cx, m, (comma, who), a))
             // a phrase too long for a mention still ends in the name "who"
             // stands for ("a deadline to make its case for the
@@ -4694,6 +4718,11 @@ mod tests {
                 "proposed".into(),
                 "Sen. Ana Ruiz, D-Ore., who".into()
             )
+        );
+        // across a verb, from the verb's object
+        assert_eq!(
+            one("The stance drew attacks from the president, who accused the lawmaker of lying.").2,
+            "the president, who"
         );
         // after a phrase too long for a mention, the name that ends it
         assert_eq!(
