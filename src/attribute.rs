@@ -975,10 +975,10 @@ fn relative_candidate(
             && cx.toks[l - 1].is_punct(',')
             && party_label(cx, l);
         let np_end = if label { l - 2 } else { np_end };
-        // (a phrase across a verb, "That drew a rebuke from campaign
-        // spokesman Andrew Bates, who": from the verb's object, or the
-        // object of the first preposition after it; not a participle after
-        // a determiner, "a retired colonel")
+        // (a phrase across a verb, "The stance drew attacks from the
+        // president, who", "spoke to Prime Minister Ana Ruiz, who": from the
+        // verb's object, or the object of a preposition after it; not
+        // a participle after a determiner, "a retired colonel")
         let after_verb = |m: TokRange| -> TokRange {
             let verb = (m.0..m.1).rev().find(|&k| {
                 cx.is_word(k)
@@ -989,9 +989,18 @@ fn relative_candidate(
             let Some(v) = verb.filter(|_| comma && who) else {
                 return m;
             };
-            let s = (v + 1..m.1)
-                .find(|&k| cx.has(k, class::PREP))
-                .map_or(v + 1, |p| p + 1);
+            // (past a plain noun phrase naming no one: "drew attacks from",
+            // not "met a spokesman for Ruiz")
+            let s = match (v + 1..m.1).find(|&k| cx.has(k, class::PREP)) {
+                Some(p)
+                    if (v + 1..p).all(|k| {
+                        cx.is_word(k) && !cx.toks[k].cap && cx.lex.descriptor(cx.norm(k)).is_none()
+                    }) =>
+                {
+                    p + 1
+                }
+                _ => v + 1,
+            };
             if s < m.1 {
                 (s, m.1)
             } else {
