@@ -1509,9 +1509,19 @@ fn document_author(
         .entities
         .iter()
         .any(|(_, e)| matches!(e, Entity::Outlet(_)))
-        || c.descriptors
-            .iter()
-            .any(|d| matches!(desc(d), Descriptor::OutletNoun(_)) && !c.names.is_empty());
+        // (a name's or a country's media, "reports in Israeli media", or a
+        // category's, "a report in Western media", "in Iranian state media")
+        || c.descriptors.iter().any(|d| match desc(d) {
+            // (the media word in lower case: "the American Journal of
+            // Public Health" is no country's media)
+            Descriptor::OutletNoun(_) => {
+                !c.names.is_empty()
+                    || !seg.tokens[d.0].cap
+                        && c.entities.iter().any(|(_, e)| matches!(e, Entity::Country(_)))
+            }
+            Descriptor::Category(_) => true,
+            _ => false,
+        });
     let author = prep(p).0
         && (c.entities.iter().any(|(_, e)| matches!(e, Entity::Org(_)))
             || !c.names.is_empty()
@@ -4784,7 +4794,9 @@ fn resolve(
             })
         } else if gov_body
             && !gov_person_head(m, lex)
-            && (!publisher_country.is_empty() || place_country().is_some())
+            && (!publisher_country.is_empty()
+                || place_country().is_some()
+                || agency_in_sentence().is_some())
             && !(state_form && state_named().is_some())
         {
             // the country of a place named ("San Diego police": the United
