@@ -4296,12 +4296,21 @@ fn resolve(
                             && (t..j).all(|x| toks[x].cap || toks[x].kind == TokKind::Possessive)
                     })
             };
+            // (or, any government title, a group's: "Iraqi militia leader
+            // Qais al-Khazali", "militia commander": a `group_noun` in lower
+            // case right before)
+            let group_before = |k: usize| {
+                k > m.ms
+                    && !toks[k - 1].cap
+                    && right_before(k, &|d| matches!(d, Descriptor::GroupNoun))
+            };
             let tied = |d: &(usize, usize, usize)| {
                 after_group(d.0)
                     || org_ends_at(d.0)
                     || proxy_before(d.0)
                     || matches!(desc(d), Descriptor::GovPerson { shared: true })
                         && company_before(d.0)
+                    || matches!(desc(d), Descriptor::GovPerson { .. }) && group_before(d.0)
                     || (d.1 < m.me
                         && matches!(norm(d.1), "for" | "of" | "at")
                         && org_starts_near(d.1 + 1))
@@ -4366,8 +4375,21 @@ fn resolve(
                             && tied(d)
                     })
             };
+            // (nor a group's nationality: "Iraqi militia leader Qais
+            // al-Khazali", a lower-case group noun right after the country)
+            let group_after = |e: usize| {
+                e < m.me
+                    && !toks[e].cap
+                    && m.descriptors
+                        .iter()
+                        .any(|d| d.0 == e && matches!(desc(d), Descriptor::GroupNoun))
+            };
             let country_spoken_for = m.country_spans.iter().any(|&(t, e)| {
-                !in_org_name(t) && !owns_org((t, e)) && bare((t, e)) && !after_org_title(t)
+                !in_org_name(t)
+                    && !owns_org((t, e))
+                    && bare((t, e))
+                    && !after_org_title(t)
+                    && !group_after(e)
             });
             let other_org = !country_spoken_for && govs.peek().is_some() && govs.all(tied);
             let gov_body_here = chamber_alone()
