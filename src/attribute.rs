@@ -763,7 +763,16 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                         && prev.mention.1 <= c.cue.0
                         && (cx.toks[c.mention.1].is_punct(',')
                             || cx.toks[c.mention.1].is_punct('-'));
-                    let nested = nested || within || apposed;
+                    // "Officials quoted by Reuters said": a participle and
+                    // its agent inside this subject (a reduced relative)
+                    let reduced = c.mention.0 < prev.cue.0
+                        && prev.cue.1 < c.mention.1
+                        && c.mention.1 <= c.cue.0
+                        && cx.is_word(prev.cue.1)
+                        && cx
+                            .lex
+                            .has_side_class(cx.norm(prev.cue.1), class::AUTHOR_PREP);
+                    let nested = nested || within || apposed || reduced;
                     if (prev.rule == "participle" || nested)
                         && c.rule == "verb"
                         && chosen.len() == 1

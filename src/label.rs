@@ -1492,7 +1492,24 @@ fn document_author(
         || seg.tokens[info.ms..info.core_end]
             .iter()
             .any(|t| t.is_word() && lex.has_side_class(t.norm(folded), class::EVIDENCE));
-    if !document {
+    // (or anyone whose words an outlet relays: "informed sources quoted
+    // by Al-Akhbar", "a source cited by the Tasnim news agency": the
+    // article cites the outlet)
+    // (after "by", in the head's own phrase: not "Ana Ruiz, who was quoted
+    // in The Washington Post")
+    let relayed = |i: usize| {
+        let toks = &seg.tokens;
+        let norm = |k: usize| toks[k].norm(folded);
+        i > info.ms
+            && i < info.me
+            && toks[i - 1].is_word()
+            && lex.relaying.contains(norm(i - 1))
+            && norm(i - 1).ends_with("ed")
+            && lex.has_side_class(norm(i), class::AUTHOR_PREP)
+            && !(info.ms..i).any(|k| toks[k].is_word() && lex.class(norm(k)) & class::RELATIVE != 0)
+    };
+    let relay = (info.core_end..info.me).find(|&i| relayed(i));
+    if !document && relay.is_none() {
         return None;
     }
     let prep = |i: usize| {
@@ -1522,6 +1539,10 @@ fn document_author(
             Descriptor::Category(_) => true,
             _ => false,
         });
+    // (a relayed source's outlet only, right after the participle)
+    if !document {
+        return (relay == Some(p) && outlet).then_some(c);
+    }
     let author = prep(p).0
         && (c.entities.iter().any(|(_, e)| matches!(e, Entity::Org(_)))
             || !c.names.is_empty()
