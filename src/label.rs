@@ -1492,11 +1492,10 @@ fn document_author(
         || seg.tokens[info.ms..info.core_end]
             .iter()
             .any(|t| t.is_word() && lex.has_side_class(t.norm(folded), class::EVIDENCE));
-    // (or anyone whose words an outlet relays: "informed sources quoted
-    // by Al-Akhbar", "a source cited by the Tasnim news agency": the
-    // article cites the outlet)
-    // (after "by", in the head's own phrase: not "Ana Ruiz, who was quoted
-    // in The Washington Post")
+    // (or anyone whose words an outlet relays, the participle and "by" in
+    // the head's own phrase: "informed sources quoted by Al-Akhbar", "a
+    // source cited by the Tasnim news agency", the article citing the
+    // outlet; not "Ana Ruiz, who was quoted in The Washington Post")
     let relayed = |i: usize| {
         let toks = &seg.tokens;
         let norm = |k: usize| toks[k].norm(folded);
