@@ -363,6 +363,12 @@ pub fn label(
         if let Some(c) = document_author(text, folded, seg, lex, &info, &mut hits, &not_outlets) {
             info = c;
         }
+        // "A spokesman for the group", "a spokesperson for the coalition":
+        // a title organizations share, for a body's generic noun ending the
+        // mention, speaks for the body that noun refers back to
+        if let Some(cs) = shared_title_for_generic(folded, seg, lex, &info) {
+            info = mention_info(text, folded, seg, lex, (cs, me), &mut hits, &not_outlets);
+        }
         let short = short_outlet_name(
             text,
             folded,
@@ -1552,6 +1558,40 @@ fn document_author(
                 )
             }));
     (outlet || author).then_some(c)
+}
+
+/// For a mention that is a title organizations share, "for" or "of",
+/// "the" and a body's generic noun ending it ("a spokesman for the group",
+/// "a spokesperson for the coalition", "an official of the agency"): the
+/// token where "the" opens that noun's phrase.
+fn shared_title_for_generic(
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    info: &MentionInfo,
+) -> Option<usize> {
+    let toks = &seg.tokens;
+    let norm = |i: usize| toks[i].norm(folded);
+    // (the title heading the mention: only lower-case words before it, so
+    // not "Mark Oliva, a spokesman for the group", who speaks)
+    let d = info.descriptors.iter().find(|d| {
+        matches!(
+            lex.descriptor_of[d.2],
+            Descriptor::GovPerson { shared: true }
+        ) && d.1 + 3 == info.me
+            && (info.ms..d.0).all(|k| toks[k].is_word() && !(k > info.ms && toks[k].cap))
+    })?;
+    let (p, the, noun) = (d.1, d.1 + 1, d.1 + 2);
+    let generic = info.descriptors.iter().any(|x| {
+        x.0 == noun
+            && x.1 == info.me
+            && matches!(
+                lex.descriptor_of[x.2],
+                Descriptor::GroupNoun | Descriptor::OrgWord { .. } | Descriptor::GovBody { .. }
+            )
+    });
+    (matches!(norm(p), "for" | "of") && norm(the) == "the" && !toks[noun].cap && generic)
+        .then_some(the)
 }
 
 /// How the document a bare "the report" / "this statement" refers to was
@@ -5740,6 +5780,28 @@ mod tests {
                 "Ali Larijani visited Beirut. \"We stand with Lebanon,\" Larijani told reporters.",
                 "Ali Larijani",
                 Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_shared_title_for_a_generic_noun_speaks_for_the_body_it_refers_to() {
+        use crate::model::SourceKind::{Organization, Person};
+        check(&[
+            (
+                "",
+                "Hezbollah said it fired rockets. A spokesman for the group said more \
+                 would follow.",
+                "Hezbollah",
+                Organization,
+            ),
+            // a person named before the title speaks
+            (
+                "",
+                "Hezbollah said it fired rockets. Omar Haddad, a spokesman for the \
+                 group, said more would follow.",
+                "Omar Haddad",
+                Person,
             ),
         ]);
     }
