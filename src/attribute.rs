@@ -2842,8 +2842,7 @@ fn passive_agent(cx: &Ctx, (s, e): TokRange) -> Option<TokRange> {
     if s + 2 >= e
         || !cx.is_word(s)
         || !looks_verbal(cx.norm(s))
-        || !cx.lex.relaying.contains(cx.norm(s))
-        || !cx.lex.has_side_class(cx.norm(s + 1), class::AUTHOR_PREP)
+        || !cx.lex.relays_by(cx.norm(s), cx.norm(s + 1))
     {
         return None;
     }

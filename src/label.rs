@@ -1508,15 +1508,16 @@ fn document_author(
         i > info.ms
             && i < info.me
             && toks[i - 1].is_word()
-            && lex.relaying.contains(norm(i - 1))
             && norm(i - 1).ends_with("ed")
-            && lex.has_side_class(norm(i), class::AUTHOR_PREP)
+            && lex.relays_by(norm(i - 1), norm(i))
             && !(info.ms..i).any(|k| toks[k].is_word() && lex.class(norm(k)) & class::RELATIVE != 0)
     };
-    let relay = (info.core_end..info.me).find(|&i| relayed(i));
-    if !document && relay.is_none() {
-        return None;
-    }
+    // (looked for only when no document heads the mention)
+    let relay = if document {
+        None
+    } else {
+        Some((info.core_end..info.me).find(|&i| relayed(i))?)
+    };
     let prep = |i: usize| {
         let t = &seg.tokens[i];
         let of = |c: class::Class| t.is_word() && lex.has_side_class(t.norm(folded), c);
@@ -4763,13 +4764,6 @@ fn resolve(
         .descriptors
         .iter()
         .any(|d| in_core(d.0) && matches!(desc(d), Descriptor::GovBody { state: true }));
-    // the state a body belongs to: a government named before, or heading
-    // one of the two sentences before when nearer ("Saudi Arabia welcomed
-    // the efforts, according to SPA. The kingdom urged ..."; not its own
-    // sentence's: "Libya is one of two, according to government
-    // figures"); for a state named by its form, else the country of a
-    // state agency named in its sentence ("In a statement carried by the
-    // Saudi Press Agency, the kingdom condemned ...")
     // the country of a state agency named in the mention's sentence, out
     // of the mention ("In a statement carried by the Saudi Press Agency,
     // the kingdom ...", "The ministry said ..., IRNA reported")
@@ -4787,6 +4781,13 @@ fn resolve(
             .last()
             .map(|o| o.country.as_str())
     };
+    // the state a body belongs to: a government named before, or heading
+    // one of the two sentences before when nearer ("Saudi Arabia welcomed
+    // the efforts, according to SPA. The kingdom urged ..."; not its own
+    // sentence's: "Libya is one of two, according to government
+    // figures"); for a state named by its form, else the country of a
+    // state agency named in its sentence ("In a statement carried by the
+    // Saudi Press Agency, the kingdom condemned ...")
     let state_named = || -> Option<StateNamed> {
         let country = |a: &&Antecedent| {
             a.source.kind == SourceKind::Government && a.source.name == a.source.country
@@ -4997,12 +4998,11 @@ fn resolve(
             return (s, pl || person_like_role, n, sn);
         }
         // "The Nasdaq spokeswoman", "the Kestrel spokesman": a title
-        // organizations share, right after a name no lexicon knows and no
-        // person named bears, speaks for the name's organization, not for
-        // the publisher's government
-        // (the title in lower case ending the head, the name after a
-        // determiner opening the mention: not "Separatist leader in
-        // Luhansk", "Kaiser President and CEO Drew Altman")
+        // organizations share, in lower case ending the head right after a
+        // name that a determiner opens, that no lexicon knows and no person
+        // named bears, speaks for the name's organization, not for the
+        // publisher's government (not "Separatist leader in Luhansk",
+        // "Kaiser President and CEO Drew Altman")
         let shared_after = |e: usize| {
             m.descriptors.iter().any(|d| {
                 d.0 == e

@@ -580,9 +580,10 @@ pub struct Lexicons {
     /// "Gov. Ana Ruiz".
     pub title_full: HashMap<String, String>,
     /// Government titles of two words (`gov_person` rows, folded:
-    /// "attorney general", "inspector general"), so that "the inspector
-    /// general" does not find "Attorney General Ana Ruiz".
-    pub compound_titles: rustc_hash::FxHashSet<String>,
+    /// "attorney general", "inspector general"), keyed by the last word with
+    /// the first words before it, so that "the inspector general" does not
+    /// find "Attorney General Ana Ruiz" (asked with no allocation).
+    pub compound_titles: HashMap<String, Vec<String>>,
     /// One-word outlet nouns that are the plural of another (`outlets`,
     /// `dailies`): several outlets, never one named before.
     pub plural_outlet_nouns: rustc_hash::FxHashSet<String>,
@@ -1037,7 +1038,7 @@ impl Lexicons {
         let mut descriptor_of = Vec::new();
         let mut descriptor_origin = Vec::new();
         let mut title_full: HashMap<String, String> = HashMap::default();
-        let mut compound_titles: rustc_hash::FxHashSet<String> = Default::default();
+        let mut compound_titles: HashMap<String, Vec<String>> = HashMap::default();
         let dpath = path("descriptors.csv");
         if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
             let mut seen: HashMap<String, (String, u64)> = HashMap::default();
@@ -1083,9 +1084,15 @@ impl Lexicons {
                             }
                             title_full.insert(key.clone(), fold_str(r.get(2)));
                         }
-                        if matches!(d, Descriptor::GovPerson { .. }) && key.split(' ').count() == 2
+                        if let (Descriptor::GovPerson { .. }, Some((first, head))) =
+                            (&d, key.split_once(' '))
                         {
-                            compound_titles.insert(key.clone());
+                            if !head.contains(' ') {
+                                compound_titles
+                                    .entry(head.to_string())
+                                    .or_default()
+                                    .push(first.to_string());
+                            }
                         }
                         seen.insert(key, (sig, r.line));
                         desc_terms.push(r.get(0).to_string());
@@ -1774,18 +1781,24 @@ impl Lexicons {
         self.class(word) == 0 && self.segment.get(word) == Some(&SegKind::Starter)
     }
 
-    /// A title word as it is written out: the title an abbreviation of
-    /// `descriptors.csv` stands for ("gov." → "governor"), else the word.
+    /// Whether the folded words `participle` and `prep` relay another's
+    /// words with their agent after them: a form of a relaying verb
+    /// ([`Lexicons::relaying`]) and an `author_prep` of grammar.csv ("quoted
+    /// by", "cited by").
+    pub fn relays_by(&self, participle: &str, prep: &str) -> bool {
+        self.relaying.contains(participle) && self.has_side_class(prep, class::AUTHOR_PREP)
+    }
+
     /// Whether the folded words `first` and `head` make a government title
     /// of two words ("attorney general").
     pub fn compound_title(&self, first: &str, head: &str) -> bool {
-        let mut key = String::with_capacity(first.len() + head.len() + 1);
-        key.push_str(first);
-        key.push(' ');
-        key.push_str(head);
-        self.compound_titles.contains(&key)
+        self.compound_titles
+            .get(head)
+            .is_some_and(|firsts| firsts.iter().any(|f| f == first))
     }
 
+    /// A title word as it is written out: the title an abbreviation of
+    /// `descriptors.csv` stands for ("gov." → "governor"), else the word.
     pub fn title_key<'a>(&'a self, word: &'a str) -> &'a str {
         self.title_full.get(word).map_or(word, String::as_str)
     }
