@@ -808,10 +808,14 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
                     && c.cue.0 > prev.cue.1
                     && cx.toks[c.cue.0 - 1].is_punct(',')
                     && (c.mention.1..b).all(|k| !cx.is_word(k) && !cx.toks[k].is_punct(','));
+                // ("..., two sources told Reuters": a telling verb and its
+                // listener end the sentence as plainly as "said")
+                let plain_tail = || {
+                    let f = cx.cue_form(&c.first_word, c.form);
+                    f.inverts || f.frame == Frame::Object
+                };
                 let outer_tail = (outer_according
-                    || c.rule == "tail"
-                        && cx.cue_form(&c.first_word, c.form).inverts
-                        && c.tail_after_comma == Some(c.mention.0))
+                    || c.rule == "tail" && plain_tail() && c.tail_after_comma == Some(c.mention.0))
                     && chosen.len() == 1
                     && c.content
                         .is_some_and(|(s, e)| s <= prev.mention.0 && prev.cue.1 <= e);
@@ -1349,6 +1353,32 @@ fn skip_apposition(cx: &Ctx, (s, e): TokRange, limit: usize) -> usize {
     match parenthetical_start(cx, close, true, s) {
         Some(p) if p == v => close + 1,
         _ => v,
+    }
+}
+
+/// A clause subject `m` and the name set off after it ("The UN envoy, Hans
+/// Grundberg, briefed the council, saying"): the subject through the name,
+/// as a reporting verb right after the apposition would have it.
+fn named_apposition(cx: &Ctx, m: TokRange, limit: usize) -> TokRange {
+    let v = skip_apposition(cx, m, limit);
+    if !(m.1 + 1 < v && v < limit && cx.is_word(v) && cx.toks[m.1].is_punct(',')) {
+        return m;
+    }
+    let t = &cx.toks[m.1 + 1];
+    let name_first =
+        t.is_word() && t.cap && !t.quoted && !cx.has(m.1 + 1, class::OPENER | class::PREP);
+    // no dash, bracket or verb inside ("Reps. Adam Schiff, Elijah Cummings
+    // and Eliot Engel released text messages provided by Kurt Volker, ...")
+    let breaks = |k: usize| {
+        cx.is_dash(k)
+            || cx.toks[k].is_punct('(')
+            || cx.is_word(k) && !cx.toks[k].cap && looks_verbal(cx.norm(k))
+    };
+    // and no list: "Texas, Florida, and Arizona"
+    if name_first && !(m.1 + 1..v).any(breaks) && !cx.has(v, class::CONJ) {
+        (m.0, v - 1)
+    } else {
+        m
     }
 }
 
@@ -2039,7 +2069,7 @@ fn candidate(
                         .flatten()
                     {
                         Some(m) => m,
-                        None => main_subject(cx, a, cue.0)?,
+                        None => named_apposition(cx, main_subject(cx, a, cue.0)?, cue.0),
                     },
                 };
                 (
@@ -3859,7 +3889,19 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                     let plain = || {
                         c == 0 && !looks_verbal(cx.norm(e)) && !cx.lex.cues.contains_key(cx.norm(e))
                     };
-                    let plain_noun = || cx.has(s, class::DET) && e <= s + 2 && plain();
+                    // (or after a possessive: "Ansarallah's political bureau")
+                    // (one word before a descriptor's noun, not after a
+                    // pronoun's "'s": "It's better")
+                    let possessed = || {
+                        cx.toks[e - 1].kind == TokKind::Possessive
+                            && e - 1 > s
+                            && !cx.has(e - 2, class::PRONOUN)
+                            && e + 1 < before
+                            && cx.toks[e + 1].is_word()
+                            && is_np_word(cx, e + 1)
+                    };
+                    let plain_noun =
+                        || (cx.has(s, class::DET) && e <= s + 2 || e > s && possessed()) && plain();
                     // "Republican presidential candidate Donald Trump": a
                     // plain word before a role and a name; "Former Secretary
                     // of State Hillary Clinton": "of" between a capitalised
@@ -4770,6 +4812,65 @@ mod tests {
         assert_eq!(
             one("Officials who did not say so were fired.").0,
             Unattributed
+        );
+    }
+
+    #[test]
+    fn a_telling_tail_is_the_outer_source() {
+        // "..., two sources told Reuters." ends the sentence as "..., two
+        // sources said." does: one claim, the first cue a relation of it
+        let t = "Kestrel mediators have proposed a truce, two sources familiar with the talks told Reuters.";
+        assert_eq!(
+            one(t),
+            (
+                Indirect,
+                "told".into(),
+                "two sources familiar with the talks".into()
+            )
+        );
+        assert_eq!(
+            relations(t),
+            [("proposed".into(), "Kestrel mediators".into())]
+        );
+        let t = "Gromov said he would resign, an aide told reporters.";
+        assert_eq!(one(t), (Indirect, "told".into(), "an aide".into()));
+        assert_eq!(relations(t), [("said".into(), "Gromov".into())]);
+    }
+
+    #[test]
+    fn a_clause_subject_keeps_its_named_apposition() {
+        // a participle's or a coordinated verb's subject runs through the
+        // name set off after it, as a reporting verb's would
+        assert_eq!(
+            one("The UN envoy, Ana Ruiz, briefed the council on Monday, saying the truce held.").2,
+            "The UN envoy, Ana Ruiz"
+        );
+        assert_eq!(
+            one("The party chair, Omar Haddad, welcomed the vote but said more was needed.").2,
+            "The party chair, Omar Haddad"
+        );
+        // not a word set off that is no name, nor a list, nor a clause
+        assert_eq!(
+            one("The ministry, meanwhile, issued a statement, saying the talks had stalled.").2,
+            "The ministry"
+        );
+        assert_eq!(
+            one("Ruiz, Haddad, and Ortiz met the envoy on Monday, saying the truce held.").2,
+            "Ruiz"
+        );
+        assert_eq!(
+            one("Sens. Ana Ruiz, Lena Ortiz and Omar Haddad released letters signed by Gromov, Kestrel's chief, saying the deal was dead.").2,
+            "Sens. Ana Ruiz"
+        );
+        // a plain word between a possessive and a descriptor's noun stays
+        // in the subject; one before a verb does not
+        assert_eq!(
+            one("Kestrel's political bureau issued a statement vowing to fight on.").2,
+            "Kestrel's political bureau"
+        );
+        assert_eq!(
+            one("Kestrel's new leader issued a statement vowing to fight on.").2,
+            "Kestrel's new leader"
         );
     }
 
