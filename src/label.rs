@@ -3678,7 +3678,31 @@ fn resolve(
             while s > m.ms && joined(s - 1, true) {
                 s -= 1;
             }
-            return new_outlet(text[toks[s].start as usize..toks[e - 1].end as usize].to_string());
+            let written = &text[toks[s].start as usize..toks[e - 1].end as usize];
+            // a plural outlet noun after the name in lower case, only plain
+            // words between ("Arab satellite channels", "Kurdish media"):
+            // the name says where several outlets are from, one source "<name>
+            // media", of the category a `category` row of that phrase gives
+            // ("Western outlets": "western media"), else as a new outlet's
+            let plural_head = m.descriptors.iter().any(|d| {
+                matches!(desc(d), Descriptor::OutletNoun(_))
+                    && d.0 >= e
+                    && d.1 == m.core_end
+                    && !toks[d.0].cap
+                    && lex.plural_outlet_nouns.contains(norm(d.0))
+                    && (e..d.0)
+                        .all(|k| toks[k].is_word() && !toks[k].cap && lex.class(norm(k)) == 0)
+            });
+            if plural_head {
+                let name = format!("{written} media");
+                let folded = crate::text::fold_str(&name);
+                if let Some((_, Descriptor::Category(c))) = lex.descriptor_of_phrase(&folded) {
+                    let rule = format!("descriptor:{name}");
+                    return unlisted_outlet(name, *c, mention_country(), rule, nouns.clone());
+                }
+                return new_outlet(name);
+            }
+            return new_outlet(written.to_string());
         }
     }
     // an unknown name alone before an apposition headed by an outlet noun
@@ -7588,6 +7612,28 @@ mod tests {
                 "",
                 "Reuters reported the summit. Western media said it would go ahead.",
                 "Western media",
+                Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_media_are_several_outlets_none_named_before() {
+        use crate::model::SourceKind::{Outlet, Unnamed};
+        check(&[
+            // "media" (an outlet_plural row) as "outlets" is: no outlet
+            // named before
+            (
+                "",
+                "Reuters reported the summit. The media said it would go ahead.",
+                "unnamed",
+                Unnamed,
+            ),
+            // a name before a plural outlet noun is where they are from
+            (
+                "",
+                "Reuters reported the summit. Gulf newspapers said it would go ahead.",
+                "Gulf media",
                 Outlet,
             ),
         ]);

@@ -186,7 +186,7 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 #[test]
 fn lint_reports_rows_that_cannot_be_read() {
     type Messages = fn(usize) -> Vec<(usize, String)>;
-    let cases: [(&str, &str, Messages); 8] = [
+    let cases: [(&str, &str, Messages); 9] = [
         // a phrase is never one token; a second row for a term would silently
         // win; an agentive word without a valence has nothing to route (a warning)
         (
@@ -281,6 +281,12 @@ fn lint_reports_rows_that_cannot_be_read() {
                     (n, "unknown person_role value `fields`; expected nothing or field".into()),
                 ]
             },
+        ),
+        // several outlets by one word, not a phrase
+        (
+            "descriptors.csv",
+            "mass media,outlet_plural,outlet,\n",
+            |n| vec![(n, "an outlet_plural must be one word, not `mass media`".into())],
         ),
         // a country led that countries.csv does not know
         (

@@ -166,7 +166,7 @@ impl Descriptor {
                     Category::ALL.map(|c| c.as_str()).join(", ")
                 )
             })?),
-            "outlet_noun" => Descriptor::OutletNoun(if value.is_empty() {
+            "outlet_noun" | "outlet_plural" => Descriptor::OutletNoun(if value.is_empty() {
                 "outlet".into()
             } else {
                 value.into()
@@ -208,7 +208,7 @@ impl Descriptor {
             "state_noun" => Descriptor::StateNoun,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, document_noun, group_noun, gov_person, gov_body, legislature, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive, proxy or state_noun"
+                    "unknown label `{other}`; expected category, outlet_noun, outlet_plural, document_noun, group_noun, gov_person, gov_body, legislature, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive, proxy or state_noun"
                 ))
             }
         })
@@ -585,8 +585,11 @@ pub struct Lexicons {
     /// find "Attorney General Ana Ruiz" (asked with no allocation).
     pub compound_titles: HashMap<String, Vec<String>>,
     /// One-word outlet nouns that are the plural of another (`outlets`,
-    /// `dailies`): several outlets, never one named before.
+    /// `dailies`), or listed as `outlet_plural` (`media`): several outlets,
+    /// never one named before.
     pub plural_outlet_nouns: rustc_hash::FxHashSet<String>,
+    /// Descriptors of several words (folded, no wildcard) and their index.
+    pub descriptor_phrase: HashMap<String, usize>,
     /// Cue forms keyed by their first folded word.
     pub cues: HashMap<String, Vec<CueForm>>,
     /// The one-word cue forms of a verb that relays another's words: a
@@ -1039,6 +1042,8 @@ impl Lexicons {
         let mut descriptor_origin = Vec::new();
         let mut title_full: HashMap<String, String> = HashMap::default();
         let mut compound_titles: HashMap<String, Vec<String>> = HashMap::default();
+        // (`outlet_plural` rows: several outlets by a word no `-s` makes, "media")
+        let mut listed_plurals: Vec<String> = Vec::new();
         let dpath = path("descriptors.csv");
         if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
             let mut seen: HashMap<String, (String, u64)> = HashMap::default();
@@ -1094,6 +1099,20 @@ impl Lexicons {
                                     .push(first.to_string());
                             }
                         }
+                        if r.get(1) == "outlet_plural" {
+                            if key.contains(' ') {
+                                p.error(
+                                    &dpath,
+                                    r.line,
+                                    format!(
+                                        "an outlet_plural must be one word, not `{}`",
+                                        r.get(0)
+                                    ),
+                                );
+                                continue;
+                            }
+                            listed_plurals.push(key.clone());
+                        }
                         seen.insert(key, (sig, r.line));
                         desc_terms.push(r.get(0).to_string());
                         descriptor_of.push(d);
@@ -1135,6 +1154,15 @@ impl Lexicons {
                     || w.strip_suffix('s').is_some_and(&outlet_word)
             })
             .cloned()
+            .chain(listed_plurals)
+            .collect();
+        // every phrase (folded) and its row, for a phrase a rule builds
+        // ("arab media" for "Arab newspapers")
+        let descriptor_phrase: HashMap<String, usize> = desc_terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.contains(' ') && !t.ends_with('*'))
+            .map(|(i, t)| (fold_str(t), i))
             .collect();
 
         // reporting cues
@@ -1721,6 +1749,7 @@ impl Lexicons {
             title_full,
             compound_titles,
             plural_outlet_nouns,
+            descriptor_phrase,
             cues,
             relaying,
             grammar,
@@ -1822,6 +1851,14 @@ impl Lexicons {
         self.descriptor_word
             .get(word)
             .map(|&i| &self.descriptor_of[i])
+    }
+
+    /// The descriptor of a phrase of several folded words ("arab media"),
+    /// with its row index.
+    pub fn descriptor_of_phrase(&self, phrase: &str) -> Option<(usize, &Descriptor)> {
+        self.descriptor_phrase
+            .get(phrase)
+            .map(|&i| (i, &self.descriptor_of[i]))
     }
 
     /// The place (`places.csv`) tokens `toks` of `folded` name, with its
