@@ -4389,8 +4389,27 @@ fn resolve(
                     && !toks[k - 1].cap
                     && right_before(k, &|d| matches!(d, Descriptor::GroupNoun))
             };
+            // (a title joined by "and" to one a group holds: "the Houthis'
+            // chief negotiator and spokesman", back over up to three
+            // lower-case words before "and")
+            let coordinated_group = |k: usize| {
+                if k < m.ms + 2 || !of_class(k - 1, class::CONJ) {
+                    return false;
+                }
+                let mut j = k - 1;
+                while j > m.ms
+                    && k - 1 - j < 3
+                    && toks[j - 1].is_word()
+                    && !toks[j - 1].cap
+                    && lex.class(norm(j - 1)) == 0
+                {
+                    j -= 1;
+                }
+                j < k - 1 && after_group(j)
+            };
             let tied = |d: &(usize, usize, usize)| {
                 after_group(d.0)
+                    || coordinated_group(d.0)
                     || org_ends_at(d.0)
                     || proxy_before(d.0)
                     || matches!(desc(d), Descriptor::GovPerson { shared: true })
