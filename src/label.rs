@@ -3426,10 +3426,12 @@ fn resolve(
     // speaks for no government
     let past_at = |t: usize| past_at(lex, folded, toks, t, m.ms);
     let past_body_at = |t: usize| past_body_at(lex, folded, toks, m, t);
+    // (a title inside a body the past role is tied to is past too: "a
+    // former federal prosecutor with the U.S. Attorney's Office")
     let gov_person_now = m
         .descriptors
         .iter()
-        .any(|d| matches!(desc(d), Descriptor::GovPerson { .. }) && !past_at(d.0));
+        .any(|d| matches!(desc(d), Descriptor::GovPerson { .. }) && !past_body_at(d.0));
     let gov_body_now = chamber_alone()
         || m.descriptors
             .iter()
@@ -4695,6 +4697,27 @@ fn resolve(
         }
     }
 
+    // someone the article introduces by a role of their own, with the
+    // office they serve only after it ("An adviser to the Iranian
+    // president", "a consultant for the ministry"), speaks for no
+    // government: unnamed, as "an aide to Netanyahu" is
+    let introduced_role = (gov_person || gov_body)
+        && m.names.is_empty()
+        && lex.has_side_class(norm(m.ms), class::INDEFINITE)
+        && m.descriptors.iter().any(|d| {
+            desc(d).is_role()
+                && in_core(d.0)
+                && m.descriptors.iter().all(|g| {
+                    !matches!(
+                        desc(g),
+                        Descriptor::GovPerson { .. } | Descriptor::GovBody { .. }
+                    ) || g.0 > d.1
+                })
+        });
+    if introduced_role {
+        return unnamed("descriptor:indefinite");
+    }
+
     // 7. a government role or body with a country
     if (gov_person || gov_body) && first_country.is_some() {
         let ci = first_country.unwrap_or(0);
@@ -5094,10 +5117,14 @@ fn resolve(
         // seems to", "the UAE nevertheless"); an organization word in
         // lower case is such a noun too ("a Russian company", "an American
         // security firm"), unless governments' own bodies use it ("the
-        // Iranian commission", "U.S. forces")
+        // Iranian commission", "U.S. forces"); and so is a person's role ("an
+        // Iranian analyst", "a Saudi historian")
         let covered = |k: usize| {
             m.descriptors.iter().any(|d| {
-                d.0 <= k && k < d.1 && !matches!(desc(d), Descriptor::OrgWord { public: false, .. })
+                d.0 <= k
+                    && k < d.1
+                    && !matches!(desc(d), Descriptor::OrgWord { public: false, .. })
+                    && !desc(d).is_role()
             })
         };
         let not_noun = class::DET
