@@ -833,6 +833,20 @@ fn heads_clause(
     if !before_ok || end >= b {
         return false;
     }
+    // (past a time phrase: "Iran on Sunday rejected", "Tehran late Monday
+    // denied")
+    let mut end = end;
+    let timely = |k: usize| toks[k].is_word() && lex.class(toks[k].norm(folded)) & class::TIME != 0;
+    if end + 2 < b
+        && toks[end].is_word()
+        && !toks[end].cap
+        && lex.class(toks[end].norm(folded)) & (class::PREP | class::OPENER) != 0
+        && timely(end + 1)
+    {
+        end += 2;
+    } else if end + 1 < b && timely(end) {
+        end += 1;
+    }
     let t = &toks[end];
     if t.kind == TokKind::Punct(',') {
         return true;
@@ -4847,6 +4861,25 @@ fn resolve(
             .last()
             .map(|o| o.country.as_str())
     };
+    // a tail's body speaks for the country heading the clause it reports,
+    // when a reporting verb follows that country ("Iran on Sunday rejected
+    // the accusations, the foreign ministry said": Iran's ministry; not
+    // "Israel struck Gaza, the health ministry said")
+    let subject_country = || -> Option<&str> {
+        let (a, _) = sentence_of(seg, m.ms)?.tokens;
+        // (a body with an owner named is that owner's: "the South's
+        // unification ministry")
+        if m.ms == 0 || !toks[m.ms - 1].is_punct(',') || !m.names.is_empty() {
+            return None;
+        }
+        let subject = near_subjects.iter().rev().find(|s| s.tok >= a)?;
+        let country = subject.source.kind == SourceKind::Government
+            && subject.source.name == subject.source.country;
+        let reports = (subject.tok + 1..m.ms)
+            .take_while(|&k| !toks[k].is_punct(','))
+            .any(|k| toks[k].is_word() && !toks[k].cap && lex.cues.contains_key(norm(k)));
+        (country && reports).then_some(subject.source.country.as_str())
+    };
     // the state a body belongs to: a government named before, or heading
     // one of the two sentences before when nearer ("Saudi Arabia welcomed
     // the efforts, according to SPA. The kingdom urged ..."; not its own
@@ -4945,15 +4978,18 @@ fn resolve(
             && !gov_person_head(m, lex)
             && (!publisher_country.is_empty()
                 || place_country().is_some()
-                || agency_in_sentence().is_some())
+                || agency_in_sentence().is_some()
+                || subject_country().is_some())
             && !(state_form && state_named().is_some())
         {
             // the country of a place named ("San Diego police": the United
             // States), else of a state agency in its sentence ("The
-            // ministry said ..., IRNA reported": Iran), else the publisher's
+            // ministry said ..., IRNA reported": Iran), else of the clause
+            // a tail reports, else the publisher's
             let (why, c) = place_country()
                 .map(|c| ("place", c))
                 .or_else(|| agency_in_sentence().map(|c| ("agency", c)))
+                .or_else(|| subject_country().map(|c| ("subject", c)))
                 .unwrap_or(("publisher", publisher_country));
             return (
                 government(c, format!("government:{why} {c}")),
@@ -7659,6 +7695,42 @@ mod tests {
                 "Reuters reported the summit. Western media said it would go ahead.",
                 "Western media",
                 Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_tails_body_speaks_for_the_country_whose_words_it_reports() {
+        use crate::model::SourceKind::Government;
+        check(&[
+            // the country heading the reported clause, past a time phrase,
+            // over the publisher's (Reuters: the United Kingdom)
+            (
+                "Reuters",
+                "Iran on Sunday rejected the charges, the foreign ministry said.",
+                "Iran",
+                Government,
+            ),
+            // not a country that did something else, nor a body with an
+            // owner named
+            (
+                "Reuters",
+                "Israel struck the port, the health ministry said.",
+                "United Kingdom",
+                Government,
+            ),
+            (
+                "Reuters",
+                "Iran denied the charges, the Kestrel foreign ministry said.",
+                "United Kingdom",
+                Government,
+            ),
+            // "it" finds a country heading its sentence past a time phrase
+            (
+                "",
+                "Iran on Sunday hosted the talks. It said they would go on.",
+                "Iran",
+                Government,
             ),
         ]);
     }
