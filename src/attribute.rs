@@ -3599,14 +3599,18 @@ fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
     };
     // "acting director of ...": a participle before a role word is a role
     let role = || first + 1 < comma && cx.is_word(first + 1) && is_np_word(cx, first + 1);
+    // (or any preposition, "as" too: "known as the E3", "based in Doha")
     let passive = || {
         first + 1 < comma
-            && (looks_verbal(cx.norm(first)) || cx.has(first, class::VERB))
+            && (looks_verbal(cx.norm(first))
+                || cx.has(first, class::VERB)
+                || cx.lex.has_side_class(cx.norm(first), class::PARTICIPLE))
             && !is_np_word(cx, first)
             && cx.is_word(first + 1)
-            && cx
-                .lex
-                .has_side_class(cx.norm(first + 1), class::AUTHOR_PREP)
+            && (cx.has(first + 1, class::PREP | class::BOUNDARY)
+                || cx
+                    .lex
+                    .has_side_class(cx.norm(first + 1), class::AUTHOR_PREP))
     };
     comma > first
         && (comma - first <= 6 || (long && comma - first <= LONG_ADJUNCT && verbless()))
@@ -4813,6 +4817,29 @@ mod tests {
             one("Officials who did not say so were fired.").0,
             Unattributed
         );
+    }
+
+    #[test]
+    fn a_participle_and_its_preposition_set_off_in_a_subject() {
+        // a reduced relative between commas is no part of the subject: a
+        // participle in -ed, or one grammar.csv lists (`participle`), then
+        // any preposition, "as" too
+        for (t, m) in [
+            (
+                "The three countries, known as the E3, said Kestrel had breached the deal.",
+                "The three countries",
+            ),
+            (
+                "The Kestrel Club, based in Doha, said the deal was weak.",
+                "The Kestrel Club",
+            ),
+            (
+                "Lena Ortiz, pressed at the briefing, said the deal was weak.",
+                "Lena Ortiz",
+            ),
+        ] {
+            assert_eq!(one(t), (Indirect, "said".into(), m.into()), "{t}");
+        }
     }
 
     #[test]

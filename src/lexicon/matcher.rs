@@ -31,6 +31,10 @@ struct Term {
     /// News"): each such word must be capitalised in the text ("the paper
     /// said" is no outlet).
     later_caps: bool,
+    /// "The" and a capitalised word ("The Independent", "The Hill"): that
+    /// word must be capitalised in the text, whatever `later_caps` says
+    /// ("The independent counsel" is no outlet).
+    article_caps: bool,
 }
 
 /// A compiled set of terms.
@@ -539,6 +543,11 @@ impl PhraseMatcher {
                 case_sensitive,
                 initial_cap: !case_sensitive && core.chars().next().is_some_and(char::is_uppercase),
                 later_caps: !case_sensitive && term_words(core).skip(1).any(starts_upper),
+                article_caps: !case_sensitive && {
+                    let mut w = term_words(core);
+                    w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
+                        && w.next().is_some_and(starts_upper)
+                },
             });
         }
         PhraseMatcher {
@@ -671,6 +680,13 @@ impl PhraseMatcher {
                 return;
             }
             if term.later_caps && !caps_kept(&term.original, orig.get(start..end).unwrap_or("")) {
+                return;
+            }
+            if term.article_caps
+                && !term_words(orig.get(start..end).unwrap_or(""))
+                    .nth(1)
+                    .is_some_and(starts_upper)
+            {
                 return;
             }
             out.push(Hit {
@@ -877,6 +893,20 @@ mod tests {
             ),
             vec!["Slate", "The Kremlin"]
         );
+    }
+
+    #[test]
+    fn the_and_a_capitalised_word_need_that_word_capitalised() {
+        // with no word-by-word check kept (curated outlets), "The" and a
+        // capitalised word still need that word in capitals
+        let mut m = PhraseMatcher::new(&["The Independent", "Time Magazine"]);
+        m.keep_later_caps(|_| false);
+        let text = "The independent counsel; The Independent; Time magazine";
+        let folded = Folded::new(text);
+        let mut out = Vec::new();
+        m.find(text, &folded, 0..folded.text.len(), &mut out);
+        let got: Vec<&str> = out.iter().map(|h| &text[h.start..h.end]).collect();
+        assert_eq!(got, ["The Independent", "Time magazine"]);
     }
 
     #[test]

@@ -406,6 +406,10 @@ pub mod class {
     /// one running a body ("the Hamas-run health ministry", "the
     /// Houthi-controlled interior ministry"); not "Iran-backed".
     pub const CONTROL: Class = 1 << 34;
+    /// A past participle not in -ed that may open a reduced relative set
+    /// off by commas ("Britain, France and Germany, known as the E3, said";
+    /// "born in", "seen as"): no verb to the other rules.
+    pub const PARTICIPLE: Class = 1 << 35;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -425,9 +429,10 @@ pub mod class {
         | INDEFINITE
         | ADJECTIVE
         | HEARSAY
-        | CONTROL;
+        | CONTROL
+        | PARTICIPLE;
 
-    pub const NAMES: [(&str, Class); 35] = [
+    pub const NAMES: [(&str, Class); 36] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -463,6 +468,7 @@ pub mod class {
         ("adjective", ADJECTIVE),
         ("hearsay", HEARSAY),
         ("control", CONTROL),
+        ("participle", PARTICIPLE),
     ];
 }
 
