@@ -465,20 +465,28 @@ pub fn label(
         // title noun, its words before it no other title ("the vice
         // president" is none); one word may be capitalised, as some
         // publishers write it ("The President shed ...")
+        // (or a capitalised word naming whose title it is, "the Hamas
+        // leader", "the IRGC chief": a person titled so after that word)
+        let cap_modifier = me - ms == 3 && toks[me - 2].cap && !toks[me - 1].cap;
         let title_noun = me - ms >= 2
             && me - ms <= 3
             && matches!(norm(ms), "the" | "this")
             && (ms + 1..me).all(|k| {
                 toks[k].is_word()
-                    && (!toks[k].cap || me - ms == 2)
+                    && (!toks[k].cap || me - ms == 2 || cap_modifier)
                     && (k + 1 == me || !lex.has_side_class(norm(k), class::OTHER_TITLE))
             })
             && (is_title_word(lex, norm(me - 1))
                 || info.descriptors.iter().any(|d| {
                     d.0 == ms + 1 && d.1 == me && lex.descriptor_of[d.2].titles_a_person()
                 }));
+        let named_by_modifier = || {
+            cap_modifier && (src.rule.starts_with("org:") || src.rule.starts_with("government:"))
+        };
         if title_noun
-            && (src.rule.starts_with("government:publisher") || src.rule.starts_with("coref:"))
+            && (src.rule.starts_with("government:publisher")
+                || src.rule.starts_with("coref:")
+                || named_by_modifier())
         {
             // a person the article titled so ("President Trump ... the
             // president said"), even in a sentence with no claim, before
@@ -498,6 +506,7 @@ pub fn label(
                 lex.title_key(norm(p.tok - 1)) == head
                     && !before.is_some_and(|w| lex.has_side_class(w, class::OTHER_TITLE))
                     && (!compound || modifier == before)
+                    && (!cap_modifier || modifier == before)
             };
             // the last official, when the article titled them a vice or
             // former one only ("Vice President Lena Ortiz ... the
@@ -544,6 +553,7 @@ pub fn label(
             if found.is_some() {
                 (src, person_like, nouns, surname) = coref_named(lex, &surnames, mention, found, 0);
             } else if src.rule.starts_with("coref:")
+                && !cap_modifier
                 && !publisher_country.is_empty()
                 && titled_otherwise()
             {
@@ -7695,6 +7705,36 @@ mod tests {
                 "Reuters reported the summit. Western media said it would go ahead.",
                 "Western media",
                 Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_title_after_a_capitalised_word_is_the_person_titled_so_after_it() {
+        use crate::model::SourceKind::{Government, Organization, Person};
+        check(&[
+            // "the Hamas leader" after "Hamas leader Ana Ruiz"
+            (
+                "",
+                "Hamas leader Ana Ruiz said the talks had stalled. The Hamas leader \
+                 added that the group would not disarm.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Kremlin spokesman Viktor Gromov said Moscow was watching. The Kremlin \
+                 spokesman added that it backed the plan.",
+                "Viktor Gromov",
+                Government,
+            ),
+            // not one titled after another word: the group itself
+            (
+                "",
+                "Hezbollah leader Ana Ruiz said the talks had stalled. The Hamas leader \
+                 added that the group would not disarm.",
+                "Hamas",
+                Organization,
             ),
         ]);
     }
