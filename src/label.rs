@@ -4688,6 +4688,31 @@ fn resolve(
         );
     }
 
+    // the unnamed sources of an outlet named before, by its generic noun
+    // ("The channel's sources said" after Al-Mayadeen): what the outlet
+    // relays is the outlet's, as "Al-Mayadeen's sources said" is
+    let outlet_possessor = (m.ms..m.core_end)
+        .find(|&i| toks[i].kind == TokKind::Possessive)
+        .filter(|&p| {
+            m.descriptors
+                .iter()
+                .any(|d| d.1 == p && matches!(desc(d), Descriptor::OutletNoun(_)))
+                && m.descriptors
+                    .iter()
+                    .any(|d| d.0 > p && in_core(d.0) && desc(d).names_no_one())
+        });
+    if outlet_possessor.is_some() {
+        if let Some(a) = ants.iter().rev().find(|a| {
+            a.source.kind == SourceKind::Outlet
+                && a.nouns
+                    .iter()
+                    .any(|n| nouns.contains(n) || nouns.iter().any(|x| x == "outlet"))
+        }) {
+            let (s, _, n, sn) = coref(mention_text, Some(a));
+            return (s, false, n, sn);
+        }
+    }
+
     // 6. unnamed sources (of the mention's country, if it names one)
     if has(&Descriptor::names_no_one, true) {
         return unnamed("descriptor:unnamed");
@@ -7735,6 +7760,28 @@ mod tests {
                  added that the group would not disarm.",
                 "Hamas",
                 Organization,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_outlets_sources_by_its_generic_noun_are_the_outlets() {
+        use crate::model::SourceKind::{Outlet, Unnamed};
+        check(&[
+            (
+                "",
+                "Al-Mayadeen reported that the talks had stalled. The channel's \
+                 sources said a truce was near.",
+                "Al-Mayadeen",
+                Outlet,
+            ),
+            // of the noun's type only: Al-Mayadeen is no agency
+            (
+                "",
+                "Al-Mayadeen reported that the talks had stalled. The agency's \
+                 sources said a truce was near.",
+                "unnamed",
+                Unnamed,
             ),
         ]);
     }
