@@ -6488,7 +6488,7 @@ mod tests {
             (
                 "",
                 "Saudi King Salman said the talks would go on.",
-                "Salman",
+                "Salman bin Abdulaziz",
                 Government,
             ),
             // alone, the surname of a person the article names in a
@@ -6576,7 +6576,8 @@ mod tests {
 
     #[test]
     fn a_patronymic_surname_is_no_father_s_name() {
-        // Mohammed bin Salman is not King Salman, his father; "bin Salman" is he
+        // Mohammed bin Salman is not King Salman, his father (people.csv
+        // lists both: the king as "Salman bin Abdulaziz"); "bin Salman" is he
         assert_eq!(
             sources(
                 "Crown Prince Mohammed bin Salman said the talks would go on. \
@@ -6585,9 +6586,9 @@ mod tests {
             ),
             [
                 "Mohammed bin Salman",
-                "Salman",
+                "Salman bin Abdulaziz",
                 "Mohammed bin Salman",
-                "Salman"
+                "Salman bin Abdulaziz"
             ]
         );
         // after a word that is no given name too ("Prince Mohammed")
