@@ -3207,9 +3207,10 @@ fn mention_gender(
 }
 
 /// The gender of the person a mention speaks for as "his" or "her" ("his
-/// campaign", "her spokeswoman", "his office"): the mention "his" or
-/// "her", a word at most, and a `proxy`, government title or body heading
-/// it, with no name ("his spokesman, Mark Standriff," is Standriff); else 0.
+/// campaign", "her spokeswoman", "his office", "his official website"):
+/// the mention "his" or "her", a word at most, and a `proxy`, government
+/// title or body or an outlet noun (the person's own channel) heading it,
+/// with no name ("his spokesman, Mark Standriff," is Standriff); else 0.
 fn possessor_gender(
     lex: &Lexicons,
     folded: &Folded,
@@ -3229,7 +3230,10 @@ fn possessor_gender(
             && d.0 > m.ms
             && matches!(
                 lex.descriptor_of[d.2],
-                Descriptor::Proxy | Descriptor::GovPerson { .. } | Descriptor::GovBody { .. }
+                Descriptor::Proxy
+                    | Descriptor::GovPerson { .. }
+                    | Descriptor::GovBody { .. }
+                    | Descriptor::OutletNoun(_)
             )
     });
     if speaks_for {
@@ -7763,6 +7767,18 @@ mod tests {
                 Organization,
             ),
         ]);
+    }
+
+    #[test]
+    fn his_own_website_speaks_for_him() {
+        use crate::model::SourceKind::Government;
+        check(&[(
+            "",
+            "Iran's supreme leader Omar Haddad said the enemy would fail. \
+             According to his official website, the talks were over.",
+            "Omar Haddad",
+            Government,
+        )]);
     }
 
     #[test]
