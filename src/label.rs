@@ -4130,7 +4130,11 @@ fn resolve(
         let no_fuller = full.is_none_or(|(_, n)| {
             !n.name.contains(' ') || another_listed(lex, surnames, norm(s), &n.name, want)
         });
-        let listed = (single && no_fuller && !gov_body)
+        // (a body elsewhere in the mention is no body named after them:
+        // "Zakharova, the foreign ministry spokeswoman"; but one after their
+        // possessive is another's: "Trump's acting DHS secretary")
+        let named_body = body_next(e) || possessive && gov_body;
+        let listed = (single && no_fuller && !named_body)
             .then(|| listed_person(lex, surnames, norm(s), want))
             .flatten();
         if let Some(name) = listed {
@@ -4750,6 +4754,33 @@ fn resolve(
         }
     }
 
+    // a person named first, a surname no lexicon knows, with a title set
+    // off after it, is that person, no earlier official nor the publisher's
+    // government ("Kestrelova, the foreign ministry spokeswoman"); an
+    // official when the title is a government's own or a shared one with a
+    // government body ("a spokeswoman for Hezbollah" is no government's)
+    if let Some(&(s, e)) = m.names.iter().find(|&&(s, _)| s == m.ms) {
+        let title_after = |shared_ok: bool| {
+            m.descriptors.iter().any(|d| {
+                d.0 > e
+                    && !past_at(d.0)
+                    && match desc(d) {
+                        Descriptor::GovPerson { shared } => !shared || shared_ok,
+                        _ => false,
+                    }
+            })
+        };
+        if e - s == 1 && e < m.me && toks[e].is_punct(',') && title_after(true) {
+            let gov = title_after(gov_body);
+            let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
+            return (
+                person(name, gov, mention_country(), "name:surname with a title"),
+                true,
+                vec![],
+                Some(norm(s).to_string()),
+            );
+        }
+    }
     // someone the article introduces by a role of their own, with the
     // office they serve only after it ("An adviser to the Iranian
     // president", "a consultant for the ministry"), speaks for no
@@ -7765,6 +7796,36 @@ mod tests {
                  added that the group would not disarm.",
                 "Hamas",
                 Organization,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_surname_no_lexicon_knows_keeps_its_apposed_title() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            // no earlier official, nor the publisher's government
+            (
+                "CNN",
+                "Omar Haddad told a briefing that the talks were over. \
+                 Kestrelova, the foreign ministry spokeswoman, accused the West.",
+                "Kestrelova",
+                Government,
+            ),
+            // a shared title with no government body: a group's
+            (
+                "",
+                "Kestrelova, a spokeswoman for Hezbollah, said the talks were over.",
+                "Kestrelova",
+                Person,
+            ),
+            // a listed surname with a body set off after it is the listed
+            // person (people.csv: Maria Zakharova)
+            (
+                "",
+                "Zakharova, the foreign ministry spokeswoman, accused the West.",
+                "Maria Zakharova",
+                Government,
             ),
         ]);
     }
