@@ -1813,8 +1813,9 @@ fn document_intro(
             && !toks[v].cap
             && lex.class(norm(v)) == 0
             && !lex.cues.contains_key(norm(v));
+        // (up to eight tokens: "The UAE's Al-Ain news website published")
         let subject = verb
-            && v - first <= 5
+            && v - first <= 8
             && (first..v).all(|i| {
                 let c = lex.class(norm(i));
                 // (lower-case nouns after a determiner: "The group")
@@ -7828,6 +7829,18 @@ mod tests {
                 Government,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_long_subject_issues_the_document_it_publishes() {
+        use crate::model::SourceKind::Outlet;
+        check(&[(
+            "",
+            "The UAE's Al-Ain news website published a report on the program. \
+             The report said the drones were new.",
+            "Al-Ain",
+            Outlet,
+        )]);
     }
 
     #[test]
