@@ -4803,6 +4803,31 @@ fn resolve(
         return unnamed("descriptor:indefinite");
     }
 
+    // a government body an organization runs ("the Hamas-run health
+    // ministry", "the Houthi-run health ministry in Sanaa"): the
+    // organization, not the publisher's government nor a country named
+    // after the body; a country before it is the government's ("Gaza's
+    // Hamas-run health ministry")
+    let body_at = m
+        .descriptors
+        .iter()
+        .find(|d| matches!(desc(d), Descriptor::GovBody { .. }))
+        .map_or(m.me, |d| d.0);
+    let country_before = m
+        .entities
+        .iter()
+        .any(|&(t, e)| matches!(e, Entity::Country(_)) && t < body_at);
+    if gov_body && !country_before {
+        // ("Hamas-run", "Houthi-controlled": grammar.csv's `control` class
+        // after the hyphen)
+        let runs = |e: Entity, tail: &str| match e {
+            Entity::Org(o) if lex.has_side_class(tail, class::CONTROL) => Some(o),
+            _ => None,
+        };
+        if let Some(i) = hyphen_entity((text, seg, folded, lex), m.ms..m.core_end, runs) {
+            return (org_source(lex, i, "run "), false, vec![], None);
+        }
+    }
     // 7. a government role or body with a country
     if (gov_person || gov_body) && first_country.is_some() {
         let ci = first_country.unwrap_or(0);
@@ -4834,20 +4859,6 @@ fn resolve(
         _ => None,
     });
     let core_country = country_at.map(|(_, i)| i);
-    // a government body an organization runs, in no country named ("the
-    // Hamas-run health ministry"): the organization, not the publisher's
-    // government
-    if gov_body && core_country.is_none() {
-        // ("Hamas-run", "Houthi-controlled": grammar.csv's `control` class
-        // after the hyphen)
-        let runs = |e: Entity, tail: &str| match e {
-            Entity::Org(o) if lex.has_side_class(tail, class::CONTROL) => Some(o),
-            _ => None,
-        };
-        if let Some(i) = hyphen_entity((text, seg, folded, lex), m.ms..m.core_end, runs) {
-            return (org_source(lex, i, "run "), false, vec![], None);
-        }
-    }
     let media_word = |k: usize, agency: bool| match lex.descriptor(norm(k)) {
         Some(Descriptor::OutletNoun(v)) => {
             toks[k].is_word() && (agency || v != "agency" || k > m.ms && norm(k - 1) == "news")
@@ -6035,12 +6046,19 @@ mod tests {
                 "Houthis",
                 Organization,
             ),
-            // a place named is the government's
+            // a place named before is the government's
             (
                 "The New York Times",
                 "Gaza's Hamas-run health ministry said 12 people were killed.",
                 "Gaza",
                 Government,
+            ),
+            // one named after the body is where it sits
+            (
+                "The New York Times",
+                "The Houthi-run health ministry in Sanaa said 12 people were killed.",
+                "Houthis",
+                Organization,
             ),
             // backing is no running
             (
