@@ -3893,9 +3893,9 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                     let plain = || {
                         c == 0 && !looks_verbal(cx.norm(e)) && !cx.lex.cues.contains_key(cx.norm(e))
                     };
-                    // (or after a possessive: "Ansarallah's political bureau")
-                    // (one word before a descriptor's noun, not after a
-                    // pronoun's "'s": "It's better")
+                    // (or one word after a possessive, before a
+                    // descriptor's noun: "Ansarallah's political bureau";
+                    // not after a pronoun's "'s": "It's better")
                     let possessed = || {
                         cx.toks[e - 1].kind == TokKind::Possessive
                             && e - 1 > s

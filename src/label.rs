@@ -3727,7 +3727,7 @@ fn resolve(
             if plural_head {
                 let name = format!("{written} media");
                 let folded = crate::text::fold_str(&name);
-                if let Some((_, Descriptor::Category(c))) = lex.descriptor_of_phrase(&folded) {
+                if let Some(Descriptor::Category(c)) = lex.descriptor_of_phrase(&folded) {
                     let rule = format!("descriptor:{name}");
                     return unlisted_outlet(name, *c, mention_country(), rule, nouns.clone());
                 }
@@ -4711,12 +4711,13 @@ fn resolve(
                     .any(|d| d.0 > p && in_core(d.0) && desc(d).names_no_one())
         });
     if outlet_possessor.is_some() {
-        if let Some(a) = ants.iter().rev().find(|a| {
+        // (of the noun's type, any outlet for "outlet")
+        let typed = |a: &&Antecedent| {
             a.source.kind == SourceKind::Outlet
-                && a.nouns
-                    .iter()
-                    .any(|n| nouns.contains(n) || nouns.iter().any(|x| x == "outlet"))
-        }) {
+                && (nouns.iter().any(|n| n == "outlet")
+                    || a.nouns.iter().any(|n| nouns.contains(n)))
+        };
+        if let Some(a) = ants.iter().rev().find(typed) {
             let (s, _, n, sn) = coref(mention_text, Some(a));
             return (s, false, n, sn);
         }

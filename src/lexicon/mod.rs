@@ -1859,12 +1859,11 @@ impl Lexicons {
             .map(|&i| &self.descriptor_of[i])
     }
 
-    /// The descriptor of a phrase of several folded words ("arab media"),
-    /// with its row index.
-    pub fn descriptor_of_phrase(&self, phrase: &str) -> Option<(usize, &Descriptor)> {
+    /// The descriptor of a phrase of several folded words ("arab media").
+    pub fn descriptor_of_phrase(&self, phrase: &str) -> Option<&Descriptor> {
         self.descriptor_phrase
             .get(phrase)
-            .map(|&i| (i, &self.descriptor_of[i]))
+            .map(|&i| &self.descriptor_of[i])
     }
 
     /// The place (`places.csv`) tokens `toks` of `folded` name, with its
