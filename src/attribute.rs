@@ -4678,8 +4678,12 @@ mod tests {
             )
         );
         assert_eq!(
-            one("Iran’s Foreign Ministry welcomed the accord but said it came late."),
-            (Indirect, "said".into(), "Iran’s Foreign Ministry".into())
+            one("Kestrel’s Interior Ministry welcomed the plan but said it was overdue."),
+            (
+                Indirect,
+                "said".into(),
+                "Kestrel’s Interior Ministry".into()
+            )
         );
     }
 
@@ -4703,7 +4707,7 @@ mod tests {
     #[test]
     fn what_is_not_an_attribution() {
         for s in [
-            "The agency did not say when the line would open.",
+            "The bureau did not say when the bridge would reopen.",
             // a contracted negation is one too
             "The agency didn't say that the line would open.",
             "I don’t think that the deal is dead.",
@@ -4731,11 +4735,11 @@ mod tests {
     #[test]
     fn two_attributions_split_a_sentence() {
         let c = claims(
-            "Tehran has denied sending drones, and Iran’s Foreign Ministry insisted it stays neutral.",
+            "Kestrel has denied selling rifles, and Kestrel’s Interior Ministry insisted it stays apart.",
         );
         assert_eq!(c.len(), 2, "{c:?}");
-        assert_eq!(c[0].0, "Tehran has denied sending drones,");
-        assert_eq!(c[1].3, "Iran’s Foreign Ministry");
+        assert_eq!(c[0].0, "Kestrel has denied selling rifles,");
+        assert_eq!(c[1].3, "Kestrel’s Interior Ministry");
         let c = claims("Officials say Iran arms the militia, an accusation Tehran rejects.");
         assert_eq!(c.len(), 2, "{c:?}");
         assert_eq!(c[1].2, "rejects");
@@ -5738,7 +5742,7 @@ mod tests {
         for text in [
             // a `complement` cue still needs its "that" ("reports suggest" is
             // the author's hedged voice)
-            "The latest reports suggest those warnings have done little.",
+            "The newest surveys suggest these appeals have changed little.",
             // a question, not a belief stated
             "Asked whether she thinks the plan will work, the clerk left.",
             // a pronoun only opens the subject
@@ -5748,7 +5752,7 @@ mod tests {
             // no auxiliary: no clause
             "Ana Ruiz knows the city well.",
             // a cue that is a noun
-            "For Gulf states, the competition is less a choice than a hedge.",
+            "For small ports, the contest is less a choice than a hedge.",
             "Moscow's claims the drones were made in Russia are false.",
         ] {
             assert_eq!(one(text).0, Unattributed, "{text}");

@@ -2720,7 +2720,7 @@ mod tests {
     #[test]
     fn a_favourable_act_with_a_harmful_object_is_unfavourable() {
         assert!(valence_of("The group announced its support for armed militias.") < 0.0);
-        assert!(valence_of("They expanded cooperation on drone production.") < 0.0);
+        assert!(valence_of("They expanded cooperation on missile production.") < 0.0);
         // the harm word must be the object, in the same clause
         assert!(valence_of("They welcomed the cooperation, and drones were not discussed.") > 0.0);
         // acting against harm stays favourable

@@ -56,22 +56,18 @@ fn seed_article() {
     check("That article notes", "Al-Ain", "outlet", "Gulf media");
     check("the report said", "Al-Ain", "outlet", "Gulf media");
     check("Al-Ain noted", "Al-Ain", "outlet", "Gulf media");
-    check(
-        "Al-Mayadeen media, which is pro-Iran",
-        "Al-Mayadeen",
-        "outlet",
-        "pro-Iran",
-    );
+    check("which is pro-Iran", "Al-Mayadeen", "outlet", "pro-Iran");
     check("It also noted", "Al-Mayadeen", "outlet", "pro-Iran");
     check("Iran said that", "Iran", "government", "government");
     check("Iran also hopes", "Iran", "government", "government");
     check("Iran continues to say", "Iran", "government", "government");
-    // the author's own sentences
+    // the author's own sentences (located by a few words each: the
+    // article's text stays in ../shared)
     for s in [
-        "The meeting was originally planned for January",
+        "originally planned",
         "arrived in Moscow this week",
-        "Al-Ain media in the UAE devoted",
-        "This could include increased cyber collaboration",
+        "devoted",
+        "cyber collaboration",
         "The US is concerned",
     ] {
         check(s, "", "unattributed", "unattributed");
