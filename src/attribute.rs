@@ -4870,39 +4870,43 @@ mod tests {
 
     #[test]
     fn a_clause_subject_keeps_its_named_apposition() {
-        // a participle's or a coordinated verb's subject runs through the
-        // name set off after it, as a reporting verb's would
-        assert_eq!(
-            one("The UN envoy, Ana Ruiz, briefed the council on Monday, saying the truce held.").2,
-            "The UN envoy, Ana Ruiz"
-        );
-        assert_eq!(
-            one("The party chair, Omar Haddad, welcomed the vote but said more was needed.").2,
-            "The party chair, Omar Haddad"
-        );
-        // not a word set off that is no name, nor a list, nor a clause
-        assert_eq!(
-            one("The ministry, meanwhile, issued a statement, saying the talks had stalled.").2,
-            "The ministry"
-        );
-        assert_eq!(
-            one("Ruiz, Haddad, and Ortiz met the envoy on Monday, saying the truce held.").2,
-            "Ruiz"
-        );
-        assert_eq!(
-            one("Sens. Ana Ruiz, Lena Ortiz and Omar Haddad released letters signed by Gromov, Kestrel's chief, saying the deal was dead.").2,
-            "Sens. Ana Ruiz"
-        );
-        // a plain word between a possessive and a descriptor's noun stays
-        // in the subject; one before a verb does not
-        assert_eq!(
-            one("Kestrel's political bureau issued a statement vowing to fight on.").2,
-            "Kestrel's political bureau"
-        );
-        assert_eq!(
-            one("Kestrel's new leader issued a statement vowing to fight on.").2,
-            "Kestrel's new leader"
-        );
+        for (text, mention) in [
+            // a participle's or a coordinated verb's subject runs through
+            // the name set off after it, as a reporting verb's would
+            (
+                "The UN envoy, Ana Ruiz, briefed the council on Monday, saying the truce held.",
+                "The UN envoy, Ana Ruiz",
+            ),
+            (
+                "The party chair, Omar Haddad, welcomed the vote but said more was needed.",
+                "The party chair, Omar Haddad",
+            ),
+            // not a word set off that is no name, nor a list, nor a clause
+            (
+                "The ministry, meanwhile, issued a statement, saying the talks had stalled.",
+                "The ministry",
+            ),
+            (
+                "Ruiz, Haddad, and Ortiz met the envoy on Monday, saying the truce held.",
+                "Ruiz",
+            ),
+            (
+                "Sens. Ana Ruiz, Lena Ortiz and Omar Haddad released letters signed by Gromov, Kestrel's chief, saying the deal was dead.",
+                "Sens. Ana Ruiz",
+            ),
+            // a plain word between a possessive and a descriptor's noun
+            // stays in the subject; one before a verb does not
+            (
+                "Kestrel's political bureau issued a statement vowing to fight on.",
+                "Kestrel's political bureau",
+            ),
+            (
+                "Kestrel's new leader issued a statement vowing to fight on.",
+                "Kestrel's new leader",
+            ),
+        ] {
+            assert_eq!(one(text).2, mention, "{text}");
+        }
     }
 
     #[test]

@@ -5057,23 +5057,24 @@ fn resolve(
                 a.source.kind == SourceKind::Organization
                     || a.source.kind == SourceKind::Government && typed(a)
             })
-        } else if gov_body
-            && !gov_person_head(m, lex)
-            && (!publisher_country.is_empty()
-                || place_country().is_some()
-                || agency_in_sentence().is_some()
-                || subject_country().is_some())
-            && !(state_form && state_named().is_some())
+        } else if let Some((why, c)) = (gov_body && !gov_person_head(m, lex))
+            .then(|| {
+                // the country of a place named ("San Diego police": the
+                // United States), else of a state agency in its sentence
+                // ("The ministry said ..., IRNA reported": Iran), else of
+                // the clause a tail reports, else the publisher's (each
+                // looked for once)
+                place_country()
+                    .map(|c| ("place", c))
+                    .or_else(|| agency_in_sentence().map(|c| ("agency", c)))
+                    .or_else(|| subject_country().map(|c| ("subject", c)))
+                    .or_else(|| {
+                        (!publisher_country.is_empty()).then_some(("publisher", publisher_country))
+                    })
+            })
+            .flatten()
+            .filter(|_| !(state_form && state_named().is_some()))
         {
-            // the country of a place named ("San Diego police": the United
-            // States), else of a state agency in its sentence ("The
-            // ministry said ..., IRNA reported": Iran), else of the clause
-            // a tail reports, else the publisher's
-            let (why, c) = place_country()
-                .map(|c| ("place", c))
-                .or_else(|| agency_in_sentence().map(|c| ("agency", c)))
-                .or_else(|| subject_country().map(|c| ("subject", c)))
-                .unwrap_or(("publisher", publisher_country));
             return (
                 government(c, format!("government:{why} {c}")),
                 false,
