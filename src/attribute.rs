@@ -1964,6 +1964,7 @@ fn candidate(
         })
     });
     let backward = backward.map(|m| relative_clause_subject(cx, m, a).unwrap_or(m));
+    let backward = backward.map(|m| coordinated_subject(cx, m, a).unwrap_or(m));
     // "A report published Wednesday said", "a statement issued by the
     // ministry said": the noun phrase before a participle that modifies it
     let backward = match left {
@@ -2915,6 +2916,108 @@ fn agent_phrase(cx: &Ctx, from: usize, limit: usize) -> Option<usize> {
         .unwrap_or(limit);
     let opens = cx.has(from, class::DET) || (from..to).any(|k| cx.toks[k].cap);
     opens.then_some(to)
+}
+
+/// A subject coordinated before the mention `m` ("Qatar and the United
+/// States said", "Pelosi and her aides said", "Saudi Arabia, Qatar and the
+/// UAE said"): `m` read back to the first conjunct, when that conjunct
+/// opens the clause (the sentence's subject, or the words after a
+/// conjunction or a clause boundary). Each conjunct before `m` is a short
+/// phrase ending in a capitalised word, with no comma inside; a comma
+/// joins conjuncts only in a list an "and" closes. `None` when no conjunct
+/// comes before `m`, or when the first is no clause's subject ("The army
+/// shelled Gaza and the UN said": the UN's).
+fn coordinated_subject(cx: &Ctx, (s, e): TokRange, a: usize) -> Option<TokRange> {
+    // (the longest list read: six conjuncts, each of six tokens at most)
+    const CONJUNCTS: usize = 6;
+    const CONJUNCT_TOKENS: usize = 6;
+    let is_and =
+        |k: usize| (cx.toks[k].is_word() && cx.norm(k) == "and") || cx.toks[k].is_punct('&');
+    // (`m` opens a noun phrase: a capital, a determiner, a quantifier, a
+    // number or a plain word, not "to vote ...")
+    let opens_phrase = cx.toks[s].cap
+        || matches!(cx.toks[s].kind, TokKind::Number)
+        || cx.has(s, class::DET | class::PRONOUN | class::QUANTIFIER)
+        || cx.class(s) == 0;
+    if !opens_phrase {
+        return None;
+    }
+    // (an "and" of `m` joins conjuncts before a preposition or a comma
+    // of it: not "the administrator of the Oceanic and Atmospheric ...")
+    let mut joined = (s..e)
+        .take_while(|&k| !cx.has(k, class::PREP) && !cx.toks[k].is_punct(','))
+        .any(|k| is_and(k) && !cx.toks[k].quoted);
+    // each conjunct's start, from `m` back, and whether an "and" is read by then
+    let mut starts = [(s, joined); CONJUNCTS + 1];
+    let mut n = 1;
+    while n <= CONJUNCTS {
+        let start = starts[n - 1].0;
+        if start < a + 2 {
+            break;
+        }
+        let p = start - 1;
+        let and = is_and(p);
+        // (", and": the serial comma)
+        let end = if and && cx.toks[p - 1].is_punct(',') {
+            match p.checked_sub(2) {
+                Some(k) if k >= a => k,
+                _ => break,
+            }
+        } else if and || (joined && cx.toks[p].is_punct(',')) {
+            p - 1
+        } else {
+            break;
+        };
+        if !(cx.toks[end].is_word() && cx.toks[end].cap && !cx.toks[end].quoted) {
+            break;
+        }
+        let Some((cs, ce)) = np_backward(cx, end, a) else {
+            break;
+        };
+        if ce != end + 1 || ce - cs > CONJUNCT_TOKENS || (cs..ce).any(|k| cx.toks[k].is_punct(','))
+        {
+            break;
+        }
+        // (one a comma sets off is a name: capitalised words after a
+        // determiner, not "the acting administrator of the DEA")
+        let name = || {
+            (cs..ce).all(|k| {
+                (cx.toks[k].is_word() && (cx.toks[k].cap || (k == cs && cx.has(k, class::DET))))
+                    || cx.toks[k].is_punct('.')
+            })
+        };
+        // (nor a party label: "Ana Ruiz, R-Iowa, and ..."; nor a phrase
+        // with a preposition other than "of", inside whose complement the
+        // "and" may join: "Governors from Utah and three other states")
+        let prep = || {
+            (cs + 1..ce).any(|k| cx.has(k, class::PREP) && !cx.toks[k].cap && cx.norm(k) != "of")
+        };
+        if (!and && !name()) || (ce == cs + 1 && party_label(cx, cs)) || prep() {
+            break;
+        }
+        joined |= and;
+        starts[n] = (cs, joined);
+        n += 1;
+    }
+    // the first conjunct is the one that opens the clause: the sentence's
+    // subject ("On Tuesday, Qatar and ...": not "On Tuesday"), or the words
+    // after a conjunction or a clause boundary ("..., but Qatar and ...")
+    let subject = main_subject(cx, a, s).map(|(m, _)| m);
+    // ("After meeting Qatar, Egypt and the US said": a conjunct after a
+    // boundary opens with a capital or a determiner; "going after Omar":
+    // a boundary word that is a preposition too opens no clause there)
+    let opens = |k: usize| {
+        Some(k) == subject
+            || (k > a
+                && cx.has(k - 1, class::CONJ | class::BOUNDARY)
+                && !cx.has(k - 1, class::PREP)
+                && (cx.toks[k].cap || cx.has(k, class::DET)))
+    };
+    starts[1..n]
+        .iter()
+        .rev()
+        .find(|&&(k, joined)| joined && opens(k))
+        .map(|&(k, _)| (k, e))
 }
 
 /// "An official who spoke on condition of anonymity said ...": when the words
@@ -4866,6 +4969,35 @@ mod tests {
         let t = "Gromov said he would resign, an aide told reporters.";
         assert_eq!(one(t), (Indirect, "told".into(), "an aide".into()));
         assert_eq!(relations(t), [("said".into(), "Gromov".into())]);
+    }
+
+    #[test]
+    fn a_coordinated_subject_runs_back_to_its_first_conjunct() {
+        for (text, mention) in [
+            // an "and" before a determiner or a possessive, a serial comma,
+            // a list, a time phrase before the subject, a clause after "but"
+            ("Qatar and the Kestrel Union said the truce held.", "Qatar and the Kestrel Union"),
+            ("Ana Ruiz and her aides said the truce held.", "Ana Ruiz and her aides"),
+            ("Oman, Qatar, and the Kestrel Union said the truce held.", "Oman, Qatar, and the Kestrel Union"),
+            ("Oman, Qatar and the Kestrel Union said the truce held.", "Oman, Qatar and the Kestrel Union"),
+            ("On Tuesday, Qatar and the Kestrel Union said the truce held.", "Qatar and the Kestrel Union"),
+            // not an object before a new clause, nor an opener, nor a
+            // party label, nor the complement of a preposition, nor a
+            // phrase set off by commas that is no name
+            ("The army shelled Kestrel and the UN said the truce held.", "the UN"),
+            ("After meeting Qatar, Oman and the UN said the truce held.", "Oman and the UN"),
+            ("Governors from Utah and three other states said the truce held.", "three other states"),
+            (
+                "In a letter to Ana Ruiz, the acting head of the agency, Reps. Omar Haddad and Lena Ortiz called the truce dead.",
+                "Reps. Omar Haddad and Lena Ortiz",
+            ),
+        ] {
+            assert_eq!(one(text).2, mention, "{text}");
+        }
+        // (the second of two claims: after "but")
+        let text = "Oman wavered, but Qatar and its allies said the truce held.";
+        let last = claims(text).pop().map(|c| c.3);
+        assert_eq!(last.as_deref(), Some("Qatar and its allies"), "{text}");
     }
 
     #[test]

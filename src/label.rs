@@ -133,6 +133,8 @@ struct MentionInfo {
     country_spans: Vec<(usize, usize)>,
     descriptors: Vec<(usize, usize, usize)>, // (first token, end token, descriptor index)
     names: Vec<(usize, usize)>,
+    /// Where the first conjunct of a coordinated core ends ([`conjunct_end`]).
+    conjunct_end: Option<usize>,
 }
 
 /// Whether a mention's core is a share followed by "of" ("a number of",
@@ -160,9 +162,23 @@ fn partitive_head(folded: &Folded, seg: &Segmented, lex: &Lexicons, info: &Menti
 
 /// Whether descriptor hit `term` at token `t` is a partitive word written
 /// with a capital, which is part of a name ("Small Business Majority",
-/// "House Majority PAC"), not a share.
-fn capitalised_partitive(lex: &Lexicons, seg: &Segmented, term: usize, t: usize) -> bool {
-    lex.descriptor_of[term] == Descriptor::Partitive && seg.tokens[t].cap
+/// "House Majority PAC"), not a share; one opening a sentence before "of"
+/// is a share ("Majorities of Democrats ...").
+fn capitalised_partitive(
+    folded: &Folded,
+    lex: &Lexicons,
+    seg: &Segmented,
+    term: usize,
+    t: usize,
+) -> bool {
+    let opens_share = || {
+        sentence_of(seg, t).is_some_and(|x| x.tokens.0 == t)
+            && seg
+                .tokens
+                .get(t + 1)
+                .is_some_and(|n| n.norm(folded) == "of")
+    };
+    lex.descriptor_of[term] == Descriptor::Partitive && seg.tokens[t].cap && !opens_share()
 }
 
 /// Label every found claim of one article.
@@ -362,6 +378,19 @@ pub fn label(
         // outlet that printed it, after a `venue_prep`
         if let Some(c) = document_author(text, folded, seg, lex, &info, &mut hits, &not_outlets) {
             info = c;
+        }
+        // "Qatar and the United States said", "Pelosi and her aides": a
+        // coordinated subject is its first conjunct's
+        if let Some(end) = first_conjunct(folded, seg, lex, &info, &surnames) {
+            info = mention_info(
+                text,
+                folded,
+                seg,
+                lex,
+                (info.ms, end),
+                &mut hits,
+                &not_outlets,
+            );
         }
         // "A spokesman for the group", "a spokesperson for the coalition":
         // a title organizations share, for a body's generic noun ending the
@@ -1204,7 +1233,7 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                     _ => {}
                 }
             }
-            if k >= entity_hits && capitalised_partitive(lex, seg, h.term, t) {
+            if k >= entity_hits && capitalised_partitive(folded, lex, seg, h.term, t) {
                 continue;
             }
             // a title word that is a surname ("Stephen King") covers nothing
@@ -1497,6 +1526,87 @@ fn is_title_word(lex: &Lexicons, word: &str) -> bool {
 fn hit_tokens(seg: &Segmented, a: usize, b: usize, h: &Hit) -> (usize, usize) {
     let (first, end) = crate::text::tokens_touching(&seg.tokens, a..b, (h.fs, h.fe));
     (first.min(b.saturating_sub(1)).max(a), end)
+}
+
+/// The end of the conjunct a coordinated mention is read as
+/// ([`MentionInfo::conjunct_end`]): the first, when it names someone (a
+/// name or an entity) and the "and" joins phrases, not two words that share
+/// the noun after them ("US and Israeli officials", "Federal and state
+/// officials"): a one-word first conjunct before a capitalised word and a
+/// lower-case one, or before a lower-case word that opens no phrase of its
+/// own, unless that one word is a surname the article or `people.csv`
+/// names ("Barr and key Republicans").
+fn first_conjunct(
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    info: &MentionInfo,
+    surnames: &Surnames,
+) -> Option<usize> {
+    let end = info.conjunct_end?;
+    let toks = &seg.tokens;
+    let names_someone =
+        info.names.iter().any(|n| n.0 < end) || info.entities.iter().any(|&(t, _)| t < end);
+    if !names_someone {
+        return None;
+    }
+    // (an "and" inside a name or a title no lexicon lists: "Roads and Urban
+    // Development Minister X", "the Federal Competitiveness and Statistics
+    // Centre": the capitalised words after it run into a descriptor's, and
+    // no descriptor comes before it)
+    let run_end = (end + 1..info.me)
+        .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
+        .unwrap_or(info.me);
+    // (nor one after a title before the name, "AP President and CEO Gary
+    // Pruitt"; nor one whose capitalised words run into a descriptor's
+    // when the first conjunct holds no title and the second opens with no
+    // title, entity or place: "Roads and Urban Development Minister X",
+    // "the Federal Competitiveness and Statistics Centre", "House Ways and
+    // Means Committee Chairman X"; "Trump and Secretary of State Mike
+    // Pompeo", "Trump and Texas Gov. Greg Abbott" are two)
+    let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
+    let title_before = info
+        .descriptors
+        .iter()
+        .any(|d| d.1 == end && desc(d).titles_a_person());
+    let right_opens = |k: usize| {
+        info.descriptors
+            .iter()
+            .any(|d| d.0 == k && desc(d).titles_a_person())
+            || info.entities.iter().any(|&(t, _)| t == k)
+            || lex.place(folded, &toks[k..run_end]).is_some()
+            || lex.place(folded, &toks[k..k + 1]).is_some()
+    };
+    let inside_name = toks[end - 1].cap
+        && toks[end + 1].cap
+        && info.descriptors.iter().any(|d| d.0 > end && d.0 < run_end)
+        && !info
+            .descriptors
+            .iter()
+            .any(|d| d.0 < end && desc(d).titles_a_person())
+        && !right_opens(end + 1);
+    if title_before || inside_name {
+        return None;
+    }
+    if end == info.ms + 1 {
+        let r = end + 1;
+        let word = |k: usize| k < info.me && toks[k].is_word();
+        let shared_noun = if toks[r].cap {
+            word(r + 1)
+                && !toks[r + 1].cap
+                && lex.class(toks[r + 1].norm(folded)) & (class::PREP | class::CONJ | class::DET)
+                    == 0
+        } else {
+            let left = toks[info.ms].norm(folded);
+            lex.class(toks[r].norm(folded)) & (class::DET | class::PRONOUN | class::QUANTIFIER) == 0
+                && !surnames.by_surname.contains_key(left)
+                && !lex.people.contains_key(left)
+        };
+        if shared_noun {
+            return None;
+        }
+    }
+    Some(end)
 }
 
 /// The complement of a document noun heading `info`'s mention that names
@@ -1900,7 +2010,7 @@ fn mention_info(
         if role && orgs.iter().any(|&(os, oe)| os <= t && e <= oe) {
             continue;
         }
-        if capitalised_partitive(lex, seg, h.term, t) {
+        if capitalised_partitive(folded, lex, seg, h.term, t) {
             continue;
         }
         // a capitalised group word before another capitalised word (or its
@@ -2131,12 +2241,26 @@ fn mention_info(
             if before_country || (lower_after_hyphen && e == s + 1) {
                 continue;
             }
-            let s = if lower_after_hyphen { s + 1 } else { s };
+            // (nor a title's plural before a name of two words: "Senators
+            // Mark Warner and ...", "District Judges Ana Ruiz and ...")
+            let plural_title = (s..e.saturating_sub(2)).rev().find(|&k| {
+                toks[k]
+                    .norm(folded)
+                    .strip_suffix('s')
+                    .and_then(|w| lex.descriptor(w))
+                    .is_some_and(|d| d.titles_a_person())
+            });
+            let s = match plural_title {
+                Some(k) => k + 1,
+                None if lower_after_hyphen => s + 1,
+                None => s,
+            };
             names.push(name_of_run(text, folded, seg, lex, (s, e)));
             continue;
         }
         i += 1;
     }
+    let conjunct_end = conjunct_end(folded, toks, lex, (ms, me), core_end, &covered);
     MentionInfo {
         ms,
         me,
@@ -2146,7 +2270,57 @@ fn mention_info(
         country_spans,
         descriptors,
         names,
+        conjunct_end,
     }
+}
+
+/// The end of the first conjunct of a mention whose core joins phrases
+/// with "and" ("Qatar and the United States", "Pelosi and her aides",
+/// "Senators McCain and Schumer") or lists them with commas an "and"
+/// closes ("Saudi Arabia, Qatar and the UAE"): the "and", or the list's
+/// first comma. Not an "and" inside a name a lexicon lists ("Bosnia and
+/// Herzegovina", "Securities and Exchange Commission"); [`first_conjunct`]
+/// decides whether the mention is read as its first conjunct.
+fn conjunct_end(
+    folded: &Folded,
+    toks: &[crate::text::Token],
+    lex: &Lexicons,
+    (ms, me): (usize, usize),
+    core_end: usize,
+    covered: &[bool],
+) -> Option<usize> {
+    let is_and = |k: usize| {
+        !covered[k - ms]
+            && ((toks[k].is_word() && toks[k].norm(folded) == "and") || toks[k].is_punct('&'))
+    };
+    let end = match (ms + 1..core_end).find(|&k| is_and(k)) {
+        Some(k) => k,
+        // a list: capitalised words, determiners and commas up to an "and"
+        None if core_end < me && toks[core_end].is_punct(',') => {
+            let mut j = core_end + 1;
+            loop {
+                if j >= me || j > core_end + 12 {
+                    return None;
+                }
+                let t = &toks[j];
+                if is_and(j) {
+                    break;
+                }
+                let listed = t.is_punct(',')
+                    || (t.is_word() && (t.cap || lex.class(t.norm(folded)) & class::DET != 0));
+                if !listed {
+                    return None;
+                }
+                j += 1;
+            }
+            core_end
+        }
+        None => return None,
+    };
+    if end + 1 >= me {
+        return None;
+    }
+    Some(end)
 }
 
 /// The start of the name run `s..e` without a shouted label before it:
@@ -6354,11 +6528,12 @@ mod tests {
                 "Ana Ruiz",
                 Person,
             ),
+            // (a coordinated mention is its first conjunct's)
             (
                 "",
                 "Ana Ruiz and Omar Haddad said the rule was fair. They argued that the \
                  fees were low.",
-                "Omar Haddad",
+                "Ana Ruiz",
                 Person,
             ),
         ]);
@@ -7305,6 +7480,82 @@ mod tests {
                 "Despite Karimi's warning, the port reopened. Karimi said it would close again.",
                 "Karimi",
                 Person,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_coordinated_mention_is_its_first_conjuncts() {
+        use crate::model::SourceKind::{Government, Organization, Person, Unnamed};
+        check(&[
+            (
+                "",
+                "Qatar and the Kestrel Union said the truce held.",
+                "Qatar",
+                Government,
+            ),
+            (
+                "",
+                "Kestrel and its allies said the truce held.",
+                "Kestrel",
+                Person,
+            ),
+            (
+                "",
+                "Senators Ana Ruiz and Omar Haddad said the truce held.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Utah Rep. Ana Ruiz and Texas Sen. Omar Haddad said the truce held.",
+                "Ana Ruiz",
+                Government,
+            ),
+            (
+                "",
+                "Oman, Qatar and the Kestrel Union said the truce held.",
+                "Oman",
+                Government,
+            ),
+            (
+                "",
+                "Hamas and Islamic Jihad said the truce held.",
+                "Hamas",
+                Organization,
+            ),
+            // two words that share the noun after them, an "and" inside a
+            // name or between two titles
+            (
+                "",
+                "US and Israeli officials said the truce held.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "Federal and state officials said the truce held.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "Kestrel Roads and Urban Development Minister Omar Haddad said the truce held.",
+                "Omar Haddad",
+                Government,
+            ),
+            (
+                "",
+                "Kestrel Corp. President and CEO Omar Haddad said the truce held.",
+                "Omar Haddad",
+                Person,
+            ),
+            // a share of several parties opening the sentence
+            (
+                "",
+                "Majorities of Democrats and Republicans said the truce held.",
+                "Democratic Party",
+                Organization,
             ),
         ]);
     }
