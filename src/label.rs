@@ -1550,20 +1550,18 @@ fn first_conjunct(
     if !names_someone {
         return None;
     }
-    // (an "and" inside a name or a title no lexicon lists: "Roads and Urban
-    // Development Minister X", "the Federal Competitiveness and Statistics
-    // Centre": the capitalised words after it run into a descriptor's, and
-    // no descriptor comes before it)
     let run_end = (end + 1..info.me)
         .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
         .unwrap_or(info.me);
-    // (nor one after a title before the name, "AP President and CEO Gary
-    // Pruitt"; nor one whose capitalised words run into a descriptor's
-    // when the first conjunct holds no title and the second opens with no
-    // title, entity or place: "Roads and Urban Development Minister X",
-    // "the Federal Competitiveness and Statistics Centre", "House Ways and
-    // Means Committee Chairman X"; "Trump and Secretary of State Mike
-    // Pompeo", "Trump and Texas Gov. Greg Abbott" are two)
+    // (not an "and" after a title before the name, "AP President and CEO
+    // Gary Pruitt"; nor one inside a name or a title no lexicon lists,
+    // whose capitalised words run into a descriptor's, when the first
+    // conjunct holds no title and ends in no known surname and the second
+    // opens with no title, entity or place: "Roads and Urban Development
+    // Minister X", "the Federal Competitiveness and Statistics Centre",
+    // "House Ways and Means Committee Chairman X"; "Trump and Secretary of
+    // State Mike Pompeo", "Trump and Texas Gov. Greg Abbott", "Pelosi and
+    // Senate Minority Leader Chuck Schumer" are two)
     let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
     let title_before = info
         .descriptors
@@ -1577,8 +1575,19 @@ fn first_conjunct(
             || lex.place(folded, &toks[k..run_end]).is_some()
             || lex.place(folded, &toks[k..k + 1]).is_some()
     };
+    // (a surname the article writes after a given name, "Nancy Pelosi", not
+    // any capitalised word ending a name run, "National Oceanic")
+    let known_surname = |k: usize| {
+        let w = toks[k].norm(folded);
+        lex.people.contains_key(w)
+            || surnames
+                .by_surname
+                .get(w)
+                .is_some_and(|s| s.names.iter().any(|n| n.rank == 0))
+    };
     let inside_name = toks[end - 1].cap
         && toks[end + 1].cap
+        && !known_surname(end - 1)
         && info.descriptors.iter().any(|d| d.0 > end && d.0 < run_end)
         && !info
             .descriptors
@@ -1597,10 +1606,8 @@ fn first_conjunct(
                 && lex.class(toks[r + 1].norm(folded)) & (class::PREP | class::CONJ | class::DET)
                     == 0
         } else {
-            let left = toks[info.ms].norm(folded);
             lex.class(toks[r].norm(folded)) & (class::DET | class::PRONOUN | class::QUANTIFIER) == 0
-                && !surnames.by_surname.contains_key(left)
-                && !lex.people.contains_key(left)
+                && !known_surname(info.ms)
         };
         if shared_noun {
             return None;
@@ -7480,6 +7487,28 @@ mod tests {
                 "Despite Karimi's warning, the port reopened. Karimi said it would close again.",
                 "Karimi",
                 Person,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_minister_is_the_foreign_minister_named_before_not_the_prime_minister() {
+        use crate::model::SourceKind::Government;
+        check(&[
+            // (descriptors.csv: "foreign minister" has value minister)
+            (
+                "Al Arabiya",
+                "Kestrel Foreign Minister Omar Haddad said the talks would go on. \
+                 The minister added that the crew were safe.",
+                "Omar Haddad",
+                Government,
+            ),
+            (
+                "Al Arabiya",
+                "Kestrel Prime Minister Omar Haddad said the talks would go on. \
+                 The minister added that the crew were safe.",
+                "Saudi Arabia",
+                Government,
             ),
         ]);
     }

@@ -1095,10 +1095,14 @@ impl Lexicons {
                             }
                             title_full.insert(key.clone(), fold_str(r.get(2)));
                         }
+                        // (a two-word title is no other title of its head
+                        // word, "the general" no attorney general, unless
+                        // its value names that head word: a foreign
+                        // minister is "the minister")
                         if let (Descriptor::GovPerson { .. }, Some((first, head))) =
                             (&d, key.split_once(' '))
                         {
-                            if !head.contains(' ') {
+                            if !head.contains(' ') && fold_str(r.get(2)) != head {
                                 compound_titles
                                     .entry(head.to_string())
                                     .or_default()
