@@ -3808,11 +3808,19 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
             // an initial's period ("said Carol J. Guthrie")
             TokKind::Punct('.') if e > s && initial_in_name(cx, e) => e += 1,
             TokKind::Punct(',') if allow_apposition => {
-                // ", a regional security analyst" up to the end of the clause
+                // ", a regional security analyst", ", spokesman for the
+                // ministry" (a government's title in lower case, "minister",
+                // "spokesman") up to the end of the clause
                 let n = e + 1;
+                let title = || {
+                    matches!(
+                        cx.lex.descriptor(cx.norm(n)),
+                        Some(crate::lexicon::Descriptor::GovPerson { .. })
+                    )
+                };
                 if n < b
                     && cx.toks[n].is_word()
-                    && (cx.has(n, class::DET) || cx.toks[n].cap)
+                    && (cx.has(n, class::DET) || cx.toks[n].cap || title())
                     && cx.norm(n) != "that"
                 {
                     let mut k = n;
@@ -4969,6 +4977,32 @@ mod tests {
         let t = "Gromov said he would resign, an aide told reporters.";
         assert_eq!(one(t), (Indirect, "told".into(), "an aide".into()));
         assert_eq!(relations(t), [("said".into(), "Gromov".into())]);
+    }
+
+    #[test]
+    fn an_inverted_speaker_keeps_a_government_title_set_off_after_the_name() {
+        for (text, mention) in [
+            (
+                "“The door is open,” said Omar Haddad, spokesman for Kestrel's foreign ministry.",
+                "Omar Haddad, spokesman for Kestrel's foreign ministry",
+            ),
+            (
+                "“The door is open,” said Omar Haddad, a fellow at the Kestrel Institute.",
+                "Omar Haddad, a fellow at the Kestrel Institute",
+            ),
+            // (a role of no government's in lower case stays out, as does
+            // a participle)
+            (
+                "“The door is open,” said Omar Haddad, senior fellow at the Kestrel Institute.",
+                "Omar Haddad",
+            ),
+            (
+                "“The door is open,” said Omar Haddad, adding that talks would go on.",
+                "Omar Haddad",
+            ),
+        ] {
+            assert_eq!(one(text).2, mention, "{text}");
+        }
     }
 
     #[test]

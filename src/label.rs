@@ -4470,6 +4470,20 @@ fn resolve(
                     })
                 }
             };
+            // a title's or chamber's word capitalised before an
+            // organization word of the same name: inside that name ("the
+            // Pacific Justice Institute"), not a title before one's name
+            // ("Judicial Watch President Tom Fitton")
+            let word_of_org_name = |d: &(usize, usize, usize)| {
+                toks[d.0].cap
+                    && (d.1..m.me).take_while(|&k| name_word(k)).any(|k| {
+                        toks[k].cap
+                            && m.descriptors.iter().any(|o| {
+                                o.0 == k
+                                    && matches!(desc(o), Descriptor::OrgWord { public: false, .. })
+                            })
+                    })
+            };
             // whether `a..b` is a name of its own, no word of a longer one
             // around it (capitalised words, a name joiner between two):
             // "of Russia", "of the United States", "China's National
@@ -4494,8 +4508,13 @@ fn resolve(
                     || m.descriptors.iter().any(|d| {
                         (k..end).contains(&d.0)
                             && match desc(d) {
+                                // (a capitalised one inside the name of an
+                                // organization, "the Pacific Justice Institute",
+                                // names no government)
                                 Descriptor::GovBody { .. } => !body_of_other_org(d),
-                                Descriptor::Legislature | Descriptor::GovPerson { .. } => true,
+                                Descriptor::Legislature | Descriptor::GovPerson { .. } => {
+                                    !word_of_org_name(d)
+                                }
                                 _ => false,
                             }
                     })
@@ -4528,8 +4547,11 @@ fn resolve(
                 let object = (d.1 + 1..end).find(|&k| !of_class(k, class::DET));
                 // (or an official the article names: "a spokeswoman for
                 // Healey" after "Attorney General Maura Healey")
+                // (after "and" another title, "president and chief executive
+                // officer of ...", is no object)
                 let a_person = object.is_some_and(|k| {
-                    toks[k].is_word()
+                    !of_class(d.1, class::CONJ)
+                        && toks[k].is_word()
                         && (matches!(lex.descriptor(norm(k)), Some(Descriptor::Title { .. }))
                             || lex.people.contains_key(norm(k))
                             || lex.given_names.contains_key(norm(k))
@@ -4637,11 +4659,17 @@ fn resolve(
                     || other_after(d)
             };
             // (an office no longer held takes no part: "a former governor
-            // of Indiana and now president of Purdue University")
+            // of Indiana and now president of Purdue University"; nor a
+            // title's word inside an organization's name: "the Pacific
+            // Justice Institute")
             let mut govs = m
                 .descriptors
                 .iter()
-                .filter(|d| matches!(desc(d), Descriptor::GovPerson { .. }) && !past_at(d.0))
+                .filter(|d| {
+                    matches!(desc(d), Descriptor::GovPerson { .. })
+                        && !past_at(d.0)
+                        && !word_of_org_name(d)
+                })
                 .peekable();
             // (a country's word inside an organization's name is no
             // country the person speaks for: "the American Medical
@@ -7508,6 +7536,46 @@ mod tests {
                 "Kestrel Prime Minister Omar Haddad said the talks would go on. \
                  The minister added that the crew were safe.",
                 "Saudi Arabia",
+                Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_title_word_inside_an_organizations_name_names_no_government() {
+        use crate::model::SourceKind::{Government, Person};
+        check(&[
+            (
+                "",
+                "Omar Haddad, president of the Kestrel Justice Institute, said the rule was fair.",
+                "Omar Haddad",
+                Person,
+            ),
+            (
+                "",
+                "Omar Haddad, president and chief executive officer of the Kestrel Policy \
+                 Institute, said the rule was fair.",
+                "Omar Haddad",
+                Person,
+            ),
+            (
+                "",
+                "“The rule is fair,” said Omar Haddad, general partner at Kestrel Ventures.",
+                "Omar Haddad",
+                Person,
+            ),
+            // (a title before the name, after the organization's, is the
+            // organization's too; a government's body keeps its own)
+            (
+                "",
+                "Kestrel Watch President Omar Haddad said the rule was fair.",
+                "Omar Haddad",
+                Person,
+            ),
+            (
+                "",
+                "“The rule is fair,” said Omar Haddad, spokesman for Kestrel's foreign ministry.",
+                "Omar Haddad",
                 Government,
             ),
         ]);
