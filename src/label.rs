@@ -872,9 +872,50 @@ fn heads_clause(
     if !before_ok || end >= b {
         return false;
     }
+    // (past a possessive and a body of the country's in lower case, up to
+    // three words ending in a `gov_body` or `state_noun` word: "Iraq's
+    // foreign ministry summoned", "The Iraqi defence ministry said")
+    let mut end = end;
+    let body_start = end + usize::from(toks[end].kind == TokKind::Possessive);
+    let plain = |k: usize| {
+        toks[k].is_word()
+            && !toks[k].cap
+            && lex.class(toks[k].norm(folded)) == 0
+            && !lex.cues.contains_key(toks[k].norm(folded))
+    };
+    let body_word = |k: usize| {
+        matches!(
+            lex.descriptor(toks[k].norm(folded)),
+            Some(
+                crate::lexicon::Descriptor::GovBody { .. } | crate::lexicon::Descriptor::StateNoun
+            )
+        )
+    };
+    // (or past a possessive, a government title and the name it opens:
+    // "Jordan's King Abdullah told")
+    let titled = body_start > end
+        && body_start < b
+        && toks[body_start].is_word()
+        && toks[body_start].cap
+        && matches!(
+            lex.descriptor(toks[body_start].norm(folded)),
+            Some(crate::lexicon::Descriptor::GovPerson { .. })
+        );
+    if let Some(k) = (body_start..b.min(body_start + 3))
+        .take_while(|&k| plain(k))
+        .find(|&k| body_word(k))
+    {
+        end = k + 1;
+    } else if titled {
+        end = (body_start + 1..b.min(body_start + 6))
+            .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
+            .unwrap_or(b);
+    }
+    if end >= b {
+        return false;
+    }
     // (past a time phrase: "Iran on Sunday rejected", "Tehran late Monday
     // denied")
-    let mut end = end;
     let timely = |k: usize| toks[k].is_word() && lex.class(toks[k].norm(folded)) & class::TIME != 0;
     if end + 2 < b
         && toks[end].is_word()
@@ -5167,9 +5208,16 @@ fn resolve(
         let subject = near_subjects.iter().rev().find(|s| s.tok >= a)?;
         let country = subject.source.kind == SourceKind::Government
             && subject.source.name == subject.source.country;
+        // (with a reporting verb, or one of what a state itself does:
+        // "Iraq summoned the envoy, the ministry said"; grammar.csv state_act)
         let reports = (subject.tok + 1..m.ms)
             .take_while(|&k| !toks[k].is_punct(','))
-            .any(|k| toks[k].is_word() && !toks[k].cap && lex.cues.contains_key(norm(k)));
+            .any(|k| {
+                toks[k].is_word()
+                    && !toks[k].cap
+                    && (lex.cues.contains_key(norm(k))
+                        || lex.has_side_class(norm(k), class::STATE_ACT))
+            });
         (country && reports).then_some(subject.source.country.as_str())
     };
     // the state a body belongs to: a government named before, or heading
@@ -7577,6 +7625,41 @@ mod tests {
                 "“The rule is fair,” said Omar Haddad, spokesman for Kestrel's foreign ministry.",
                 "Omar Haddad",
                 Government,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_tails_body_speaks_for_the_country_whose_act_it_reports() {
+        use crate::model::SourceKind::{Government, Unnamed};
+        check(&[
+            // a state's own act (grammar.csv state_act), the country
+            // heading its clause past a possessive and a body, or a title
+            // and a name
+            (
+                "Kestrel Times",
+                "Iraq summoned the envoy, the ministry said.",
+                "Iraq",
+                Government,
+            ),
+            (
+                "Kestrel Times",
+                "Iraq's foreign ministry summoned the envoy, the ministry said.",
+                "Iraq",
+                Government,
+            ),
+            (
+                "Kestrel Times",
+                "Jordan's King Abdullah told the envoy that a truce was urgent, the royal court said.",
+                "Jordan",
+                Government,
+            ),
+            // not an act of war, whose toll the other side's body may give
+            (
+                "Kestrel Times",
+                "Israel's army struck the camp, the health ministry said.",
+                "unnamed",
+                Unnamed,
             ),
         ]);
     }

@@ -410,6 +410,12 @@ pub mod class {
     /// off by commas ("Britain, France and Germany, known as the E3, said";
     /// "born in", "seen as"): no verb to the other rules.
     pub const PARTICIPLE: Class = 1 << 35;
+    /// A verb of what a state itself does ("summoned", "recalled",
+    /// "imposed"): a tail's government body after a clause a country
+    /// heads with one speaks for that country, as after a reporting verb
+    /// ("Iraq summoned the envoy, the ministry said"); never an act of war,
+    /// whose toll a body of the other side may give.
+    pub const STATE_ACT: Class = 1 << 36;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -430,9 +436,10 @@ pub mod class {
         | ADJECTIVE
         | HEARSAY
         | CONTROL
-        | PARTICIPLE;
+        | PARTICIPLE
+        | STATE_ACT;
 
-    pub const NAMES: [(&str, Class); 36] = [
+    pub const NAMES: [(&str, Class); 37] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -469,6 +476,7 @@ pub mod class {
         ("hearsay", HEARSAY),
         ("control", CONTROL),
         ("participle", PARTICIPLE),
+        ("state_act", STATE_ACT),
     ];
 }
 
