@@ -2760,8 +2760,21 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     .then(|| parenthetical_start(cx, ju, start > end, a))
                     .flatten()
                 {
-                    // the source is who speaks, not how ("Sondland, though,")
-                    if cx.has(p + 1, class::CITING) || is_adjunct(cx, p + 1, ju, start > end) {
+                    // the source is who speaks, not how ("Sondland, though,");
+                    // but a document's carrier or issuer stays ("The
+                    // statement, carried by the WAM news agency, said": the
+                    // label reads who carried it)
+                    let carried = p > a
+                        && cx.is_word(p - 1)
+                        && cx.lex.descriptor(cx.norm(p - 1)) == Some(&Descriptor::DocumentNoun)
+                        && p + 2 < ju
+                        && cx.lex.has_side_class(cx.norm(p + 1), class::CARRIER)
+                        && cx
+                            .lex
+                            .has_side_class(cx.norm(p + 2), class::AUTHOR_PREP | class::VENUE_PREP);
+                    if !carried
+                        && (cx.has(p + 1, class::CITING) || is_adjunct(cx, p + 1, ju, start > end))
+                    {
                         mention_end = p;
                     }
                     in_parenthetical = true;
@@ -5006,6 +5019,27 @@ mod tests {
     }
 
     #[test]
+    fn a_documents_carrier_set_off_after_it_stays_in_the_mention() {
+        for (text, mention) in [
+            (
+                "The statement, carried by the Kestrel news agency, said the talks would resume.",
+                "The statement, carried by the Kestrel news agency",
+            ),
+            // (not who obtained it, nor an adjunct after a person)
+            (
+                "The letter, obtained by the Kestrel Times, said the talks would resume.",
+                "The letter",
+            ),
+            (
+                "Omar Haddad, speaking in Kestrel, said the talks would resume.",
+                "Omar Haddad",
+            ),
+        ] {
+            assert_eq!(one(text).2, mention, "{text}");
+        }
+    }
+
+    #[test]
     fn a_coordinated_subject_runs_back_to_its_first_conjunct() {
         for (text, mention) in [
             // an "and" before a determiner or a possessive, a serial comma,
@@ -5206,7 +5240,7 @@ mod tests {
         // content, no inverted speaker
         assert_eq!(
             one("The statement, carried by WAM, said the UAE condemned the attack.").2,
-            "The statement"
+            "The statement, carried by WAM"
         );
         // (a capitalised adverb opens no subject; a role may open the name
         // after the cue)

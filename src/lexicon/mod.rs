@@ -416,6 +416,12 @@ pub mod class {
     /// ("Iraq summoned the envoy, the ministry said"); never an act of war,
     /// whose toll a body of the other side may give.
     pub const STATE_ACT: Class = 1 << 36;
+    /// A participle by which a document is issued or carried ("carried",
+    /// "published", "signed"): set off after a document noun with its
+    /// agent ("The statement, carried by the WAM news agency, said"), it
+    /// stays in the mention, whose document stands for that agent; not
+    /// "obtained", "seen": who got hold of it issued nothing.
+    pub const CARRIER: Class = 1 << 37;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -437,9 +443,10 @@ pub mod class {
         | HEARSAY
         | CONTROL
         | PARTICIPLE
-        | STATE_ACT;
+        | STATE_ACT
+        | CARRIER;
 
-    pub const NAMES: [(&str, Class); 37] = [
+    pub const NAMES: [(&str, Class); 38] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -477,6 +484,7 @@ pub mod class {
         ("control", CONTROL),
         ("participle", PARTICIPLE),
         ("state_act", STATE_ACT),
+        ("carrier", CARRIER),
     ];
 }
 
