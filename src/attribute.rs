@@ -2707,12 +2707,38 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                             && !cx.norm(end + 1).ends_with("ing")
                             && !cx.lex.has_side_class(cx.norm(end + 1), class::NOUN_FORM)
                     };
-                    if !t.cap
-                        && c == 0
-                        && verbal_in_np(cx, ju)
-                        && !(ju > a && cx.has(ju - 1, class::DET))
-                        && !subjects_participle()
-                    {
+                    // (nor after an adverb in -ly that a determiner or a
+                    // possessive opens, before a word naming a person or a
+                    // government body: "Yemen's internationally recognised
+                    // government", "the democratically elected president";
+                    // not "Barr's highly publicized comments", "that
+                    // previously released")
+                    let after_adverb = || {
+                        use crate::lexicon::Descriptor;
+                        let speaker_noun = ju < end
+                            && cx.is_word(ju + 1)
+                            && cx.lex.descriptor(cx.norm(ju + 1)).is_some_and(|d| {
+                                d.titles_a_person()
+                                    || matches!(
+                                        d,
+                                        Descriptor::GovBody { .. } | Descriptor::StateNoun
+                                    )
+                            });
+                        ju >= a + 2
+                            && speaker_noun
+                            && cx.is_word(ju - 1)
+                            && !cx.toks[ju - 1].cap
+                            && cx.norm(ju - 1).len() >= 5
+                            && cx.norm(ju - 1).ends_with("ly")
+                            && (cx.toks[ju - 2].kind == TokKind::Possessive
+                                || (cx.has(ju - 2, class::DET) && cx.norm(ju - 2) != "that"))
+                    };
+                    let modifier = || {
+                        (ju > a && cx.has(ju - 1, class::DET))
+                            || subjects_participle()
+                            || after_adverb()
+                    };
+                    if !t.cap && c == 0 && verbal_in_np(cx, ju) && !modifier() {
                         break;
                     }
                 }
@@ -5019,7 +5045,7 @@ mod tests {
     }
 
     #[test]
-    fn a_documents_carrier_set_off_after_it_stays_in_the_mention() {
+    fn a_documents_carrier_and_a_speakers_modifiers_stay_in_the_mention() {
         for (text, mention) in [
             (
                 "The statement, carried by the Kestrel news agency, said the talks would resume.",
@@ -5033,6 +5059,16 @@ mod tests {
             (
                 "Omar Haddad, speaking in Kestrel, said the talks would resume.",
                 "Omar Haddad",
+            ),
+            // an adverb and a participle before a speaker's noun, after a
+            // possessive or a determiner, are the subject's modifiers
+            (
+                "Kestrel's internationally recognised government said the talks would resume.",
+                "Kestrel's internationally recognised government",
+            ),
+            (
+                "The democratically elected president said the talks would resume.",
+                "The democratically elected president",
             ),
         ] {
             assert_eq!(one(text).2, mention, "{text}");
