@@ -2714,7 +2714,6 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                     // not "Barr's highly publicized comments", "that
                     // previously released")
                     let after_adverb = || {
-                        use crate::lexicon::Descriptor;
                         let speaker_noun = ju < end
                             && cx.is_word(ju + 1)
                             && cx.lex.descriptor(cx.norm(ju + 1)).is_some_and(|d| {
@@ -3037,6 +3036,9 @@ fn coordinated_subject(cx: &Ctx, (s, e): TokRange, a: usize) -> Option<TokRange>
         joined |= and;
         starts[n] = (cs, joined);
         n += 1;
+    }
+    if n == 1 {
+        return None;
     }
     // the first conjunct is the one that opens the clause: the sentence's
     // subject ("On Tuesday, Qatar and ...": not "On Tuesday"), or the words
@@ -3854,7 +3856,7 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 let title = || {
                     matches!(
                         cx.lex.descriptor(cx.norm(n)),
-                        Some(crate::lexicon::Descriptor::GovPerson { .. })
+                        Some(Descriptor::GovPerson { .. })
                     )
                 };
                 if n < b

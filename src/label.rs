@@ -886,9 +886,7 @@ fn heads_clause(
     let body_word = |k: usize| {
         matches!(
             lex.descriptor(toks[k].norm(folded)),
-            Some(
-                crate::lexicon::Descriptor::GovBody { .. } | crate::lexicon::Descriptor::StateNoun
-            )
+            Some(Descriptor::GovBody { .. } | Descriptor::StateNoun)
         )
     };
     // (or past a possessive, a government title and the name it opens:
@@ -899,7 +897,7 @@ fn heads_clause(
         && toks[body_start].cap
         && matches!(
             lex.descriptor(toks[body_start].norm(folded)),
-            Some(crate::lexicon::Descriptor::GovPerson { .. })
+            Some(Descriptor::GovPerson { .. })
         );
     if let Some(k) = (body_start..b.min(body_start + 3))
         .take_while(|&k| plain(k))
@@ -1571,12 +1569,13 @@ fn hit_tokens(seg: &Segmented, a: usize, b: usize, h: &Hit) -> (usize, usize) {
 
 /// The end of the conjunct a coordinated mention is read as
 /// ([`MentionInfo::conjunct_end`]): the first, when it names someone (a
-/// name or an entity) and the "and" joins phrases, not two words that share
-/// the noun after them ("US and Israeli officials", "Federal and state
-/// officials"): a one-word first conjunct before a capitalised word and a
-/// lower-case one, or before a lower-case word that opens no phrase of its
-/// own, unless that one word is a surname the article or `people.csv`
-/// names ("Barr and key Republicans").
+/// name or an entity) and the "and" joins two phrases: not two titles
+/// before one name, nor two parts of a name no lexicon lists (below), nor
+/// two words that share the noun after them ("US and Israeli officials",
+/// "Federal and state officials": a one-word first conjunct before a
+/// capitalised word and a lower-case one, or before a lower-case word that
+/// opens no phrase of its own, unless that one word is a known surname,
+/// "Barr and key Republicans").
 fn first_conjunct(
     folded: &Folded,
     seg: &Segmented,
@@ -4549,10 +4548,9 @@ fn resolve(
                     || m.descriptors.iter().any(|d| {
                         (k..end).contains(&d.0)
                             && match desc(d) {
-                                // (a capitalised one inside the name of an
-                                // organization, "the Pacific Justice Institute",
-                                // names no government)
                                 Descriptor::GovBody { .. } => !body_of_other_org(d),
+                                // (not one inside an organization's name,
+                                // "the Pacific Justice Institute")
                                 Descriptor::Legislature | Descriptor::GovPerson { .. } => {
                                     !word_of_org_name(d)
                                 }
