@@ -4971,6 +4971,21 @@ fn resolve(
         }
     }
 
+    // "The rebels said" after "Yemen's Houthis claimed ...": a plural of a
+    // group's people (descriptors.csv unnamed, value group) after "the"
+    // alone is the armed group (organizations.csv type group) named in its
+    // sentence or the one before
+    if m.me - m.ms == 2 && norm(m.ms) == "the" && lex.group_plurals.contains(norm(m.ms + 1)) {
+        let si = seg.sentences.partition_point(|x| x.tokens.0 <= m.ms);
+        let from = seg.sentences[si.saturating_sub(2)].tokens.0;
+        let group = ants.iter().rev().take_while(|a| a.tok >= from).find(|a| {
+            a.source.kind == SourceKind::Organization && a.nouns.iter().any(|n| n == "group")
+        });
+        if group.is_some() {
+            let (s, _, n, sn) = coref(mention_text, group);
+            return (s, false, n, sn);
+        }
+    }
     // 6. unnamed sources (of the mention's country, if it names one)
     if has(&Descriptor::names_no_one, true) {
         return unnamed("descriptor:unnamed");
@@ -7656,6 +7671,32 @@ mod tests {
             (
                 "Kestrel Times",
                 "Israel's army struck the camp, the health ministry said.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_rebels_are_the_armed_group_named_just_before() {
+        use crate::model::SourceKind::{Organization, Unnamed};
+        check(&[
+            (
+                "Kestrel Times",
+                "The Houthis claimed the attack on Tuesday. The rebels said the ship was hit.",
+                "Houthis",
+                Organization,
+            ),
+            // (not without "the", nor with no group named just before)
+            (
+                "Kestrel Times",
+                "The Houthis claimed the attack on Tuesday. Rebels said the ship was hit.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "Kestrel Times",
+                "Troops shelled the town on Tuesday. The rebels said the ship was hit.",
                 "unnamed",
                 Unnamed,
             ),

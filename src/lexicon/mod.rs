@@ -180,7 +180,11 @@ impl Descriptor {
                 state: flag(label, value, "state")?,
             },
             "legislature" => Descriptor::Legislature,
-            "unnamed" => Descriptor::Unnamed,
+            "unnamed" => {
+                // (value group: the lexicon's `group_plurals`)
+                flag(label, value, "group")?;
+                Descriptor::Unnamed
+            }
             "relation" => Descriptor::Relation,
             "person_role" => Descriptor::PersonRole {
                 field: flag(label, value, "field")?,
@@ -610,6 +614,10 @@ pub struct Lexicons {
     /// `dailies`), or listed as `outlet_plural` (`media`): several outlets,
     /// never one named before.
     pub plural_outlet_nouns: rustc_hash::FxHashSet<String>,
+    /// `unnamed` words with value `group` ("rebels", "militants"): after
+    /// "the" alone, the armed group named in the sentence or the one before
+    /// ("Yemen's Houthis claimed ... The rebels said": the Houthis).
+    pub group_plurals: rustc_hash::FxHashSet<String>,
     /// Descriptors of several words (folded, no wildcard) and their index.
     pub descriptor_phrase: HashMap<String, usize>,
     /// Cue forms keyed by their first folded word.
@@ -1066,6 +1074,7 @@ impl Lexicons {
         let mut compound_titles: HashMap<String, Vec<String>> = HashMap::default();
         // (`outlet_plural` rows: several outlets by a word no `-s` makes, "media")
         let mut listed_plurals: Vec<String> = Vec::new();
+        let mut group_plurals: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
         let dpath = path("descriptors.csv");
         if let Some(t) = read_table(&dpath, &["phrase", "label"], &["value", "notes"], p) {
             let mut seen: HashMap<String, (String, u64)> = HashMap::default();
@@ -1124,6 +1133,9 @@ impl Lexicons {
                                     .or_default()
                                     .push(first.to_string());
                             }
+                        }
+                        if r.get(1) == "unnamed" && r.get(2) == "group" {
+                            group_plurals.insert(key.clone());
                         }
                         if r.get(1) == "outlet_plural" {
                             if key.contains(' ') {
@@ -1775,6 +1787,7 @@ impl Lexicons {
             title_full,
             compound_titles,
             plural_outlet_nouns,
+            group_plurals,
             descriptor_phrase,
             cues,
             relaying,
