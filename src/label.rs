@@ -4684,9 +4684,23 @@ fn resolve(
                 }
                 j < k - 1 && after_group(j)
             };
+            // (or its title after "its" or "their" when the thing named last
+            // is such an organization: "Hamas said ... Its leader, Ismail
+            // Haniyeh, said", as "the group's leader" is the group's)
+            let pronoun_group = |k: usize| {
+                matches!(norm(m.ms), "its" | "their")
+                    && k > m.ms
+                    && k - m.ms <= 3
+                    && (m.ms + 1..k).all(|j| toks[j].is_word() && !toks[j].cap)
+                    && ants.iter().rev().find(|a| !a.person_like).is_some_and(|a| {
+                        a.source.kind == SourceKind::Organization
+                            && !a.nouns.iter().any(|n| n == "party")
+                    })
+            };
             let tied = |d: &(usize, usize, usize)| {
                 after_group(d.0)
                     || coordinated_group(d.0)
+                    || pronoun_group(d.0)
                     || org_ends_at(d.0)
                     || proxy_before(d.0)
                     || matches!(desc(d), Descriptor::GovPerson { shared: true })
@@ -7679,13 +7693,21 @@ mod tests {
 
     #[test]
     fn the_rebels_are_the_armed_group_named_just_before() {
-        use crate::model::SourceKind::{Organization, Unnamed};
+        use crate::model::SourceKind::{Organization, Person, Unnamed};
         check(&[
             (
                 "Kestrel Times",
                 "The Houthis claimed the attack on Tuesday. The rebels said the ship was hit.",
                 "Houthis",
                 Organization,
+            ),
+            // its leader is a person of the group, as the group's leader is
+            (
+                "Kestrel Times",
+                "The Houthis said they had hit the ship. Its leader, Omar Haddad, said the \
+                 attacks would go on.",
+                "Omar Haddad",
+                Person,
             ),
             // (not without "the", nor with no group named just before)
             (
