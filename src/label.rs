@@ -889,25 +889,41 @@ fn heads_clause(
             Some(Descriptor::GovBody { .. } | Descriptor::StateNoun)
         )
     };
-    // (or past a possessive, a government title and the name it opens:
-    // "Jordan's King Abdullah told")
-    let titled = body_start > end
-        && body_start < b
-        && toks[body_start].is_word()
-        && toks[body_start].cap
-        && matches!(
-            lex.descriptor(toks[body_start].norm(folded)),
-            Some(Descriptor::GovPerson { .. })
-        );
+    // (or past a government title, of one or two capitalised words, and the
+    // name it opens, and another subject joined by "and": "Jordan's King
+    // Abdullah told", "Turkish Foreign Minister Hakan Fidan and his Iranian
+    // counterpart discussed")
+    let title_at = |k: usize| {
+        k < b
+            && toks[k].is_word()
+            && toks[k].cap
+            && matches!(
+                lex.descriptor(toks[k].norm(folded)),
+                Some(Descriptor::GovPerson { .. })
+            )
+    };
+    let titled = body_start < b
+        && (title_at(body_start) || (toks[body_start].cap && title_at(body_start + 1)));
     if let Some(k) = (body_start..b.min(body_start + 3))
         .take_while(|&k| plain(k))
         .find(|&k| body_word(k))
     {
         end = k + 1;
     } else if titled {
-        end = (body_start + 1..b.min(body_start + 6))
+        end = (body_start + 1..b.min(body_start + 7))
             .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
             .unwrap_or(b);
+        let verbal = |k: usize| {
+            let w = toks[k].norm(folded);
+            toks[k].is_word()
+                && !toks[k].cap
+                && (lex.class(w) & (class::AUX | class::VERB) != 0
+                    || w.ends_with("ed")
+                    || lex.cues.contains_key(w))
+        };
+        if end < b && toks[end].is_word() && toks[end].norm(folded) == "and" {
+            end = (end + 1..b.min(end + 7)).find(|&k| verbal(k)).unwrap_or(b);
+        }
     }
     if end >= b {
         return false;
@@ -7679,6 +7695,13 @@ mod tests {
                 "Kestrel Times",
                 "Jordan's King Abdullah told the envoy that a truce was urgent, the royal court said.",
                 "Jordan",
+                Government,
+            ),
+            (
+                "Kestrel Times",
+                "Turkish Foreign Minister Omar Haddad and his Kestrel counterpart discussed \
+                 the truce, the ministry said.",
+                "Turkey",
                 Government,
             ),
             // not an act of war, whose toll the other side's body may give
