@@ -890,9 +890,8 @@ fn heads_clause(
         )
     };
     // (or past a government title, of one or two capitalised words, and the
-    // name it opens, and another subject joined by "and": "Jordan's King
-    // Abdullah told", "Turkish Foreign Minister Hakan Fidan and his Iranian
-    // counterpart discussed")
+    // name it opens: "Jordan's King Abdullah told", "Turkish Foreign
+    // Minister Hakan Fidan and his Iranian counterpart discussed")
     let title_at = |k: usize| {
         k < b
             && toks[k].is_word()
@@ -913,17 +912,18 @@ fn heads_clause(
         end = (body_start + 1..b.min(body_start + 7))
             .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
             .unwrap_or(b);
-        let verbal = |k: usize| {
-            let w = toks[k].norm(folded);
-            toks[k].is_word()
-                && !toks[k].cap
-                && (lex.class(w) & (class::AUX | class::VERB) != 0
-                    || w.ends_with("ed")
-                    || lex.cues.contains_key(w))
-        };
-        if end < b && toks[end].is_word() && toks[end].norm(folded) == "and" {
-            end = (end + 1..b.min(end + 7)).find(|&k| verbal(k)).unwrap_or(b);
-        }
+    }
+    // ("Iran and Saudi Arabia agreed": up to the verb after "and")
+    let verbal = |k: usize| {
+        let w = toks[k].norm(folded);
+        toks[k].is_word()
+            && !toks[k].cap
+            && (lex.class(w) & (class::AUX | class::VERB) != 0
+                || w.ends_with("ed")
+                || lex.cues.contains_key(w))
+    };
+    if end < b && toks[end].is_word() && toks[end].norm(folded) == "and" {
+        end = (end + 1..b.min(end + 7)).find(|&k| verbal(k)).unwrap_or(b);
     }
     if end >= b {
         return false;
@@ -1656,10 +1656,11 @@ fn first_conjunct(
     if end == info.ms + 1 {
         let r = end + 1;
         let word = |k: usize| k < info.me && toks[k].is_word();
+        // (after the capitalised words of the second: "US and Israeli
+        // officials", "FBI and Justice Department officials")
         let shared_noun = if toks[r].cap {
-            word(r + 1)
-                && !toks[r + 1].cap
-                && lex.class(toks[r + 1].norm(folded)) & (class::PREP | class::CONJ | class::DET)
+            word(run_end)
+                && lex.class(toks[run_end].norm(folded)) & (class::PREP | class::CONJ | class::DET)
                     == 0
         } else {
             lex.class(toks[r].norm(folded)) & (class::DET | class::PRONOUN | class::QUANTIFIER) == 0
@@ -5197,6 +5198,33 @@ fn resolve(
             .iter()
             .find_map(|&(s, e)| lex.place(folded, &toks[s..e]).map(|p| p.1.as_str()))
     };
+    // the subject heading the clause a tail reports ("Iran rejected the
+    // charges, the ministry said", "..., according to a statement"), when
+    // a reporting verb, or one of what a state itself does (grammar.csv
+    // state_act: "Iraq summoned the envoy"), follows it; a mention with a
+    // name of its own has its owner ("the South's unification ministry")
+    let clause_subject = || -> Option<&Antecedent> {
+        let (a, _) = sentence_of(seg, m.ms)?.tokens;
+        let after_comma = |k: usize| k > a && toks[k - 1].is_punct(',');
+        let tail = after_comma(m.ms)
+            || (m.ms >= a + 3
+                && norm(m.ms - 1) == "to"
+                && norm(m.ms - 2) == "according"
+                && after_comma(m.ms - 2));
+        if !tail || !m.names.is_empty() {
+            return None;
+        }
+        let subject = near_subjects.iter().rev().find(|s| s.tok >= a)?;
+        let reports = (subject.tok + 1..m.ms)
+            .take_while(|&k| !toks[k].is_punct(','))
+            .any(|k| {
+                toks[k].is_word()
+                    && !toks[k].cap
+                    && (lex.cues.contains_key(norm(k))
+                        || lex.has_side_class(norm(k), class::STATE_ACT))
+            });
+        reports.then_some(subject)
+    };
     let outlet_noun = !nouns.is_empty();
     let doc_noun = has(&|d| matches!(d, Descriptor::DocumentNoun), true);
     let group_noun = has(
@@ -5204,13 +5232,19 @@ fn resolve(
         true,
     );
     // "a recent study", "a letter", "one group": a document or group the
-    // article introduces is no earlier source either
+    // article introduces is no earlier source either; but a document in a
+    // tail is the statement of the clause's subject ("Hamas rejected the
+    // proposal, according to a statement": Hamas)
     if (doc_noun || group_noun)
         && !outlet_noun
         && !gov_person
         && !gov_body
         && lex.has_side_class(norm(m.ms), class::INDEFINITE)
     {
+        if let Some(subject) = clause_subject().filter(|_| doc_noun) {
+            let (s, _, n, sn) = coref(mention_text, Some(subject));
+            return (s, false, n, sn);
+        }
         return unnamed("descriptor:indefinite");
     }
     // a state named by its form ("the kingdom", descriptors.csv gov_body
@@ -5242,26 +5276,11 @@ fn resolve(
     // the accusations, the foreign ministry said": Iran's ministry; not
     // "Israel struck Gaza, the health ministry said")
     let subject_country = || -> Option<&str> {
-        let (a, _) = sentence_of(seg, m.ms)?.tokens;
-        // (a body with an owner named is that owner's: "the South's
-        // unification ministry")
-        if m.ms == 0 || !toks[m.ms - 1].is_punct(',') || !m.names.is_empty() {
-            return None;
-        }
-        let subject = near_subjects.iter().rev().find(|s| s.tok >= a)?;
-        let country = subject.source.kind == SourceKind::Government
-            && subject.source.name == subject.source.country;
-        // (with a reporting verb, or one of what a state itself does:
-        // "Iraq summoned the envoy, the ministry said"; grammar.csv state_act)
-        let reports = (subject.tok + 1..m.ms)
-            .take_while(|&k| !toks[k].is_punct(','))
-            .any(|k| {
-                toks[k].is_word()
-                    && !toks[k].cap
-                    && (lex.cues.contains_key(norm(k))
-                        || lex.has_side_class(norm(k), class::STATE_ACT))
-            });
-        (country && reports).then_some(subject.source.country.as_str())
+        clause_subject()
+            .filter(|s| {
+                s.source.kind == SourceKind::Government && s.source.name == s.source.country
+            })
+            .map(|s| s.source.country.as_str())
     };
     // the state a body belongs to: a government named before, or heading
     // one of the two sentences before when nearer ("Saudi Arabia welcomed
