@@ -2957,7 +2957,7 @@ fn agent_phrase(cx: &Ctx, from: usize, limit: usize) -> Option<usize> {
 }
 
 /// A subject coordinated before the mention `m` ("Qatar and the United
-/// States said", "Pelosi and her aides said", "Saudi Arabia, Qatar and the
+/// States said", "Ana Ruiz and her aides said", "Saudi Arabia, Qatar and the
 /// UAE said"): `m` read back to the first conjunct, when that conjunct
 /// opens the clause (the sentence's subject, or the words after a
 /// conjunction or a clause boundary). Each conjunct before `m` is a short
@@ -2981,7 +2981,7 @@ fn coordinated_subject(cx: &Ctx, (s, e): TokRange, a: usize) -> Option<TokRange>
         return None;
     }
     // (an "and" of `m` joins conjuncts before a preposition or a comma
-    // of it: not "the administrator of the Oceanic and Atmospheric ...")
+    // of it: not "the head of the Kestrel Water and Power Agency")
     let mut joined = (s..e)
         .take_while(|&k| !cx.has(k, class::PREP) && !cx.toks[k].is_punct(','))
         .any(|k| is_and(k) && !cx.toks[k].quoted);
@@ -3017,7 +3017,7 @@ fn coordinated_subject(cx: &Ctx, (s, e): TokRange, a: usize) -> Option<TokRange>
             break;
         }
         // (one a comma sets off is a name: capitalised words after a
-        // determiner, not "the acting administrator of the DEA")
+        // determiner, not "the acting head of the Kestrel agency")
         let name = || {
             (cs..ce).all(|k| {
                 (cx.toks[k].is_word() && (cx.toks[k].cap || (k == cs && cx.has(k, class::DET))))
@@ -3026,7 +3026,7 @@ fn coordinated_subject(cx: &Ctx, (s, e): TokRange, a: usize) -> Option<TokRange>
         };
         // (nor a party label: "Ana Ruiz, R-Iowa, and ..."; nor a phrase
         // with a preposition other than "of", inside whose complement the
-        // "and" may join: "Governors from Utah and three other states")
+        // "and" may join: "Mayors from Kestrel and three other towns")
         let prep = || {
             (cs + 1..ce).any(|k| cx.has(k, class::PREP) && !cx.toks[k].cap && cx.norm(k) != "of")
         };
@@ -5092,7 +5092,7 @@ mod tests {
             // phrase set off by commas that is no name
             ("The army shelled Kestrel and the UN said the truce held.", "the UN"),
             ("After meeting Qatar, Oman and the UN said the truce held.", "Oman and the UN"),
-            ("Governors from Utah and three other states said the truce held.", "three other states"),
+            ("Mayors from Kestrel and three other towns said the truce held.", "three other towns"),
             (
                 "In a letter to Ana Ruiz, the acting head of the agency, Reps. Omar Haddad and Lena Ortiz called the truce dead.",
                 "Reps. Omar Haddad and Lena Ortiz",

@@ -379,7 +379,7 @@ pub fn label(
         if let Some(c) = document_author(text, folded, seg, lex, &info, &mut hits, &not_outlets) {
             info = c;
         }
-        // "Qatar and the United States said", "Pelosi and her aides": a
+        // "Qatar and the United States said", "Ana Ruiz and her aides": a
         // coordinated subject is its first conjunct's
         if let Some(end) = first_conjunct(folded, seg, lex, &info, &surnames) {
             info = mention_info(
@@ -1591,7 +1591,7 @@ fn hit_tokens(seg: &Segmented, a: usize, b: usize, h: &Hit) -> (usize, usize) {
 /// "Federal and state officials": a one-word first conjunct before a
 /// capitalised word and a lower-case one, or before a lower-case word that
 /// opens no phrase of its own, unless that one word is a known surname,
-/// "Barr and key Republicans").
+/// "Ruiz and key Republicans").
 fn first_conjunct(
     folded: &Folded,
     seg: &Segmented,
@@ -1609,15 +1609,15 @@ fn first_conjunct(
     let run_end = (end + 1..info.me)
         .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
         .unwrap_or(info.me);
-    // (not an "and" after a title before the name, "AP President and CEO
-    // Gary Pruitt"; nor one inside a name or a title no lexicon lists,
+    // (not an "and" after a title before the name, "Kestrel President and
+    // CEO Omar Haddad"; nor one inside a name or a title no lexicon lists,
     // whose capitalised words run into a descriptor's, when the first
     // conjunct holds no title and ends in no known surname and the second
-    // opens with no title, entity or place: "Roads and Urban Development
-    // Minister X", "the Federal Competitiveness and Statistics Centre",
-    // "House Ways and Means Committee Chairman X"; "Trump and Secretary of
-    // State Mike Pompeo", "Trump and Texas Gov. Greg Abbott", "Pelosi and
-    // Senate Minority Leader Chuck Schumer" are two)
+    // opens with no title, entity or place: "Water and Power Minister X",
+    // "the Kestrel Trade and Statistics Bureau", "the Roads and Bridges
+    // Committee Chairman X"; "Trump and Secretary of State Mike Pompeo",
+    // "Trump and Texas Gov. Greg Abbott", "Ruiz and Senate Minority Leader
+    // Omar Haddad" are two)
     let desc = |d: &(usize, usize, usize)| &lex.descriptor_of[d.2];
     let title_before = info
         .descriptors
@@ -1631,8 +1631,8 @@ fn first_conjunct(
             || lex.place(folded, &toks[k..run_end]).is_some()
             || lex.place(folded, &toks[k..k + 1]).is_some()
     };
-    // (a surname the article writes after a given name, "Nancy Pelosi", not
-    // any capitalised word ending a name run, "National Oceanic")
+    // (a surname the article writes after a given name, "Ana Ruiz", not
+    // any capitalised word ending a name run, "Kestrel Water")
     let known_surname = |k: usize| {
         let w = toks[k].norm(folded);
         lex.people.contains_key(w)
@@ -1657,7 +1657,7 @@ fn first_conjunct(
         let r = end + 1;
         let word = |k: usize| k < info.me && toks[k].is_word();
         // (after the capitalised words of the second: "US and Israeli
-        // officials", "FBI and Justice Department officials")
+        // officials", "Kestrel and Justice Ministry officials")
         let shared_noun = if toks[r].cap {
             word(run_end)
                 && lex.class(toks[run_end].norm(folded)) & (class::PREP | class::CONJ | class::DET)
@@ -2306,7 +2306,7 @@ fn mention_info(
                 continue;
             }
             // (nor a title's plural before a name of two words: "Senators
-            // Mark Warner and ...", "District Judges Ana Ruiz and ...")
+            // Ana Ruiz and ...", "District Judges Ana Ruiz and ...")
             let plural_title = (s..e.saturating_sub(2)).rev().find(|&k| {
                 toks[k]
                     .norm(folded)
@@ -2339,7 +2339,7 @@ fn mention_info(
 }
 
 /// The end of the first conjunct of a mention whose core joins phrases
-/// with "and" ("Qatar and the United States", "Pelosi and her aides",
+/// with "and" ("Qatar and the United States", "Ana Ruiz and her aides",
 /// "Senators McCain and Schumer") or lists them with commas an "and"
 /// closes ("Saudi Arabia, Qatar and the UAE"): the "and", or the list's
 /// first comma. Not an "and" inside a name a lexicon lists ("Bosnia and
@@ -4205,8 +4205,8 @@ fn resolve(
     // (the employers last)
     runs.sort_by_key(possessor);
     // a name run that goes on into a capitalised organization or body word
-    // names that body, not a person ("the Federal Competitiveness and
-    // Statistics Centre"); the end of the body's name when so
+    // names that body, not a person ("the Kestrel Trade and
+    // Statistics Bureau"); the end of the body's name when so
     let body_after = |e: usize| -> Option<usize> {
         let end = m.me.min(e + 4);
         for (k, t) in toks.iter().enumerate().take(end).skip(e) {
@@ -4529,7 +4529,7 @@ fn resolve(
             };
             // a title's or chamber's word capitalised before an
             // organization word of the same name: inside that name ("the
-            // Pacific Justice Institute"), not a title before one's name
+            // Kestrel Justice Institute"), not a title before one's name
             // ("Judicial Watch President Tom Fitton")
             let word_of_org_name = |d: &(usize, usize, usize)| {
                 toks[d.0].cap
@@ -4567,7 +4567,7 @@ fn resolve(
                             && match desc(d) {
                                 Descriptor::GovBody { .. } => !body_of_other_org(d),
                                 // (not one inside an organization's name,
-                                // "the Pacific Justice Institute")
+                                // "the Kestrel Justice Institute")
                                 Descriptor::Legislature | Descriptor::GovPerson { .. } => {
                                     !word_of_org_name(d)
                                 }
@@ -4730,7 +4730,7 @@ fn resolve(
             };
             // (an office no longer held takes no part: "a former governor
             // of Indiana and now president of Purdue University"; nor a
-            // title's word inside an organization's name: "the Pacific
+            // title's word inside an organization's name: "the Kestrel
             // Justice Institute")
             let mut govs = m
                 .descriptors
@@ -7693,7 +7693,7 @@ mod tests {
 
     #[test]
     fn a_tails_body_speaks_for_the_country_whose_act_it_reports() {
-        use crate::model::SourceKind::{Government, Unnamed};
+        use crate::model::SourceKind::{Government, Organization, Unnamed};
         check(&[
             // a state's own act (grammar.csv state_act), the country
             // heading its clause past a possessive and a body, or a title
@@ -7721,6 +7721,20 @@ mod tests {
                 "Turkish Foreign Minister Omar Haddad and his Kestrel counterpart discussed \
                  the truce, the ministry said.",
                 "Turkey",
+                Government,
+            ),
+            // a document a tail introduces is the statement of the clause's
+            // subject, a coordinated one too
+            (
+                "Kestrel Times",
+                "Hamas rejected the proposal, according to a statement.",
+                "Hamas",
+                Organization,
+            ),
+            (
+                "Kestrel Times",
+                "Iran and Saudi Arabia agreed to restore ties, according to a joint statement.",
+                "Iran",
                 Government,
             ),
             // not an act of war, whose toll the other side's body may give
@@ -7823,7 +7837,13 @@ mod tests {
             ),
             (
                 "",
-                "Kestrel Roads and Urban Development Minister Omar Haddad said the truce held.",
+                "Ruiz & Ortiz College student Omar Haddad said the truce held.",
+                "Omar Haddad",
+                Person,
+            ),
+            (
+                "",
+                "Kestrel Water and Power Minister Omar Haddad said the truce held.",
                 "Omar Haddad",
                 Government,
             ),
