@@ -1373,10 +1373,18 @@ fn people_index(text: &str, folded: &Folded, seg: &Segmented, lex: &Lexicons) ->
                 .count();
             if (1..=4).contains(&words) && (!alone || antecedent && !shouted(text, &toks[st])) {
                 // a subject: only titles, determiners or quotation marks
-                // before it, or a conjunction opening the sentence ("But")
+                // before it, or a conjunction opening the sentence ("But"),
+                // or a possessive between a word a lexicon knows and a
+                // title ("Iran's Supreme Leader Ali Khamenei"; not "CNN's
+                // Omar Haddad")
                 let subject = (a..st).all(|k| {
                     let t = &toks[k];
                     t.is_quote()
+                        || (t.kind == TokKind::Possessive
+                            && k > a
+                            && k + 1 < st
+                            && covered[k - 1 - a]
+                            && covered[k + 1 - a])
                         || (t.is_word()
                             && (lex.class(t.norm(folded)) & class::DET != 0
                                 || covered[k - a]
@@ -7721,6 +7729,14 @@ mod tests {
                 "Turkish Foreign Minister Omar Haddad and his Kestrel counterpart discussed \
                  the truce, the ministry said.",
                 "Turkey",
+                Government,
+            ),
+            // a person's office in a tail is the person heading the clause,
+            // a country's possessive and a title before the name
+            (
+                "Kestrel Times",
+                "Iran's Supreme Leader Omar Haddad rejected talks, his office said.",
+                "Omar Haddad",
                 Government,
             ),
             // a document a tail introduces is the statement of the clause's
