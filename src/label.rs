@@ -901,14 +901,16 @@ fn heads_clause(
                 Some(Descriptor::GovPerson { .. })
             )
     };
-    let titled = body_start < b
-        && (title_at(body_start) || (toks[body_start].cap && title_at(body_start + 1)));
+    let titled = || {
+        body_start < b
+            && (title_at(body_start) || (toks[body_start].cap && title_at(body_start + 1)))
+    };
     if let Some(k) = (body_start..b.min(body_start + 3))
         .take_while(|&k| plain(k))
         .find(|&k| body_word(k))
     {
         end = k + 1;
-    } else if titled {
+    } else if titled() {
         end = (body_start + 1..b.min(body_start + 7))
             .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
             .unwrap_or(b);
@@ -4522,9 +4524,19 @@ fn resolve(
             let joiner =
                 |k: usize| toks[k].is_word() && lex.has_side_class(norm(k), class::NAME_JOINER);
             let name_word = |k: usize| name_on(k) || joiner(k);
-            let body_of_other_org = |d: &(usize, usize, usize)| {
+            // whether the capitalised name around descriptor `d` (after it
+            // only, unless `before`) holds an organization word of its own,
+            // so that `d` is a word of that name: "the Kestrel Justice
+            // Institute"; with `before`, "a senior fellow at the Government
+            // Affairs Institute" too, where "Judicial Watch President Tom
+            // Fitton" has its title after the name
+            let in_org_name_around = |d: &(usize, usize, usize), before: bool| {
                 toks[d.0].cap && {
-                    let from = (m.ms..d.0).rev().take_while(|&k| name_word(k)).last();
+                    let from = if before {
+                        (m.ms..d.0).rev().take_while(|&k| name_word(k)).last()
+                    } else {
+                        None
+                    };
                     let to = (d.1..m.me).take_while(|&k| name_word(k)).last();
                     let run = from.unwrap_or(d.0)..to.map_or(d.1, |k| k + 1);
                     m.descriptors.iter().any(|o| {
@@ -4535,20 +4547,8 @@ fn resolve(
                     })
                 }
             };
-            // a title's or chamber's word capitalised before an
-            // organization word of the same name: inside that name ("the
-            // Kestrel Justice Institute"), not a title before one's name
-            // ("Judicial Watch President Tom Fitton")
-            let word_of_org_name = |d: &(usize, usize, usize)| {
-                toks[d.0].cap
-                    && (d.1..m.me).take_while(|&k| name_word(k)).any(|k| {
-                        toks[k].cap
-                            && m.descriptors.iter().any(|o| {
-                                o.0 == k
-                                    && matches!(desc(o), Descriptor::OrgWord { public: false, .. })
-                            })
-                    })
-            };
+            let body_of_other_org = |d: &(usize, usize, usize)| in_org_name_around(d, true);
+            let word_of_org_name = |d: &(usize, usize, usize)| in_org_name_around(d, false);
             // whether `a..b` is a name of its own, no word of a longer one
             // around it (capitalised words, a name joiner between two):
             // "of Russia", "of the United States", "China's National
@@ -5005,8 +5005,7 @@ fn resolve(
                     || a.nouns.iter().any(|n| nouns.contains(n)))
         };
         if let Some(a) = ants.iter().rev().find(typed) {
-            let (s, _, n, sn) = coref(mention_text, Some(a));
-            return (s, false, n, sn);
+            return coref_as(mention_text, Some(a), false);
         }
     }
 
@@ -5021,8 +5020,7 @@ fn resolve(
             a.source.kind == SourceKind::Organization && a.nouns.iter().any(|n| n == "group")
         });
         if group.is_some() {
-            let (s, _, n, sn) = coref(mention_text, group);
-            return (s, false, n, sn);
+            return coref_as(mention_text, group, false);
         }
     }
     // 6. unnamed sources (of the mention's country, if it names one)
@@ -5053,8 +5051,7 @@ fn resolve(
                     SourceKind::Organization | SourceKind::Outlet | SourceKind::Government
                 )
             });
-            let (s, _, n, sn) = coref(mention_text, found);
-            return (s, person_like_role, n, sn);
+            return coref_as(mention_text, found, person_like_role);
         }
     }
 
@@ -5250,8 +5247,7 @@ fn resolve(
         && lex.has_side_class(norm(m.ms), class::INDEFINITE)
     {
         if let Some(subject) = clause_subject().filter(|_| doc_noun) {
-            let (s, _, n, sn) = coref(mention_text, Some(subject));
-            return (s, false, n, sn);
+            return coref_as(mention_text, Some(subject), false);
         }
         return unnamed("descriptor:indefinite");
     }
@@ -5901,6 +5897,14 @@ fn unknown(what: impl std::fmt::Display) -> Resolved {
         vec![],
         None,
     )
+}
+
+/// [`coref`], with `person_like` said by the mention rather than taken
+/// from the antecedent ("the channel's sources" are no person, though the
+/// outlet they stand for is read as one).
+fn coref_as(mention: &str, found: Option<&Antecedent>, person_like: bool) -> Resolved {
+    let (s, _, n, sn) = coref(mention, found);
+    (s, person_like, n, sn)
 }
 
 fn coref(mention: &str, found: Option<&Antecedent>) -> Resolved {
