@@ -4096,11 +4096,26 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
                             && c == 0
                             && !looks_verbal(cx.norm(e))
                     };
+                    // "Local farmer Ana Ruiz was upbeat, saying ...": a
+                    // plain noun between the sentence's opening capital and
+                    // a given name of given_names.csv, then a capital (not a
+                    // verb's form: "Kestrel hires Ana Ruiz", "Ruiz hired Omar
+                    // Haddad")
+                    let before_given_name = || {
+                        e == s + 1
+                            && cap_at(e + 2)
+                            && cap_at(e + 1)
+                            && cx.lex.given_name_gender(cx.norm(e + 1)) != 0
+                            && plain()
+                            && !cx.norm(e).ends_with('s')
+                            && !cx.norm(e).ends_with("ing")
+                    };
                     is_np_word(cx, e)
                         || plain_noun()
                         || before_role()
                         || joiner()
                         || before_outlet_noun()
+                        || before_given_name()
                 }
             }
             TokKind::Number | TokKind::Possessive => true,
@@ -5147,6 +5162,20 @@ mod tests {
             (
                 "Kestrel's new leader issued a statement vowing to fight on.",
                 "Kestrel's new leader",
+            ),
+            // a plain noun between the opening capital and a given name
+            // stays in it; a verb's form there does not
+            (
+                "Local farmer Ana Ruiz welcomed the verdict, saying it would help.",
+                "Local farmer Ana Ruiz",
+            ),
+            (
+                "Ruiz hired Omar Haddad last year, saying he was the best.",
+                "Ruiz",
+            ),
+            (
+                "Kestrel hires Omar Haddad as chief, saying he was the best.",
+                "Kestrel",
             ),
         ]);
     }

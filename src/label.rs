@@ -2312,7 +2312,14 @@ fn mention_info(
             // (and opening a longer run it is no part of the name: "the
             // US-backed Kestrel Daily")
             let lower_after_hyphen = lower_after_hyphen(text, &toks[s]);
-            if before_country || (lower_after_hyphen && e == s + 1) {
+            // (nor is an adjective of grammar.csv `opening_adjective`
+            // capitalised alone to open the sentence: "Local media said")
+            // (not before a number: "Local 229 said" is a union's local)
+            let opening_adjective = e == s + 1
+                && s == sentence_start
+                && toks.get(e).is_some_and(|t| t.is_word() && !t.cap)
+                && lex.has_side_class(toks[s].norm(folded), class::OPENING_ADJECTIVE);
+            if before_country || opening_adjective || (lower_after_hyphen && e == s + 1) {
                 continue;
             }
             // (nor a title's plural before a name of two words: "Senators
@@ -8635,7 +8642,7 @@ mod tests {
 
     #[test]
     fn an_adjective_opening_a_mention_is_no_name() {
-        use crate::model::SourceKind::{Outlet, Unnamed};
+        use crate::model::SourceKind::{Outlet, Person, Unnamed};
         check(&[
             // one capitalised word right before a country
             (
@@ -8652,6 +8659,33 @@ mod tests {
                 Unnamed,
             ),
             ("", "Twenty-six said they would vote.", "unnamed", Unnamed),
+            // an adjective of grammar.csv `opening_adjective` capitalised
+            // alone to open the sentence, as its lower case is
+            (
+                "",
+                "Local media said the strike hit a school.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "Independent news outlets said the strike hit a school.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "Kestrel media said the strike hit a school.",
+                "Kestrel media",
+                Outlet,
+            ),
+            // (a union's local before its number stays a name)
+            (
+                "",
+                "Kestrel Engineers Local 12 walked out. Local 12 said the ban was unfair.",
+                "Kestrel Engineers Local",
+                Person,
+            ),
         ]);
     }
 

@@ -426,6 +426,11 @@ pub mod class {
     /// stays in the mention, whose document stands for that agent; not
     /// "obtained", "seen": who got hold of it issued nothing.
     pub const CARRIER: Class = 1 << 37;
+    /// An adjective that, capitalised only because it opens a sentence,
+    /// is no name alone before a lower-case word ("Local media said" is
+    /// unnamed media, as "local media" is; "Local resident Ana Ruiz" is
+    /// Ana Ruiz); a longer capitalised run keeps it ("Social Democrats").
+    pub const OPENING_ADJECTIVE: Class = 1 << 38;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -448,9 +453,10 @@ pub mod class {
         | CONTROL
         | PARTICIPLE
         | STATE_ACT
-        | CARRIER;
+        | CARRIER
+        | OPENING_ADJECTIVE;
 
-    pub const NAMES: [(&str, Class); 38] = [
+    pub const NAMES: [(&str, Class); 39] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -489,6 +495,7 @@ pub mod class {
         ("participle", PARTICIPLE),
         ("state_act", STATE_ACT),
         ("carrier", CARRIER),
+        ("opening_adjective", OPENING_ADJECTIVE),
     ];
 }
 
