@@ -3869,15 +3869,28 @@ fn resolve(
             .is_some_and(|n| n.names.iter().any(|x| x.name.contains(' ')))
             || lex.people.contains_key(norm(k))
     };
+    // (a relation word serves as a role: "Al Jazeera's media critic, Omar
+    // Haddad," is the critic)
+    let relation = has(&|d| matches!(d, Descriptor::Relation), false);
     let staff = outlet_hit.is_some_and(|(t, _)| {
         m.names.iter().any(|&(s, e)| {
             s > *t
-                && ((e - s >= 2 && person_like_role)
+                && ((e - s >= 2 && (person_like_role || relation))
                     || (toks[s - 1].kind == TokKind::Possessive
                         && (e - s >= 2 || (e == m.core_end && surname_known(s)))))
         })
     });
-    if let (Some((_, Entity::Outlet(i))), false) = (outlet_hit, staff) {
+    // (nor one whose relation heads the mention after its possessive:
+    // "CNN's critics said" are not CNN, as "Obama's critics" are not Obama)
+    let relation_of_outlet = outlet_hit.is_some_and(|&(t, _)| {
+        m.descriptors.iter().any(|d| {
+            matches!(desc(d), Descriptor::Relation)
+                && d.1 == m.core_end
+                && d.0 > t
+                && toks[d.0 - 1].kind == TokKind::Possessive
+        })
+    });
+    if let (Some((_, Entity::Outlet(i))), false, false) = (outlet_hit, staff, relation_of_outlet) {
         let src = outlet_source(
             lex,
             *i,
@@ -3893,7 +3906,8 @@ fn resolve(
     // stands between them ("space agency chief Dmitry Belov")
     let role_before = |name_start: usize| {
         m.descriptors.iter().any(|d| {
-            (desc(d).is_role() || matches!(desc(d), Descriptor::GovPerson { .. }))
+            (desc(d).is_role()
+                || matches!(desc(d), Descriptor::GovPerson { .. } | Descriptor::Relation))
                 && d.1 <= name_start
                 && m.descriptors
                     .iter()
@@ -3963,6 +3977,31 @@ fn resolve(
             }
             while s > m.ms && joined(s - 1, true) {
                 s -= 1;
+            }
+            // a capitalised organization word after the name goes on with
+            // it: the whole is an outlet's name when the outlet noun is
+            // inside it ("Kestrel Media Group"), else an organization whose
+            // website or magazine speaks for it ("the Kestrel Research
+            // Center website", "the Kestrel Institute's journal")
+            if e < m.me
+                && toks[e].is_word()
+                && toks[e].cap
+                && matches!(
+                    desc_at(e),
+                    Some(Descriptor::OrgWord { .. } | Descriptor::GroupNoun)
+                )
+            {
+                let ne = org_name_end(folded, toks, lex, e, m.me, |k| {
+                    toks[k].is_word() && toks[k].cap
+                });
+                let inside = m
+                    .descriptors
+                    .iter()
+                    .any(|d| matches!(desc(d), Descriptor::OutletNoun(_)) && d.0 >= s && d.0 < ne);
+                if !inside {
+                    return organization(text, toks, s, ne);
+                }
+                e = ne;
             }
             let written = &text[toks[s].start as usize..toks[e - 1].end as usize];
             // a plural outlet noun after the name in lower case, only plain
@@ -6229,6 +6268,33 @@ mod tests {
     }
 
     #[test]
+    fn an_organizations_website_speaks_for_it_and_its_word_ends_an_outlets_name() {
+        use crate::model::SourceKind::{Organization, Outlet};
+        check(&[
+            // a capitalised organization word after the name goes on with it
+            (
+                "",
+                "The Kestrel Research Center website said the plan would fail.",
+                "Kestrel Research Center",
+                Organization,
+            ),
+            (
+                "",
+                "The Kestrel Institute's journal said the plan would fail.",
+                "Kestrel Institute",
+                Organization,
+            ),
+            // the outlet noun inside the name keeps it an outlet's
+            (
+                "",
+                "Kestrel Media Group said the plan would fail.",
+                "Kestrel Media Group",
+                Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
     fn an_outlet_introduced_or_several_are_none_named_before() {
         use crate::model::SourceKind::{Outlet, Unnamed};
         check(&[
@@ -8085,6 +8151,13 @@ mod tests {
         // nor is the end of an organization's name a person's
         let s = sources("The U.N. High Commissioner for Refugees said the camps were full.");
         assert_eq!(s, ["United Nations"], "{s:?}");
+        // an outlet's relations are not the outlet, but a name after one is
+        // the relation's own, as after a role
+        let s = sources(
+            "CNN's critics said the plan failed. Al Jazeera's media critic, Omar Haddad, \
+             said it was over. Al Jazeera's media critic Lena Ruiz said it was not.",
+        );
+        assert_eq!(s, ["unnamed", "Omar Haddad", "Lena Ruiz"], "{s:?}");
     }
 
     #[test]
