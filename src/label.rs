@@ -7217,6 +7217,14 @@ mod tests {
             ),
             // several of the name and no default: as written
             ("", "Bush said the talks had stalled.", "Bush", Person),
+            // the surname as an alias spells it after the same given name
+            // (people.csv: Ebrahim Raeisi for Ebrahim Raisi)
+            (
+                "",
+                "Raeisi said the talks had stalled.",
+                "Ebrahim Raisi",
+                Person,
+            ),
             // the article's own fuller name first
             (
                 "",

@@ -846,6 +846,11 @@ fn weigh(
             None if !terms.plain[h.term] => continue,
             None => {}
         }
+        // a term of weight 0 only masks the shorter terms inside it ("asked
+        // whether" is no "whether"): no cue
+        if weight == 0.0 {
+            continue;
+        }
         out.push(HedgeHit {
             start: h.start,
             end: h.end,

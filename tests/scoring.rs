@@ -28,6 +28,24 @@ fn score_adds_fields_in_order_and_keeps_bad_lines() {
     assert_eq!(lines[3]["hedged"], false, "May the month is not a hedge");
 }
 
+#[test]
+fn a_term_of_weight_zero_masks_the_terms_inside_it_and_is_no_cue() {
+    // hedges.csv: "asked whether" (0) over "whether" (1)
+    let input = concat!(
+        "{\"text\":\"Asked whether talks would resume, Ruiz said they would.\"}\n",
+        "{\"text\":\"It is not known whether talks would resume.\"}\n",
+    );
+    let (lines, ..) = score_lines(input);
+    assert_eq!(lines[0]["hedged"], false, "{}", lines[0]);
+    assert_eq!(
+        lines[0]["hedge_cues"],
+        serde_json::json!([]),
+        "{}",
+        lines[0]
+    );
+    assert_eq!(lines[1]["hedge_cues"][0], "whether", "{}", lines[1]);
+}
+
 /// `slant score` of `input`: its output lines as JSON, all of its output,
 /// and its stderr.
 fn score_lines(input: impl Into<Vec<u8>>) -> (Vec<serde_json::Value>, String, String) {

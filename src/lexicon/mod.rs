@@ -1591,13 +1591,18 @@ impl Lexicons {
                 }
                 for (alias, name, line, surname) in aliases {
                     // the surname as an alias styles it with a particle
-                    // ("Bashar al-Assad", "Mohammed Shia al-Sudani"): that
-                    // word alone names the person too ("Al-Sudani told")
+                    // ("Bashar al-Assad", "Mohammed Shia al-Sudani"), or
+                    // spells it otherwise after the same given names
+                    // ("Ebrahim Raeisi" for "Ebrahim Raisi"): that word
+                    // alone names the person too ("Al-Sudani told",
+                    // "Raeisi said")
                     let styled = fold_str(alias.split_whitespace().last().unwrap_or(""));
-                    if styled != surname
-                        && styled.contains('-')
-                        && styled.ends_with(&format!("-{surname}"))
-                    {
+                    let given = |n: &str| {
+                        let w: Vec<String> = n.split_whitespace().map(fold_str).collect();
+                        w[..w.len().saturating_sub(1)].to_vec()
+                    };
+                    let particle = styled.contains('-') && styled.ends_with(&format!("-{surname}"));
+                    if styled != surname && (particle || given(&alias) == given(&name)) {
                         let bearer = people
                             .get(&surname)
                             .and_then(|b| b.iter().find(|b| b.0 == name).cloned());
