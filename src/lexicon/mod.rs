@@ -431,6 +431,10 @@ pub mod class {
     /// unnamed media, as "local media" is; "Local resident Ana Ruiz" is
     /// Ana Ruiz); a longer capitalised run keeps it ("Social Democrats").
     pub const OPENING_ADJECTIVE: Class = 1 << 38;
+    /// A participle whose agent only saw or got hold of a document
+    /// ("seen", "obtained", "reviewed"): "a report seen by Reuters" is no
+    /// report of Reuters, whose name after "by" is no author.
+    pub const VIEWER: Class = 1 << 39;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -454,9 +458,10 @@ pub mod class {
         | PARTICIPLE
         | STATE_ACT
         | CARRIER
-        | OPENING_ADJECTIVE;
+        | OPENING_ADJECTIVE
+        | VIEWER;
 
-    pub const NAMES: [(&str, Class); 39] = [
+    pub const NAMES: [(&str, Class); 40] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -496,6 +501,7 @@ pub mod class {
         ("state_act", STATE_ACT),
         ("carrier", CARRIER),
         ("opening_adjective", OPENING_ADJECTIVE),
+        ("viewer", VIEWER),
     ];
 }
 
