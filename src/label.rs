@@ -4732,15 +4732,26 @@ fn resolve(
             // `k` over lower-case descriptor words and possessives to the
             // capitalised name of an organization that is no government's
             // and no party, whose members may hold a government's title)
-            let after_group = |k: usize| {
+            // (before a title organizations share, over up to two plain
+            // lower-case words too: "a UN aid spokesman", "a UN
+            // peacekeeping spokesman"; not before a government's own title:
+            // "House Freedom Caucus co-chairman Rep. X")
+            let after_group = |k: usize, plain_ok: bool| {
                 let mut j = k;
-                while j > m.ms
-                    && (matches!(toks[j - 1].kind, TokKind::Possessive | TokKind::Punct('\''))
-                        || (toks[j - 1].is_word()
-                            && !toks[j - 1].cap
-                            && lex.descriptor(norm(j - 1)).is_some()))
-                {
-                    j -= 1;
+                let mut plain = if plain_ok { 0 } else { 2 };
+                while j > m.ms {
+                    let t = &toks[j - 1];
+                    let lower = t.is_word() && !t.cap;
+                    if matches!(t.kind, TokKind::Possessive | TokKind::Punct('\''))
+                        || (lower && lex.descriptor(norm(j - 1)).is_some())
+                    {
+                        j -= 1;
+                    } else if lower && lex.class(norm(j - 1)) == 0 && plain < 2 {
+                        plain += 1;
+                        j -= 1;
+                    } else {
+                        break;
+                    }
                 }
                 j > m.ms
                     && toks[j - 1].cap
@@ -4775,7 +4786,7 @@ fn resolve(
                 {
                     j -= 1;
                 }
-                j < k - 1 && after_group(j)
+                j < k - 1 && after_group(j, false)
             };
             // (or its title after "its" or "their" when the thing named last
             // is such an organization: "Hamas said ... Its leader, Ismail
@@ -4791,8 +4802,10 @@ fn resolve(
                     })
             };
             let tied = |d: &(usize, usize, usize)| {
-                after_group(d.0)
-                    || coordinated_group(d.0)
+                after_group(
+                    d.0,
+                    matches!(desc(d), Descriptor::GovPerson { shared: true }),
+                ) || coordinated_group(d.0)
                     || pronoun_group(d.0)
                     || org_ends_at(d.0)
                     || proxy_before(d.0)
@@ -4891,7 +4904,7 @@ fn resolve(
                     matches!(desc(d), Descriptor::GovBody { .. })
                         && !past_body_at(d.0)
                         && !body_of_other_org(d)
-                        && !after_group(d.0)
+                        && !after_group(d.0, false)
                 });
             // (a word naming no one in a relative clause of the mention is
             // someone else: "Park, who employs 700 North Korean workers")
@@ -8903,6 +8916,20 @@ mod tests {
                 "",
                 "Israeli military spokesman Viktor Gromov said the strike hit a tunnel.",
                 "Viktor Gromov",
+                Government,
+            ),
+            // a shared title after plain words is the organization's too;
+            // a government's own title is not
+            (
+                "",
+                "A UN peacekeeping spokesman, Viktor Gromov, said the mission was in contact.",
+                "Viktor Gromov",
+                Person,
+            ),
+            (
+                "",
+                "Freedom Caucus co-chairman Rep. Ana Ruiz said the mission was in contact.",
+                "Ana Ruiz",
                 Government,
             ),
             // an organization named in an apposition after a core that names
