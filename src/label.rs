@@ -5670,11 +5670,25 @@ fn resolve(
             | class::RELATIVE
             | class::OPENER;
         // (after the whole of the country's name: "the Zionist entity")
+        // (and its possessive, before a role of the person's own heading
+        // the core: "Israel's opposition leader"; not "South Korea's
+        // national security adviser")
         let after = m
             .country_spans
             .iter()
             .find(|&&(s, _)| s == t)
             .map_or(t + 1, |&(_, e)| e);
+        let own_role_head = || {
+            m.descriptors
+                .iter()
+                .any(|d| d.1 == m.core_end && matches!(desc(d), Descriptor::OwnRole))
+        };
+        let after =
+            if after < m.core_end && toks[after].kind == TokKind::Possessive && own_role_head() {
+                after + 1
+            } else {
+                after
+            };
         let plain_head = after < m.core_end
             && (after..m.core_end).all(|k| {
                 let w = norm(k);
@@ -6842,6 +6856,26 @@ mod tests {
                 "The White House strategist said the plan was wrong.",
                 "United States",
                 Government,
+            ),
+            // an opposition leader or lawmaker is no government's voice,
+            // named or not, the country's possessive before or not
+            (
+                "",
+                "Kestrel opposition leader Ana Ruiz said the plan was wrong.",
+                "Ana Ruiz",
+                Person,
+            ),
+            (
+                "",
+                "Israel's opposition leader said the plan was wrong.",
+                "unnamed",
+                Unnamed,
+            ),
+            (
+                "",
+                "Israeli opposition lawmakers said the plan was wrong.",
+                "unnamed",
+                Unnamed,
             ),
         ]);
     }
