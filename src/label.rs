@@ -4249,8 +4249,10 @@ fn resolve(
                 && m.names.iter().any(|n| n.1 == d.0)
     }) {
         let is_cap = |k: usize| toks[k].is_word() && toks[k].cap && lex.class(norm(k)) == 0;
+        // (back to an adjective in a hyphen at most, no part of the name:
+        // "the Britain-based Syrian Observatory")
         let mut ns = d.0;
-        while ns > m.ms && is_cap(ns - 1) {
+        while ns > m.ms && is_cap(ns - 1) && !lower_after_hyphen(text, &toks[ns - 1]) {
             ns -= 1;
         }
         let ne = org_name_end(folded, toks, lex, d.1, m.me, is_cap);
@@ -6347,6 +6349,27 @@ mod tests {
                 "Kestrel Media Group said the plan would fail.",
                 "Kestrel Media Group",
                 Outlet,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_adjective_in_a_hyphen_before_a_listed_organization_is_no_part_of_it() {
+        use crate::model::SourceKind::Organization;
+        check(&[
+            (
+                "",
+                "The Britain-based Syrian Observatory said eight people died.",
+                "Syrian Observatory for Human Rights",
+                Organization,
+            ),
+            // and "the monitor" is the organization named before
+            (
+                "",
+                "The Syrian Observatory said eight people died. The monitor said \
+                 the dead included civilians.",
+                "Syrian Observatory for Human Rights",
+                Organization,
             ),
         ]);
     }
