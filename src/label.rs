@@ -3807,9 +3807,38 @@ fn resolve(
 
     // a new outlet of this name, its category from the mention's
     // descriptors, else its country, else other media
+    // an organization with a `media_category` that a word of grammar.csv
+    // `tie` binds the mention to: within four words after the tie, in the
+    // same phrase ("a newspaper close to the Iran-backed Kataib Hezbollah"),
+    // or before it in a hyphen ("the Kataib Hezbollah-run Kestrel TV")
+    let tied_org = || -> Option<&crate::lexicon::Org> {
+        let media = |i: usize| Some(&lex.orgs[i]).filter(|o| o.media_category.is_some());
+        m.entities
+            .iter()
+            .find_map(|&(t, e)| match e {
+                Entity::Org(i)
+                    if (t.saturating_sub(4).max(m.ms)..t).any(|k| {
+                        toks[k].is_word()
+                            && lex.has_side_class(norm(k), class::TIE)
+                            && !(k..t).any(|j| toks[j].is_punct(','))
+                    }) =>
+                {
+                    media(i)
+                }
+                _ => None,
+            })
+            .or_else(|| {
+                hyphen_entity((text, seg, folded, lex), m.ms..m.me, |e, tail| match e {
+                    Entity::Org(i) if lex.has_side_class(tail, class::TIE) => media(i),
+                    _ => None,
+                })
+            })
+    };
     let new_outlet = |name: String| -> Resolved {
         let (category, rule) = if let Some((c, p)) = category_desc.clone() {
             (c, format!("descriptor:{p}"))
+        } else if let Some((c, o)) = tied_org().and_then(|o| Some((o.media_category?, o))) {
+            (c, format!("descriptor:tied to {}", o.name))
         } else if let Some(ci) = first_country.or_else(|| {
             // "Saudi-owned", "US-led"
             hyphen_entity((text, seg, folded, lex), m.ms..m.me, |e, _| match e {
@@ -6351,6 +6380,40 @@ mod tests {
                 Outlet,
             ),
         ]);
+    }
+
+    #[test]
+    fn an_unlisted_outlet_tied_to_an_organization_takes_its_media_category() {
+        use crate::model::Category::{OtherMedia, ProIran};
+        // organizations.csv media_category, after a grammar.csv `tie` word
+        // in the same phrase or in a hyphen; not after another word
+        let daily = "Kestrel Daily";
+        for (text, name, want) in [
+            (
+                "Kestrel Daily, a newspaper affiliated with Kataib Hezbollah, said it was over.",
+                daily,
+                ProIran,
+            ),
+            (
+                "Kestrel Daily, a newspaper close to the Iran-backed Popular Mobilization Forces, said it was over.",
+                daily,
+                ProIran,
+            ),
+            (
+                "Kestrel News, a Hamas-affiliated website, said it was over.",
+                "Kestrel News",
+                ProIran,
+            ),
+            (
+                "Kestrel Daily, a newspaper critical of Kataib Hezbollah, said it was over.",
+                daily,
+                OtherMedia,
+            ),
+        ] {
+            let claims = crate::test_analysis(text).claims;
+            let s = &claims.last().expect("a claim").source;
+            assert_eq!((s.name.as_str(), s.category), (name, Some(want)), "{text}");
+        }
     }
 
     #[test]

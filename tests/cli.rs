@@ -186,7 +186,7 @@ fn bad_lexicons_stop_the_run_with_file_and_line() {
 #[test]
 fn lint_reports_rows_that_cannot_be_read() {
     type Messages = fn(usize) -> Vec<(usize, String)>;
-    let cases: [(&str, &str, Messages); 9] = [
+    let cases: [(&str, &str, Messages); 10] = [
         // a phrase is never one token; a second row for a term would silently
         // win; an agentive word without a valence has nothing to route (a warning)
         (
@@ -293,6 +293,12 @@ fn lint_reports_rows_that_cannot_be_read() {
             "people.csv",
             "Denethor Steward,Steward,male,,,,,,Gondor\n",
             |n| vec![(n, "unknown country `Gondor` (countries.csv)".into())],
+        ),
+        // an outlet category organizations.csv's media_category does not know
+        (
+            "organizations.csv",
+            "Ents,,organization,,group,pro-Entwife,\n",
+            |n| vec![(n, "unknown media_category `pro-Entwife`".into())],
         ),
         // a word after which a form is no cue is one word
         (

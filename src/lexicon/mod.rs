@@ -37,6 +37,9 @@ pub struct Org {
     /// For government bodies: the country they speak for.
     pub country: String,
     pub otype: String,
+    /// The category of an outlet no lexicon lists that a mention ties to
+    /// the organization ("a newspaper close to Kataib Hezbollah": pro-Iran).
+    pub media_category: Option<Category>,
 }
 
 /// A country: its canonical name and the category its outlets get.
@@ -435,6 +438,10 @@ pub mod class {
     /// ("seen", "obtained", "reviewed"): "a report seen by Reuters" is no
     /// report of Reuters, whose name after "by" is no author.
     pub const VIEWER: Class = 1 << 39;
+    /// A word that ties an outlet to an organization ("close to",
+    /// "affiliated with", "-run"): an outlet no lexicon lists, so tied to
+    /// an organization with a `media_category`, takes that category.
+    pub const TIE: Class = 1 << 40;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -459,9 +466,10 @@ pub mod class {
         | STATE_ACT
         | CARRIER
         | OPENING_ADJECTIVE
-        | VIEWER;
+        | VIEWER
+        | TIE;
 
-    pub const NAMES: [(&str, Class); 40] = [
+    pub const NAMES: [(&str, Class); 41] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -502,6 +510,7 @@ pub mod class {
         ("carrier", CARRIER),
         ("opening_adjective", OPENING_ADJECTIVE),
         ("viewer", VIEWER),
+        ("tie", TIE),
     ];
 }
 
@@ -994,7 +1003,7 @@ impl Lexicons {
         if let Some(t) = read_table(
             &gpath,
             &["name", "aliases", "kind"],
-            &["country", "type", "notes"],
+            &["country", "type", "notes", "media_category"],
             p,
         ) {
             for r in &t.rows {
@@ -1031,12 +1040,23 @@ impl Lexicons {
                     );
                     continue;
                 }
+                let media_category = match r.get(6).trim() {
+                    "" => None,
+                    c => match Category::parse(c) {
+                        Some(c) => Some(c),
+                        None => {
+                            p.error(&gpath, r.line, format!("unknown media_category `{c}`"));
+                            continue;
+                        }
+                    },
+                };
                 let idx = orgs.len();
                 orgs.push(Org {
                     name: oname.to_string(),
                     kind,
                     country: r.get(3).to_string(),
                     otype: r.get(4).to_string(),
+                    media_category,
                 });
                 for a in std::iter::once(oname).chain(split_list(r.get(1))) {
                     add_alias(
