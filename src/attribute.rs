@@ -1965,6 +1965,20 @@ fn candidate(
     });
     let backward = backward.map(|m| relative_clause_subject(cx, m, a).unwrap_or(m));
     let backward = backward.map(|m| coordinated_subject(cx, m, a).unwrap_or(m));
+    // "Khamenei has the final say on ...": a cue in its base form after an
+    // auxiliary and a phrase ending in a plain lower-case word (no one a
+    // descriptor or a name says: not "Did the minister say ...?") is a noun,
+    // and that phrase no subject
+    let base_form = form.lemma.split(' ').next() == Some(cx.norm(cue.0));
+    let backward = backward.filter(|m| {
+        !(base_form
+            && m.0 > a
+            && m.1 == cue.0
+            && cx.is_word(m.0 - 1)
+            && cx.has(m.0 - 1, class::AUX)
+            && plain_noun_at(cx, m.1 - 1)
+            && !is_np_word(cx, m.1 - 1))
+    });
     // "A report published Wednesday said", "a statement issued by the
     // ministry said": the noun phrase before a participle that modifies it
     let backward = match left {
@@ -5856,6 +5870,22 @@ mod tests {
                 "Two national surveys",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_base_form_after_an_auxiliary_and_a_plain_phrase_is_a_noun() {
+        // "has the final say", "was a clear signal": no claim; a question's
+        // verb after a descriptor word keeps its subject
+        for text in [
+            "Khamenei, who has the final say on state matters, has not commented.",
+            "It was a clear signal that the talks were over.",
+        ] {
+            assert_eq!(one(text).0, Unattributed, "{text}");
+        }
+        assert_eq!(
+            one("Did the minister say the talks had failed?").2,
+            "the minister"
+        );
     }
 
     #[test]
