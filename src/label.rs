@@ -372,17 +372,12 @@ pub fn label(
             }
             info = inner;
         }
-        // "a report by Human Rights Watch", "a statement issued by the
-        // ministry", "a study published in the journal Nature": a document
-        // stands for who wrote it, named after an `author_prep`, or for the
-        // outlet that printed it, after a `venue_prep`
-        // (what follows a participle of grammar.csv `viewer` names who saw
-        // or got hold of it, no part of the source: "a letter obtained by
-        // the AP", "a report seen by Reuters")
-        if let Some(v) = (info.ms..info.me).find(|&k| {
+        // what follows a participle of grammar.csv `viewer` names who saw
+        // or got hold of a document, no part of the source: "a letter
+        // obtained by the AP", "a report seen by Reuters"
+        if let Some(v) = (info.ms + 1..info.me).find(|&k| {
             let t = &seg.tokens[k];
-            k > info.ms
-                && t.is_word()
+            t.is_word()
                 && lex.has_side_class(t.norm(folded), class::VIEWER)
                 && seg.tokens.get(k + 1).is_some_and(|b| {
                     b.is_word() && lex.has_side_class(b.norm(folded), class::AUTHOR_PREP)
@@ -398,6 +393,10 @@ pub fn label(
                 &not_outlets,
             );
         }
+        // "a report by Human Rights Watch", "a statement issued by the
+        // ministry", "a study published in the journal Nature": a document
+        // stands for who wrote it, named after an `author_prep`, or for the
+        // outlet that printed it, after a `venue_prep`
         if let Some(c) = document_author(text, folded, seg, lex, &info, &mut hits, &not_outlets) {
             info = c;
         }
@@ -3805,8 +3804,6 @@ fn resolve(
         }
     }
 
-    // a new outlet of this name, its category from the mention's
-    // descriptors, else its country, else other media
     // an organization with a `media_category` that a word of grammar.csv
     // `tie` binds the mention to: within four words after the tie, in the
     // same phrase ("a newspaper close to the Iran-backed Kataib Hezbollah"),
@@ -3834,6 +3831,9 @@ fn resolve(
                 })
             })
     };
+    // a new outlet of this name, its category from the mention's
+    // descriptors, else an organization it is tied to, else its country,
+    // else other media
     let new_outlet = |name: String| -> Resolved {
         let (category, rule) = if let Some((c, p)) = category_desc.clone() {
             (c, format!("descriptor:{p}"))
@@ -4769,7 +4769,7 @@ fn resolve(
             // "House Freedom Caucus co-chairman Rep. X")
             let after_group = |k: usize, plain_ok: bool| {
                 let mut j = k;
-                let mut plain = if plain_ok { 0 } else { 2 };
+                let mut plain_left = if plain_ok { 2 } else { 0 };
                 while j > m.ms {
                     let t = &toks[j - 1];
                     let lower = t.is_word() && !t.cap;
@@ -4777,8 +4777,8 @@ fn resolve(
                         || (lower && lex.descriptor(norm(j - 1)).is_some())
                     {
                         j -= 1;
-                    } else if lower && lex.class(norm(j - 1)) == 0 && plain < 2 {
-                        plain += 1;
+                    } else if lower && lex.class(norm(j - 1)) == 0 && plain_left > 0 {
+                        plain_left -= 1;
                         j -= 1;
                     } else {
                         break;

@@ -1623,10 +1623,7 @@ impl Lexicons {
                     // alone names the person too ("Al-Sudani told",
                     // "Raeisi said")
                     let styled = fold_str(alias.split_whitespace().last().unwrap_or(""));
-                    let given = |n: &str| {
-                        let w: Vec<String> = n.split_whitespace().map(fold_str).collect();
-                        w[..w.len().saturating_sub(1)].to_vec()
-                    };
+                    let given = |n: &str| n.rsplit_once(' ').map(|(g, _)| fold_str(g));
                     let particle = styled.contains('-') && styled.ends_with(&format!("-{surname}"));
                     if styled != surname && (particle || given(&alias) == given(&name)) {
                         let bearer = people
