@@ -2830,13 +2830,28 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 // a second apposition: the phrase read since a parenthetical
                 // is a lower-case role after a name ("Ana Ruiz, deputy
                 // chairman of the committee, the main body, said": Ana Ruiz)
+                // (or any noun after "a": "Ana Ruiz, a teacher from Amman,
+                // Jordan, said"; not after an opener: "Similarly, another
+                // woman, who ..., said")
+                let opener_before = || {
+                    let n = cx.norm(ju - 1);
+                    cx.has(ju - 1, class::OPENER | class::ADVERB)
+                        || (n.ends_with("ly")
+                            && n.len() >= 6
+                            && cx.lex.given_name_gender(n) == 0
+                            && !cx.lex.people.contains_key(n))
+                };
                 let role_after_name = in_parenthetical
                     && ju > a
                     && (cx.toks[ju - 1].is_punct(')')
                         || (cx.is_word(ju - 1) && cx.toks[ju - 1].cap))
                     && cx.is_word(ju + 1)
                     && !cx.toks[ju + 1].cap
-                    && (ju + 1..=phrase_end).any(|k| cx.is_word(k) && is_np_word(cx, k));
+                    && ((ju + 1..=phrase_end).any(|k| cx.is_word(k) && is_np_word(cx, k))
+                        || (cx.lex.has_side_class(cx.norm(ju + 1), class::INDEFINITE)
+                            && cx.has(ju + 1, class::DET)
+                            && ju + 2 <= phrase_end
+                            && !opener_before()));
                 // or a party label after a name ("Sen. Ana Ruiz, D-Ore.,
                 // ranking member of the panel, said": Ana Ruiz)
                 let label_after_name = in_parenthetical
@@ -5453,6 +5468,16 @@ mod tests {
         assert_eq!(
             one("Omar Haddad, director of the Kestrel Institute, a think tank in Lyon, called the law a disaster.").2,
             "Omar Haddad, director of the Kestrel Institute, a think tank in Lyon"
+        );
+        // a role after "a" whose place ends in a state or country set off
+        // by its own comma; not after an opener
+        assert_eq!(
+            one("Ana Ruiz, a teacher from Amman, Jordan, said the school had closed.").2,
+            "Ana Ruiz, a teacher from Amman, Jordan"
+        );
+        assert_eq!(
+            one("Similarly, another woman, who lives in Amman, said the school had closed.").2,
+            "another woman, who lives in Amman"
         );
         // a headline in title case has capitalised cues; in a sentence a
         // capitalised cue word is part of a name
