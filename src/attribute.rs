@@ -5899,11 +5899,11 @@ mod tests {
 
     #[test]
     fn a_base_form_after_an_auxiliary_and_a_plain_phrase_is_a_noun() {
-        // "has the final say", "was a clear signal": no claim; a question's
+        // "has the final say", "is a welcome signal": no claim; a question's
         // verb after a descriptor word keeps its subject
         for text in [
             "Khamenei, who has the final say on state matters, has not commented.",
-            "It was a clear signal that the talks were over.",
+            "It is a welcome signal that the talks resumed.",
         ] {
             assert_eq!(one(text).0, Unattributed, "{text}");
         }

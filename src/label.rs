@@ -4766,7 +4766,7 @@ fn resolve(
             // (before a title organizations share, over up to two plain
             // lower-case words too: "a UN aid spokesman", "a UN
             // peacekeeping spokesman"; not before a government's own title:
-            // "House Freedom Caucus co-chairman Rep. X")
+            // "Freedom Caucus stalwart Rep. X")
             let after_group = |k: usize, plain_ok: bool| {
                 let mut j = k;
                 let mut plain_left = if plain_ok { 2 } else { 0 };
@@ -9048,7 +9048,7 @@ mod tests {
             ),
             (
                 "",
-                "Freedom Caucus co-chairman Rep. Ana Ruiz said the mission was in contact.",
+                "Freedom Caucus stalwart Rep. Ana Ruiz said the mission was in contact.",
                 "Ana Ruiz",
                 Government,
             ),
