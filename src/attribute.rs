@@ -1969,15 +1969,13 @@ fn candidate(
     // auxiliary and a phrase ending in a plain lower-case word (no one a
     // descriptor or a name says: not "Did the minister say ...?") is a noun,
     // and that phrase no subject
-    let base_form = form.lemma.split(' ').next() == Some(cx.norm(cue.0));
     let backward = backward.filter(|m| {
-        !(base_form
-            && m.0 > a
+        !(m.0 > a
             && m.1 == cue.0
             && cx.is_word(m.0 - 1)
             && cx.has(m.0 - 1, class::AUX)
             && plain_noun_at(cx, m.1 - 1)
-            && !is_np_word(cx, m.1 - 1))
+            && form.lemma.split(' ').next() == Some(cx.norm(cue.0)))
     });
     // "A report published Wednesday said", "a statement issued by the
     // ministry said": the noun phrase before a participle that modifies it
@@ -2833,14 +2831,8 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 // (or any noun after "a": "Ana Ruiz, a teacher from Amman,
                 // Jordan, said"; not after an opener: "Similarly, another
                 // woman, who ..., said")
-                let opener_before = || {
-                    let n = cx.norm(ju - 1);
-                    cx.has(ju - 1, class::OPENER | class::ADVERB)
-                        || (n.ends_with("ly")
-                            && n.len() >= 6
-                            && cx.lex.given_name_gender(n) == 0
-                            && !cx.lex.people.contains_key(n))
-                };
+                let opener_before =
+                    || cx.has(ju - 1, class::OPENER | class::ADVERB) || ly_adverb(cx, ju - 1);
                 let role_after_name = in_parenthetical
                     && ju > a
                     && (cx.toks[ju - 1].is_punct(')')
@@ -3003,15 +2995,15 @@ fn coordinated_subject(cx: &Ctx, (s, e): TokRange, a: usize) -> Option<TokRange>
     // (the longest list read: six conjuncts, each of six tokens at most)
     const CONJUNCTS: usize = 6;
     const CONJUNCT_TOKENS: usize = 6;
-    let is_and =
-        |k: usize| (cx.toks[k].is_word() && cx.norm(k) == "and") || cx.toks[k].is_punct('&');
+    let is_and = |k: usize| cx.toks[k].is_and(cx.folded);
     // (`m` opens a noun phrase: a capital, a determiner, a quantifier, a
     // number or a plain word, not "to vote ...")
     let opens_phrase = cx.toks[s].cap
         || matches!(cx.toks[s].kind, TokKind::Number)
         || cx.has(s, class::DET | class::PRONOUN | class::QUANTIFIER)
         || cx.class(s) == 0;
-    if !opens_phrase {
+    // (nothing to read unless an "and" or a comma comes right before it)
+    if !opens_phrase || s < a + 2 || !(is_and(s - 1) || cx.toks[s - 1].is_punct(',')) {
         return None;
     }
     // (an "and" of `m` joins conjuncts before a preposition or a comma
@@ -3598,6 +3590,16 @@ fn looks_verbal(n: &str) -> bool {
     n.ends_with("ed") && n.len() > 4
 }
 
+/// A word in -ly of six letters or more that no lexicon lists as a name:
+/// an adverb ("Essentially", "Similarly"; not "Kelly", "Connolly").
+fn ly_adverb(cx: &Ctx, k: usize) -> bool {
+    let n = cx.norm(k);
+    n.ends_with("ly")
+        && n.len() >= 6
+        && cx.lex.given_name_gender(n) == 0
+        && !cx.lex.people.contains_key(n)
+}
+
 /// An adverb by its ending, capitalised or not ("Increasingly, ...",
 /// "Apparently"): endings no name has (not -ally or -elly: "Sally", "Kelly").
 fn adverb_form(n: &str) -> bool {
@@ -4021,12 +4023,8 @@ fn main_subject(cx: &Ctx, a: usize, before: usize) -> Option<TokRange> {
     // comma or a preposition, of six letters or more and no listed name:
     // "Kelly, ...", "Connolly said" speak)
     let ly = || {
-        let n = cx.norm(s);
         let next = s + 1;
-        n.ends_with("ly")
-            && n.len() >= 6
-            && cx.lex.given_name_gender(n) == 0
-            && !cx.lex.people.contains_key(n)
+        ly_adverb(cx, s)
             && next < before
             && (cx.toks[next].is_punct(',') || cx.has(next, class::PREP | class::OPENER))
     };

@@ -135,6 +135,9 @@ struct MentionInfo {
     names: Vec<(usize, usize)>,
     /// Where the first conjunct of a coordinated core ends ([`conjunct_end`]).
     conjunct_end: Option<usize>,
+    /// Cut before a participle of grammar.csv `viewer` ("a report seen by
+    /// Reuters"): the document is one someone only saw or obtained.
+    viewed: bool,
 }
 
 /// Whether a mention's core is a share followed by "of" ("a number of",
@@ -392,6 +395,7 @@ pub fn label(
                 &mut hits,
                 &not_outlets,
             );
+            info.viewed = true;
         }
         // "a report by Human Rights Watch", "a statement issued by the
         // ministry", "a study published in the journal Nature": a document
@@ -945,7 +949,7 @@ fn heads_clause(
                 || w.ends_with("ed")
                 || lex.cues.contains_key(w))
     };
-    if end < b && toks[end].is_word() && toks[end].norm(folded) == "and" {
+    if end < b && toks[end].is_and(folded) {
         end = (end + 1..b.min(end + 7)).find(|&k| verbal(k)).unwrap_or(b);
     }
     if end >= b {
@@ -2373,6 +2377,7 @@ fn mention_info(
         descriptors,
         names,
         conjunct_end,
+        viewed: false,
     }
 }
 
@@ -2391,10 +2396,7 @@ fn conjunct_end(
     core_end: usize,
     covered: &[bool],
 ) -> Option<usize> {
-    let is_and = |k: usize| {
-        !covered[k - ms]
-            && ((toks[k].is_word() && toks[k].norm(folded) == "and") || toks[k].is_punct('&'))
-    };
+    let is_and = |k: usize| !covered[k - ms] && toks[k].is_and(folded);
     let end = match (ms + 1..core_end).find(|&k| is_and(k)) {
         Some(k) => k,
         // a list: capitalised words, determiners and commas up to an "and"
@@ -3808,8 +3810,8 @@ fn resolve(
     // `tie` binds the mention to: within four words after the tie, in the
     // same phrase ("a newspaper close to the Iran-backed Kataib Hezbollah"),
     // or before it in a hyphen ("the Kataib Hezbollah-run Kestrel TV")
-    let tied_org = || -> Option<&crate::lexicon::Org> {
-        let media = |i: usize| Some(&lex.orgs[i]).filter(|o| o.media_category.is_some());
+    let tied_org = || -> Option<(Category, &crate::lexicon::Org)> {
+        let media = |i: usize| lex.orgs[i].media_category.map(|c| (c, &lex.orgs[i]));
         m.entities
             .iter()
             .find_map(|&(t, e)| match e {
@@ -3837,7 +3839,7 @@ fn resolve(
     let new_outlet = |name: String| -> Resolved {
         let (category, rule) = if let Some((c, p)) = category_desc.clone() {
             (c, format!("descriptor:{p}"))
-        } else if let Some((c, o)) = tied_org().and_then(|o| Some((o.media_category?, o))) {
+        } else if let Some((c, o)) = tied_org() {
             (c, format!("descriptor:tied to {}", o.name))
         } else if let Some(ci) = first_country.or_else(|| {
             // "Saudi-owned", "US-led"
@@ -5323,11 +5325,20 @@ fn resolve(
     let clause_subject = || -> Option<&Antecedent> {
         let (a, _) = sentence_of(seg, m.ms)?.tokens;
         let after_comma = |k: usize| k > a && toks[k - 1].is_punct(',');
-        let tail = after_comma(m.ms)
-            || (m.ms >= a + 3
-                && norm(m.ms - 1) == "to"
-                && norm(m.ms - 2) == "according"
-                && after_comma(m.ms - 2));
+        // (or after a two-word `according` cue of reporting_verbs.csv right
+        // after a comma: ", according to a statement")
+        let according = || {
+            m.ms >= a + 3
+                && after_comma(m.ms - 2)
+                && lex.cues.get(norm(m.ms - 2)).is_some_and(|forms| {
+                    forms.iter().any(|f| {
+                        f.kind == crate::lexicon::CueKind::According
+                            && f.rest.len() == 1
+                            && f.rest[0] == norm(m.ms - 1)
+                    })
+                })
+        };
+        let tail = after_comma(m.ms) || according();
         if !tail || !m.names.is_empty() {
             return None;
         }
@@ -5361,10 +5372,7 @@ fn resolve(
         // (not a document someone only saw or obtained: "according to a
         // confidential report seen by Reuters" is no statement of the
         // clause's subject)
-        // (the mention was cut before the participle: it is right after)
-        let viewed =
-            (m.ms..(m.me + 1).min(toks.len())).any(|k| lex.has_side_class(norm(k), class::VIEWER));
-        if let Some(subject) = clause_subject().filter(|_| doc_noun && !viewed) {
+        if let Some(subject) = clause_subject().filter(|_| doc_noun && !m.viewed) {
             return coref_as(mention_text, Some(subject), false);
         }
         return unnamed("descriptor:indefinite");

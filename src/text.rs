@@ -351,6 +351,12 @@ impl Token {
     pub fn norm<'a>(&self, folded: &'a Folded) -> &'a str {
         &folded.text[self.fs as usize..self.fe as usize]
     }
+    /// "and" or "&", the joiners of coordinated phrases ("Qatar and the
+    /// UAE", "Ernst & Young").
+    #[inline]
+    pub fn is_and(&self, folded: &Folded) -> bool {
+        (self.is_word() && self.norm(folded) == "and") || self.is_punct('&')
+    }
     #[inline]
     pub fn is_word(&self) -> bool {
         matches!(self.kind, TokKind::Word)
