@@ -2685,7 +2685,7 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         };
                         let object = ju > a
                             && ju == end
-                            && matches!(n, "him" | "them")
+                            && cx.lex.has_side_class(n, class::OBJECT_PRONOUN)
                             && cx.is_word(ju - 1)
                             && cx.has(ju - 1, class::PREP)
                             && cx.norm(ju - 1) != "of"
@@ -2795,10 +2795,47 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 // verb, or before another ("Vera Peete, 47, of Antioch, Calif., said"); after
                 // words of no parenthetical the comma ends the phrase ("On Monday, the port
                 // reopened, officials said": the clause is content)
-                if let Some(p) = (start > end || in_parenthetical)
+                let found = (start > end || in_parenthetical)
                     .then(|| parenthetical_start(cx, ju, start > end, a))
-                    .flatten()
+                    .flatten();
+                // a phrase that opens the sentence before a comma at `c`,
+                // fronted by a preposition before capitalised words, or an
+                // opener alone, is no name nor apposition: "On Wednesday,
+                // the director of the agency, Ana Ruiz, said", "However,
+                // the minister, Ana Ruiz, said", "On Wednesday, however,
+                // the minister, ..."
+                let fronted = |c: usize| {
+                    (c > a + 1
+                        && cx.has(a, class::PREP)
+                        && (a + 1..c).all(|k| cx.is_word(k) && cx.toks[k].cap))
+                        || (c == a + 1
+                            && (cx.has(a, class::OPENER | class::ADVERB) || ly_adverb(cx, a)))
+                };
+                // (the phrase between is the head, unless it is an opener
+                // too)
+                // (an abbreviation between goes on with the fronted place:
+                // "In Madison, Wis., Ana Ruiz, ..., said")
+                // (nor a clause with a verb: "On Sunday, Ruiz bought a gun
+                // at a store, the store's lawyer, ..., said")
+                let abbreviated = |p: usize| {
+                    (p + 1..ju).any(|k| {
+                        cx.toks[k].abbrev
+                            || cx.toks[k].is_punct('.')
+                            || (cx.is_word(k)
+                                && !cx.toks[k].cap
+                                && (looks_verbal(cx.norm(k))
+                                    || cx.has(k, class::VERB | class::AUX)))
+                    })
+                };
+                if let Some(p) =
+                    found.filter(|&p| in_parenthetical && p > a && fronted(p) && !abbreviated(p))
                 {
+                    let opener = ju == p + 2
+                        && (cx.has(p + 1, class::OPENER | class::ADVERB) || ly_adverb(cx, p + 1));
+                    start = if opener { ju + 1 } else { p + 1 };
+                    break;
+                }
+                if let Some(p) = found {
                     // the source is who speaks, not how ("Sondland, though,");
                     // but a document's carrier or issuer stays ("The
                     // statement, carried by the WAM news agency, said": the
@@ -2833,8 +2870,10 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 // woman, who ..., said")
                 let opener_before =
                     || cx.has(ju - 1, class::OPENER | class::ADVERB) || ly_adverb(cx, ju - 1);
+
                 let role_after_name = in_parenthetical
                     && ju > a
+                    && !fronted(ju)
                     && (cx.toks[ju - 1].is_punct(')')
                         || (cx.is_word(ju - 1) && cx.toks[ju - 1].cap))
                     && cx.is_word(ju + 1)
@@ -3128,11 +3167,19 @@ fn relative_clause_subject(cx: &Ctx, m: TokRange, a: usize) -> Option<TokRange> 
 /// does a preposition ("who wanted to say").
 fn relative_clause_antecedent(cx: &Ctx, l: usize, cue: usize, a: usize) -> Option<TokRange> {
     const PRONOUN: class::Class = class::PRONOUN | class::PRON_AUTHOR;
+    // (a participle not in -ed too: "Aides who have seen the plan say")
     let verbal = |j: usize| {
         let t = &cx.toks[j];
-        t.is_word() && !t.cap && (cx.has(j, class::VERB) || looks_verbal(cx.norm(j)))
+        t.is_word()
+            && !t.cap
+            && (cx.has(j, class::VERB)
+                || looks_verbal(cx.norm(j))
+                || cx.lex.has_side_class(cx.norm(j), class::PARTICIPLE))
     };
-    if cx.has(l, PRONOUN | class::CONJ) || (cue > a && cx.has(cue - 1, class::PREP)) {
+    // (an object pronoun ends the clause: "Diplomats who met him say")
+    let object = |k: usize| cx.lex.has_side_class(cx.norm(k), class::OBJECT_PRONOUN);
+    if (cx.has(l, PRONOUN | class::CONJ) && !object(l)) || (cue > a && cx.has(cue - 1, class::PREP))
+    {
         return None;
     }
     let lim = l.saturating_sub(PARENTHETICAL_WINDOW / 2).max(a + 1);

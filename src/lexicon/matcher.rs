@@ -35,6 +35,10 @@ struct Term {
     /// word must be capitalised in the text, whatever `later_caps` says
     /// ("The independent counsel" is no outlet).
     article_caps: bool,
+    /// "The" and one word ("The National", "The Guardian"): no outlet when
+    /// a capitalised word follows, which goes on with a longer name ("The
+    /// National Security Council", "The Guardian Council").
+    article_word: bool,
 }
 
 /// A compiled set of terms.
@@ -483,6 +487,14 @@ fn starts_capitalised(s: &str) -> bool {
     }
 }
 
+/// Whether `rest` opens with one space and a capitalised word: a name goes
+/// on past the match.
+fn capital_follows(rest: &str) -> bool {
+    rest.strip_prefix(' ')
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| c.is_uppercase())
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -547,6 +559,12 @@ impl PhraseMatcher {
                     let mut w = term_words(core);
                     w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
                         && w.next().is_some_and(starts_upper)
+                },
+                article_word: !case_sensitive && {
+                    let mut w = term_words(core);
+                    w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
+                        && w.next().is_some_and(starts_upper)
+                        && w.next().is_none()
                 },
             });
         }
@@ -687,6 +705,9 @@ impl PhraseMatcher {
                     .nth(1)
                     .is_some_and(starts_upper)
             {
+                return;
+            }
+            if term.article_word && capital_follows(orig.get(end..).unwrap_or("")) {
                 return;
             }
             out.push(Hit {
@@ -907,6 +928,25 @@ mod tests {
         m.find(text, &folded, 0..folded.text.len(), &mut out);
         let got: Vec<&str> = out.iter().map(|h| &text[h.start..h.end]).collect();
         assert_eq!(got, ["The Independent", "Time magazine"]);
+    }
+
+    #[test]
+    fn the_and_one_word_give_way_to_a_longer_capitalised_name() {
+        // "The National" is no outlet in "The National Security Council",
+        // whose own term then matches; it is before a lower-case word
+        assert_eq!(
+            hits(
+                &["The National", "National Security Council"],
+                "The National Security Council met; The National reported"
+            ),
+            vec!["National Security Council", "The National"]
+        );
+        // a longer "The" name is kept before a capital ("The Washington
+        // Post Monday")
+        assert_eq!(
+            hits(&["The Washington Post"], "The Washington Post Monday"),
+            vec!["The Washington Post"]
+        );
     }
 
     #[test]

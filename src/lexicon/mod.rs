@@ -169,7 +169,7 @@ impl Descriptor {
                     Category::ALL.map(|c| c.as_str()).join(", ")
                 )
             })?),
-            "outlet_noun" | "outlet_plural" => Descriptor::OutletNoun(if value.is_empty() {
+            "outlet_noun" | "outlet_plural" | "masthead" => Descriptor::OutletNoun(if value.is_empty() {
                 "outlet".into()
             } else {
                 value.into()
@@ -215,7 +215,7 @@ impl Descriptor {
             "state_noun" => Descriptor::StateNoun,
             other => {
                 return Err(format!(
-                    "unknown label `{other}`; expected category, outlet_noun, outlet_plural, document_noun, group_noun, gov_person, gov_body, legislature, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive, proxy or state_noun"
+                    "unknown label `{other}`; expected category, outlet_noun, outlet_plural, masthead, document_noun, group_noun, gov_person, gov_body, legislature, unnamed, relation, person_role, own_role, org_word, title, data_noun, partitive, proxy or state_noun"
                 ))
             }
         })
@@ -442,6 +442,11 @@ pub mod class {
     /// "affiliated with", "-run"): an outlet no lexicon lists, so tied to
     /// an organization with a `media_category`, takes that category.
     pub const TIE: Class = 1 << 40;
+    /// A pronoun only ever an object ("him", "them"): after a preposition it
+    /// is the preposition's and the phrase goes on before it ("a source close
+    /// to him said"); before a cue it ends a relative clause, no subject of
+    /// the cue ("Diplomats who met him say": the diplomats).
+    pub const OBJECT_PRONOUN: Class = 1 << 41;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -467,9 +472,10 @@ pub mod class {
         | CARRIER
         | OPENING_ADJECTIVE
         | VIEWER
-        | TIE;
+        | TIE
+        | OBJECT_PRONOUN;
 
-    pub const NAMES: [(&str, Class); 41] = [
+    pub const NAMES: [(&str, Class); 42] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -511,6 +517,7 @@ pub mod class {
         ("opening_adjective", OPENING_ADJECTIVE),
         ("viewer", VIEWER),
         ("tie", TIE),
+        ("object_pronoun", OBJECT_PRONOUN),
     ];
 }
 
@@ -621,6 +628,10 @@ pub struct Lexicons {
     pub descriptor_of: Vec<Descriptor>,
     /// `descriptors.csv:LINE` of each descriptor.
     pub descriptor_origin: Vec<String>,
+    /// Whether each descriptor is a `masthead` row: an outlet noun only as
+    /// the capitalised last word of a name ("the Kestrel Observer"), no
+    /// word of its own (not in `descriptor_word`).
+    pub descriptor_masthead: Vec<bool>,
     /// Single-word descriptors (folded) and their index, for per-token lookups.
     pub descriptor_word: HashMap<String, usize>,
     /// The title an abbreviated government title stands for (`gov_person`
@@ -1103,6 +1114,7 @@ impl Lexicons {
         let mut desc_terms = Vec::new();
         let mut descriptor_of = Vec::new();
         let mut descriptor_origin = Vec::new();
+        let mut descriptor_masthead = Vec::new();
         let mut title_full: HashMap<String, String> = HashMap::default();
         let mut compound_titles: HashMap<String, Vec<String>> = HashMap::default();
         // (`outlet_plural` rows: several outlets by a word no `-s` makes, "media")
@@ -1188,6 +1200,7 @@ impl Lexicons {
                         desc_terms.push(r.get(0).to_string());
                         descriptor_of.push(d);
                         descriptor_origin.push(format!("descriptors.csv:{}", r.line));
+                        descriptor_masthead.push(r.get(1) == "masthead");
                     }
                     Err(e) => p.error(&dpath, r.line, e),
                 }
@@ -1203,10 +1216,11 @@ impl Lexicons {
             .enumerate()
             .filter(|(_, t)| !t.contains(' ') && !t.ends_with('*'))
             .filter(|&(i, _)| {
-                !matches!(
-                    descriptor_of[i],
-                    Descriptor::Partitive | Descriptor::StateNoun
-                )
+                !descriptor_masthead[i]
+                    && !matches!(
+                        descriptor_of[i],
+                        Descriptor::Partitive | Descriptor::StateNoun
+                    )
             })
             .map(|(i, t)| (fold_str(t), i))
             .collect();
@@ -1818,6 +1832,7 @@ impl Lexicons {
             descriptors,
             descriptor_of,
             descriptor_origin,
+            descriptor_masthead,
             descriptor_word,
             title_full,
             compound_titles,
