@@ -3915,12 +3915,17 @@ fn np_forward(cx: &Ctx, s: usize, b: usize, allow_apposition: bool) -> Option<To
                 // clause; not "read a message Trump dictated", nor a
                 // participle before its preposition after an article, "said
                 // one Republican involved in the planning")
+                // (or a descriptor's noun: "said the kingdom rejected any
+                // attack")
                 let article = cx.has(s, class::DET) && e > s + 1;
+                let noun = |k: usize| cx.lex.descriptor(cx.norm(k)).is_some();
                 if e > s
                     && !t.cap
                     && c == 0
                     && verbal_in_np(cx, e)
-                    && (s..e).all(|k| cx.is_word(k) && (cx.toks[k].cap || (k == s && article)))
+                    && (s..e).all(|k| {
+                        cx.is_word(k) && (cx.toks[k].cap || (k == s && article) || noun(k))
+                    })
                     && !(article && e + 1 < b && cx.has(e + 1, class::PREP))
                 {
                     break;
