@@ -1576,12 +1576,27 @@ fn candidate(
     };
     if cue.0 > a {
         let p = cue.0 - 1;
-        // "the report said": a noun, not a verb
+        // "the report said": a noun, not a verb (but "her" after a
+        // preposition is its object: "a source close to her said")
+        // (not before a base form, an -ing form or a form that is also a
+        // noun, where "her" is the subject of a verb after a verb of
+        // perception or a possessive: "listened to her say", "a video of
+        // her defending", "expanded on her plans")
+        let object = || {
+            let n = cx.norm(cue.0);
+            p > a
+                && cx.lex.has_side_class(cx.norm(p), class::OBJECT_PRONOUN)
+                && cx.has(p - 1, class::PREP)
+                && form.lemma.split(' ').next() != Some(n)
+                && !n.ends_with("ing")
+                && !noun_form()
+        };
         if cx.has(p, class::DET)
             && matches!(
                 cx.norm(p),
                 "the" | "a" | "an" | "these" | "those" | "its" | "their" | "his" | "her"
             )
+            && !object()
         {
             return None;
         }
