@@ -2278,6 +2278,30 @@ fn according(
     if e == cue.1 {
         return None;
     }
+    // a `set_off` cue opens the sentence before a comma, or follows a
+    // comma before the sentence's end or another comma, and a capital or
+    // a determiner opens its source: "Per Axios, ...", "..., per the
+    // ministry."; not "$80 per barrel", nor a rule or plan (grammar.csv
+    // norm_noun: "per the party's bylaws")
+    if cx.cue_form(&first_word, fi).set_off {
+        let opens = (a..cue.0).all(|k| cx.toks[k].is_quote());
+        let ends = e >= b || matches!(cx.toks[e].kind, TokKind::Punct(',' | '.' | ';' | ')'));
+        let placed = if opens {
+            e < b && cx.toks[e].is_punct(',')
+        } else {
+            // (the comma inside a closing quotation mark: "“...,” per X.")
+            let comma = cx.toks[cue.0 - 1].is_punct(',')
+                || (cue.0 >= a + 2
+                    && cx.closing_quote(cue.0 - 1)
+                    && cx.toks[cue.0 - 2].is_punct(','));
+            comma && ends
+        };
+        let norm = (cue.1..e)
+            .any(|k| cx.is_word(k) && cx.lex.has_side_class(cx.norm(k), class::NORM_NOUN));
+        if !(placed && (cx.toks[cue.1].cap || cx.has(cue.1, class::DET))) || norm {
+            return None;
+        }
+    }
     let mention = (cue.1, e);
     // before: `..., according to X` → content is what precedes
     let before_words = (a..cue.0).any(|i| cx.is_word(i));

@@ -831,7 +831,9 @@ impl ShortName {
 }
 
 /// "the Post", "the Times", "the Journal": `the` and one capitalised word
-/// that ends the name of an outlet named earlier in the article ("The
+/// (a document's or an outlet's noun may follow: "the Times report") that
+/// ends the name of
+/// an outlet named earlier in the article ("The
 /// Washington Post ... the Post said") is that outlet, the latest so named;
 /// with none named, the publisher when its own name ends in the word (a
 /// New York Times article's "the Times"). This comes before the lexicons'
@@ -847,14 +849,31 @@ fn short_outlet_name(
     publisher: &ShortName,
 ) -> Option<Resolved> {
     let toks = &seg.tokens;
-    if me - ms != 2
+    // (and a document's or an outlet's noun after it, "the Times report",
+    // "the Times editorial board"; not a role, "the Post editor")
+    let document = |t: &crate::text::Token| {
+        t.is_word()
+            && !t.cap
+            && matches!(
+                lex.descriptor(t.norm(folded)),
+                Some(Descriptor::DocumentNoun | Descriptor::OutletNoun(_))
+            )
+    };
+    if me - ms < 2
         || toks[ms].norm(folded) != "the"
-        || !toks[me - 1].is_word()
-        || !toks[me - 1].cap
+        || !toks[ms + 1].is_word()
+        || !toks[ms + 1].cap
+        || !(me == ms + 2 || toks[ms + 2..me].iter().all(document) || {
+            let tail = &text[toks[ms + 2].start as usize..toks[me - 1].end as usize];
+            matches!(
+                lex.descriptor_of_phrase(&crate::text::fold_str(tail)),
+                Some(Descriptor::OutletNoun(_))
+            )
+        })
     {
         return None;
     }
-    let word = toks[me - 1].norm(folded);
+    let word = toks[ms + 1].norm(folded);
     let earlier = &named[..named.partition_point(|o| o.end <= ms)];
     // (the latest few hundred: bounds the work on very long articles, as
     // for the antecedents of pronouns)

@@ -35,6 +35,10 @@ struct Term {
     /// word must be capitalised in the text, whatever `later_caps` says
     /// ("The independent counsel" is no outlet).
     article_caps: bool,
+    /// "The" and a capitalised word, matched after "the" in lower case too
+    /// ("told the Hill"), unless [`PhraseMatcher::keep_article_lower`]
+    /// says otherwise.
+    article_lower: bool,
     /// "The" and one word ("The National", "The Guardian"): no outlet when
     /// a capitalised word follows, which goes on with a longer name ("The
     /// National Security Council", "The Guardian Council").
@@ -538,6 +542,17 @@ impl PhraseMatcher {
         }
     }
 
+    /// Keep the lower-case "the" of a "The" term ("told the Hill") only
+    /// for the terms whose word after "The" (folded) `keep` accepts: "the
+    /// Times" in running text is most often an outlet the article names
+    /// more fully, not the one of that name a lexicon lists.
+    pub fn keep_article_lower(&mut self, keep: impl Fn(&str) -> bool) {
+        for t in self.terms.iter_mut().filter(|t| t.article_lower) {
+            let second = term_words(&t.original).nth(1).map(crate::text::fold_str);
+            t.article_lower = second.is_some_and(|w| keep(&w));
+        }
+    }
+
     /// Build from terms as written in the lexicon (a trailing `*` is a
     /// prefix wildcard). Term `i` of the input is reported as `term: i`.
     pub fn new<S: AsRef<str>>(terms: &[S]) -> PhraseMatcher {
@@ -556,6 +571,11 @@ impl PhraseMatcher {
                 initial_cap: !case_sensitive && core.chars().next().is_some_and(char::is_uppercase),
                 later_caps: !case_sensitive && term_words(core).skip(1).any(starts_upper),
                 article_caps: !case_sensitive && {
+                    let mut w = term_words(core);
+                    w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
+                        && w.next().is_some_and(starts_upper)
+                },
+                article_lower: !case_sensitive && {
                     let mut w = term_words(core);
                     w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
                         && w.next().is_some_and(starts_upper)
@@ -694,7 +714,13 @@ impl PhraseMatcher {
             if term.case_sensitive && !exact() {
                 return;
             }
-            if term.initial_cap && !starts_capitalised(orig.get(start..).unwrap_or("")) {
+            // ("The" may be written "the" inside a sentence, "told the
+            // Hill", so long as the name after it keeps its capital: the
+            // `article_caps` check below)
+            if term.initial_cap
+                && !term.article_lower
+                && !starts_capitalised(orig.get(start..).unwrap_or(""))
+            {
                 return;
             }
             if term.later_caps && !caps_kept(&term.original, orig.get(start..end).unwrap_or("")) {

@@ -285,6 +285,10 @@ pub struct CueForm {
     /// Folded words that, right after the form, make it no cue
     /// (`not_before`: "opposed to", "added to").
     pub not_before: Vec<String>,
+    /// Frame `set_off`: as `According`, but only set off by a comma, where
+    /// the word is common otherwise ("Per Axios, ...", "..., per the
+    /// ministry."; not "50 miles per hour").
+    pub set_off: bool,
 }
 
 /// An office a person holds for a country's government (`people.csv`
@@ -447,6 +451,10 @@ pub mod class {
     /// to him said"); before a cue it ends a relative clause, no subject of
     /// the cue ("Diplomats who met him say": the diplomats).
     pub const OBJECT_PRONOUN: Class = 1 << 41;
+    /// A noun naming a rule, plan or agreement: in the phrase after a
+    /// `set_off` cue ("per the party's bylaws", "per Ohio law") it makes
+    /// the cue "in keeping with", no attribution.
+    pub const NORM_NOUN: Class = 1 << 42;
     /// A pronoun that stands for a source named before: a person, a thing
     /// or several (not the author's "I" or "we").
     pub const PRONOUN: Class = PRON_PERSON | PRON_THING | PRON_PLURAL;
@@ -473,9 +481,10 @@ pub mod class {
         | OPENING_ADJECTIVE
         | VIEWER
         | TIE
-        | OBJECT_PRONOUN;
+        | OBJECT_PRONOUN
+        | NORM_NOUN;
 
-    pub const NAMES: [(&str, Class); 42] = [
+    pub const NAMES: [(&str, Class); 43] = [
         ("pron_author", PRON_AUTHOR),
         ("det", DET),
         ("aux", AUX),
@@ -518,6 +527,7 @@ pub mod class {
         ("viewer", VIEWER),
         ("tie", TIE),
         ("object_pronoun", OBJECT_PRONOUN),
+        ("norm_noun", NORM_NOUN),
     ];
 }
 
@@ -1208,6 +1218,15 @@ impl Lexicons {
             files.push(hash_table(&t));
         }
         let descriptors = PhraseMatcher::new(&desc_terms);
+        // ("the Times", "the Post" in lower case: a masthead word names the
+        // outlet the article names more fully, no listed "The Times")
+        let masthead_words: rustc_hash::FxHashSet<String> = desc_terms
+            .iter()
+            .zip(&descriptor_masthead)
+            .filter(|(_, &m)| m)
+            .map(|(t, _)| fold_str(t))
+            .collect();
+        entities.keep_article_lower(|w| !masthead_words.contains(w));
         // (a partitive word, "number", "percent", or a state noun, "regime",
         // "troops", is no noun-phrase word to the attribution rules: only
         // the label reads it, in a mention)
@@ -1276,12 +1295,12 @@ impl Lexicons {
                     "" | "any" => Frame::Any,
                     "complement" => Frame::Complement,
                     "clause" => Frame::Clause,
-                    "according" => Frame::According,
+                    "according" | "set_off" => Frame::According,
                     "object" => Frame::Object,
                     "intent" => Frame::Intent,
                     "findings" => Frame::Findings,
                     other => {
-                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, clause, findings, intent, object or according"));
+                        p.error(&vpath, r.line, format!("unknown frame `{other}`; expected any, complement, clause, findings, intent, object, according or set_off"));
                         continue;
                     }
                 };
@@ -1346,6 +1365,7 @@ impl Lexicons {
                         origin: format!("reporting_verbs.csv:{}", r.line),
                         inverts,
                         not_before: not_before.clone(),
+                        set_off: r.get(3) == "set_off",
                     });
                 }
             }
