@@ -534,8 +534,17 @@ fn tokenize_ways(
         }
         let os = folded.orig(start);
         let oe = folded.orig_end(start + clen);
-        // '' and `` (two single quotes) are a double quotation mark
-        if (c == '\'' || c == '`') && ft[start + 1..fend].starts_with(c) {
+        // '' and `` (two single quotes) are a double quotation mark; of
+        // three apostrophes after a word or punctuation, the first closes a
+        // single quotation inside ("the word 'old-school,''' said"), and
+        // the pair after it is the mark
+        let closing_single = c == '\''
+            && ft[start + 1..fend].starts_with("''")
+            && ft[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '[' | '"'));
+        if (c == '\'' || c == '`') && ft[start + 1..fend].starts_with(c) && !closing_single {
             let kind = if c == '`' {
                 QuoteMark::Open
             } else {
@@ -967,6 +976,21 @@ mod tests {
         out.iter()
             .map(|t| s[t.start as usize..t.end as usize].to_string())
             .collect()
+    }
+
+    /// Of three apostrophes after a word or punctuation the first closes a
+    /// single quotation, the pair after it the double one; at a phrase's
+    /// start the pair opens first.
+    #[test]
+    fn three_apostrophes_close_the_single_quotation_first() {
+        assert_eq!(
+            toks("''the word 'new,''' he said"),
+            vec!["''", "the", "word", "'", "new", ",", "'", "''", "he", "said"]
+        );
+        assert_eq!(
+            toks("'''Tis here,''"),
+            vec!["''", "'", "Tis", "here", ",", "''"]
+        );
     }
 
     #[test]
