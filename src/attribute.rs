@@ -3252,7 +3252,10 @@ fn relative_clause_antecedent(cx: &Ctx, l: usize, cue: usize, a: usize) -> Optio
         j -= 1;
     }
     let before = j - 1;
-    if !(verb && other && cx.is_word(before))
+    // (a possessive ends the phrase too: "Friends of Mr. Clinton's who
+    // have seen him say")
+    let possessive = cx.toks[before].kind == TokKind::Possessive;
+    if !(verb && other && (cx.is_word(before) || possessive))
         || cx.has(before, class::DET | class::PREP | class::CONJ)
     {
         return None;
@@ -5059,6 +5062,25 @@ mod tests {
             .flat_map(|c| c.also.iter())
             .map(|r| (at(r.cue), r.mention.map_or("(claim)".into(), at)))
             .collect()
+    }
+
+    #[test]
+    fn a_restrictive_relative_clause_before_the_cue_leaves_the_noun_before_it() {
+        // an object pronoun, a participle not in -ed and a possessive
+        // before "who" each leave the subject the phrase before "who"
+        for (text, mention) in [
+            (
+                "Diplomats who met him last week say he is tired.",
+                "Diplomats",
+            ),
+            ("Aides who have seen the plan say it will fail.", "Aides"),
+            (
+                "Friends of Omar Haddad's who met him say he is tired.",
+                "Friends of Omar Haddad's",
+            ),
+        ] {
+            assert_eq!(one(text).2, mention, "{text}");
+        }
     }
 
     #[test]
