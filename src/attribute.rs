@@ -2850,12 +2850,10 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                         || (c == a + 1
                             && (cx.has(a, class::OPENER | class::ADVERB) || ly_adverb(cx, a)))
                 };
-                // (the phrase between is the head, unless it is an opener
-                // too)
-                // (an abbreviation between goes on with the fronted place:
-                // "In Madison, Wis., Ana Ruiz, ..., said")
-                // (nor a clause with a verb: "On Sunday, Ruiz bought a gun
-                // at a store, the store's lawyer, ..., said")
+                // (not when an abbreviation between goes on with the
+                // fronted place, "In Madison, Wis., Ana Ruiz, ..., said", nor
+                // when a clause with a verb is between, "On Sunday, Ruiz
+                // bought a gun at a store, the store's lawyer, ..., said")
                 let abbreviated = |p: usize| {
                     (p + 1..ju).any(|k| {
                         cx.toks[k].abbrev
@@ -2869,6 +2867,8 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 if let Some(p) =
                     found.filter(|&p| in_parenthetical && p > a && fronted(p) && !abbreviated(p))
                 {
+                    // (the phrase between is the head, unless it is an
+                    // opener too)
                     let opener = ju == p + 2
                         && (cx.has(p + 1, class::OPENER | class::ADVERB) || ly_adverb(cx, p + 1));
                     start = if opener { ju + 1 } else { p + 1 };
@@ -2909,7 +2909,6 @@ fn np_backward(cx: &Ctx, end: usize, a: usize) -> Option<TokRange> {
                 // woman, who ..., said")
                 let opener_before =
                     || cx.has(ju - 1, class::OPENER | class::ADVERB) || ly_adverb(cx, ju - 1);
-
                 let role_after_name = in_parenthetical
                     && ju > a
                     && !fronted(ju)

@@ -832,8 +832,7 @@ impl ShortName {
 
 /// "the Post", "the Times", "the Journal": `the` and one capitalised word
 /// (a document's or an outlet's noun may follow: "the Times report") that
-/// ends the name of
-/// an outlet named earlier in the article ("The
+/// ends the name of an outlet named earlier in the article ("The
 /// Washington Post ... the Post said") is that outlet, the latest so named;
 /// with none named, the publisher when its own name ends in the word (a
 /// New York Times article's "the Times"). This comes before the lexicons'

@@ -564,28 +564,21 @@ impl PhraseMatcher {
             let core = t.trim_end_matches('*');
             pats.push(crate::text::fold_str(core));
             let case_sensitive = is_acronym(core);
+            // "The" and a capitalised word ("The Hill")
+            let article = !case_sensitive && {
+                let mut w = term_words(core);
+                w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
+                    && w.next().is_some_and(starts_upper)
+            };
             meta.push(Term {
                 original: core.to_string(),
                 wildcard,
                 case_sensitive,
                 initial_cap: !case_sensitive && core.chars().next().is_some_and(char::is_uppercase),
                 later_caps: !case_sensitive && term_words(core).skip(1).any(starts_upper),
-                article_caps: !case_sensitive && {
-                    let mut w = term_words(core);
-                    w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
-                        && w.next().is_some_and(starts_upper)
-                },
-                article_lower: !case_sensitive && {
-                    let mut w = term_words(core);
-                    w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
-                        && w.next().is_some_and(starts_upper)
-                },
-                article_word: !case_sensitive && {
-                    let mut w = term_words(core);
-                    w.next().is_some_and(|f| f.eq_ignore_ascii_case("the"))
-                        && w.next().is_some_and(starts_upper)
-                        && w.next().is_none()
-                },
+                article_caps: article,
+                article_lower: article,
+                article_word: article && term_words(core).count() == 2,
             });
         }
         PhraseMatcher {
