@@ -522,20 +522,37 @@ pub fn label(
         // (or a capitalised word naming whose title it is, "the Hamas
         // leader", "the IRGC chief": a person titled so after that word)
         let cap_modifier = me - ms == 3 && toks[me - 2].cap && !toks[me - 1].cap;
+        // (or a country's word before a title of one or two words, "the
+        // Israeli prime minister", "the Iranian minister": a person titled
+        // so whose title a word of that country comes before)
+        let demonym = (me - ms >= 3
+            && me - ms <= 4
+            && matches!(norm(ms), "the" | "this")
+            && toks[ms + 1].cap
+            && (ms + 2..me).all(|k| toks[k].is_word() && !toks[k].cap))
+        .then(|| {
+            info.entities.iter().find_map(|&(t, e)| match e {
+                Entity::Country(c) if t == ms + 1 => Some(c),
+                _ => None,
+            })
+        })
+        .flatten();
         let title_noun = me - ms >= 2
-            && me - ms <= 3
+            && me - ms <= 3 + usize::from(demonym.is_some())
             && matches!(norm(ms), "the" | "this")
             && (ms + 1..me).all(|k| {
                 toks[k].is_word()
-                    && (!toks[k].cap || me - ms == 2 || cap_modifier)
+                    && (!toks[k].cap || me - ms == 2 || cap_modifier || k == ms + 1)
                     && (k + 1 == me || !lex.has_side_class(norm(k), class::OTHER_TITLE))
             })
             && (is_title_word(lex, norm(me - 1))
-                || info.descriptors.iter().any(|d| {
-                    d.0 == ms + 1 && d.1 == me && lex.descriptor_of[d.2].titles_a_person()
-                }));
+                || info
+                    .descriptors
+                    .iter()
+                    .any(|d| d.0 > ms && d.1 == me && lex.descriptor_of[d.2].titles_a_person()));
         let named_by_modifier = || {
-            cap_modifier && (src.rule.starts_with("org:") || src.rule.starts_with("government:"))
+            (cap_modifier || demonym.is_some())
+                && (src.rule.starts_with("org:") || src.rule.starts_with("government:"))
         };
         if title_noun
             && (src.rule.starts_with("government:publisher")
@@ -552,7 +569,23 @@ pub fn label(
             let earlier = &titled_people[..titled_people.partition_point(|p| p.tok < ms)];
             // (a title of two words matches only itself: "the inspector
             // general" is not "Attorney General Ana Ruiz", "the general" neither)
-            let modifier = (me - ms == 3).then(|| norm(me - 2));
+            let modifier = match demonym {
+                Some(_) => (me - ms == 4).then(|| norm(me - 2)),
+                None => (me - ms == 3).then(|| norm(me - 2)),
+            };
+            // the country a word within three before a person's title
+            // names ("Israeli Prime Minister ...", "Iran's Foreign Minister")
+            let country_before = |p: &Antecedent| {
+                let from = p.tok.saturating_sub(4);
+                let fr = crate::text::folded_index(folded, toks[from].start as usize)
+                    ..crate::text::folded_index(folded, toks[p.tok - 1].start as usize);
+                let mut hits = Vec::new();
+                lex.entities.find(text, folded, fr, &mut hits);
+                hits.iter().find_map(|h| match lex.entity_of[h.term] {
+                    Entity::Country(c) => Some(c),
+                    _ => None,
+                })
+            };
             let this_title = |p: &Antecedent| {
                 let before = (p.tok >= 2 && toks[p.tok - 2].is_word()).then(|| norm(p.tok - 2));
                 let compound = modifier.is_some_and(|w| lex.compound_title(w, norm(me - 1)))
@@ -560,7 +593,10 @@ pub fn label(
                 lex.title_key(norm(p.tok - 1)) == head
                     && !before.is_some_and(|w| lex.has_side_class(w, class::OTHER_TITLE))
                     && (!compound || modifier == before)
-                    && (!cap_modifier || modifier == before)
+                    && match demonym {
+                        Some(c) => country_before(p) == Some(c),
+                        None => !cap_modifier || modifier == before,
+                    }
             };
             // the last official, when the article titled them a vice or
             // former one only ("Vice President Lena Ortiz ... the
@@ -6197,6 +6233,36 @@ mod tests {
                 "publisher {outlet:?}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_countrys_title_noun_is_the_person_so_titled_with_its_word() {
+        use crate::model::SourceKind::Government;
+        check(&[
+            // the word of the country before the title names whose
+            (
+                "",
+                "Israeli Prime Minister Omar Haddad met the envoys. The Israeli prime \
+                 minister said the talks had stalled.",
+                "Omar Haddad",
+                Government,
+            ),
+            (
+                "",
+                "Iranian Foreign Minister Lena Ortiz met the envoys. The Iranian minister \
+                 said the talks had stalled.",
+                "Lena Ortiz",
+                Government,
+            ),
+            // another country's official is not so titled
+            (
+                "",
+                "Israeli Prime Minister Omar Haddad met the envoys. The Saudi foreign \
+                 minister said the talks had stalled.",
+                "Saudi Arabia",
+                Government,
+            ),
+        ]);
     }
 
     #[test]
