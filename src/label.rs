@@ -268,11 +268,27 @@ pub fn label(
             (h.fs, h.fe) == (fr.start, fr.end) && lex.descriptor_of[h.term].titles_a_person()
         })
     };
+    // (or in an apposition set off by commas after a lower-case title:
+    // "Iran's foreign minister, Ana Ruiz, said"; [`title_tok`])
+    let appositive = |tok: usize| {
+        let toks = &seg.tokens;
+        let end = (tok..toks.len())
+            .find(|&k| !(toks[k].is_word() && toks[k].cap || toks[k].is_punct('.')))
+            .unwrap_or(toks.len());
+        tok >= 2
+            && toks[tok - 1].is_punct(',')
+            && toks[tok - 2].is_word()
+            && !toks[tok - 2].cap
+            && is_title_word(lex, toks[tok - 2].norm(folded))
+            && toks.get(end).is_some_and(|t| t.is_punct(','))
+    };
     let titled_people: Vec<Antecedent> = people
         .iter()
-        .filter(|(p, _, ante)| *ante && p.tok > 0 && seg.tokens[p.tok - 1].is_word())
+        .filter(|(p, _, ante)| *ante && p.tok > 0)
         .filter(|(p, _, _)| {
-            is_title_word(lex, seg.tokens[p.tok - 1].norm(folded)) || two_word_title(p.tok)
+            let before = &seg.tokens[p.tok - 1];
+            (before.is_word() && (is_title_word(lex, before.norm(folded)) || two_word_title(p.tok)))
+                || appositive(p.tok)
         })
         .map(|(p, _, _)| p.clone())
         .collect();
@@ -576,9 +592,10 @@ pub fn label(
             // the country a word within three before a person's title
             // names ("Israeli Prime Minister ...", "Iran's Foreign Minister")
             let country_before = |p: &Antecedent| {
-                let from = p.tok.saturating_sub(4);
+                let t = title_tok(toks, p.tok);
+                let from = t.saturating_sub(3);
                 let fr = crate::text::folded_index(folded, toks[from].start as usize)
-                    ..crate::text::folded_index(folded, toks[p.tok - 1].start as usize);
+                    ..crate::text::folded_index(folded, toks[t].start as usize);
                 let mut hits = Vec::new();
                 lex.entities.find(text, folded, fr, &mut hits);
                 hits.iter().find_map(|h| match lex.entity_of[h.term] {
@@ -587,10 +604,11 @@ pub fn label(
                 })
             };
             let this_title = |p: &Antecedent| {
-                let before = (p.tok >= 2 && toks[p.tok - 2].is_word()).then(|| norm(p.tok - 2));
+                let t = title_tok(toks, p.tok);
+                let before = (t >= 1 && toks[t - 1].is_word()).then(|| norm(t - 1));
                 let compound = modifier.is_some_and(|w| lex.compound_title(w, norm(me - 1)))
-                    || before.is_some_and(|w| lex.compound_title(w, norm(p.tok - 1)));
-                lex.title_key(norm(p.tok - 1)) == head
+                    || before.is_some_and(|w| lex.compound_title(w, norm(t)));
+                lex.title_key(norm(t)) == head
                     && !before.is_some_and(|w| lex.has_side_class(w, class::OTHER_TITLE))
                     && (!compound || modifier == before)
                     && match demonym {
@@ -609,7 +627,9 @@ pub fn label(
             };
             let titled_otherwise = || {
                 theirs().next().is_some()
-                    && theirs().all(|p| lex.title_key(norm(p.tok - 1)) == head && !this_title(p))
+                    && theirs().all(|p| {
+                        lex.title_key(norm(title_tok(toks, p.tok))) == head && !this_title(p)
+                    })
             };
             // (nor, before one so titled, when the article titled them
             // otherwise only: "President Trump ... Gov. John Kasich ... the
@@ -1609,6 +1629,17 @@ fn class_word_in_name(
                 && !p.quoted
                 && (lex.given_names.contains_key(pn) || is_title_word(lex, pn))
         })
+}
+
+/// The token of the title a titled person's name at `tok` follows: the
+/// word right before it, or before the comma of an apposition ("Iran's
+/// foreign minister, Ana Ruiz,").
+fn title_tok(toks: &[crate::text::Token], tok: usize) -> usize {
+    if tok >= 2 && toks[tok - 1].is_punct(',') {
+        tok - 2
+    } else {
+        tok - 1
+    }
 }
 
 /// Whether the `masthead` word at token `k` (descriptors.csv: "Observer",
@@ -6260,6 +6291,14 @@ mod tests {
                 "Israeli Prime Minister Omar Haddad met the envoys. The Saudi foreign \
                  minister said the talks had stalled.",
                 "Saudi Arabia",
+                Government,
+            ),
+            // a title in an apposition set off by commas titles the name
+            (
+                "",
+                "Iran's foreign minister, Lena Ortiz, met the envoys. The Iranian foreign \
+                 minister said the talks had stalled.",
+                "Lena Ortiz",
                 Government,
             ),
         ]);
