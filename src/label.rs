@@ -541,24 +541,25 @@ pub fn label(
         // (or a country's word before a title of one or two words, "the
         // Israeli prime minister", "the Iranian minister": a person titled
         // so whose title a word of that country comes before)
-        let demonym = (me - ms >= 3
-            && me - ms <= 4
-            && matches!(norm(ms), "the" | "this")
-            && toks[ms + 1].cap
-            && (ms + 2..me).all(|k| toks[k].is_word() && !toks[k].cap))
-        .then(|| {
-            info.entities.iter().find_map(|&(t, e)| match e {
-                Entity::Country(c) if t == ms + 1 => Some(c),
-                _ => None,
+        // (the rest of its shape is `title_noun`'s, checked there)
+        let demonym = (me - ms >= 3 && toks[ms + 1].cap && matches!(norm(ms), "the" | "this"))
+            .then(|| {
+                info.entities.iter().find_map(|&(t, e)| match e {
+                    Entity::Country(c) if t == ms + 1 => Some(c),
+                    _ => None,
+                })
             })
-        })
-        .flatten();
+            .flatten();
+        let title_len = 3 + usize::from(demonym.is_some());
         let title_noun = me - ms >= 2
-            && me - ms <= 3 + usize::from(demonym.is_some())
+            && me - ms <= title_len
             && matches!(norm(ms), "the" | "this")
             && (ms + 1..me).all(|k| {
                 toks[k].is_word()
-                    && (!toks[k].cap || me - ms == 2 || cap_modifier || k == ms + 1)
+                    && (!toks[k].cap
+                        || me - ms == 2
+                        || cap_modifier
+                        || (k == ms + 1 && demonym.is_some()))
                     && (k + 1 == me || !lex.has_side_class(norm(k), class::OTHER_TITLE))
             })
             && (is_title_word(lex, norm(me - 1))
@@ -585,10 +586,7 @@ pub fn label(
             let earlier = &titled_people[..titled_people.partition_point(|p| p.tok < ms)];
             // (a title of two words matches only itself: "the inspector
             // general" is not "Attorney General Ana Ruiz", "the general" neither)
-            let modifier = match demonym {
-                Some(_) => (me - ms == 4).then(|| norm(me - 2)),
-                None => (me - ms == 3).then(|| norm(me - 2)),
-            };
+            let modifier = (me - ms == title_len).then(|| norm(me - 2));
             // the country a word within three before a person's title
             // names ("Israeli Prime Minister ...", "Iran's Foreign Minister")
             let country_before = |p: &Antecedent| {
@@ -919,9 +917,10 @@ fn short_outlet_name(
         || !toks[ms + 1].is_word()
         || !toks[ms + 1].cap
         || !(me == ms + 2 || toks[ms + 2..me].iter().all(document) || {
-            let tail = &text[toks[ms + 2].start as usize..toks[me - 1].end as usize];
+            // (the words already folded: "editorial board")
+            let tail = &folded.text[toks[ms + 2].fs as usize..toks[me - 1].fe as usize];
             matches!(
-                lex.descriptor_of_phrase(&crate::text::fold_str(tail)),
+                lex.descriptor_of_phrase(tail),
                 Some(Descriptor::OutletNoun(_))
             )
         })
@@ -5477,18 +5476,24 @@ fn resolve(
     let clause_subject = || -> Option<&Antecedent> {
         let (a, _) = sentence_of(seg, m.ms)?.tokens;
         let after_comma = |k: usize| k > a && toks[k - 1].is_punct(',');
-        // (or after a two-word `according` cue of reporting_verbs.csv right
-        // after a comma: ", according to a statement")
+        // (or after an `according` cue of reporting_verbs.csv, of any
+        // length, right after a comma: ", according to a statement", ",
+        // per a statement")
         let according = || {
-            m.ms >= a + 3
-                && after_comma(m.ms - 2)
-                && lex.cues.get(norm(m.ms - 2)).is_some_and(|forms| {
-                    forms.iter().any(|f| {
-                        f.kind == crate::lexicon::CueKind::According
-                            && f.rest.len() == 1
-                            && f.rest[0] == norm(m.ms - 1)
+            (1..=3).any(|n| {
+                m.ms > a + n
+                    && after_comma(m.ms - n)
+                    && lex.cues.get(norm(m.ms - n)).is_some_and(|forms| {
+                        forms.iter().any(|f| {
+                            f.kind == crate::lexicon::CueKind::According
+                                && f.rest.len() == n - 1
+                                && f.rest
+                                    .iter()
+                                    .zip(m.ms - n + 1..)
+                                    .all(|(w, k)| *w == norm(k))
+                        })
                     })
-                })
+            })
         };
         let tail = after_comma(m.ms) || according();
         if !tail || !m.names.is_empty() {

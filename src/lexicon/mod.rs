@@ -291,6 +291,14 @@ pub struct CueForm {
     pub set_off: bool,
 }
 
+impl CueForm {
+    /// Whether `word` (folded) is the base form of this cue's lemma ("say"
+    /// of "say", not "said").
+    pub fn is_base(&self, word: &str) -> bool {
+        self.lemma.split(' ').next() == Some(word)
+    }
+}
+
 /// An office a person holds for a country's government (`people.csv`
 /// `office`: "Iran 2024-", "United States 2017-2021").
 #[derive(Debug, Clone, PartialEq, Eq)]
