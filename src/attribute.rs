@@ -240,6 +240,14 @@ impl<'a> Ctx<'a> {
         self.toks[l].is_punct(',')
             || (self.closing_quote(l) && l > a && self.toks[l - 1].is_punct(','))
     }
+    /// Token `s` follows a quotation that closes after its own punctuation
+    /// ("“...,” dockers", "“...?” dockers"), not a term in quotation marks
+    /// ("the “official” jobs report").
+    fn quotation_tail_at(&self, s: usize) -> bool {
+        s >= 2
+            && self.closing_quote(s - 1)
+            && matches!(self.toks[s - 2].kind, TokKind::Punct(',' | '.' | '?' | '!'))
+    }
     fn closing_quote(&self, i: usize) -> bool {
         match self.toks[i].kind {
             TokKind::Quote(QuoteMark::Close) => true,
@@ -255,7 +263,13 @@ impl<'a> Ctx<'a> {
                         || (i > 1
                             && t[i - 1].is_punct('\'')
                             && t[i - 1].end + 1 == t[i].start
-                            && t[i - 2].end == t[i - 1].start))
+                            && t[i - 2].end == t[i - 1].start)
+                        // a straight mark a space after the quotation's last
+                        // punctuation, ending it: "..., " said
+                        || (matches!(t[i].kind, TokKind::Quote(QuoteMark::Toggle))
+                            && matches!(t[i - 1].kind, TokKind::Punct(',' | '.' | '?' | '!'))
+                            && t[i - 1].quoted
+                            && t.get(i + 1).is_none_or(|n| !n.quoted)))
             }
             _ => false,
         }
@@ -1561,12 +1575,14 @@ fn candidate(
         return None;
     }
     // "a group opposed to the deal", "the remarks added to the confusion":
-    // reporting_verbs.csv `not_before`, though not in a tail after a
-    // quotation ("...,” he added to applause.")
+    // reporting_verbs.csv `not_before`, though not for a cue that may
+    // invert in a tail after a quotation ("...,” he added to applause.";
+    // but "...,” groups opposed to the deal said", "...,” state Sen. Ana
+    // Ruiz said")
     if cue.1 < b
         && cx.is_word(cue.1)
         && form.not_before.iter().any(|w| w == cx.norm(cue.1))
-        && !(cue.0.saturating_sub(4).max(a)..cue.0).any(|k| cx.closing_quote(k))
+        && !(form.inverts && (cue.0.saturating_sub(4).max(a)..cue.0).any(|k| cx.closing_quote(k)))
     {
         return None;
     }
@@ -1999,8 +2015,15 @@ fn candidate(
     });
     // "A report published Wednesday said", "a statement issued by the
     // ministry said": the noun phrase before a participle that modifies it
+    // (after a parenthetical too, when the phrase before it opens with a
+    // preposition: "Veterans interviewed at rallies, including Ana Ruiz,
+    // said")
     let backward = match left {
-        Some(l) if !form.participle && apposition_subject.is_none() => {
+        Some(l)
+            if !form.participle
+                && (apposition_subject.is_none()
+                    || backward.is_some_and(|m| cx.has(m.0, class::PREP))) =>
+        {
             reduced_relative(cx, backward, l, cue, (a, b)).or(backward)
         }
         _ => backward,
@@ -3478,7 +3501,8 @@ fn naming(cx: &Ctx, mention: TokRange, (cue, cue_end): TokRange, b: usize) -> bo
 /// through the participle's phrase. The cue must say something (a word, a
 /// quotation or a colon after it): a cue word before a comma or ending its
 /// sentence is a noun ("... contributed to this report.", "students
-/// arrested on administrative charges, ...").
+/// arrested on administrative charges, ..."), unless the phrase follows a
+/// quotation whose tail it is ("“...,” dockers opposed to the plan said.").
 fn reduced_relative(
     cx: &Ctx,
     m: Option<TokRange>,
@@ -3490,9 +3514,6 @@ fn reduced_relative(
         && (cx.toks[cue_end].is_word()
             || cx.toks[cue_end].is_quote()
             || cx.toks[cue_end].is_punct(':'));
-    if !says {
-        return None;
-    }
     let p = match m {
         Some((s, _)) => s.checked_sub(1)?,
         None => l,
@@ -3528,11 +3549,15 @@ fn reduced_relative(
         return None;
     }
     let head = np_backward(cx, n, a)?;
-    if !plausible_mention(cx, head) {
+    // (or the tail after a quotation: "“...,” dockers opposed to the plan
+    // said.")
+    let tail = head.0 > a && cx.quotation_tail_at(head.0);
+    if !(says || tail) || !plausible_mention(cx, head) {
         return None;
     }
     // the participle's own time words, which the verb group skipped
-    let mut e = m.map_or(l + 1, |m| m.1).max(l + 1);
+    // (not a parenthetical it left out)
+    let mut e = m.map_or(l + 1, |m| m.1);
     while e < cue && (cx.time_word(e) || cx.has(e, class::DET | class::PREP)) {
         e += 1;
     }
@@ -3610,6 +3635,15 @@ fn plausible_mention(cx: &Ctx, (s, e): TokRange) -> bool {
         && cx.has(s, class::QUANTIFIER)
         && noun_last
         && (cx.norm(e - 1).ends_with('s') || cx.norm(s + 1) == "of")
+    {
+        return true;
+    }
+    // "“...,” dockers said": a bare plural right after a quotation
+    if cx.quotation_tail_at(s)
+        && cx.is_word(s)
+        && !cx.toks[s].cap
+        && cx.class(s) == 0
+        && plural_noun(cx.norm(s))
     {
         return true;
     }
@@ -3738,7 +3772,10 @@ fn parenthetical_start(cx: &Ctx, comma: usize, before_cue: bool, a: usize) -> Op
                 && cx.toks[p - 2].is_punct(',')
                 && cx.toks[p - 3].is_word()
                 && cx.toks[p - 3].cap;
+            // (not an opener that opens the sentence: "Increasingly,
+            // outside groups are getting involved, said" is a clause)
             let name_before = p > a
+                && !(p == a + 1 && opener_word(cx, a))
                 && ((cx.toks[p - 1].is_word() && cx.toks[p - 1].cap)
                     || cx.toks[p - 1].is_punct(')')
                     || age);
@@ -3752,12 +3789,31 @@ fn parenthetical_start(cx: &Ctx, comma: usize, before_cue: bool, a: usize) -> Op
                 && p > a
                 && cx.has(fw, class::OPENER | class::ADVERB | class::BOUNDARY)
                 && (a..p).all(|k| plain_np_word(cx, k));
-            // (or a plain noun phrase opening the clause: "A Western
-            // official, speaking on condition of anonymity, said")
+            // (or a plain noun phrase opening the clause, a preposition
+            // inside it: "A Western official, speaking on condition of
+            // anonymity, said", "Officials at the ministry, including Ana
+            // Ruiz, said"; not a fronted phrase, "On Monday,")
+            // (a participle after a plural noun and before a preposition or
+            // a time word too: "Veterans interviewed at rallies this week,")
+            let reduced = |k: usize| {
+                k > a
+                    && k + 1 < p
+                    && looks_verbal(cx.norm(k))
+                    && cx.class(k - 1) == 0
+                    && plural_noun(cx.norm(k - 1))
+                    && cx.has(k + 1, class::PREP | class::TIME)
+            };
             let np_before = p > a
                 && (cx.toks[a].cap || cx.has(a, class::DET | class::QUANTIFIER))
+                && !cx.has(a, class::PREP | class::OPENER | class::TIME)
+                && !(p == a + 1 && ly_adverb(cx, a))
                 && (a..p).all(|k| {
-                    plain_np_word(cx, k) && !cx.has(k, class::PREP | class::OPENER | class::TIME)
+                    (plain_np_word(cx, k)
+                        && (!cx.has(k, class::PREP | class::OPENER | class::TIME)
+                            || (k > a
+                                && (cx.has(k, class::TIME)
+                                    || (k + 1 < p && cx.has(k, class::PREP))))))
+                        || reduced(k)
                 });
             let adjunct =
                 (name_before || discourse || np_before) && is_adjunct(cx, first, comma, before_cue);
@@ -3868,6 +3924,9 @@ fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
                     && cx.class(k - 1) == 0
                     && !verb_form(cx, k - 1))
                 || !(verb_form(cx, k) || cx.has(k, class::BOUNDARY | class::RELATIVE))
+                // (a preposition that may open a clause too, right after
+                // the first word: "speaking before a gathering of ...")
+                || (k == first + 1 && cx.has(k, class::OPENER))
         })
     };
     // "acting director of ...": a participle before a role word is a role
@@ -6263,5 +6322,57 @@ mod tests {
                 "{text}: {c:?}"
             );
         }
+    }
+
+    #[test]
+    fn subjects_before_an_adjunct_and_quotations_closed_a_space_late() {
+        // a preposition, a time word or a reduced relative inside the noun
+        // phrase before ", including ...,"
+        assert_eq!(
+            one("Officials at the port, including Omar Haddad, said the cranes were idle."),
+            (Indirect, "said".into(), "Officials at the port".into())
+        );
+        assert_eq!(
+            one("Dockers interviewed at the gates this week, including Omar Haddad, said the cranes were idle.").2,
+            "Dockers interviewed at the gates this week"
+        );
+        // not a fronted phrase
+        assert_eq!(
+            one("On Monday, including Omar Haddad, the dockers said the cranes were idle.").2,
+            "the dockers"
+        );
+        // a straight mark a space after the quotation's comma closes it
+        assert_eq!(
+            one("\"The cranes are idle, \" said Omar Haddad."),
+            (Direct, "said".into(), "Omar Haddad".into())
+        );
+        assert_eq!(
+            one("''The cranes are idle, '' said Omar Haddad."),
+            (Direct, "said".into(), "Omar Haddad".into())
+        );
+        // but an opening one after a comma does not
+        assert_eq!(
+            one("Omar Haddad said, \"The cranes are idle.\"").2,
+            "Omar Haddad"
+        );
+        // not_before holds in a tail for a cue that cannot invert
+        assert_eq!(
+            one("“The cranes are idle,” state Sen. Ana Ruiz said.").1,
+            "said"
+        );
+        assert_eq!(
+            one("“The cranes are idle,” dockers opposed to the plan said.").1,
+            "said"
+        );
+        // an opener is no name before a role apposition
+        assert_eq!(
+            one("Increasingly, outside groups are getting involved, said dock spokesman Omar Haddad.").2,
+            "dock spokesman Omar Haddad"
+        );
+        // a long participial adjunct after a preposition that may open a clause
+        assert_eq!(
+            one("Ruiz, speaking before a gathering of the Kestrel Journalists Association in Lisbon, said the cranes were idle.").2,
+            "Ruiz"
+        );
     }
 }
