@@ -1839,6 +1839,21 @@ fn candidate(
     if negated || passive {
         return None;
     }
+    // "..., a view echoed by Yeni Safak.": a noun phrase after a comma that
+    // sums up the clause before it, with a participle and its agent; the
+    // agent is the source and that clause the content
+    if let Some(comma) = (k >= a as isize)
+        .then(|| summing_apposition(cx, k as usize, a))
+        .flatten()
+    {
+        if let Some(c) = passive_by(cx, (a, b), (cue, &first_word, fi), k as usize) {
+            return Some(Cand {
+                content: Some((a, comma)),
+                tail_after_comma: Some(comma + 1),
+                ..c
+            });
+        }
+    }
     // a subject that is itself a negation ("Neither side has confirmed")
     let after = skip_after_cue(cx, cue.1, b);
     // "hopes that", "said: “...”", and for intentions "vowed to block"; at the end
@@ -2490,6 +2505,28 @@ fn passive_by(
     })
 }
 
+/// The comma before a noun phrase ending at `k` that sums up the clause
+/// before it ("..., a view echoed by ...", "..., a claim repeated by
+/// ..."): a determiner and up to two plain lower-case words before `k`,
+/// itself a plain lower-case word, right after a comma with a clause
+/// before it.
+fn summing_apposition(cx: &Ctx, k: usize, a: usize) -> Option<usize> {
+    let plain =
+        |j: usize| cx.is_word(j) && !cx.toks[j].cap && !cx.toks[j].quoted && cx.class(j) == 0;
+    if !plain(k) {
+        return None;
+    }
+    let det = (k.saturating_sub(3).max(a + 2)..k)
+        .rev()
+        .find(|&j| !plain(j))
+        .filter(|&j| cx.has(j, class::DET) && cx.is_word(j))?;
+    if !(det + 1..k).all(plain) {
+        return None;
+    }
+    let comma = det - 1;
+    (cx.toks[comma].is_punct(',') && comma > a + 1).then_some(comma)
+}
+
 /// Everything before `end` is an opener like "Hours later," or "In general,".
 fn opener_only(cx: &Ctx, a: usize, end: usize) -> bool {
     // counted to four at most: a long sentence is not read to its cue for
@@ -3054,10 +3091,19 @@ fn passive_agent(cx: &Ctx, (s, e): TokRange) -> Option<TokRange> {
 /// capitals ("the Centers for Disease Control and Prevention"), up to
 /// another word or a preposition or time word other than "of".
 fn agent_phrase(cx: &Ctx, from: usize, limit: usize) -> Option<usize> {
+    // (a middle initial's period too: "by John F. Kennedy")
+    let initial_dot = |k: usize| {
+        cx.toks[k].is_punct('.')
+            && k > from
+            && cx.toks[k - 1].cap
+            && cx.toks[k - 1].end - cx.toks[k - 1].start == 1
+            && cx.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
+    };
     let agent_word = |k: usize| {
         plain_np_word(cx, k)
             || cx.toks[k].is_punct('-')
             || (cx.is_word(k) && cx.toks[k].cap && !cx.toks[k].quoted)
+            || initial_dot(k)
     };
     let joiner = |k: usize| {
         k + 1 < limit
@@ -6368,6 +6414,26 @@ mod tests {
         assert_eq!(
             one("Increasingly, outside groups are getting involved, said dock spokesman Omar Haddad.").2,
             "dock spokesman Omar Haddad"
+        );
+        // a noun phrase summing up the clause before it, with a participle
+        // and its agent: a claim of the agent's own
+        assert_eq!(
+            one("The port reopened on Monday, a view echoed by Omar Haddad."),
+            (Indirect, "echoed".into(), "Omar Haddad".into())
+        );
+        let c = claims("Kestrel Radio said the port reopened, a view echoed by Omar Haddad.");
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[1].0, "a view echoed by Omar Haddad.");
+        assert_eq!((c[1].1, c[1].3.as_str()), (Indirect, "Omar Haddad"));
+        // (a middle initial inside the agent)
+        assert_eq!(
+            one("The port reopened, a claim repeated by Ana M. Ruiz.").2,
+            "Ana M. Ruiz"
+        );
+        // (no comma before it: the subject of its own clause)
+        assert_eq!(
+            one("A view echoed by Omar Haddad held that the port reopened.").2,
+            "A view"
         );
         // a long participial adjunct after a preposition that may open a clause
         assert_eq!(
