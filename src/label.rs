@@ -1091,6 +1091,16 @@ fn subject_entities(
         lex.entities
             .find(text, folded, t0.fs as usize..t1.fe as usize, &mut hits);
         drop_not_outlets(&mut hits, not_outlets);
+        // an outlet no lexicon lists, heading the sentence: for "it" and
+        // "the newspaper" after it
+        if hits.is_empty() {
+            if let Some((tok, source, noun)) = unlisted_outlet_subject(text, folded, seg, lex, a, b)
+            {
+                out.push(antecedent(tok, source.clone(), vec![noun.clone()]));
+                things.push(antecedent(tok, source, vec![noun]));
+            }
+            continue;
+        }
         // the first hit, if an outlet or organization, else the first
         // government that heads the sentence, for "it" only
         let mut first = true;
@@ -1137,6 +1147,78 @@ fn subject_entities(
         }
     }
     (out, things)
+}
+
+/// An outlet no lexicon lists that heads the sentence `a..b`: "Sabereen
+/// News", "The Kestrel Times" (a run of capitalised words, the last an
+/// outlet noun of descriptors.csv, or a masthead word ending a name
+/// ([`masthead_ends_name`]), "The" before it at most), followed by a
+/// lower-case word or a comma. Its first token, its source (other media,
+/// as a claim's mention of it is labelled) and the outlet noun.
+fn unlisted_outlet_subject(
+    text: &str,
+    folded: &Folded,
+    seg: &Segmented,
+    lex: &Lexicons,
+    a: usize,
+    b: usize,
+) -> Option<(usize, Source, String)> {
+    let toks = &seg.tokens;
+    let s = if toks[a].is_word() && toks[a].norm(folded) == "the" {
+        a + 1
+    } else {
+        a
+    };
+    let cap = |k: usize| {
+        k < b
+            && toks[k].is_word()
+            && toks[k].cap
+            && !toks[k].quoted
+            && lex.class(toks[k].norm(folded)) == 0
+    };
+    let mut e = s;
+    while cap(e) {
+        e += 1;
+    }
+    // (an adjective capitalised to open the sentence is no name: "Local
+    // News ran ...", grammar.csv `opening_adjective`)
+    if e < s + 2 || e >= b || lex.has_side_class(toks[s].norm(folded), class::OPENING_ADJECTIVE) {
+        return None;
+    }
+    let next = &toks[e];
+    let verb_next = next.is_word() && !next.cap && !next.quoted;
+    if !(verb_next || next.is_punct(',')) {
+        return None;
+    }
+    let last = toks[e - 1].norm(folded);
+    let noun = match lex.descriptor(last) {
+        Some(Descriptor::OutletNoun(_)) => last.to_string(),
+        Some(_) => return None,
+        None => {
+            let mut hits = Vec::new();
+            let t = &toks[e - 1];
+            lex.descriptors
+                .find(text, folded, t.fs as usize..t.fe as usize, &mut hits);
+            let masthead = hits.iter().any(|h| {
+                (h.fs, h.fe) == (t.fs as usize, t.fe as usize)
+                    && lex.descriptor_masthead[h.term]
+                    && matches!(lex.descriptor_of[h.term], Descriptor::OutletNoun(_))
+            });
+            if !(masthead && masthead_ends_name(lex, folded, toks, e - 1, s)) {
+                return None;
+            }
+            last.to_string()
+        }
+    };
+    let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
+    let source = Source {
+        name,
+        kind: SourceKind::Outlet,
+        category: Some(Category::OtherMedia),
+        country: String::new(),
+        rule: "descriptor:outlet noun".to_string(),
+    };
+    Some((s, source, noun))
 }
 
 /// Whether an article writes a word in lower case somewhere; each word
@@ -9279,5 +9361,38 @@ mod tests {
             "Kestrel News",
             Outlet,
         )]);
+    }
+
+    #[test]
+    fn an_unlisted_outlet_heading_a_sentence_is_an_antecedent() {
+        use crate::model::SourceKind::{Outlet, Unnamed};
+        check(&[
+            (
+                "",
+                "Sabereen News published a video. It said the video showed drones.",
+                "Sabereen News",
+                Outlet,
+            ),
+            (
+                "",
+                "The Kestrel Times ran a long report. The newspaper said the port was shut.",
+                "Kestrel Times",
+                Outlet,
+            ),
+            // a masthead word after a given name ends a person's name
+            (
+                "",
+                "Emily Post wrote a column. It said the port was shut.",
+                "unnamed",
+                Unnamed,
+            ),
+            // an outlet noun after one capitalised word alone is no name
+            (
+                "",
+                "Local News ran a long report. It said the port was shut.",
+                "unnamed",
+                Unnamed,
+            ),
+        ]);
     }
 }
