@@ -3995,6 +3995,11 @@ fn is_adjunct(cx: &Ctx, first: usize, comma: usize, long: bool) -> bool {
         && cx.is_word(first)
         && !cx.toks[first].quoted
         && (cx.has(first, class::PREP | class::OPENER | class::ADVERB)
+            // (a negator before an -ing form: "without citing sources")
+            || (cx.has(first, class::NEGATOR)
+                && first + 1 < comma
+                && cx.is_word(first + 1)
+                && cx.norm(first + 1).ends_with("ing"))
             || (!cx.toks[first].cap && passive())
             || (one && cx.has(first, class::BOUNDARY))
             || (!cx.toks[first].cap
