@@ -873,7 +873,9 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
         let pronoun = r.mention.1 - 1;
         let inside_mention = prev.mention.0 <= r.cue.0 && r.cue.0 < prev.mention.1;
         let next_start = chosen.get(k + 1).map_or(b, |c| c.1);
+        // ("..., who asked not to be named, as saying": no claim of its own)
         if !inside_mention
+            && !asks_anonymity(cx, r.cue, b)
             && pronoun > prev.cue.1
             && pronoun > prev.mention.1
             && pronoun < next_start
@@ -939,6 +941,23 @@ fn sentence_claims(cx: &Ctx, si: usize, (a, b): TokRange, out: &mut Vec<Found>) 
 /// and adverbs may stand between). The source is the noun phrase before the
 /// pronoun; the mention runs from it through the pronoun. A pronoun that is
 /// not also a `relative` word ("that") needs a noun right before it.
+/// A cue followed by a passive infinitive ("who asked not to be named",
+/// "who declined to be identified"): it asks for something, it says
+/// nothing of its own.
+fn asks_anonymity(cx: &Ctx, cue: TokRange, b: usize) -> bool {
+    let after = skip_after_cue(cx, cue.1, b);
+    let to = if after < b && cx.norm(after) == "not" {
+        after + 1
+    } else {
+        after
+    };
+    to + 2 < b
+        && cx.norm(to) == "to"
+        && is_be(cx.norm(to + 1))
+        && cx.is_word(to + 2)
+        && looks_verbal(cx.norm(to + 2))
+}
+
 fn relative_candidate(
     cx: &Ctx,
     (a, b): TokRange,
@@ -3327,9 +3346,12 @@ fn relative_clause_antecedent(cx: &Ctx, l: usize, cue: usize, a: usize) -> Optio
         return None;
     }
     let s = trim_mention(cx, np_backward(cx, before, a)?);
+    // (or after a clause boundary: "..., but a campaign aide who asked not
+    // to be named said")
     let opens_clause = s.0 == a
         || !cx.toks[s.0 - 1].is_word()
-        || (s.0 - 1 == a && cx.has(a, class::CONJ | class::OPENER));
+        || (s.0 - 1 == a && cx.has(a, class::CONJ | class::OPENER))
+        || clause_boundary_before(cx, s.0, a).is_some();
     (opens_clause
         && plausible_mention(cx, s)
         && !cx.has(s.0, PRONOUN | class::PREP)
@@ -6439,6 +6461,21 @@ mod tests {
         assert_eq!(
             one("A view echoed by Omar Haddad held that the port reopened.").2,
             "A view"
+        );
+        // a relative clause asking for anonymity starts no claim of its own
+        let c = claims(
+            "Kestrel Radio quoted a docker, who asked not to be named, as saying the cranes were idle.",
+        );
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].2, "quoted");
+        // and the subject it follows opens a clause after a boundary
+        let c = claims(
+            "Ana Ruiz declined to comment, but a port official who asked not to be named said the cranes were idle.",
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(
+            (c[1].2.as_str(), c[1].3.as_str()),
+            ("said", "a port official")
         );
         // a long participial adjunct after a preposition that may open a clause
         assert_eq!(
