@@ -1598,10 +1598,38 @@ fn candidate(
     // invert in a tail after a quotation ("...,” he added to applause.";
     // but "...,” groups opposed to the deal said", "...,” state Sen. Ana
     // Ruiz said")
+    // (nor when the clause's subject stands right before the cue, its
+    // object fronted: "a group he accuses of rigging", "whom Trump accused
+    // of lying", "who they have accused of ...")
+    let subject_before = || {
+        // (the auxiliary nearest the cue decides when there is one: a form
+        // of "be" makes it a passive, "who has been accused of"; another
+        // is the active's, "which activists have long accused of")
+        let mut p = cue.0;
+        while p > a && cx.verb_group_word(p - 1) {
+            p -= 1;
+            if cx.has(p, class::AUX) {
+                return !is_be(cx.norm(p));
+            }
+        }
+        p > a && {
+            let s = p - 1;
+            let pronoun = cx.has(s, class::PRONOUN | class::PRON_AUTHOR)
+                && !cx.lex.has_side_class(cx.norm(s), class::OBJECT_PRONOUN)
+                && cx.norm(s) != "it";
+            let cap = |k: usize| cx.is_word(k) && cx.toks[k].cap;
+            let mut n = s;
+            while n > a && cap(n) && cap(n - 1) {
+                n -= 1;
+            }
+            pronoun || (n > a && cap(n) && cx.has(n - 1, class::RELATIVE))
+        }
+    };
     if cue.1 < b
         && cx.is_word(cue.1)
         && form.not_before.iter().any(|w| w == cx.norm(cue.1))
         && !(form.inverts && (cue.0.saturating_sub(4).max(a)..cue.0).any(|k| cx.closing_quote(k)))
+        && !subject_before()
     {
         return None;
     }
