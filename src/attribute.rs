@@ -2086,7 +2086,10 @@ fn candidate(
                 && (apposition_subject.is_none()
                     || backward.is_some_and(|m| cx.has(m.0, class::PREP))) =>
         {
-            reduced_relative(cx, backward, l, cue, (a, b)).or(backward)
+            // (a plain verb, no form that may be a noun, may end a tail:
+            // "..., people briefed on the talks said.")
+            let plain_verb = form.frame == Frame::Any && !noun_form();
+            reduced_relative(cx, backward, l, cue, (a, b), plain_verb).or(backward)
         }
         _ => backward,
     };
@@ -3598,13 +3601,16 @@ fn naming(cx: &Ctx, mention: TokRange, (cue, cue_end): TokRange, b: usize) -> bo
 /// quotation or a colon after it): a cue word before a comma or ending its
 /// sentence is a noun ("... contributed to this report.", "students
 /// arrested on administrative charges, ..."), unless the phrase follows a
-/// quotation whose tail it is ("“...,” dockers opposed to the plan said.").
+/// quotation whose tail it is ("“...,” dockers opposed to the plan
+/// said."), or a comma before a cue no noun shares (`plain_verb`: "...,
+/// people briefed on the talks said.").
 fn reduced_relative(
     cx: &Ctx,
     m: Option<TokRange>,
     l: usize,
     (cue, cue_end): TokRange,
     (a, b): TokRange,
+    plain_verb: bool,
 ) -> Option<TokRange> {
     let says = cue_end < b
         && (cx.toks[cue_end].is_word()
@@ -3647,7 +3653,8 @@ fn reduced_relative(
     let head = np_backward(cx, n, a)?;
     // (or the tail after a quotation: "“...,” dockers opposed to the plan
     // said.")
-    let tail = head.0 > a && cx.quotation_tail_at(head.0);
+    let tail = head.0 > a
+        && (cx.quotation_tail_at(head.0) || (plain_verb && cx.toks[head.0 - 1].is_punct(',')));
     if !(says || tail) || !plausible_mention(cx, head) {
         return None;
     }
@@ -3802,8 +3809,13 @@ fn verbal_in_np(cx: &Ctx, k: usize) -> bool {
 }
 
 /// A lowercase word that is probably a verb form, ending a noun phrase.
+/// (not a name joined to a particle, "al-Rashed", "el-Sayed")
 fn looks_verbal(n: &str) -> bool {
-    n.ends_with("ed") && n.len() > 4
+    n.ends_with("ed")
+        && n.len() > 4
+        && !n
+            .split_once('-')
+            .is_some_and(|(p, _)| crate::label::is_particle(p))
 }
 
 /// A word in -ly of six letters or more that no lexicon lists as a name:
@@ -3899,14 +3911,21 @@ fn parenthetical_start(cx: &Ctx, comma: usize, before_cue: bool, a: usize) -> Op
                     && plural_noun(cx.norm(k - 1))
                     && cx.has(k + 1, class::PREP | class::TIME)
             };
-            let np_before = p > a
-                && (cx.toks[a].cap || cx.has(a, class::DET | class::QUANTIFIER))
-                && !cx.has(a, class::PREP | class::OPENER | class::TIME)
-                && !(p == a + 1 && ly_adverb(cx, a))
-                && (a..p).all(|k| {
+            // (after a conjunction opening the sentence: "But the
+            // minister, writing in a newspaper, cautioned")
+            let s0 = if p > a + 1 && cx.has(a, class::CONJ) {
+                a + 1
+            } else {
+                a
+            };
+            let np_before = p > s0
+                && (cx.toks[s0].cap || cx.has(s0, class::DET | class::QUANTIFIER))
+                && !cx.has(s0, class::PREP | class::OPENER | class::TIME)
+                && !(p == s0 + 1 && ly_adverb(cx, s0))
+                && (s0..p).all(|k| {
                     (plain_np_word(cx, k)
                         && (!cx.has(k, class::PREP | class::OPENER | class::TIME)
-                            || (k > a
+                            || (k > s0
                                 && (cx.has(k, class::TIME)
                                     || (k + 1 < p && cx.has(k, class::PREP))))))
                         || reduced(k)
@@ -6504,6 +6523,25 @@ mod tests {
         assert_eq!(
             (c[1].2.as_str(), c[1].3.as_str()),
             ("said", "a port official")
+        );
+        // a name joined to a particle is no verb form
+        assert_eq!(
+            one("Kestrel columnist Omar al-Rashed said the cranes were idle.").2,
+            "Kestrel columnist Omar al-Rashed"
+        );
+        // a conjunction before a subject and its adjunct
+        assert_eq!(
+            one("But the harbour master, writing in a newspaper, cautioned that the cranes were idle.").2,
+            "the harbour master"
+        );
+        // a reduced relative in a tail after a comma, with a plain verb
+        assert_eq!(
+            one("The cranes were idle, port officials briefed on the plan said.").2,
+            "port officials briefed on the plan"
+        );
+        assert_eq!(
+            one("Ana Ruiz and Omar Haddad contributed to this report.").0,
+            Unattributed
         );
         // a long participial adjunct after a preposition that may open a clause
         assert_eq!(

@@ -2979,7 +2979,9 @@ fn particle_joined(text: &str, t: &crate::text::Token) -> bool {
     is_particle(&w[..h]) && w[h + 1..].starts_with(char::is_uppercase)
 }
 
-fn is_particle(w: &str) -> bool {
+/// A lower-case particle that a name may open or join ("al-Assad", "bin
+/// Salman", "van der Berg").
+pub(crate) fn is_particle(w: &str) -> bool {
     matches!(
         w,
         "al" | "bin" | "ibn" | "bint" | "de" | "van" | "von" | "der" | "el" | "abu" | "da"
