@@ -1597,10 +1597,9 @@ fn candidate(
     // reporting_verbs.csv `not_before`, though not for a cue that may
     // invert in a tail after a quotation ("...,” he added to applause.";
     // but "...,” groups opposed to the deal said", "...,” state Sen. Ana
-    // Ruiz said")
-    // (nor when the clause's subject stands right before the cue, its
-    // object fronted: "a group he accuses of rigging", "whom Trump accused
-    // of lying", "who they have accused of ...")
+    // Ruiz said"), nor when the clause's subject stands right before the
+    // cue, its object fronted ("a group he accuses of rigging", "whom
+    // Trump accused of lying", "who they have accused of ...")
     let subject_before = || {
         // (the auxiliary nearest the cue decides when there is one: a form
         // of "be" makes it a passive, "who has been accused of"; another
@@ -6445,7 +6444,7 @@ mod tests {
     }
 
     #[test]
-    fn subjects_before_an_adjunct_and_quotations_closed_a_space_late() {
+    fn a_subject_before_an_adjunct_may_hold_a_preposition_or_participle() {
         // a preposition, a time word or a reduced relative inside the noun
         // phrase before ", including ...,"
         assert_eq!(
@@ -6461,6 +6460,10 @@ mod tests {
             one("On Monday, including Omar Haddad, the dockers said the cranes were idle.").2,
             "the dockers"
         );
+    }
+
+    #[test]
+    fn a_quotation_closed_a_space_late_and_its_tails() {
         // a straight mark a space after the quotation's comma closes it
         assert_eq!(
             one("\"The cranes are idle, \" said Omar Haddad."),
@@ -6484,11 +6487,19 @@ mod tests {
             one("“The cranes are idle,” dockers opposed to the plan said.").1,
             "said"
         );
+    }
+
+    #[test]
+    fn an_opener_is_no_name_before_a_role_apposition() {
         // an opener is no name before a role apposition
         assert_eq!(
             one("Increasingly, outside groups are getting involved, said dock spokesman Omar Haddad.").2,
             "dock spokesman Omar Haddad"
         );
+    }
+
+    #[test]
+    fn a_noun_phrase_summing_up_a_clause_is_its_agents_claim() {
         // a noun phrase summing up the clause before it, with a participle
         // and its agent: a claim of the agent's own
         assert_eq!(
@@ -6509,6 +6520,10 @@ mod tests {
             one("A view echoed by Omar Haddad held that the port reopened.").2,
             "A view"
         );
+    }
+
+    #[test]
+    fn a_relative_clause_asking_for_anonymity_is_no_claim() {
         // a relative clause asking for anonymity starts no claim of its own
         let c = claims(
             "Kestrel Radio quoted a docker, who asked not to be named, as saying the cranes were idle.",
@@ -6524,6 +6539,10 @@ mod tests {
             (c[1].2.as_str(), c[1].3.as_str()),
             ("said", "a port official")
         );
+    }
+
+    #[test]
+    fn particle_names_conjunctions_and_comma_tails() {
         // a name joined to a particle is no verb form
         assert_eq!(
             one("Kestrel columnist Omar al-Rashed said the cranes were idle.").2,
@@ -6543,10 +6562,24 @@ mod tests {
             one("Ana Ruiz and Omar Haddad contributed to this report.").0,
             Unattributed
         );
+    }
+
+    #[test]
+    fn adjuncts_left_out_of_the_mention() {
         // a long participial adjunct after a preposition that may open a clause
         assert_eq!(
             one("Ruiz, speaking before a gathering of the Kestrel Journalists Association in Lisbon, said the cranes were idle.").2,
             "Ruiz"
+        );
+        // a negator before an -ing form
+        assert_eq!(
+            one("Kestrel Radio, without citing sources, reported that the cranes were idle."),
+            (Indirect, "reported".into(), "Kestrel Radio".into())
+        );
+        // (which stays a negated cue alone)
+        assert_eq!(
+            one("He left without saying that the cranes were idle.").0,
+            Unattributed
         );
     }
 }

@@ -1094,7 +1094,8 @@ fn subject_entities(
         // an outlet no lexicon lists, heading the sentence: for "it" and
         // "the newspaper" after it
         if hits.is_empty() {
-            if let Some((tok, source, noun)) = unlisted_outlet_subject(text, folded, seg, lex, a, b)
+            if let Some((tok, source, noun)) =
+                unlisted_outlet_subject(text, folded, seg, lex, (a, b), &mut hits)
             {
                 out.push(antecedent(tok, source.clone(), vec![noun.clone()]));
                 things.push(antecedent(tok, source, vec![noun]));
@@ -1154,14 +1155,15 @@ fn subject_entities(
 /// outlet noun of descriptors.csv, or a masthead word ending a name
 /// ([`masthead_ends_name`]), "The" before it at most), followed by a
 /// lower-case word or a comma. Its first token, its source (other media,
-/// as a claim's mention of it is labelled) and the outlet noun.
+/// as a claim's mention of it is labelled) and the outlet noun. `hits` is
+/// scratch space.
 fn unlisted_outlet_subject(
     text: &str,
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    hits: &mut Vec<Hit>,
 ) -> Option<(usize, Source, String)> {
     let toks = &seg.tokens;
     let s = if toks[a].is_word() && toks[a].norm(folded) == "the" {
@@ -1195,10 +1197,10 @@ fn unlisted_outlet_subject(
         Some(Descriptor::OutletNoun(_)) => last.to_string(),
         Some(_) => return None,
         None => {
-            let mut hits = Vec::new();
             let t = &toks[e - 1];
+            hits.clear();
             lex.descriptors
-                .find(text, folded, t.fs as usize..t.fe as usize, &mut hits);
+                .find(text, folded, t.fs as usize..t.fe as usize, hits);
             let masthead = hits.iter().any(|h| {
                 (h.fs, h.fe) == (t.fs as usize, t.fe as usize)
                     && lex.descriptor_masthead[h.term]
