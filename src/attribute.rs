@@ -2087,8 +2087,8 @@ fn candidate(
         {
             // (a plain verb, no form that may be a noun, may end a tail:
             // "..., people briefed on the talks said.")
-            let plain_verb = form.frame == Frame::Any && !noun_form();
-            reduced_relative(cx, backward, l, cue, (a, b), plain_verb).or(backward)
+            let plain_verb = || form.frame == Frame::Any && !noun_form();
+            reduced_relative(cx, backward, l, cue, (a, b), &plain_verb).or(backward)
         }
         _ => backward,
     };
@@ -3609,7 +3609,7 @@ fn reduced_relative(
     l: usize,
     (cue, cue_end): TokRange,
     (a, b): TokRange,
-    plain_verb: bool,
+    plain_verb: &dyn Fn() -> bool,
 ) -> Option<TokRange> {
     let says = cue_end < b
         && (cx.toks[cue_end].is_word()
@@ -3652,9 +3652,11 @@ fn reduced_relative(
     let head = np_backward(cx, n, a)?;
     // (or the tail after a quotation: "“...,” dockers opposed to the plan
     // said.")
-    let tail = head.0 > a
-        && (cx.quotation_tail_at(head.0) || (plain_verb && cx.toks[head.0 - 1].is_punct(',')));
-    if !(says || tail) || !plausible_mention(cx, head) {
+    let tail = || {
+        head.0 > a
+            && (cx.quotation_tail_at(head.0) || (cx.toks[head.0 - 1].is_punct(',') && plain_verb()))
+    };
+    if !(says || tail()) || !plausible_mention(cx, head) {
         return None;
     }
     // the participle's own time words, which the verb group skipped
