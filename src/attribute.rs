@@ -390,10 +390,16 @@ impl<'a> Ctx<'a> {
             if self.norm(k) == "that" {
                 // a subject after it, not a relative clause's verb
                 // ("posted on a website that sells ...")
+                // (or a bare plural before an auxiliary: "posted on
+                // Facebook that attacks would continue")
                 let subject = k + 1 < b
                     && (self.toks[k + 1].cap
                         || matches!(self.toks[k + 1].kind, TokKind::Number | TokKind::Quote(_))
-                        || self.has(k + 1, class::DET | class::PRONOUN));
+                        || self.has(k + 1, class::DET | class::PRONOUN)
+                        || (k + 2 < b
+                            && self.is_word(k + 1)
+                            && plural_noun(self.norm(k + 1))
+                            && self.has(k + 2, class::AUX)));
                 return k > at + 1 && subject && self.opens_complement(frame, k, b);
             }
             if self.has(k, class::VERB | class::CONJ | class::AUX | class::RELATIVE)
@@ -991,12 +997,27 @@ fn relative_candidate(
         // "signs that read": a noun, not a verb, cue or function word, before "that"
         let p = rel - 1;
         let t = &cx.toks[p];
+        // (nor a name after a cue and its preposition, whose "that" opens
+        // the cue's clause: "warned on X that attacks would ...", "posted
+        // on Facebook that ..."; not "a column that argued", "a report in
+        // the Globe that said")
+        let after_cue_phrase = || {
+            (p.saturating_sub(3).max(a + 1)..p).any(|k| {
+                cx.has(k, class::PREP)
+                    && cx.is_word(k - 1)
+                    && !cx.toks[k - 1].quoted
+                    && cx.lex.cues.contains_key(cx.norm(k - 1))
+                    && !cx.after_article_or_possessive(k - 1)
+                    && (k + 1..=p).all(|j| cx.is_word(j) && cx.toks[j].cap && cx.class(j) == 0)
+            })
+        };
         if comma
             || !t.is_word()
             || t.quoted
             || cx.lex.cues.contains_key(cx.norm(p))
             || cx.class(p) != 0
             || looks_verbal(cx.norm(p))
+            || after_cue_phrase()
         {
             return None;
         }
@@ -6564,6 +6585,27 @@ mod tests {
             one("Ana Ruiz and Omar Haddad contributed to this report.").0,
             Unattributed
         );
+    }
+
+    #[test]
+    fn that_after_a_platform_opens_the_cues_clause() {
+        // a name after a cue and its preposition: no relative clause
+        assert_eq!(
+            claims("Omar Haddad, the port's spokesman, warned on X that attacks would continue.")
+                .len(),
+            1
+        );
+        // a bare plural before an auxiliary is the clause's subject
+        assert_eq!(
+            one("Omar Haddad posted on Facebook that attacks would continue.").1,
+            "posted"
+        );
+        // (but a noun phrase with its article keeps its relative clause)
+        let c = claims(
+            "Ana Ruiz replied to a column in the Kestrel Times that argued the port was idle.",
+        );
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[1].2, "argued");
     }
 
     #[test]
