@@ -997,18 +997,17 @@ fn relative_candidate(
         // "signs that read": a noun, not a verb, cue or function word, before "that"
         let p = rel - 1;
         let t = &cx.toks[p];
-        // (nor a name after a cue and its preposition, whose "that" opens
-        // the cue's clause: "warned on X that attacks would ...", "posted
-        // on Facebook that ..."; not "a column that argued", "a report in
-        // the Globe that said")
+        // (nor a phrase after a cue and its preposition whose "that" opens
+        // the cue's clause, as [`Ctx::opens_after_phrase`] reads it:
+        // "warned on X that attacks would ...", "posted on Facebook that
+        // ..."; not "replied to a column that argued", "a report in the
+        // Globe that said")
         let after_cue_phrase = || {
-            (p.saturating_sub(3).max(a + 1)..p).any(|k| {
-                cx.has(k, class::PREP)
-                    && cx.is_word(k - 1)
+            (p.saturating_sub(4).max(a + 1)..p).any(|k| {
+                cx.is_word(k - 1)
                     && !cx.toks[k - 1].quoted
                     && cx.lex.cues.contains_key(cx.norm(k - 1))
-                    && !cx.after_article_or_possessive(k - 1)
-                    && (k + 1..=p).all(|j| cx.is_word(j) && cx.toks[j].cap && cx.class(j) == 0)
+                    && cx.opens_after_phrase(Frame::Complement, (k - 1, k), k, b)
             })
         };
         if comma
@@ -3162,18 +3161,11 @@ fn passive_agent(cx: &Ctx, (s, e): TokRange) -> Option<TokRange> {
 /// another word or a preposition or time word other than "of".
 fn agent_phrase(cx: &Ctx, from: usize, limit: usize) -> Option<usize> {
     // (a middle initial's period too: "by John F. Kennedy")
-    let initial_dot = |k: usize| {
-        cx.toks[k].is_punct('.')
-            && k > from
-            && cx.toks[k - 1].cap
-            && cx.toks[k - 1].end - cx.toks[k - 1].start == 1
-            && cx.toks.get(k + 1).is_some_and(|t| t.is_word() && t.cap)
-    };
     let agent_word = |k: usize| {
         plain_np_word(cx, k)
             || cx.toks[k].is_punct('-')
             || (cx.is_word(k) && cx.toks[k].cap && !cx.toks[k].quoted)
-            || initial_dot(k)
+            || (k > from && initial_in_name(cx, k))
     };
     let joiner = |k: usize| {
         k + 1 < limit

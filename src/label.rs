@@ -1095,7 +1095,7 @@ fn subject_entities(
         // "the newspaper" after it
         if hits.is_empty() {
             if let Some((tok, source, noun)) =
-                unlisted_outlet_subject(text, folded, seg, lex, (a, b), &mut hits)
+                unlisted_outlet_subject(text, folded, seg, lex, (a, b))
             {
                 out.push(antecedent(tok, source.clone(), vec![noun.clone()]));
                 things.push(antecedent(tok, source, vec![noun]));
@@ -1155,15 +1155,13 @@ fn subject_entities(
 /// outlet noun of descriptors.csv, or a masthead word ending a name
 /// ([`masthead_ends_name`]), "The" before it at most), followed by a
 /// lower-case word or a comma. Its first token, its source (other media,
-/// as a claim's mention of it is labelled) and the outlet noun. `hits` is
-/// scratch space.
+/// as a claim's mention of it is labelled) and the outlet noun.
 fn unlisted_outlet_subject(
     text: &str,
     folded: &Folded,
     seg: &Segmented,
     lex: &Lexicons,
     (a, b): (usize, usize),
-    hits: &mut Vec<Hit>,
 ) -> Option<(usize, Source, String)> {
     let toks = &seg.tokens;
     let s = if toks[a].is_word() && toks[a].norm(folded) == "the" {
@@ -1196,21 +1194,12 @@ fn unlisted_outlet_subject(
     let noun = match lex.descriptor(last) {
         Some(Descriptor::OutletNoun(_)) => last.to_string(),
         Some(_) => return None,
-        None => {
-            let t = &toks[e - 1];
-            hits.clear();
-            lex.descriptors
-                .find(text, folded, t.fs as usize..t.fe as usize, hits);
-            let masthead = hits.iter().any(|h| {
-                (h.fs, h.fe) == (t.fs as usize, t.fe as usize)
-                    && lex.descriptor_masthead[h.term]
-                    && matches!(lex.descriptor_of[h.term], Descriptor::OutletNoun(_))
-            });
-            if !(masthead && masthead_ends_name(lex, folded, toks, e - 1, s)) {
-                return None;
-            }
+        None if lex.masthead_words.contains(last)
+            && masthead_ends_name(lex, folded, toks, e - 1, s) =>
+        {
             last.to_string()
         }
+        None => return None,
     };
     let name = text[toks[s].start as usize..toks[e - 1].end as usize].to_string();
     let source = Source {

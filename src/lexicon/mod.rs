@@ -650,6 +650,8 @@ pub struct Lexicons {
     /// the capitalised last word of a name ("the Kestrel Observer"), no
     /// word of its own (not in `descriptor_word`).
     pub descriptor_masthead: Vec<bool>,
+    /// The folded words of the `masthead` rows ("times", "post").
+    pub masthead_words: rustc_hash::FxHashSet<String>,
     /// Single-word descriptors (folded) and their index, for per-token lookups.
     pub descriptor_word: HashMap<String, usize>,
     /// The title an abbreviated government title stands for (`gov_person`
@@ -1861,6 +1863,7 @@ impl Lexicons {
             descriptor_of,
             descriptor_origin,
             descriptor_masthead,
+            masthead_words,
             descriptor_word,
             title_full,
             compound_titles,
